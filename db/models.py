@@ -1,0 +1,245 @@
+"""The project file's schema: SQLAlchemy 2.x typed models.
+
+One project (one pre-study) per database. Every value a municipality typed is kept twice: the
+typed value in its column (None when missing or unreadable, never 0) and the raw text in
+`raw` (field key -> text as typed). `interpreted` lists the field keys whose value was read
+with a guess (`ca. 10` -> 10) so that the UI and the export can flag them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON, dict[str, str]: JSON}
+
+
+class Project(Base):
+    __tablename__ = "project"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=lambda: str(uuid.uuid4()), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Year of the register figures (population) used when the participants were picked.
+    register_year: Mapped[int | None] = mapped_column(Integer)
+    response_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    contact: Mapped[str | None] = mapped_column(String(200))
+
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="Participant.number"
+    )
+
+
+class Participant(Base):
+    """A participating municipality, current or former (e.g. 1018 Søgne before 2020)."""
+
+    __tablename__ = "participant"
+    __table_args__ = (UniqueConstraint("project_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    number: Mapped[str] = mapped_column(String(4))
+    name: Mapped[str] = mapped_column(String(120))
+    county: Mapped[str | None] = mapped_column(String(80))
+    population: Mapped[int | None] = mapped_column(Integer)
+    # For a former municipality: the number of the municipality it is part of today.
+    merged_into: Mapped[str | None] = mapped_column(String(4))
+    template_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    project: Mapped[Project] = relationship(back_populates="participants")
+    returns: Mapped[list[QuestionnaireReturn]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan",
+        order_by="QuestionnaireReturn.id",
+    )
+
+
+class QuestionnaireReturn(Base):
+    """One imported file. Exactly one per participant is `current`; earlier ones `superseded`."""
+
+    __tablename__ = "questionnaire_return"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    file_name: Mapped[str] = mapped_column(String(400))
+    file_format: Mapped[str] = mapped_column(String(8))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # When the file says it was last saved (document properties), if it says.
+    saved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    template_version: Mapped[str | None] = mapped_column(String(20))
+    matched_by: Mapped[str] = mapped_column(String(20))  # identity | kommune_sheet | user
+    status: Mapped[str] = mapped_column(String(20), default="current")  # current | superseded
+    original: Mapped[bytes] = mapped_column(LargeBinary)
+    # What this return changed against the one it replaced: {"added": [...], "removed": [...],
+    # "changed": [...]} per record type (see desktop/core/importing/diff.py). Added in 0002.
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+    participant: Mapped[Participant] = relationship(back_populates="returns")
+    facts: Mapped[MunicipalityFacts | None] = relationship(
+        back_populates="source", cascade="all, delete-orphan", uselist=False
+    )
+    issues: Mapped[list[ImportIssue]] = relationship(
+        back_populates="source", cascade="all, delete-orphan"
+    )
+
+
+class _Row:
+    """Columns every imported record has: its return, where it came from, raw text, flags."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(
+        ForeignKey("questionnaire_return.id", ondelete="CASCADE"), index=True
+    )
+    sheet: Mapped[str] = mapped_column(String(100))
+    row: Mapped[int] = mapped_column(Integer)  # 1-based spreadsheet row
+    raw: Mapped[dict[str, str]] = mapped_column(default=dict)
+    interpreted: Mapped[list[str]] = mapped_column(default=list)
+
+
+class MunicipalityFacts(_Row, Base):
+    __tablename__ = "municipality_facts"
+
+    number: Mapped[str | None] = mapped_column(String(4))
+    name: Mapped[str | None] = mapped_column(String(120))
+    inhabitants: Mapped[int | None] = mapped_column(Integer)
+    employees_fte: Mapped[float | None] = mapped_column(Float)
+    it_users: Mapped[int | None] = mapped_column(Integer)
+    clients: Mapped[int | None] = mapped_column(Integer)
+    mobile_devices: Mapped[int | None] = mapped_column(Integer)
+    locations: Mapped[int | None] = mapped_column(Integer)
+    data_rooms: Mapped[int | None] = mapped_column(Integer)
+    physical_servers: Mapped[int | None] = mapped_column(Integer)
+    virtual_servers: Mapped[int | None] = mapped_column(Integer)
+    it_budget: Mapped[float | None] = mapped_column(Float)
+    contact_person: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    date_filled: Mapped[dt.date | None] = mapped_column(Date)
+
+    source: Mapped[QuestionnaireReturn] = relationship(back_populates="facts")
+
+
+class Installation(_Row, Base):
+    __tablename__ = "installation"
+
+    name: Mapped[str | None] = mapped_column(String(300))
+    vendor: Mapped[str | None] = mapped_column(String(200))
+    version: Mapped[str | None] = mapped_column(String(100))
+    service_area: Mapped[str | None] = mapped_column(String(60))
+    hosting: Mapped[str | None] = mapped_column(String(60))
+    users: Mapped[int | None] = mapped_column(Integer)
+    servers: Mapped[int | None] = mapped_column(Integer)
+    annual_cost: Mapped[float | None] = mapped_column(Float)
+    contract_end: Mapped[dt.date | None] = mapped_column(Date)
+    system_owner: Mapped[str | None] = mapped_column(String(200))
+    management_fte: Mapped[float | None] = mapped_column(Float)
+    integrations: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)
+    # False when the municipality says it no longer uses the system (e.g. "avviklet").
+    in_use: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class StaffingLine(_Row, Base):
+    __tablename__ = "staffing_line"
+
+    function: Mapped[str | None] = mapped_column(String(60))
+    fte: Mapped[float | None] = mapped_column(Float)
+    persons: Mapped[int | None] = mapped_column(Integer)
+    cost: Mapped[float | None] = mapped_column(Float)
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class BoughtService(_Row, Base):
+    __tablename__ = "bought_service"
+
+    vendor: Mapped[str | None] = mapped_column(String(200))
+    service: Mapped[str | None] = mapped_column(String(200))
+    annual_cost: Mapped[float | None] = mapped_column(Float)
+    contract_end: Mapped[dt.date | None] = mapped_column(Date)
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class InfrastructureService(_Row, Base):
+    __tablename__ = "infrastructure_service"
+
+    service: Mapped[str | None] = mapped_column(String(200))
+    hosting: Mapped[str | None] = mapped_column(String(60))
+    annual_cost: Mapped[float | None] = mapped_column(Float)
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class ExtraValue(Base):
+    """A value in a column the questionnaire does not have: kept as a note, never dropped."""
+
+    __tablename__ = "extra_value"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(
+        ForeignKey("questionnaire_return.id", ondelete="CASCADE"), index=True
+    )
+    sheet: Mapped[str] = mapped_column(String(100))
+    cell: Mapped[str] = mapped_column(String(12))
+    row: Mapped[int] = mapped_column(Integer)
+    header: Mapped[str] = mapped_column(String(300))
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ImportIssue(Base):
+    __tablename__ = "import_issue"
+    __table_args__ = (Index("ix_import_issue_return_severity", "return_id", "severity"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(
+        ForeignKey("questionnaire_return.id", ondelete="CASCADE")
+    )
+    file_name: Mapped[str] = mapped_column(String(400))
+    sheet: Mapped[str | None] = mapped_column(String(100))
+    cell: Mapped[str | None] = mapped_column(String(12))
+    raw_value: Mapped[str | None] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(10))  # error | warning | info
+    code: Mapped[str] = mapped_column(String(40))
+
+    source: Mapped[QuestionnaireReturn] = relationship(back_populates="issues")
+
+
+RECORD_MODELS: dict[str, type[_Row]] = {
+    "installation": Installation,
+    "staffing": StaffingLine,
+    "bought_service": BoughtService,
+    "infrastructure": InfrastructureService,
+}

@@ -1,0 +1,167 @@
+"""Opening a project: engine, SQLite pragmas, migrations with a backup before an upgrade."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+PROJECT_SUFFIX = ".samdrift"
+
+
+class ProjectFileError(Exception):
+    """A project file that cannot be opened (not a Samdrift project, newer version, ...)."""
+
+
+def to_url(target: str | Path) -> str:
+    """A database URL for a path to a project file, or the URL itself."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(path: Path, revision: str | None) -> Path:
+    """A consistent copy of a SQLite project file next to it, before it is upgraded."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{revision or 'unversioned'}-{stamp}{path.suffix}")
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+@dataclass
+class ProjectDatabase:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup: Path | None = None  # written when opening upgraded an older project file
+
+    @property
+    def path(self) -> Path | None:
+        u = make_url(self.url)
+        return Path(u.database) if u.get_backend_name() == "sqlite" and u.database else None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with self.sessions() as s, s.begin():
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | Path, *, create: bool = False) -> ProjectDatabase:
+    """Open (or with create=True, create) a project database and bring its schema up to date.
+
+    An existing file of an older schema is backed up next to itself before it is upgraded.
+    """
+    url = to_url(target)
+    u = make_url(url)
+    path = Path(u.database) if u.get_backend_name() == "sqlite" and u.database else None
+    if path is not None:
+        if not path.exists() and not create:
+            raise ProjectFileError(f"Finner ikke prosjektfilen {path}")
+        if path.exists() and create:
+            raise ProjectFileError(f"Prosjektfilen {path} finnes allerede")
+        if path.exists():
+            with path.open("rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00" and path.stat().st_size > 0:
+                    raise ProjectFileError(f"{path} er ikke en Samdrift-prosjektfil")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    backup: Path | None = None
+    try:
+        current = current_revision(engine)
+        head = head_revision()
+        script = ScriptDirectory.from_config(alembic_config(url))
+        if current is not None and current != head:
+            known = {rev.revision for rev in script.walk_revisions()}
+            if current not in known:
+                raise ProjectFileError(
+                    "Prosjektfilen er laget av en nyere versjon av Samdrift "
+                    f"(skjema {current}); oppdater programmet for å åpne den"
+                )
+            if path is not None:
+                engine.dispose()
+                backup = backup_sqlite(path, current)
+        if current is None and not create:
+            from sqlalchemy import inspect
+
+            if inspect(engine).get_table_names():
+                raise ProjectFileError(f"{target} er ikke en Samdrift-prosjektfil")
+        if current != head:
+            with engine.begin() as conn:
+                cfg = alembic_config(url)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+    except Exception:
+        engine.dispose()
+        raise
+    return ProjectDatabase(url, engine, sessionmaker(engine, expire_on_commit=False), backup)
+
+
+def copy_project_file(src: Path, dst: Path) -> None:
+    """Save as: a consistent copy of an open SQLite project (WAL content included)."""
+    if dst.exists():
+        dst.unlink()
+    s = sqlite3.connect(src)
+    d = sqlite3.connect(dst)
+    try:
+        s.backup(d)
+    finally:
+        d.close()
+        s.close()
