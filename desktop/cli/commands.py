@@ -1,0 +1,138 @@
+"""The CLI's commands: thin wrappers around ProjectApi that print for people or for machines."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from typing import Any
+
+from desktop.cli.main import print_json
+from desktop.core import formatting as fmt
+from desktop.core.project.api import ProjectApi
+from desktop.core.project.results import ImportResult, Outcome, ReturnStatus
+
+STATUS_TEXT = {
+    ReturnStatus.NOT_SENT: "ikke sendt",
+    ReturnStatus.SENT: "sendt",
+    ReturnStatus.RETURNED: "mottatt",
+    ReturnStatus.IMPORTED_WITH_ISSUES: "importert med avvik",
+}
+SEVERITY_TEXT = {"error": "FEIL", "warning": "ADVARSEL", "info": "info"}
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    api = ProjectApi.create(args.project, args.name, [args.municipalities])
+    try:
+        info = api.info()
+        print(f"Opprettet {args.project} «{info['name']}» med {info['participants']} kommuner "
+              f"(innbyggertall fra {info['register_year']}).")
+    finally:
+        api.close()
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    api = ProjectApi.open(args.project)
+    try:
+        paths = api.write_templates(args.out, args.municipality)
+    finally:
+        api.close()
+    for p in paths:
+        print(p)
+    print(f"{len(paths)} spørreskjema skrevet til {args.out}.", file=sys.stderr)
+    return 0
+
+
+def _result_json(r: ImportResult) -> dict[str, Any]:
+    doc = asdict(r)
+    doc["outcome"] = r.outcome.value
+    return doc
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    api = ProjectApi.open(args.project)
+    try:
+        results = api.import_files(args.paths, municipality=args.municipality)
+    finally:
+        api.close()
+    if args.json:
+        print_json([_result_json(r) for r in results])
+    else:
+        _print_import(results)
+    if not results:
+        print("samdrift: fant ingen regneark å importere.", file=sys.stderr)
+        return 1
+    return 1 if any(r.rejected for r in results) else 0
+
+
+def _print_import(results: list[ImportResult]) -> None:
+    for r in results:
+        mark = "AVVIST" if r.rejected else r.outcome.value
+        print(f"[{mark}] {r.message}")
+        if r.outcome is Outcome.REPLACED:
+            kinds = [c.kind for c in r.changes]
+            print(f"    endringer: {kinds.count('added')} lagt til, {kinds.count('removed')} "
+                  f"fjernet, {kinds.count('changed')} endret")
+            for c in r.changes:
+                detail = f" ({', '.join(c.fields)})" if c.fields else ""
+                print(f"      {c.kind:8} {c.record}: {c.label}{detail}")
+        if not r.rejected:
+            for i in r.issues:
+                if i.severity != "info":
+                    where = "!".join(x for x in (i.sheet, i.cell) if x)
+                    raw = f" [{i.raw_value}]" if i.raw_value is not None else ""
+                    print(f"    {SEVERITY_TEXT[i.severity]:8} {where}{raw}: {i.message}")
+    done = [r for r in results if not r.rejected]
+    print(f"{len(results)} filer: {len(done)} lest, {len(results) - len(done)} avvist, "
+          f"{sum(len([i for i in r.issues if i.severity != 'info']) for r in done)} avvik.")
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    api = ProjectApi.open(args.project)
+    try:
+        info, statuses = api.info(), api.status()
+    finally:
+        api.close()
+    if args.json:
+        print_json({"project": {k: info[k] for k in ("name", "uuid", "register_year")},
+                    "participants": [asdict(s) | {"status": s.status.value,
+                                                  "issues": s.issues} for s in statuses]})
+        return 0
+    print(f"{info['name']} – {len(statuses)} kommuner")
+    for s in statuses:
+        text = STATUS_TEXT[s.status]
+        if s.status is ReturnStatus.IMPORTED_WITH_ISSUES:
+            text = f"importert med {s.issues} avvik ({s.errors} feil, {s.warnings} advarsler)"
+        when = f" {fmt.timestamp(s.received_at)} {s.file_name}" if s.file_name else ""
+        print(f"  {s.number} {s.name:<22} {text}{when}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    api = ProjectApi.open(args.project)
+    try:
+        doc = api.export()
+    finally:
+        api.close()
+    if args.out:
+        args.out.write_text(json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n",
+                            encoding="utf-8")
+    else:
+        print_json(doc)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.core.demo.build import build_demo
+
+    path = build_demo(args.dir)
+    print(path)
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.ui.app import run_gui
+
+    return run_gui(args.project)

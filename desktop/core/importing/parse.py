@@ -1,0 +1,314 @@
+"""From a read workbook to the records, issues and extra columns of one return.
+
+Headers are matched by label (spec.normalize_label), never by position. Every cell that
+cannot be read becomes an issue with its sheet, cell and raw text; interpreted values are
+flagged; columns the questionnaire does not have are kept as extra values.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from openpyxl.utils import get_column_letter
+
+from desktop.core.importing.readers import Book, SheetData
+from desktop.core.importing.values import parse_cell
+from desktop.core.questionnaire.identity import IDENTITY_SHEET, Identity, parse_identity
+from desktop.core.questionnaire.spec import (
+    MUNICIPALITY,
+    TABLE_SHEETS,
+    Field,
+    Sheet,
+    find_sheet,
+    normalize_label,
+)
+
+HEADER_SCAN_ROWS = 30
+NOTE_ROW = re.compile(r"^(sum|sum totalt|totalt?|total sum|totalsum|i alt|sum alle)\b[:.]?",
+                      re.IGNORECASE)
+NOT_IN_USE = re.compile(r"avviklet|ikke (lenger )?i bruk|faset ut|nedlagt|ute av bruk|"
+                        r"sluttet å bruke|ikke lenger aktiv|erstattet av", re.IGNORECASE)
+# The field that names a row; a row without it but with other values continues the row above.
+KEY_FIELD = {"installation": "name", "staffing": "function", "bought_service": "vendor",
+             "infrastructure": "service"}
+
+
+@dataclass
+class Issue:
+    sheet: str | None
+    cell: str | None
+    raw: str | None
+    message: str
+    severity: str
+    code: str
+
+
+@dataclass
+class Record:
+    kind: str
+    sheet: str
+    row: int
+    values: dict[str, object]
+    raw: dict[str, str] = field(default_factory=dict)
+    interpreted: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extra:
+    sheet: str
+    cell: str
+    row: int
+    header: str
+    value: str
+
+
+@dataclass
+class ParsedReturn:
+    identity: Identity | None
+    facts: Record | None
+    records: dict[str, list[Record]]
+    issues: list[Issue]
+    extras: list[Extra]
+
+
+def cell_ref(row: int, col: int) -> str:
+    return f"{get_column_letter(col)}{row}"
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _at(row: Sequence[object], col: int) -> object:
+    return row[col - 1] if 0 < col <= len(row) else None
+
+
+def _fill_merged(sheet: SheetData) -> list[list[object]]:
+    """Rows with every cell of a merged range holding the range's value (as a person sees it)."""
+    rows = [list(r) for r in sheet.rows]
+    for r1, c1, r2, c2 in sheet.merged:
+        if r1 > len(rows) or c1 > len(rows[r1 - 1]):
+            continue
+        value = rows[r1 - 1][c1 - 1]
+        for r in range(r1, min(r2, len(rows)) + 1):
+            row = rows[r - 1]
+            if len(row) < c2:
+                row.extend([None] * (c2 - len(row)))
+            for c in range(c1, c2 + 1):
+                if (r, c) != (r1, c1):
+                    row[c - 1] = value
+    return rows
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.issues: list[Issue] = []
+        self.extras: list[Extra] = []
+
+    def issue(self, sheet: str | None, cell: str | None, raw: object, message: str,
+              severity: str, code: str) -> None:
+        self.issues.append(Issue(sheet, cell, None if raw is None else _text(raw), message,
+                                 severity, code))
+
+    def read(self, spec: Field, sheet: str, row: int, col: int, value: object,
+             rec: Record) -> None:
+        p = parse_cell(spec, value)
+        rec.values[spec.key] = p.value
+        # the text as typed is kept wherever the stored value is not that same text
+        if p.raw is not None and (p.interpreted or p.problem is not None or p.value is None
+                                  or str(p.value) != p.raw):
+            rec.raw[spec.key] = p.raw
+        if p.interpreted:
+            rec.interpreted.append(spec.key)
+        if p.problem is not None:
+            self.issue(sheet, cell_ref(row, col), p.raw, p.problem.message, p.problem.severity,
+                       p.problem.code)
+
+
+def parse_book(book: Book, file_name: str) -> ParsedReturn:
+    out = _Collector()
+    identity = None
+    by_spec: dict[str, SheetData] = {}
+    for name, sheet in book.sheets.items():
+        if name == IDENTITY_SHEET:
+            identity = parse_identity(sheet.rows)
+            continue
+        spec = find_sheet(name)
+        if spec is not None and spec.name not in by_spec:
+            by_spec[spec.name] = sheet
+    facts = None
+    if MUNICIPALITY.name in by_spec:
+        facts = _parse_form(MUNICIPALITY, by_spec[MUNICIPALITY.name], out)
+    else:
+        out.issue(None, None, None, f"Arket «{MUNICIPALITY.name}» finnes ikke i filen.",
+                  "warning", "sheet_missing")
+    records: dict[str, list[Record]] = {}
+    for spec in TABLE_SHEETS:
+        assert spec.record is not None
+        sheet = by_spec.get(spec.name)
+        if sheet is None:
+            out.issue(None, None, None, f"Arket «{spec.name}» finnes ikke i filen.",
+                      "warning", "sheet_missing")
+            records[spec.record] = []
+            continue
+        records[spec.record] = _parse_table(spec, sheet, out)
+    return ParsedReturn(identity, facts, records, out.issues, out.extras)
+
+
+def _parse_form(spec: Sheet, sheet: SheetData, out: _Collector) -> Record:
+    rec = Record("facts", sheet.name, 0, {f.key: None for f in spec.fields})
+    labels = {normalize_label(f.label): f for f in spec.fields}
+    rows = _fill_merged(sheet)
+    seen: set[str] = set()
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if not isinstance(value, str):
+                continue
+            f = labels.get(normalize_label(value))
+            if f is None or f.key in seen:
+                continue
+            seen.add(f.key)
+            rec.row = rec.row or r
+            # the value is in the next cell to the right: past a merged label, past one
+            # empty spacer cell
+            vc = c + 1
+            while vc <= len(row) and row[vc - 1] == value:
+                vc += 1
+            nxt = _at(row, vc + 1)
+            if _blank(_at(row, vc)) and not _blank(nxt) and not (
+                    isinstance(nxt, str) and normalize_label(nxt) in labels):
+                vc += 1
+            cell_value = _at(row, vc)
+            out.read(f, sheet.name, r, vc, cell_value, rec)
+            if f.required and rec.values[f.key] is None and _blank(cell_value):
+                out.issue(sheet.name, cell_ref(r, vc), None,
+                          f"«{f.label}» er ikke fylt ut.", "warning", "required_missing")
+    for f in spec.fields:
+        if f.key not in seen:
+            out.issue(sheet.name, None, None, f"Feltet «{f.label}» finnes ikke i arket.",
+                      "warning" if f.required else "info", "field_missing")
+    return rec
+
+
+def _find_header(spec: Sheet, rows: Sequence[Sequence[object]]) -> tuple[int, dict[str, int]]:
+    """The header row (1-based) and field key -> column (1-based); (0, {}) if none fits."""
+    labels = {normalize_label(f.label): f.key for f in spec.fields}
+    best: tuple[int, dict[str, int]] = (0, {})
+    for r, row in enumerate(rows[:HEADER_SCAN_ROWS], start=1):
+        cols: dict[str, int] = {}
+        for c, value in enumerate(row, start=1):
+            if isinstance(value, str):
+                key = labels.get(normalize_label(value))
+                if key is not None and key not in cols:
+                    cols[key] = c
+        if len(cols) > len(best[1]):
+            best = (r, cols)
+    return best if len(best[1]) >= min(2, len(spec.fields)) else (0, {})
+
+
+def _parse_table(spec: Sheet, sheet: SheetData, out: _Collector) -> list[Record]:
+    assert spec.record is not None
+    rows = _fill_merged(sheet) if sheet.merged else sheet.rows
+    header_row, cols = _find_header(spec, rows)
+    if not header_row:
+        out.issue(sheet.name, None, None, f"Fant ikke overskriftsraden i arket «{sheet.name}» "
+                  "(kolonnenavnene stemmer ikke med spørreskjemaet).", "error", "header_missing")
+        return []
+    header = rows[header_row - 1]
+    known = set(cols.values())
+    extra_cols = {c: _text(v) for c, v in enumerate(header, start=1)
+                  if c not in known and not _blank(v)}
+    for f in spec.fields:
+        if f.key not in cols:
+            out.issue(sheet.name, cell_ref(header_row, 1), None,
+                      f"Kolonnen «{f.label}» mangler i arket «{sheet.name}».",
+                      "error" if f.required else "warning", "column_missing")
+    for c, name in extra_cols.items():
+        out.issue(sheet.name, cell_ref(header_row, c), name,
+                  f"Ukjent kolonne «{name}» er tatt vare på som merknad.", "info", "extra_column")
+    fields = [(spec.field(k), c) for k, c in cols.items()]
+    key_field = KEY_FIELD[spec.record]
+    prefilled = {f.key for f in spec.fields if f.prefilled}
+    records: list[Record] = []
+    seen_names: dict[str, int] = {}
+    for r in range(header_row + 1, len(rows) + 1):
+        row = rows[r - 1]
+        values = {f.key: (row[c - 1] if c <= len(row) else None) for f, c in fields}
+        extras = {c: row[c - 1] for c in extra_cols if c <= len(row) and not _blank(row[c - 1])}
+        filled = [k for k, v in values.items() if not _blank(v)]
+        if not filled and not extras:
+            continue
+        if spec.prefill_list and set(filled) <= prefilled and not extras:
+            continue  # a prefilled row the municipality did not answer
+        first = next((v for v in row if not _blank(v)), None)
+        if isinstance(first, str) and NOTE_ROW.match(first.strip()):
+            out.issue(sheet.name, cell_ref(r, 1), first,
+                      f"Raden «{_text(first)}» er en summerings- eller merknadsrad og er ikke "
+                      "importert.", "info", "note_row")
+            continue
+        rec = Record(spec.record, sheet.name, r, {})
+        for f, c in fields:
+            out.read(f, sheet.name, r, c, values[f.key], rec)
+        for f in spec.fields:
+            rec.values.setdefault(f.key, None)
+        for c, v in extras.items():
+            out.extras.append(Extra(sheet.name, cell_ref(r, c), r, extra_cols[c], _text(v)))
+        if rec.values[key_field] is None and _blank(values.get(key_field)) and records:
+            _continue_previous(records[-1], rec, spec, out)
+            continue
+        _check_row(spec, rec, r, cols, out, seen_names)
+        records.append(rec)
+    return records
+
+
+def _continue_previous(prev: Record, rec: Record, spec: Sheet, out: _Collector) -> None:
+    """A row without its name that continues the row above ("a system split over two rows")."""
+    label = spec.field(KEY_FIELD[spec.record or ""]).label
+    moved = []
+    for key, value in rec.values.items():
+        if value is None:
+            continue
+        if prev.values.get(key) is None:
+            prev.values[key] = value
+            if key in rec.raw:
+                prev.raw[key] = rec.raw[key]
+            prev.interpreted.append(key)
+            moved.append(key)
+        elif prev.values[key] != value:
+            prev.raw[f"{key}@{rec.row}"] = rec.raw.get(key, _text(value))
+    out.issue(rec.sheet, f"A{rec.row}", None,
+              f"Rad {rec.row} mangler «{label}» og er lest som en fortsettelse av rad "
+              f"{prev.row}" + (" (verdiene er lagt til der)." if moved else "."),
+              "warning", "continuation_row")
+
+
+def _check_row(spec: Sheet, rec: Record, r: int, cols: dict[str, int], out: _Collector,
+               seen: dict[str, int]) -> None:
+    for f in spec.fields:
+        if f.required and f.key in cols and rec.values[f.key] is None and f.key not in rec.raw:
+            out.issue(spec.name, cell_ref(r, cols[f.key]), None,
+                      f"«{f.label}» er ikke fylt ut.", "warning", "required_missing")
+    if spec.record == "installation":
+        comment = rec.values.get("comment")
+        rec.values["in_use"] = not (isinstance(comment, str) and NOT_IN_USE.search(comment))
+        if not rec.values["in_use"]:
+            out.issue(spec.name, cell_ref(r, cols.get("comment", 1)), comment,
+                      "Systemet er merket som ikke lenger i bruk.", "info", "not_in_use")
+        name = rec.values.get("name")
+        if isinstance(name, str):
+            key = " ".join(name.casefold().split()) + "|" + str(rec.values.get("version") or "")
+            if key in seen:
+                out.issue(spec.name, cell_ref(r, cols["name"]), name,
+                          f"«{name}» står også på rad {seen[key]} i samme fil.", "warning",
+                          "duplicate_row")
+            else:
+                seen[key] = r

@@ -1,0 +1,271 @@
+"""Importing returned questionnaires into a project: one transaction per file.
+
+A file is read and parsed completely before the database is touched; then, in one
+transaction, it is matched to its participant, compared with the return already imported,
+and stored. A file that is rejected, or a crash or kill half-way, leaves the project as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    RECORD_MODELS,
+    ExtraValue,
+    ImportIssue,
+    MunicipalityFacts,
+    Participant,
+    Project,
+    QuestionnaireReturn,
+)
+from db.session import ProjectDatabase
+from desktop.core.importing.diff import changes_to_json, diff_facts, diff_records
+from desktop.core.importing.parse import ParsedReturn, Record, parse_book
+from desktop.core.importing.readers import RejectedFile, load_book
+from desktop.core.project.results import ImportResult, IssueRow, Outcome, RecordChange
+from desktop.core.questionnaire.spec import KNOWN_TEMPLATE_VERSIONS
+
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".ods", ".xls"}
+RECORD_KINDS = tuple(RECORD_MODELS)
+OUTCOME_TEXT = {
+    Outcome.IMPORTED: "importert",
+    Outcome.REPLACED: "erstattet tidligere svar",
+    Outcome.UNCHANGED: "uendret (samme fil er importert før)",
+    Outcome.OLDER: "eldre enn svaret som er importert; lagret som historikk",
+}
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and the spreadsheets inside given folders (not lock or temp files)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file()
+                              and f.suffix.lower() in SPREADSHEET_SUFFIXES
+                              and not f.name.startswith(("~$", ".~lock", "."))))
+        else:
+            out.append(p)
+    return out
+
+
+def import_paths(db: ProjectDatabase, paths: Sequence[str | Path], *,
+                 municipality: str | None = None,
+                 progress: Callable[[int, int, str], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
+    files = expand_paths(paths)
+    results: list[ImportResult] = []
+    for i, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(i, len(files), path.name)
+        results.append(import_file(db, path, municipality=municipality))
+    if progress is not None and (cancelled is None or not cancelled()):
+        progress(len(files), len(files), "")
+    return results
+
+
+def import_file(db: ProjectDatabase, path: Path, *, municipality: str | None = None
+                ) -> ImportResult:
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return _rejected(name, path, "unreadable", f"{name}: kan ikke leses ({exc.strerror}).")
+    try:
+        return import_bytes(db, data, name, str(path), municipality=municipality)
+    except RejectedFile as exc:
+        return _rejected(name, path, exc.code, exc.message)
+
+
+def _rejected(name: str, path: Path | str, code: str, message: str) -> ImportResult:
+    return ImportResult(name, str(path), Outcome.REJECTED, message,
+                        issues=(IssueRow(name, None, None, None, message, "error", code),))
+
+
+def import_bytes(db: ProjectDatabase, data: bytes, file_name: str, path: str = "", *,
+                 municipality: str | None = None) -> ImportResult:
+    """Import one file's content. Raises RejectedFile when nothing may be imported."""
+    book = load_book(data, file_name)
+    parsed = parse_book(book, file_name)
+    ident = parsed.identity
+    if ident is not None and ident.template_version not in KNOWN_TEMPLATE_VERSIONS:
+        raise RejectedFile("unknown_template", f"{file_name}: ukjent malversjon "
+                           f"«{ident.template_version}». Denne versjonen av Samdrift leser "
+                           f"{', '.join(sorted(KNOWN_TEMPLATE_VERSIONS))}.")
+    sha = hashlib.sha256(data).hexdigest()
+    with db.session() as s:
+        participant, matched_by = _match(s, parsed, file_name, municipality)
+        project = s.scalars(select(Project)).one()
+        extra_issues: list[tuple[str, str]] = []
+        if ident is not None and ident.project_id and ident.project_id != project.uuid:
+            extra_issues.append(("other_project", "Skjemaet er laget i et annet prosjekt enn "
+                                 "dette; det er importert for samme kommune."))
+        facts_number = parsed.facts.values.get("number") if parsed.facts else None
+        if facts_number and facts_number != participant.number:
+            extra_issues.append(("number_mismatch", f"Kommunenummeret i arket ({facts_number}) "
+                                 f"er ikke {participant.number} {participant.name}, som filen "
+                                 "ble importert for."))
+        returns = list(s.scalars(select(QuestionnaireReturn)
+                                 .where(QuestionnaireReturn.participant_id == participant.id)))
+        current = next((r for r in returns if r.status == "current"), None)
+        base = dict(file_name=file_name, path=path, municipality=participant.number,
+                    municipality_name=participant.name, matched_by=matched_by)
+        if any(r.sha256 == sha for r in returns):
+            same_current = current is not None and current.sha256 == sha
+            outcome = Outcome.UNCHANGED if same_current else Outcome.OLDER
+            return ImportResult(outcome=outcome, message=_message(file_name, participant,
+                                                                  outcome), **base)
+        saved_at = book.saved_at.replace(tzinfo=None) if book.saved_at else None
+        new = QuestionnaireReturn(participant_id=participant.id, file_name=file_name,
+                                  file_format=book.format, sha256=sha, saved_at=saved_at,
+                                  template_version=ident.template_version if ident else None,
+                                  matched_by=matched_by, original=data)
+        if current is not None and _is_older(saved_at, parsed, current, s):
+            new.status = "superseded"
+            s.add(new)
+            return ImportResult(outcome=Outcome.OLDER,
+                                message=_message(file_name, participant, Outcome.OLDER), **base)
+        changes: list[RecordChange] = []
+        if current is not None:
+            changes = _changes(s, current, parsed)
+            current.status = "superseded"
+            _delete_data(s, current.id)
+        new.changes = changes_to_json(changes) if current is not None else None
+        s.add(new)
+        s.flush()
+        counts = _store(s, new.id, file_name, parsed, extra_issues)
+        outcome = Outcome.REPLACED if current is not None else Outcome.IMPORTED
+        issues = tuple(IssueRow(file_name, i.sheet, i.cell, i.raw, i.message, i.severity, i.code,
+                                participant.number, participant.name) for i in parsed.issues)
+        issues += tuple(IssueRow(file_name, None, None, None, m, "warning", c, participant.number,
+                                 participant.name) for c, m in extra_issues)
+        return ImportResult(outcome=outcome, message=_message(file_name, participant, outcome),
+                            issues=issues, changes=tuple(changes), counts=counts, **base)
+
+
+def _message(file_name: str, p: Participant, outcome: Outcome) -> str:
+    return f"{file_name}: {p.number} {p.name} – {OUTCOME_TEXT[outcome]}."
+
+
+def _match(s: Session, parsed: ParsedReturn, file_name: str, chosen: str | None
+           ) -> tuple[Participant, str]:
+    participants = list(s.scalars(select(Participant)))
+    by_number = {p.number: p for p in participants}
+    ident = parsed.identity
+    if ident is not None and ident.municipality_number:
+        p = by_number.get(ident.municipality_number)
+        if p is None:
+            raise RejectedFile("outside_project", f"{file_name}: skjemaet er laget for kommune "
+                               f"{ident.municipality_number}, som ikke er med i prosjektet.")
+        if chosen and _norm_number(chosen) != p.number:
+            raise RejectedFile("conflicting_municipality", f"{file_name}: skjemaet er laget for "
+                               f"{p.number} {p.name}, ikke for {chosen}.")
+        return p, "identity"
+    if chosen:
+        p = by_number.get(_norm_number(chosen)) or _by_name(participants, chosen)
+        if p is None:
+            raise RejectedFile("outside_project", f"{file_name}: kommune «{chosen}» er ikke med "
+                               "i prosjektet.")
+        return p, "user"
+    facts = parsed.facts.values if parsed.facts else {}
+    number, name = facts.get("number"), facts.get("name")
+    if isinstance(number, str):
+        if number in by_number:
+            return by_number[number], "kommune_sheet"
+        raise RejectedFile("outside_project", f"{file_name}: kommunenummer {number} i arket "
+                           "«Kommune» er ikke med i prosjektet.")
+    if isinstance(name, str) and (p := _by_name(participants, name)) is not None:
+        return p, "kommune_sheet"
+    raise RejectedFile("unmatched", f"{file_name}: finner ikke hvilken kommune svaret gjelder "
+                       "(ingen skjema-ID, kommunenummer eller kjent kommunenavn). Velg "
+                       "kommunen selv (--municipality på kommandolinjen).")
+
+
+def _norm_number(text: str) -> str:
+    t = text.strip()
+    return t.zfill(4) if t.isdigit() else t
+
+
+def _by_name(participants: Sequence[Participant], name: str) -> Participant | None:
+    key = " ".join(name.casefold().split())
+    hits = [p for p in participants if " ".join(p.name.casefold().split()) == key
+            or any(" ".join(part.casefold().split()) == key for part in p.name.split(" - "))]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _is_older(saved_at: dt.datetime | None, parsed: ParsedReturn,
+              current: QuestionnaireReturn, s: Session) -> bool:
+    """Whether the incoming file is older than the current return (then it does not replace
+    it): by the date the files say they were saved, else by `Dato utfylt`."""
+    if saved_at and current.saved_at and saved_at != current.saved_at:
+        return saved_at < current.saved_at
+    new_date = parsed.facts.values.get("date_filled") if parsed.facts else None
+    old_date = s.scalar(select(MunicipalityFacts.date_filled)
+                        .where(MunicipalityFacts.return_id == current.id))
+    if isinstance(new_date, dt.date) and old_date and new_date != old_date:
+        return new_date < old_date
+    return False
+
+
+def _changes(s: Session, current: QuestionnaireReturn, parsed: ParsedReturn
+             ) -> list[RecordChange]:
+    changes: list[RecordChange] = []
+    old_facts = s.scalars(select(MunicipalityFacts)
+                          .where(MunicipalityFacts.return_id == current.id)).one_or_none()
+    changes += diff_facts(_values(old_facts, "facts") if old_facts else None,
+                          parsed.facts.values if parsed.facts else None)
+    for kind, model in RECORD_MODELS.items():
+        old = [_values(r, kind) for r in s.scalars(select(model)
+                                                    .where(model.return_id == current.id)
+                                                    .order_by(model.row))]
+        changes += diff_records(kind, old, [r.values for r in parsed.records.get(kind, [])])
+    return changes
+
+
+def _values(obj: Any, kind: str) -> dict[str, Any]:
+    from desktop.core.importing.diff import COMPARED_FIELDS
+
+    return {k: getattr(obj, k) for k in COMPARED_FIELDS[kind]}
+
+
+def _delete_data(s: Session, return_id: int) -> None:
+    for model in (*RECORD_MODELS.values(), MunicipalityFacts, ExtraValue, ImportIssue):
+        s.execute(delete(model).where(model.return_id == return_id))
+
+
+def _row_dict(rid: int, rec: Record) -> dict[str, Any]:
+    return {"return_id": rid, "sheet": rec.sheet, "row": rec.row, "raw": rec.raw,
+            "interpreted": rec.interpreted, **rec.values}
+
+
+def _store(s: Session, rid: int, file_name: str, parsed: ParsedReturn,
+           extra_issues: list[tuple[str, str]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    if parsed.facts is not None:
+        s.execute(insert(MunicipalityFacts), [_row_dict(rid, parsed.facts)])
+    for kind, model in RECORD_MODELS.items():
+        rows = [_row_dict(rid, r) for r in parsed.records.get(kind, [])]
+        counts[kind] = len(rows)
+        if rows:
+            s.execute(insert(model), rows)
+    issues = [{"return_id": rid, "file_name": file_name, "sheet": i.sheet, "cell": i.cell,
+               "raw_value": i.raw, "message": i.message, "severity": i.severity, "code": i.code}
+              for i in parsed.issues]
+    issues += [{"return_id": rid, "file_name": file_name, "sheet": None, "cell": None,
+                "raw_value": None, "message": m, "severity": "warning", "code": c}
+               for c, m in extra_issues]
+    if issues:
+        s.execute(insert(ImportIssue), issues)
+    extras = [{"return_id": rid, "sheet": e.sheet, "cell": e.cell, "row": e.row,
+               "header": e.header, "value": e.value} for e in parsed.extras]
+    if extras:
+        s.execute(insert(ExtraValue), extras)
+    return counts

@@ -1,0 +1,78 @@
+"""Creating a project and choosing its participants."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+
+from db.models import Participant, Project, QuestionnaireReturn
+from db.session import ProjectDatabase
+from desktop.core.register.municipalities import Municipality, Register, default_register
+
+
+def resolve_municipalities(refs: Sequence[str], register: Register | None = None
+                           ) -> list[Municipality]:
+    """Municipalities by number or name; a comma-separated string counts as several refs.
+
+    Raises UnknownMunicipality naming the first reference that does not fit exactly one."""
+    register = register or default_register()
+    found: dict[str, Municipality] = {}
+    for ref in refs:
+        for part in str(ref).split(","):
+            if part.strip():
+                m = register.lookup(part)
+                found.setdefault(m.number, m)
+    return list(found.values())
+
+
+def _participant(m: Municipality) -> Participant:
+    return Participant(number=m.number, name=m.name, county=m.county, population=m.population,
+                       merged_into=m.merged_into)
+
+
+def create_project(db: ProjectDatabase, name: str, refs: Sequence[str]) -> None:
+    if not name.strip():
+        raise ValueError("Prosjektet må ha et navn")
+    register = default_register()
+    municipalities = resolve_municipalities(refs, register)
+    with db.session() as s:
+        s.add(Project(name=name.strip(), register_year=register.year,
+                      participants=[_participant(m) for m in municipalities]))
+
+
+def add_participants(db: ProjectDatabase, refs: Sequence[str]) -> None:
+    municipalities = resolve_municipalities(refs)
+    with db.session() as s:
+        project = s.scalars(select(Project)).one()
+        have = {p.number for p in project.participants}
+        for m in municipalities:
+            if m.number not in have:
+                project.participants.append(_participant(m))
+
+
+def remove_participant(db: ProjectDatabase, number: str) -> None:
+    """Remove a participant that has no imported return (its data would go with it)."""
+    with db.session() as s:
+        p = s.scalars(select(Participant).where(Participant.number == number)).one_or_none()
+        if p is None:
+            return
+        n = s.scalar(select(func.count()).select_from(QuestionnaireReturn)
+                     .where(QuestionnaireReturn.participant_id == p.id))
+        if n:
+            raise ValueError(f"{p.number} {p.name} har importerte svar og kan ikke fjernes")
+        s.delete(p)
+
+
+def project_info(db: ProjectDatabase) -> dict[str, Any]:
+    with db.session() as s:
+        project = s.scalars(select(Project)).one()
+        return {
+            "name": project.name,
+            "uuid": project.uuid,
+            "created_at": project.created_at,
+            "register_year": project.register_year,
+            "participants": len(project.participants),
+            "path": str(db.path) if db.path else db.url,
+        }

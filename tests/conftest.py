@@ -1,0 +1,30 @@
+"""Shared test setup: Qt offscreen, projects and filled questionnaires on demand."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+import shutil
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.helpers.factory import ProjectFactory  # noqa: E402
+
+
+@pytest.fixture
+def factory(tmp_path: Path) -> Iterator[ProjectFactory]:
+    f = ProjectFactory(tmp_path)
+    yield f
+    f.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if shutil.which("soffice"):
+        return
+    skip = pytest.mark.skip(reason="LibreOffice (soffice) is not installed; make test installs it")
+    for item in items:
+        if "libreoffice" in item.keywords:
+            item.add_marker(skip)

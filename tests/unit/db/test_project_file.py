@@ -1,0 +1,70 @@
+"""The project file: SQLite with foreign keys and WAL, upgraded with a backup when older."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from db.session import ProjectFileError, alembic_config, head_revision, open_database
+from desktop.core.project.api import ProjectApi
+
+
+def test_new_project_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
+    api = ProjectApi.create(tmp_path / "p.samdrift", "Forstudie", ["4204", "Søgne", "1017"])
+    try:
+        with api.db.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert [s.name for s in api.status()] == ["Songdalen", "Søgne", "Kristiansand"]
+    finally:
+        api.close()
+    assert not (tmp_path / "p.samdrift-wal").exists(), "closing leaves one self-contained file"
+
+
+def test_opening_an_older_project_backs_it_up_then_upgrades(tmp_path: Path) -> None:
+    path = tmp_path / "gammel.samdrift"
+    command.upgrade(alembic_config(f"sqlite:///{path}"), "0001")
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO project (id, uuid, name, created_at) "
+                "VALUES (1, 'u-1', 'Gammelt prosjekt', '2025-01-01')")
+    con.execute("INSERT INTO participant (project_id, number, name) VALUES (1, '1018', 'Søgne')")
+    con.commit()
+    con.close()
+
+    db = open_database(path)
+    try:
+        assert db.backup is not None and db.backup.exists()
+        assert "0001" in db.backup.name
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+                == head_revision()
+            assert conn.execute(text("SELECT name FROM participant")).scalar() == "Søgne"
+    finally:
+        db.close()
+    old = sqlite3.connect(db.backup)
+    try:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    finally:
+        old.close()
+
+
+def test_a_file_that_is_not_a_project_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "svar.samdrift"
+    path.write_bytes(b"PK\x03\x04 not a database")
+    with pytest.raises(ProjectFileError, match="ikke en Samdrift-prosjektfil"):
+        open_database(path)
+
+
+def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
+    ProjectApi.create(tmp_path / "p.samdrift", "A", ["4216"]).close()
+    with pytest.raises(ProjectFileError, match="finnes allerede"):
+        ProjectApi.create(tmp_path / "p.samdrift", "B", ["4216"])
+    api = ProjectApi.open(tmp_path / "p.samdrift")
+    try:
+        assert [s.number for s in api.status()] == ["4216"]
+    finally:
+        api.close()
