@@ -178,14 +178,9 @@ def _parse_form(spec: Sheet, sheet: SheetData, out: _Collector) -> Record:
                 continue
             seen.add(f.key)
             rec.row = rec.row or r
-            # the value is in the next cell to the right: past a merged label, past one
-            # empty spacer cell
+            # the value is in the next column, past the label's own merged cells
             vc = c + 1
             while vc <= len(row) and row[vc - 1] == value:
-                vc += 1
-            nxt = _at(row, vc + 1)
-            if _blank(_at(row, vc)) and not _blank(nxt) and not (
-                    isinstance(nxt, str) and normalize_label(nxt) in labels):
                 vc += 1
             cell_value = _at(row, vc)
             out.read(f, sheet.name, r, vc, cell_value, rec)
