@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 DEMO_DIR := demo-project
 
-.PHONY: setup system-deps run demo test test-core bench lint dist clean
+.PHONY: setup system-deps run demo test test-core bench lint migration clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ bench: setup
 lint: setup
 	$(BIN)/ruff check desktop db tests bench
 	$(BIN)/mypy
+
+migration: setup
+	$(BIN)/python -m db.revision "$(MSG)"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .bench $(DEMO_DIR)

@@ -1,0 +1,65 @@
+"""The command line as a batch user runs it: new, template, import, status, export."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.cli.main import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop.cli.main", *args], capture_output=True,
+                          text=True, cwd=Path(__file__).resolve().parents[3])
+
+
+def test_a_whole_survey_from_the_command_line(tmp_path: Path) -> None:
+    project = tmp_path / "ks.samdrift"
+    r = run("new", str(project), "--name", "Knutepunkt", "--municipalities",
+            "Birkenes,1018,Iveland")
+    assert r.returncode == 0, r.stderr
+    assert "3 kommuner" in r.stdout
+
+    r = run("template", str(project), "--out", str(tmp_path / "ut"))
+    assert r.returncode == 0, r.stderr
+    files = sorted(Path(p) for p in r.stdout.split("\n") if p)
+    assert [f.name for f in files] == ["Spørreskjema Birkenes (4216).xlsx",
+                                       "Spørreskjema Iveland (4218).xlsx",
+                                       "Spørreskjema Søgne (1018).xlsx"]
+    wb = load_workbook(files[2])
+    ws = wb["Fagsystemer"]
+    ws["A2"], ws["D2"], ws["E2"], ws["F2"] = "Tieto Gerica", "Helse og omsorg", "Egen drift", \
+        "ca. 150"
+    wb.save(tmp_path / "søgne-svar.xlsx")
+    (tmp_path / "tom.xlsx").write_bytes(b"")
+
+    r = run("import", str(project), str(tmp_path / "søgne-svar.xlsx"), str(tmp_path / "tom.xlsx"))
+    assert r.returncode == 1, "a rejected file makes the exit status non-zero"
+    assert "AVVIST" in r.stdout and "tom.xlsx" in r.stdout
+    assert "F2" in r.stdout and "ca. 150" in r.stdout
+
+    r = run("status", str(project), "--json")
+    assert r.returncode == 0
+    status = {p["number"]: p for p in json.loads(r.stdout)["participants"]}
+    assert status["1018"]["status"] == "imported_with_issues"
+    assert status["4216"]["status"] == "sent"
+
+    r = run("export", str(project), "--json")
+    doc = json.loads(r.stdout)
+    [inst] = doc["installations"]
+    assert inst["municipality"] == "1018" and inst["name"] == "Tieto Gerica"
+    assert inst["users"] == 150 and inst["interpreted"]["users"] is True
+    assert inst["annual_cost"] is None
+    assert {i["cell"] for i in doc["issues"] if i["severity"] == "warning"} >= {"F2"}
+
+
+def test_unknown_municipality_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", str(tmp_path / "x.samdrift"), "--name", "X",
+                 "--municipalities", "Atlantis"]) == 2
+    assert "Atlantis" in capsys.readouterr().err
+    assert not (tmp_path / "x.samdrift").exists()
