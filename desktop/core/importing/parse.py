@@ -154,13 +154,13 @@ def parse_book(book: Book, file_name: str) -> ParsedReturn:
     records: dict[str, list[Record]] = {}
     for spec in TABLE_SHEETS:
         assert spec.record is not None
-        sheet = by_spec.get(spec.name)
-        if sheet is None:
+        table = by_spec.get(spec.name)
+        if table is None:
             out.issue(None, None, None, f"Arket «{spec.name}» finnes ikke i filen.",
                       "warning", "sheet_missing")
             records[spec.record] = []
             continue
-        records[spec.record] = _parse_table(spec, sheet, out)
+        records[spec.record] = _parse_table(spec, table, out)
     return ParsedReturn(identity, facts, records, out.issues, out.extras)
 
 

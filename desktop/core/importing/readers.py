@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from defusedxml import ElementTree as SafeET
@@ -36,7 +37,7 @@ class RejectedFile(Exception):
 @dataclass
 class SheetData:
     name: str
-    rows: list[tuple[object, ...]]  # rows[i] is spreadsheet row i + 1, from column A
+    rows: Sequence[tuple[object, ...]]  # rows[i] is spreadsheet row i + 1, from column A
     hidden: bool = False
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2
 

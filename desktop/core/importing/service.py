@@ -116,7 +116,7 @@ def import_bytes(db: ProjectDatabase, data: bytes, file_name: str, path: str = "
         returns = list(s.scalars(select(QuestionnaireReturn)
                                  .where(QuestionnaireReturn.participant_id == participant.id)))
         current = next((r for r in returns if r.status == "current"), None)
-        base = dict(file_name=file_name, path=path, municipality=participant.number,
+        base: dict[str, Any] = dict(file_name=file_name, path=path, municipality=participant.number,
                     municipality_name=participant.name, matched_by=matched_by)
         if any(r.sha256 == sha for r in returns):
             same_current = current is not None and current.sha256 == sha
@@ -237,7 +237,8 @@ def _values(obj: Any, kind: str) -> dict[str, Any]:
 
 
 def _delete_data(s: Session, return_id: int) -> None:
-    for model in (*RECORD_MODELS.values(), MunicipalityFacts, ExtraValue, ImportIssue):
+    models: list[Any] = [*RECORD_MODELS.values(), MunicipalityFacts, ExtraValue, ImportIssue]
+    for model in models:
         s.execute(delete(model).where(model.return_id == return_id))
 
 

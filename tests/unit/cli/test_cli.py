@@ -58,7 +58,8 @@ def test_a_whole_survey_from_the_command_line(tmp_path: Path) -> None:
     assert {i["cell"] for i in doc["issues"] if i["severity"] == "warning"} >= {"F2"}
 
 
-def test_unknown_municipality_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_municipality_is_a_clear_error(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["new", str(tmp_path / "x.samdrift"), "--name", "X",
                  "--municipalities", "Atlantis"]) == 2
     assert "Atlantis" in capsys.readouterr().err
