@@ -70,7 +70,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _print_import(results: list[ImportResult]) -> None:
     for r in results:
         mark = "AVVIST" if r.rejected else r.outcome.value
-        print(f"[{mark}] {r.message}")
+        hint = " Bruk --municipality NUMMER." if r.code == "unmatched" else ""
+        print(f"[{mark}] {r.message}{hint}")
         if r.outcome is Outcome.REPLACED:
             kinds = [c.kind for c in r.changes]
             print(f"    endringer: {kinds.count('added')} lagt til, {kinds.count('removed')} "

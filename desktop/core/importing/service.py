@@ -86,7 +86,7 @@ def import_file(db: ProjectDatabase, path: Path, *, municipality: str | None = N
 
 
 def _rejected(name: str, path: Path | str, code: str, message: str) -> ImportResult:
-    return ImportResult(name, str(path), Outcome.REJECTED, message,
+    return ImportResult(name, str(path), Outcome.REJECTED, message, code=code,
                         issues=(IssueRow(name, None, None, None, message, "error", code),))
 
 
@@ -186,7 +186,7 @@ def _match(s: Session, parsed: ParsedReturn, file_name: str, chosen: str | None
         return p, "kommune_sheet"
     raise RejectedFile("unmatched", f"{file_name}: finner ikke hvilken kommune svaret gjelder "
                        "(ingen skjema-ID, kommunenummer eller kjent kommunenavn). Velg "
-                       "kommunen selv (--municipality på kommandolinjen).")
+                       "kommunen selv.")
 
 
 def _norm_number(text: str) -> str:

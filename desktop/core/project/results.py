@@ -80,6 +80,9 @@ class ImportResult:
     issues: tuple[IssueRow, ...] = ()
     changes: tuple[RecordChange, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)  # records imported per kind
+    # Why a file was rejected, stable for programs: empty, not_spreadsheet, corrupt, password,
+    # zip_bomb, unknown_template, outside_project, conflicting_municipality, unmatched, ...
+    code: str | None = None
 
     @property
     def rejected(self) -> bool:

@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 
 from desktop.core.project.results import Outcome, ReturnStatus
 from desktop.core.questionnaire.spec import IDENTITY_SHEET
+from tests.helpers.saved_at import set_saved_at
 
 SYSTEMS = [
     {"name": "Visma Flyt Skole", "vendor": "Visma", "version": "3.2", "service_area": "Skole",
@@ -49,9 +50,8 @@ def test_reimporting_the_identical_file_changes_nothing(factory) -> None:
 def _resave(path, out, edit, modified):
     wb = load_workbook(path)
     edit(wb)
-    wb.properties.modified = modified
     wb.save(out)
-    return out
+    return set_saved_at(out, modified)
 
 
 def test_a_newer_return_replaces_the_earlier_and_says_what_changed(factory) -> None:

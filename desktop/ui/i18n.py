@@ -1,0 +1,62 @@
+"""Installing the UI translation. Source strings are English; Norwegian bokmål is the default."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop.paths import resource
+
+TRANSLATION_BASENAME = "samdrift"
+
+
+def translation_file(language: str) -> str:
+    return str(resource("translations", f"{TRANSLATION_BASENAME}_{language}.qm"))
+
+
+def install_translation(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Install the translation for `language` ("nb" or "en"); returns it (keep a reference).
+
+    English is the source language and needs no translator. Numbers in the data views are
+    formatted the Norwegian way whatever the language (desktop.ui.formatting): the data is
+    Norwegian.
+    """
+    if language == "en":
+        return None
+    QLocale.setDefault(QLocale("nb_NO"))
+    translator = QTranslator(app)
+    if not translator.load(translation_file(language)):
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def remove_translation(app: QCoreApplication, translator: QTranslator | None) -> None:
+    if translator is not None:
+        app.removeTranslator(translator)
+
+
+def _qt_standard_texts() -> None:
+    """Qt's own button texts, so that lupdate puts them in our catalogue (Qt ships no
+    Norwegian bokmål translation). Never called."""
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore")
+    QT_TRANSLATE_NOOP("QFileDialog", "Look in:")
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:")
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of type:")
+    QT_TRANSLATE_NOOP("QFileDialog", "&Open")
+    QT_TRANSLATE_NOOP("QFileDialog", "&Save")
+    QT_TRANSLATE_NOOP("QFileDialog", "&Choose")
+    QT_TRANSLATE_NOOP("QFileDialog", "Directory:")

@@ -1,0 +1,36 @@
+"""Small icons drawn in code: coloured status dots, app icon from resources/icons."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from desktop.paths import resource
+
+GREY = "#9e9e9e"
+BLUE = "#1e88e5"
+GREEN = "#43a047"
+ORANGE = "#fb8c00"
+RED = "#e53935"
+
+
+@cache
+def dot(color: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor(color).darker(130))
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3))
+    painter.end()
+    return QIcon(pixmap)
+
+
+@cache
+def app_icon() -> QIcon:
+    path = resource("icons", "samdrift.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()

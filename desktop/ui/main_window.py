@@ -1,0 +1,246 @@
+"""The main window: a project's participants, issues and data in tabs; import by drag and drop."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
+
+from db.session import ProjectFileError
+from desktop.core.project.api import RECORD_KINDS, ProjectApi
+from desktop.core.project.results import IssueRow, ReturnStatus
+from desktop.core.register.municipalities import default_register
+from desktop.ui import dragdrop, errors, icons, settings
+from desktop.ui.actions import MainActions
+from desktop.ui.import_controller import ImportController
+from desktop.ui.issue_jump import jump_target
+from desktop.ui.project_commands import ProjectCommands
+from desktop.ui.views.issues_view import IssuesView
+from desktop.ui.views.participants_view import ParticipantsView
+from desktop.ui.views.records_view import RecordsView
+from desktop.ui.views.welcome import WelcomeView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icons.app_icon())
+        self.project: ProjectApi | None = None
+        self.resize(1200, 760)
+        self.setAcceptDrops(True)
+
+        self.welcome = WelcomeView()
+        self.participants = ParticipantsView()
+        self.issues = IssuesView()
+        self.records = {kind: RecordsView(kind) for kind in RECORD_KINDS}
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.participants, self.tr("Participants"))
+        self.tabs.addTab(self.issues, self.tr("Issues"))
+        titles = {"installation": self.tr("Systems"), "staffing": self.tr("Staffing"),
+                  "bought_service": self.tr("Bought services"),
+                  "infrastructure": self.tr("Infrastructure")}
+        for kind, view in self.records.items():
+            self.tabs.addTab(view, titles[kind])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self.name_label = QLabel()
+        self.name_label.setObjectName("projectNameLabel")
+        self.name_label.setStyleSheet("font-weight: 600;")
+        self.path_label = QLabel()
+        self.path_label.setObjectName("projectPathLabel")
+        self.year_label = QLabel()
+        self.year_label.setObjectName("registerYearLabel")
+        self.statusBar().addWidget(self.name_label)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.year_label)
+
+        self.actions_ = MainActions(self)
+        self.commands = ProjectCommands(self, self)
+        self.importer = ImportController(self, lambda: self.project.path if self.project else None,
+                                         self.participants.model.rows)
+        self._connect()
+        self._update_recent()
+        self._show_project_state()
+        self._restore()
+
+    # --- wiring ----------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.actions_
+        a.new_project.triggered.connect(self.commands.new_project)
+        a.open_project.triggered.connect(self.commands.open_dialog)
+        a.save_as.triggered.connect(self.commands.save_as)
+        a.generate.triggered.connect(self.commands.generate_templates)
+        a.import_answers.triggered.connect(self.importer.choose_and_import)
+        a.refresh.triggered.connect(self.refresh)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self._about)
+        a.languages.triggered.connect(lambda action: self.set_language(action.data()))
+        self.welcome.new_requested.connect(self.commands.new_project)
+        self.welcome.open_requested.connect(self.commands.open_dialog)
+        self.welcome.recent_requested.connect(self.open_project)
+        self.importer.imported.connect(lambda _results: self.refresh())
+        self.issues.jump_requested.connect(self.jump_to_issue)
+        self.participants.municipality_activated.connect(self.show_municipality)
+
+    def _restore(self) -> None:
+        geometry = settings.get(settings.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        state = settings.get(settings.STATE)
+        if state:
+            self.restoreState(state)
+        self.tabs.setCurrentIndex(min(max(settings.get(settings.LAST_TAB), 0),
+                                      self.tabs.count() - 1))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.importer.busy:
+            QMessageBox.information(self, self.tr("Import running"), self.tr(
+                "Wait until the import has finished (or cancel it) before quitting."))
+            event.ignore()
+            return
+        settings.put(settings.GEOMETRY, self.saveGeometry())
+        settings.put(settings.STATE, self.saveState())
+        settings.put(settings.LAST_TAB, self.tabs.currentIndex())
+        self.set_project(None)
+        super().closeEvent(event)
+
+    # --- project ---------------------------------------------------------------------------
+    def open_project(self, path: str | Path) -> bool:
+        try:
+            api = ProjectApi.open(path)
+        except (ProjectFileError, OSError) as exc:
+            errors.show_user_error(self, str(exc), self.tr("Could not open the project"))
+            if not Path(path).exists():
+                settings.remove_recent_project(str(path))
+                self._update_recent()
+            return False
+        self.set_project(api)
+        backup = api.db.backup
+        if backup is not None:
+            QMessageBox.information(self, self.tr("Project upgraded"), self.tr(
+                "The project file was upgraded to this version of Samdrift. A copy of the old "
+                "file was saved as %1.").replace("%1", str(backup)))
+        return True
+
+    def set_project(self, api: ProjectApi | None) -> None:
+        if self.project is not None:
+            self.project.close()
+        self.project = api
+        if api is not None and api.path is not None:
+            settings.add_recent_project(api.path)
+            self._update_recent()
+        self._show_project_state()
+        self.refresh()
+
+    def _show_project_state(self) -> None:
+        is_open = self.project is not None
+        self.actions_.set_project_open(is_open)
+        self.stack.setCurrentWidget(self.tabs if is_open else self.welcome)
+        for label in (self.name_label, self.path_label, self.year_label):
+            label.setVisible(is_open)
+        if not is_open:
+            self.setWindowTitle("Samdrift")
+
+    def _update_recent(self) -> None:
+        paths = settings.recent_projects()
+        for action in self.actions_.fill_recent(paths):
+            action.triggered.connect(partial(self.open_project, str(action.data())))
+        self.welcome.set_recent(paths)
+
+    def refresh(self) -> None:
+        """Read everything the views show from the project again (plain data)."""
+        api = self.project
+        if api is None:
+            return
+        info = api.info()
+        statuses = api.status()
+        register = default_register()
+        merged = {p.merged_into: (m.name if (m := register.get(p.merged_into)) else p.merged_into)
+                  for p in statuses if p.merged_into}
+        self.participants.set_rows(statuses, merged)
+        any_imported = any(p.status in (ReturnStatus.RETURNED, ReturnStatus.IMPORTED_WITH_ISSUES)
+                           for p in statuses)
+        self.issues.set_rows(api.issues(), any_imported)
+        municipalities = [(p.number, p.name) for p in statuses]
+        for kind, view in self.records.items():
+            view.set_rows(api.records(kind), municipalities, any_imported)
+        name = str(info.get("name") or "")
+        self.setWindowTitle(f"{name} – Samdrift" if name else "Samdrift")
+        self.name_label.setText(name)
+        self.path_label.setText(f"–  {api.path}" if api.path else "")
+        self.path_label.setToolTip(str(api.path or ""))
+        year = info.get("register_year") or register.year
+        self.year_label.setText(self.tr("Population figures from %1").replace("%1", str(year))
+                                if year else "")
+
+    def show_municipality(self, number: str) -> None:
+        """The data tabs filtered to one municipality, showing its systems."""
+        for view in self.records.values():
+            view.show_municipality(number)
+        self.tabs.setCurrentWidget(self.records["installation"])
+
+    # --- issues → data ---------------------------------------------------------------------
+    def jump_to_issue(self, issue: IssueRow) -> bool:
+        """Show the data row an issue is about; if there is none, explain in the details."""
+        target = jump_target(issue)
+        if target is not None:
+            view = self.records[target.kind]
+            if view.select_record(target.file_name, target.sheet, target.row,
+                                  target.municipality):
+                self.tabs.setCurrentWidget(view)
+                return True
+        if issue.sheet and issue.cell:
+            note = self.tr("This cell has no row in the data tabs; the value is shown above.")
+        else:
+            note = self.tr("This issue concerns the whole file, not one cell.")
+        self.issues.show_details(issue, note)
+        return False
+
+    # --- drag and drop ---------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dragdrop.local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if dragdrop.local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dragdrop.local_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.handle_dropped(paths)
+
+    def handle_dropped(self, paths: list[str]) -> None:
+        project_file = dragdrop.project_file_in(paths)
+        if project_file is not None:
+            self.open_project(project_file)
+        elif self.project is None:
+            self.importer.confirm_drop_without_project()
+        else:
+            self.importer.import_paths(paths)
+
+    # --- settings --------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        if language == settings.language():
+            return
+        settings.put(settings.LANGUAGE, language)
+        QMessageBox.information(self, "Samdrift", self.tr(
+            "The language will change the next time you start Samdrift."))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Samdrift"), self.tr(
+            "Samdrift – pre-studies of inter-municipal IT cooperation.\n"
+            "Questionnaires, import of the answers, and an overview of who has answered."))

@@ -1,0 +1,63 @@
+"""The "Participants" tab: each municipality and how far its questionnaire has come."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.core.project.results import ParticipantStatus, ReturnStatus
+from desktop.ui.models.participants import NAME, ParticipantsModel
+from desktop.ui.models.roles import MUNICIPALITY_ROLE
+from desktop.ui.models.typed_sort_proxy import TypedSortProxy
+from desktop.ui.views.empty_state import EmptyState
+from desktop.ui.views.table_view import DataTableView
+
+
+class ParticipantsView(QWidget):
+    # A participant the user activated (double-click / Enter): show its data.
+    municipality_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ParticipantsModel(self)
+        self.proxy = TypedSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = DataTableView()
+        self.table.setObjectName("participantsTable")
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(
+            lambda index: self.municipality_activated.emit(index.data(MUNICIPALITY_ROLE)))
+        self.summary = QLabel()
+        self.summary.setObjectName("participantsSummary")
+        self.summary.setWordWrap(True)
+        self.empty = EmptyState(self.table, self.tr(
+            "The project has no participants yet."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.empty)
+
+    def set_rows(self, rows: list[ParticipantStatus],
+                 merged_names: dict[str, str] | None = None) -> None:
+        self.model.set_rows(rows, merged_names)
+        self.empty.set_empty(not rows)
+        self.table.fit_columns()
+        self.table.setColumnWidth(NAME, max(self.table.columnWidth(NAME), 140))
+        self.summary.setText(self._summary(rows))
+
+    def _summary(self, rows: list[ParticipantStatus]) -> str:
+        if not rows:
+            return ""
+        answered = sum(1 for p in rows if p.status in (ReturnStatus.RETURNED,
+                                                        ReturnStatus.IMPORTED_WITH_ISSUES))
+        sent = sum(1 for p in rows if p.status is not ReturnStatus.NOT_SENT)
+        if sent == 0:
+            return self.tr("No questionnaires written yet. Choose Generate questionnaires… to "
+                           "write one spreadsheet per municipality.")
+        text = self.tr("%1 of %2 municipalities have answered.").replace(
+            "%1", str(answered)).replace("%2", str(len(rows)))
+        if answered == 0:
+            text += " " + self.tr("Drag returned files here or choose Import answers…")
+        else:
+            text += " " + self.tr("Double-click a municipality to see its data.")
+        return text

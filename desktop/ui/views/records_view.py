@@ -1,0 +1,115 @@
+"""A data tab (Systems, Staffing, Bought services, Infrastructure) over one record kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.ui.models.record_filter import RecordsFilterProxy
+from desktop.ui.models.records import RecordsModel
+from desktop.ui.views.empty_state import EmptyState
+from desktop.ui.views.table_view import DataTableView
+
+
+class RecordsView(QWidget):
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.model = RecordsModel(kind, self)
+        self.proxy = RecordsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName(f"{kind}Search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Filter all columns…"))
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.municipality = QComboBox()
+        self.municipality.setObjectName(f"{kind}Municipality")
+        self.municipality.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.municipality.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_municipality(self.municipality.currentData()))
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.municipality)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.count)
+
+        self.table = DataTableView()
+        self.table.setObjectName(f"{kind}Table")
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+        legend = QLabel(self.tr(
+            "<i>Italic</i>: value interpreted from what the municipality typed. "
+            "<span style='background:#fff1c9'>&nbsp;Yellow&nbsp;</span>: something was typed "
+            "but no value could be stored. Hover over a cell to see what was typed. "
+            "Ctrl+C copies the selected rows."))
+        legend.setObjectName("recordsLegend")
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: palette(placeholder-text);")
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(filters)
+        body_layout.addWidget(self.table)
+        body_layout.addWidget(legend)
+        self.empty = EmptyState(body, self.tr(
+            "No answers imported yet. Drag files here or choose Import answers…"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+
+    def set_rows(self, rows: list[dict[str, Any]], municipalities: list[tuple[str, str]],
+                 any_imported: bool = True) -> None:
+        """`municipalities`: (number, name) of the participants, for the filter."""
+        current = self.municipality.currentData()
+        self.municipality.blockSignals(True)
+        self.municipality.clear()
+        self.municipality.addItem(self.tr("All municipalities"), None)
+        for number, name in municipalities:
+            self.municipality.addItem(f"{name} ({number})", number)
+        self.municipality.setCurrentIndex(max(0, self.municipality.findData(current)))
+        self.municipality.blockSignals(False)
+        self.proxy.set_municipality(self.municipality.currentData())
+        self.model.set_rows(rows)
+        self.empty.set_message(self.tr(
+            "No answers imported yet. Drag files here or choose Import answers…")
+            if not any_imported else self.tr("The imported answers have no rows on this sheet."))
+        self.empty.set_empty(not rows)
+        self.table.fit_columns()
+        self._update_count()
+
+    def show_municipality(self, number: str | None) -> None:
+        self.search.clear()
+        self.municipality.setCurrentIndex(max(0, self.municipality.findData(number)))
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.municipality.setCurrentIndex(0)
+
+    def select_record(self, file_name: str, sheet: str | None, row: int,
+                      municipality: str | None = None) -> bool:
+        """Select the record read from this file, sheet and spreadsheet row; False if none."""
+        source_row = self.model.find_row(file_name, sheet, row, municipality)
+        if source_row is None:
+            return False
+        source_index = self.model.index(source_row, 0)
+        if not self.proxy.mapFromSource(source_index).isValid():
+            self.clear_filters()
+        proxy_index = self.proxy.mapFromSource(source_index)
+        self.table.select_source_row(proxy_index.row())
+        self.table.setFocus()
+        return True
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count.setText(self.tr("%n row(s)", None, total))
+        else:
+            self.count.setText(self.tr("%1 of %2 rows").replace("%1", str(shown)).replace(
+                "%2", str(total)))

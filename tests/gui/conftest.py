@@ -1,0 +1,80 @@
+"""GUI tests: offscreen Qt, settings and logs in a temporary folder, Norwegian by default."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_HOME = Path(tempfile.mkdtemp(prefix="samdrift-gui-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")  # QSettings
+os.environ["XDG_STATE_HOME"] = str(_HOME / "state")  # crash log
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.ui import i18n, settings  # noqa: E402
+from desktop.ui.app import configure_app  # noqa: E402
+
+GUI_DIR = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if GUI_DIR in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """Fresh settings and the default (Norwegian) translation for every test."""
+    QSettings(settings.ORGANIZATION, settings.APPLICATION).clear()
+    translator = configure_app(qapp)
+    yield qapp
+    i18n.remove_translation(qapp, translator)
+    QSettings(settings.ORGANIZATION, settings.APPLICATION).clear()
+
+
+@pytest.fixture
+def shots_dir() -> Path:
+    path = Path(os.environ.get("SAMDRIFT_SHOTS", "/tmp/gui-shots"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture
+def window(qtbot: Any, factory: Any) -> Iterator[Any]:
+    """The main window with the factory's project (participants 4216, 4218, 1018) open."""
+    from desktop.ui.main_window import MainWindow
+
+    factory.api  # noqa: B018 - creates the project file
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.importer.show_results = False
+    assert win.open_project(factory.path)
+    win.show()
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def filled(factory: Any) -> Path:
+    """Birkenes' (4216) filled questionnaire, with a value to interpret and one unreadable."""
+    from tests.gui.data import BOUGHT, FACTS, INFRA, STAFF, SYSTEMS
+
+    return factory.filled("4216", "birkenes.xlsx", facts=FACTS, installation=SYSTEMS,
+                          staffing=STAFF, bought_service=BOUGHT, infrastructure=INFRA)
+
+
+def import_and_wait(qtbot: Any, win: Any, paths: list[Path], municipality: str | None = None
+                    ) -> list[Any]:
+    with qtbot.waitSignal(win.importer.imported, timeout=30000) as blocker:
+        worker = win.importer.import_paths(paths, municipality)
+        assert worker is not None
+    return list(blocker.args[0])

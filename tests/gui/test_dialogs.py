@@ -1,0 +1,141 @@
+"""The new-project dialog and its municipality picker; errors; copying from tables."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QGuiApplication
+
+from db.session import ProjectFileError
+from desktop.core.register.municipalities import UnknownMunicipality
+from desktop.ui import errors
+from desktop.ui.dialogs.new_project import NewProjectDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.models.roles import ROW_ROLE
+from tests.gui.conftest import import_and_wait
+
+
+def test_new_project_dialog_creates_a_project(qtbot: Any, tmp_path: Path) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    dialog = NewProjectDialog(parent=win)
+    qtbot.addWidget(dialog)
+    assert not dialog.create_button.isEnabled()
+    dialog.name.setText("IT-samarbeid Agder")
+    assert dialog.location.text().endswith("IT-samarbeid Agder.samdrift")
+    dialog.location.setText(str(tmp_path / "agder.samdrift"))
+    dialog.picker.search.setText("1018")  # a former municipality, by number
+    first = dialog.picker.results_model.index(0)
+    assert first.data() == "Søgne (1018, del av Kristiansand fra 2020)"
+    dialog.picker.add_rows([0])
+    dialog.picker.search.setText("birk")  # by name
+    assert dialog.picker.results_model.index(0).data().startswith("Birkenes (4216) – Agder")
+    dialog.picker.search.returnPressed.emit()
+    assert dialog.picker.numbers() == ["1018", "4216"]
+    assert dialog.picker.count.text() == "2 valgt"
+    assert dialog.create_button.isEnabled()
+    api = win.commands.create_from(dialog)
+    assert api is not None and win.project is api
+    assert {p.number for p in win.participants.model.rows()} == {"1018", "4216"}
+    win.close()
+
+
+def test_new_project_refuses_an_existing_file(qtbot: Any, tmp_path: Path) -> None:
+    (tmp_path / "finnes.samdrift").write_bytes(b"")
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.name.setText("X")
+    dialog.location.setText(str(tmp_path / "finnes.samdrift"))
+    dialog.picker.search.setText("4216")
+    dialog.picker.add_rows([0])
+    assert not dialog.create_button.isEnabled()
+    assert "finnes allerede" in (dialog.problem() or "")
+
+
+def test_user_errors_and_bugs_are_told_apart(qtbot: Any, monkeypatch: Any) -> None:
+    assert errors.is_user_error(ProjectFileError("x"))
+    assert errors.is_user_error(UnknownMunicipality("Atlantis"))
+    assert errors.is_user_error(PermissionError("nei"))
+    assert not errors.is_user_error(ZeroDivisionError())
+    plain: list[str] = []
+    crashes: list[str] = []
+    monkeypatch.setattr("desktop.ui.errors.QMessageBox.warning",
+                        lambda parent, title, text: plain.append(text))
+    monkeypatch.setattr("desktop.ui.dialogs.crash.CrashDialog.exec",
+                        lambda self: crashes.append(self.details.toPlainText()) or 0)
+    previous = errors.install_excepthook()
+    try:
+        for exc in (ProjectFileError("Finner ikke prosjektfilen x"), ZeroDivisionError("bug")):
+            try:
+                raise exc
+            except Exception as caught:
+                sys.excepthook(type(caught), caught, caught.__traceback__)
+    finally:
+        sys.excepthook = previous
+    assert plain == ["Finner ikke prosjektfilen x"]
+    assert len(crashes) == 1 and "ZeroDivisionError: bug" in crashes[0]
+
+
+def test_copy_selection_as_tsv_with_headers(qtbot: Any, window: Any, filled: Path) -> None:
+    import_and_wait(qtbot, window, [filled])
+    staffing = window.records["staffing"]
+    staffing.table.selectAll()
+    text = staffing.table.copy_selection()
+    lines = text.splitlines()
+    assert lines[0].split("\t")[:3] == ["Kommune", "Funksjon", "Årsverk"]
+    assert "2,5" in lines[1].split("\t") or "2,5" in lines[2].split("\t")
+    assert QGuiApplication.clipboard().text() == text
+    assert len(lines) == 3
+
+
+def test_data_view_shows_norwegian_numbers(qtbot: Any, window: Any, filled: Path) -> None:
+    import_and_wait(qtbot, window, [filled])
+    view = window.records["installation"]
+    model = view.model
+    rows = {model.index(r, 0).data(ROW_ROLE)["name"]: r for r in range(model.rowCount())}
+    visma, gerica = rows["Visma Flyt Skole"], rows["Gerica"]
+    cost = model.index(visma, model.column_of("annual_cost")).data()
+    assert cost == "1\u00a0234\u00a0567\u00a0kr"
+    assert model.index(visma, model.column_of("management_fte")).data() == "2,5"
+    assert model.index(visma, model.column_of("contract_end")).data() == "31.12.2027"
+    assert model.index(gerica, model.column_of("annual_cost")).data() == ""
+    assert model.index(gerica, model.column_of("servers")).data() == ""
+    assert model.index(gerica, model.column_of("users")).data() == "200"
+    assert view.count.text() == "3 rader"
+    view.municipality.setCurrentIndex(view.municipality.findData("4218"))
+    assert view.proxy.rowCount() == 0 and view.count.text() == "0 av 3 rader"
+
+
+def test_cancel_stops_the_import(qtbot: Any, window: Any, filled: Path) -> None:
+    with qtbot.waitSignal(window.importer.imported, timeout=30000) as blocker:
+        window.importer.import_paths([filled, filled, filled])
+        window.importer.progress.cancel()
+    assert len(blocker.args[0]) <= 3
+    assert window.importer.worker is None and window.importer.progress is None
+
+
+def test_run_gui_starts_and_quits(factory: Any) -> None:
+    """The real entry point in its own process: opens the project, title says so, quits."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "from desktop.ui.app import run_gui\n"
+        "def check():\n"
+        "    [w] = [w for w in app.topLevelWidgets() if w.objectName() == 'mainWindow']\n"
+        "    print(w.windowTitle(), w.tabs.tabText(0), flush=True)\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(300, check)\n"
+        "sys.exit(run_gui(sys.argv[1]))\n"
+    )
+    factory.close()
+    done = subprocess.run([sys.executable, "-c", script, str(factory.path)],
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert "Testprosjekt – Samdrift Deltakere" in done.stdout

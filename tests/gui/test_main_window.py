@@ -1,0 +1,132 @@
+"""The main window with a real project: participants, status bar, recent projects, save as,
+drag and drop, generating questionnaires."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from desktop.core.project.api import ProjectApi
+from desktop.core.project.results import ReturnStatus
+from desktop.ui import settings
+from desktop.ui.main_window import MainWindow
+
+
+def test_shows_participants_of_a_real_project(qtbot: Any, tmp_path: Path) -> None:
+    api = ProjectApi.create(tmp_path / "p.samdrift", "Test", ["4216", "1018"])
+    api.close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_project(tmp_path / "p.samdrift")
+    assert win.stack.currentWidget() is win.tabs
+    model = win.participants.model
+    assert {model.index(r, 0).data() for r in range(model.rowCount())} == {"4216", "1018"}
+    assert win.name_label.text() == "Test"
+    assert win.path_label.text().endswith("p.samdrift")
+    assert win.year_label.text().startswith("Innbyggertall fra 20")
+    assert win.issues.empty.is_empty
+    assert "Ingen svar importert ennå" in win.issues.empty.label.text()
+    assert win.records["installation"].empty.is_empty
+    assert settings.recent_projects() == [str((tmp_path / "p.samdrift").resolve())]
+    win.close()
+
+
+def test_welcome_page_without_project(qtbot: Any) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.stack.currentWidget() is win.welcome
+    assert not win.actions_.import_answers.isEnabled()
+
+
+def test_open_missing_file_is_a_plain_message(qtbot: Any, tmp_path: Path,
+                                              monkeypatch: Any) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.ui.errors.QMessageBox.warning",
+                        lambda parent, title, text: shown.append(text))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert not win.open_project(tmp_path / "finnes-ikke.samdrift")
+    assert shown and "Finner ikke prosjektfilen" in shown[0]
+
+
+def test_generate_templates_marks_participants_sent(window: Any, tmp_path: Path) -> None:
+    written = window.commands.write_templates_to(tmp_path / "ut")
+    assert len(written) == 3 and all(p.exists() for p in written)
+    assert {p.status for p in window.participants.model.rows()} == {ReturnStatus.SENT}
+
+
+def test_save_as_copies_and_opens_the_copy(window: Any, tmp_path: Path) -> None:
+    target = tmp_path / "kopi.samdrift"
+    assert window.commands.save_copy_to(target)
+    assert window.project.path == target.resolve()
+    assert window.participants.model.rowCount() == 3
+    assert settings.recent_projects()[0] == str(target.resolve())
+
+
+def _mime(paths: list[Path]) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+def _enter(mime: QMimeData) -> QDragEnterEvent:
+    return QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+
+
+def test_drag_and_drop_accepts_file_urls_and_imports(qtbot: Any, window: Any,
+                                                     filled: Path) -> None:
+    files = _mime([filled, filled.parent])
+    enter = _enter(files)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    web = QMimeData()
+    web.setUrls([QUrl("https://example.com/svar.xlsx")])
+    not_files = _enter(web)
+    window.dragEnterEvent(not_files)
+    assert not not_files.isAccepted()
+    folder = _mime([filled.parent])  # a folder of returns
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, folder,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.importer.imported, timeout=30000) as blocker:
+        window.dropEvent(drop)
+    [result] = blocker.args[0]
+    assert result.municipality == "4216"
+    birkenes = next(p for p in window.participants.model.rows() if p.number == "4216")
+    assert birkenes.file_name == "birkenes.xlsx"
+
+
+def test_dropping_a_project_file_opens_it(qtbot: Any, tmp_path: Path) -> None:
+    ProjectApi.create(tmp_path / "annen.samdrift", "Annen", ["4204"]).close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.handle_dropped([str(tmp_path / "annen.samdrift")])
+    assert win.project is not None and win.name_label.text() == "Annen"
+    win.close()
+
+
+def test_geometry_and_tab_are_remembered(qtbot: Any, window: Any) -> None:
+    window.tabs.setCurrentIndex(3)
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.tabs.currentIndex() == 3
+    assert settings.get(settings.GEOMETRY)
+
+
+def test_double_click_on_a_participant_shows_its_systems(qtbot: Any, window: Any,
+                                                         filled: Path) -> None:
+    from tests.gui.conftest import import_and_wait
+
+    import_and_wait(qtbot, window, [filled])
+    table = window.participants.table
+    row = next(r for r in range(table.model().rowCount())
+               if table.model().index(r, 0).data() == "4216")
+    index = table.model().index(row, 1)
+    table.activated.emit(index)
+    systems = window.records["installation"]
+    assert window.tabs.currentWidget() is systems
+    assert systems.municipality.currentData() == "4216" and systems.proxy.rowCount() == 3

@@ -1,0 +1,67 @@
+"""The UI speaks Norwegian bokmål by default and English when chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui import i18n, settings
+from desktop.ui.app import configure_app
+from desktop.ui.main_window import MainWindow
+
+
+def _menus_and_tabs(win: MainWindow) -> tuple[list[str], list[str]]:
+    menus = [a.text() for a in win.menuBar().actions()]
+    tabs = [win.tabs.tabText(i) for i in range(win.tabs.count())]
+    return menus, tabs
+
+
+def test_qm_file_is_complete() -> None:
+    qm = Path(i18n.translation_file("nb"))
+    ts = qm.with_suffix(".ts")
+    assert qm.exists() and ts.exists()
+    text = ts.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text and "<translation/>" not in text
+    translator = QTranslator()
+    assert translator.load(str(qm))
+
+
+def test_norwegian_by_default(qtbot: Any) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    menus, tabs = _menus_and_tabs(win)
+    assert menus == ["&Fil", "&Vis", "&Hjelp"]
+    assert tabs == ["Deltakere", "Avvik", "Fagsystemer", "Bemanning", "Kjøpte tjenester",
+                    "Infrastruktur"]
+    file_actions = [a.text() for a in win.actions_.file_menu.actions() if a.text()]
+    assert file_actions == ["&Nytt prosjekt…", "&Åpne…", "Nylige prosjekter", "Lagre &som…",
+                            "&Generer spørreskjemaer…", "&Importer svar…", "&Avslutt"]
+    assert win.actions_.language_menu.title() == "Språk (gjelder etter omstart)"
+
+
+def test_english_when_chosen(qtbot: Any, qapp: QApplication, app: Any) -> None:
+    for t in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(t)
+    settings.put(settings.LANGUAGE, "en")
+    assert configure_app(qapp) is None
+    win = MainWindow()
+    qtbot.addWidget(win)
+    menus, tabs = _menus_and_tabs(win)
+    assert menus == ["&File", "&View", "&Help"]
+    assert tabs == ["Participants", "Issues", "Systems", "Staffing", "Bought services",
+                    "Infrastructure"]
+    assert win.actions_.language_en.isChecked()
+
+
+def test_choosing_a_language_is_stored_for_next_start(qtbot: Any, monkeypatch: Any) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.ui.main_window.QMessageBox.information",
+                        lambda parent, title, text: shown.append(text))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.actions_.language_en.trigger()
+    assert settings.language() == "en"
+    assert shown == ["Språket endres neste gang du starter Samdrift."]
