@@ -123,9 +123,10 @@ class _Collector:
              rec: Record) -> None:
         p = parse_cell(spec, value)
         rec.values[spec.key] = p.value
-        # the text as typed is kept wherever the stored value is not that same text
+        # text typed into a cell is kept wherever the stored value is not that same text
+        # (a native number or date in the cell is the value itself)
         if p.raw is not None and (p.interpreted or p.problem is not None or p.value is None
-                                  or str(p.value) != p.raw):
+                                  or isinstance(value, str) and str(p.value) != p.raw):
             rec.raw[spec.key] = p.raw
         if p.interpreted:
             rec.interpreted.append(spec.key)
@@ -258,14 +259,15 @@ def _parse_table(spec: Sheet, sheet: SheetData, out: _Collector) -> list[Record]
         for c, v in extras.items():
             out.extras.append(Extra(sheet.name, cell_ref(r, c), r, extra_cols[c], _text(v)))
         if rec.values[key_field] is None and _blank(values.get(key_field)) and records:
-            _continue_previous(records[-1], rec, spec, out)
+            _continue_previous(records[-1], rec, spec, cols, out)
             continue
         _check_row(spec, rec, r, cols, out, seen_names)
         records.append(rec)
     return records
 
 
-def _continue_previous(prev: Record, rec: Record, spec: Sheet, out: _Collector) -> None:
+def _continue_previous(prev: Record, rec: Record, spec: Sheet, cols: dict[str, int],
+                       out: _Collector) -> None:
     """A row without its name that continues the row above ("a system split over two rows")."""
     label = spec.field(KEY_FIELD[spec.record or ""]).label
     moved = []
@@ -278,8 +280,12 @@ def _continue_previous(prev: Record, rec: Record, spec: Sheet, out: _Collector) 
                 prev.raw[key] = rec.raw[key]
             prev.interpreted.append(key)
             moved.append(key)
-        elif prev.values[key] != value:
-            prev.raw[f"{key}@{rec.row}"] = rec.raw.get(key, _text(value))
+        elif prev.values[key] != value:  # kept as an issue, so nothing typed is lost
+            f = spec.field(key)
+            out.issue(rec.sheet, cell_ref(rec.row, cols[key]), rec.raw.get(key, _text(value)),
+                      f"Rad {rec.row} har en annen verdi for «{f.label}» enn rad {prev.row}; "
+                      f"verdien på rad {prev.row} er beholdt.", "warning",
+                      "continuation_conflict")
     out.issue(rec.sheet, f"A{rec.row}", None,
               f"Rad {rec.row} mangler «{label}» og er lest som en fortsettelse av rad "
               f"{prev.row}" + (" (verdiene er lagt til der)." if moved else "."),

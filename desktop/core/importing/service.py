@@ -252,11 +252,12 @@ def _store(s: Session, rid: int, file_name: str, parsed: ParsedReturn,
     counts: dict[str, int] = {}
     if parsed.facts is not None:
         s.execute(insert(MunicipalityFacts), [_row_dict(rid, parsed.facts)])
+    # render_nulls keeps rows with different empty columns in one executemany batch
     for kind, model in RECORD_MODELS.items():
         rows = [_row_dict(rid, r) for r in parsed.records.get(kind, [])]
         counts[kind] = len(rows)
         if rows:
-            s.execute(insert(model), rows)
+            s.execute(insert(model).execution_options(render_nulls=True), rows)
     issues = [{"return_id": rid, "file_name": file_name, "sheet": i.sheet, "cell": i.cell,
                "raw_value": i.raw, "message": i.message, "severity": i.severity, "code": i.code}
               for i in parsed.issues]
@@ -264,7 +265,7 @@ def _store(s: Session, rid: int, file_name: str, parsed: ParsedReturn,
                 "raw_value": None, "message": m, "severity": "warning", "code": c}
                for c, m in extra_issues]
     if issues:
-        s.execute(insert(ImportIssue), issues)
+        s.execute(insert(ImportIssue).execution_options(render_nulls=True), issues)
     extras = [{"return_id": rid, "sheet": e.sheet, "cell": e.cell, "row": e.row,
                "header": e.header, "value": e.value} for e in parsed.extras]
     if extras:

@@ -1,0 +1,471 @@
+"""Import benchmark: every current municipality's return, 150 systems each, imported at once.
+
+Issue: "generate 357 municipalities' returns with 150 systems each and import them all. Targets
+on this 2-core machine: the whole import takes at most 1.5x the time the spreadsheet reader
+alone needs to load the same cells, and peak memory stays under 500 MB."
+
+    .venv/bin/python bench/bench_import.py [--regenerate] [--runs 2] [--jobs N] [--no-profile]
+
+1. Generates (once; cached in .bench/returns/) one filled questionnaire per municipality of the
+   register: `write_template`, then filled by label with `fill_template`, with a realistic share
+   of messy text values (`ca. 10`, `kr 45 000,-`, `des. 2027`, `?`, hand-typed list values, …).
+2. Measures (a) the reader alone: openpyxl loading every file exactly as
+   `desktop/core/importing/readers.py::_load_openpyxl` does and iterating every sheet's rows into
+   tuples; (b) the full import of all files into a fresh project (`ProjectApi.import_files`),
+   wall time; both at least twice, interleaved, best run reported; (c) the peak memory (RSS
+   high-water mark) of the full import, run in a child process.
+3. Prints the figures, PASS/FAIL per target, a per-phase breakdown of the import, and writes a
+   cProfile of part of the import to .bench/. Always exits 0: it reports, it is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import io
+import json
+import multiprocessing
+import os
+import pstats
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+
+from desktop.core.demo.data import PRODUCTS
+from desktop.core.questionnaire.fill import Answers, fill_template
+from desktop.core.questionnaire.spec import HOSTING_MODELS, INFRASTRUCTURE_SERVICES, IT_FUNCTIONS
+from desktop.core.questionnaire.template import write_template
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BENCH_DIR = ROOT / ".bench"
+RETURNS_DIR = BENCH_DIR / "returns"
+MANIFEST = RETURNS_DIR / "manifest.json"
+PROFILE_FILE = BENCH_DIR / "import_profile.prof"
+PROFILE_TEXT = BENCH_DIR / "import_profile.txt"
+GENERATOR_VERSION = 1  # bump when the generated content changes: the cache is then rebuilt
+SYSTEMS_PER_FILE = 150
+PROJECT_NAME = "Benchmark: alle kommuner"
+PROJECT_ID = "5a3d7f3e-bench-4c8e-9f00-000000000357"
+TARGET_RATIO = 1.5
+TARGET_PEAK_MB = 500.0
+PROFILE_FILES = 40  # files imported under cProfile (a part is enough to see where time goes)
+MESSY_SHARE = 0.12  # share of number, date and list cells typed as text the way people do
+ERROR_SHARE = 0.01  # share of cells that cannot be read at all
+
+# The reader exactly as readers.py::_load_openpyxl calls it (check when readers.py changes).
+OPENPYXL_KWARGS = dict(read_only=True, data_only=True, keep_vba=False, keep_links=False,
+                       rich_text=False)
+
+# Spellings municipalities use (shared/data/fagsystemer.csv, aliases).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "Gerica": ("Tieto Gerica", "TietoEvry Gerica", "Gerika"),
+    "Profil": ("Visma Profil", "Visma Omsorg Profil"),
+    "CosDoc": ("CosDoc+", "Cos Doc"),
+    "HsPro": ("Visma HsPro", "HS Pro"),
+    "WinMed": ("WinMed3", "WinMed Helse", "CGM WinMed"),
+    "Visma Flyt Skole": ("Flyt Skole", "VFS", "Flyt skole 3.2", "Visma flyt skole (SaaS)"),
+    "IST Extens": ("Extens", "Extence"),
+    "Komtek": ("Norkart Komtek", "KomTek"),
+    "Visma Enterprise Økonomi": ("Visma Enterprise", "Visma Økonomi"),
+    "Visma Enterprise HRM": ("Visma Enterprise Lønn", "Visma HRM", "Visma Lønn"),
+    "Unit4 ERP": ("Agresso", "Unit4 Business World", "UBW"),
+    "Public 360": ("P360", "360", "Public360", "Tieto 360"),
+    "Elements": ("ePhorte", "ephorte", "Evry ePhorte", "Sikri Elements"),
+    "Acos WebSak": ("WebSak", "Websak Fokus"),
+    "Microsoft 365": ("Office 365", "M365", "O365"),
+    "Citrix Virtual Apps": ("Citrix", "XenApp"),
+}
+MODULES = ("Byggesak", "Plan", "Eiendomsskatt", "Vann", "Arkiv", "Rapportering", "Portal",
+           "Mobil", "Integrasjon", "Innsyn", "Fakturering", "Selvbetjening", "Statistikk")
+OWNERS = ("Kari Nordmann", "Ola Nordmann", "Åse Håland", "Pål Ås", "Marit Sæther", "Jon Berg",
+          "Siri Lunde", "Tor Egeland", "Heidi Vik", "Bjørn Moe")
+HAND_TYPED_HOSTING = ("egen drift", "skytjeneste (saas)", "SaaS", "ASP", "Leverandørdrift",
+                      "Skytjeneste", "EGEN DRIFT", "annen kommune")
+MONTHS = ("jan", "feb", "mars", "apr", "mai", "juni", "juli", "aug", "sep", "okt", "nov", "des")
+NBSP = "\u00a0"
+
+
+# --- generating the returns ---------------------------------------------------------------------
+
+
+def _nok(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
+
+
+def _messy_count(n: int, rng: random.Random) -> object:
+    r = rng.random()
+    if r < ERROR_SHARE / MESSY_SHARE:
+        return rng.choice(("mange", "flere", "-3"))
+    return rng.choice((f"ca. {n}", f"{n}-{n + rng.randint(1, 5)}", "?", "ukjent",
+                       f"{_nok(n).replace(' ', NBSP)}", f"{n} stk", f"{n} "))
+
+
+def _count(n: int, rng: random.Random) -> object:
+    return _messy_count(n, rng) if rng.random() < MESSY_SHARE else n
+
+
+def _amount(n: int, rng: random.Random) -> object:
+    if rng.random() >= MESSY_SHARE:
+        return n
+    if rng.random() < ERROR_SHARE / MESSY_SHARE:
+        return rng.choice(("se vedlegg", "inkl. i avtale", f"-{n}"))
+    return rng.choice((f"kr {_nok(n)},-", f"{n:,}".replace(",", "."), f"ca. {_nok(n)}",
+                       f"{_nok(n)} kr", f"kr {n}", "?", f"{n / 1e6:.1f} mill".replace(".", ",")))
+
+
+def _decimal(x: float, rng: random.Random) -> object:
+    if rng.random() >= MESSY_SHARE:
+        return x
+    return rng.choice((f"{x}".replace(".", ","), f"ca. {x}".replace(".", ","), f"{x * 100:.0f} %",
+                       "?"))
+
+
+def _date(d: dt.date, rng: random.Random) -> object:
+    if rng.random() >= MESSY_SHARE:
+        return d
+    if rng.random() < ERROR_SHARE / MESSY_SHARE:
+        return rng.choice(("31.02.2027", "snart", "30.13.2026"))
+    return rng.choice((d.strftime("%d.%m.%Y"), f"{MONTHS[d.month - 1]}. {d.year}", str(d.year),
+                       d.isoformat(), "løpende", f"Q{(d.month - 1) // 3 + 1} {d.year}"))
+
+
+def _listed(value: str, rng: random.Random, hand: Sequence[str] = ()) -> str:
+    if rng.random() >= MESSY_SHARE:
+        return value
+    choices = [value.lower(), value.upper(), value + " ", *hand]
+    return rng.choice(choices)
+
+
+def _text(value: str, rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.03:
+        return value + "  "
+    if r < 0.06:
+        return unicodedata.normalize("NFD", value)
+    return value
+
+
+def bench_answers(number: str, inhabitants: int) -> Answers:
+    """A municipality's answers: 150 systems plus staffing, bought services and infrastructure."""
+    rng = random.Random(int(number))
+    it_users = max(60, int(inhabitants * rng.uniform(0.08, 0.12)))
+    facts: dict[str, Any] = {
+        "inhabitants": inhabitants,
+        "employees_fte": _decimal(round(inhabitants * 0.075, 1), rng),
+        "it_users": _count(it_users, rng),
+        "clients": _count(int(it_users * 0.85), rng),
+        "mobile_devices": _count(int(it_users * 0.7), rng),
+        "locations": _count(max(3, inhabitants // 700), rng),
+        "data_rooms": _count(max(1, inhabitants // 40_000), rng),
+        "physical_servers": _count(max(2, inhabitants // 2000), rng),
+        "virtual_servers": _count(max(8, inhabitants // 200), rng),
+        "it_budget": _amount(int(round(inhabitants * rng.uniform(1400, 1900), -3)), rng),
+        "contact_person": _text(rng.choice(OWNERS), rng),
+        "email": f"it@k{number}.kommune.no",
+        "phone": f"{rng.randint(30, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} 00",
+        "date_filled": dt.date(2026, rng.randint(2, 4), rng.randint(1, 28)),
+    }
+    products = list(PRODUCTS)
+    used: set[str] = set()
+    systems = []
+    for _ in range(SYSTEMS_PER_FILE):
+        product = rng.choice(products)
+        vendor, area, share, base, per_inh, servers, fte, integrations = PRODUCTS[product]
+        name = rng.choice((product, *ALIASES.get(product, ())))
+        while name.casefold() in used:
+            name = f"{name.split(' – ')[0]} – {rng.choice(MODULES)} {rng.randint(1, 99)}"
+        used.add(name.casefold())
+        hosting = rng.choice(HOSTING_MODELS)
+        users = max(1, int(it_users * share * rng.uniform(0.5, 1.5)))
+        row: dict[str, Any] = {
+            "name": _text(name, rng),
+            "vendor": vendor,
+            "version": rng.choice((None, f"{rng.randint(1, 12)}.{rng.randint(0, 9)}", "2024.1")),
+            "service_area": _listed(area, rng, ("Helse", "Skole og oppvekst")),
+            "hosting": _listed(hosting, rng, HAND_TYPED_HOSTING),
+            "users": _count(users, rng),
+            "servers": _count(servers, rng) if hosting == HOSTING_MODELS[0] else None,
+            "annual_cost": _amount(int(round((base + per_inh * inhabitants)
+                                             * rng.uniform(0.6, 1.4), -3)), rng),
+            "contract_end": _date(dt.date(rng.randint(2026, 2031), rng.choice((6, 12)),
+                                          30 if rng.random() < 0.5 else 1), rng),
+            "system_owner": _text(rng.choice(OWNERS), rng),
+            "management_fte": _decimal(round(max(0.05, fte * rng.uniform(0.5, 2)), 2), rng),
+            "integrations": _count(max(0, integrations + rng.randint(-1, 3)), rng),
+            "comment": rng.choice((None,) * 12 + ("Avviklet 2025", "Felles anskaffelse",
+                                                  "Skal erstattes", "Se eget vedlegg")),
+        }
+        systems.append({k: v for k, v in row.items() if v is not None})
+    staffing = [{"function": f, "fte": _decimal(round(rng.uniform(0.2, 1 + inhabitants / 8000),
+                                                      1), rng),
+                 "persons": _count(rng.randint(1, 3 + inhabitants // 8000), rng),
+                 "cost": _amount(int(round(rng.uniform(0.3, 5) * 850_000, -3)), rng)}
+                for f in IT_FUNCTIONS[:6]]
+    bought = [{"vendor": rng.choice(("Atea AS", "Telenor Norge AS", "Telia Norge AS",
+                                     "Vertskommunen", "IKT-samarbeidet", "Visma")),
+               "service": rng.choice((*INFRASTRUCTURE_SERVICES, "Drift av fagsystemer")),
+               "annual_cost": _amount(int(round(rng.uniform(0.02, 0.3) * inhabitants * 100, -3)),
+                                      rng),
+               "contract_end": _date(dt.date(rng.randint(2026, 2029), 12, 31), rng)}
+              for _ in range(5)]
+    infra = [{"service": s, "hosting": _listed(rng.choice(HOSTING_MODELS), rng,
+                                               HAND_TYPED_HOSTING),
+              "annual_cost": _amount(int(round(inhabitants * rng.uniform(2, 30), -3)), rng)}
+             for s in INFRASTRUCTURE_SERVICES]
+    return Answers(facts=facts, rows={"installation": systems, "staffing": staffing,
+                                      "bought_service": bought, "infrastructure": infra})
+
+
+def _generate_one(job: tuple[str, str, int, str]) -> str:
+    number, name, inhabitants, out_dir = job
+    out = Path(out_dir) / f"Svar {number} {name}.xlsx"
+    with tempfile.TemporaryDirectory(dir=out_dir) as tmp:
+        template = write_template(Path(tmp) / "mal.xlsx", project_id=PROJECT_ID,
+                                  project_name=PROJECT_NAME, municipality_number=number,
+                                  municipality_name=name, population=inhabitants)
+        fill_template(template, out, bench_answers(number, inhabitants))
+    return out.name
+
+
+def municipalities() -> list[tuple[str, str, int]]:
+    from desktop.core.register.municipalities import default_register
+
+    return [(m.number, m.name, m.population or 5000) for m in default_register().current]
+
+
+def ensure_returns(regenerate: bool, jobs: int) -> list[Path]:
+    """The cached returns, generated first when missing, outdated or asked for."""
+    wanted = municipalities()
+    if not regenerate and MANIFEST.exists():
+        manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+        files = [RETURNS_DIR / f for f in manifest.get("files", [])]
+        if (manifest.get("version") == GENERATOR_VERSION and len(files) == len(wanted)
+                and manifest.get("systems") == SYSTEMS_PER_FILE
+                and all(f.exists() for f in files)):
+            print(f"Bruker {len(files)} genererte svar i {RETURNS_DIR} (--regenerate for nye).")
+            return files
+    shutil.rmtree(RETURNS_DIR, ignore_errors=True)
+    RETURNS_DIR.mkdir(parents=True)
+    print(f"Genererer {len(wanted)} svar med {SYSTEMS_PER_FILE} fagsystemer hver "
+          f"({jobs} prosesser) …", flush=True)
+    start = time.perf_counter()
+    work = [(n, name, pop, str(RETURNS_DIR)) for n, name, pop in wanted]
+    names: list[str] = []
+    with multiprocessing.Pool(jobs) as pool:
+        for i, name in enumerate(pool.imap(_generate_one, work, chunksize=4), start=1):
+            names.append(name)
+            if i % 50 == 0 or i == len(work):
+                print(f"  {i}/{len(work)} ({time.perf_counter() - start:.0f} s)", flush=True)
+    MANIFEST.write_text(json.dumps({"version": GENERATOR_VERSION, "systems": SYSTEMS_PER_FILE,
+                                    "project_id": PROJECT_ID, "files": names}, indent=1),
+                        encoding="utf-8")
+    return [RETURNS_DIR / n for n in names]
+
+
+# --- measuring ----------------------------------------------------------------------------------
+
+
+def read_all(files: Sequence[Path]) -> tuple[float, int, int]:
+    """(a) The reader alone: seconds, cells iterated, non-empty cells."""
+    cells = filled = 0
+    start = time.perf_counter()
+    for f in files:
+        data = f.read_bytes()
+        wb = load_workbook(io.BytesIO(data), **OPENPYXL_KWARGS)
+        try:
+            for ws in wb.worksheets:
+                rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
+                cells += sum(map(len, rows))
+                filled += sum(1 for r in rows for v in r if v is not None)
+        finally:
+            wb.close()
+    return time.perf_counter() - start, cells, filled
+
+
+class Phases:
+    """Time spent in the importer's reading and parsing steps (wrapped; the rest is matching,
+    comparing and storing in the database)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {"read": 0.0, "parse": 0.0}
+
+    def wrap(self, key: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.seconds[key] += time.perf_counter() - t
+
+        return timed
+
+
+def _new_project(workdir: Path) -> Any:
+    from sqlalchemy import select
+
+    from db.models import Project
+    from desktop.core.project.api import ProjectApi
+
+    path = workdir / f"bench-{os.getpid()}-{time.monotonic_ns()}.samdrift"
+    api = ProjectApi.create(path, PROJECT_NAME, [n for n, _, _ in municipalities()])
+    with api.db.session() as s:  # the project the questionnaires were generated for
+        s.scalars(select(Project)).one().uuid = PROJECT_ID
+    return api
+
+
+def _drop_project(api: Any) -> None:
+    path = api.path
+    api.close()
+    if path is not None:
+        for p in (path, *path.parent.glob(path.name + "-*")):
+            p.unlink(missing_ok=True)
+
+
+def import_all(files: Sequence[Path], phases: Phases | None = None
+               ) -> tuple[float, dict[str, int]]:
+    """(b) The full import into a fresh project: seconds and outcome counts."""
+    from desktop.core.importing import service
+
+    api = _new_project(BENCH_DIR)
+    originals = service.load_book, service.parse_book
+    if phases is not None:
+        service.load_book = phases.wrap("read", service.load_book)  # type: ignore[assignment]
+        service.parse_book = phases.wrap("parse", service.parse_book)  # type: ignore[assignment]
+    try:
+        start = time.perf_counter()
+        results = api.import_files(list(files))
+        seconds = time.perf_counter() - start
+    finally:
+        service.load_book, service.parse_book = originals
+        _drop_project(api)
+    outcomes: dict[str, int] = {}
+    for r in results:
+        outcomes[r.outcome.value] = outcomes.get(r.outcome.value, 0) + 1
+    outcomes["issues"] = sum(len(r.issues) for r in results)
+    outcomes["installations"] = sum(r.counts.get("installation", 0) for r in results)
+    return seconds, outcomes
+
+
+def child_import(files: Sequence[Path]) -> None:
+    """(c) Run in a child process: the import, then its RSS high-water mark, as JSON."""
+    seconds, outcomes = import_all(files)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_kb / 1024, "outcomes": outcomes}))
+
+
+def peak_memory() -> dict[str, Any]:
+    proc = subprocess.run([sys.executable, __file__, "--child-import"], capture_output=True,
+                          text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip()[-2000:]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def profile_import(files: Sequence[Path]) -> None:
+    """cProfile of the import of the first PROFILE_FILES files, written to .bench/."""
+    from desktop.core.importing import service
+
+    api = _new_project(BENCH_DIR)
+    prof = cProfile.Profile()
+    try:
+        prof.runcall(service.import_paths, api.db, list(files[:PROFILE_FILES]))
+    finally:
+        _drop_project(api)
+    prof.dump_stats(PROFILE_FILE)
+    out = io.StringIO()
+    out.write(f"cProfile of importing {min(PROFILE_FILES, len(files))} files: top 15 by "
+              "cumulative time, by own time, and Samdrift's own functions by cumulative time\n")
+    pstats.Stats(prof, stream=out).strip_dirs().sort_stats("cumulative").print_stats(15)
+    pstats.Stats(prof, stream=out).strip_dirs().sort_stats("tottime").print_stats(15)
+    pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(r"/(desktop|db)/", 25)
+    PROFILE_TEXT.write_text(out.getvalue(), encoding="utf-8")
+
+
+# --- report -------------------------------------------------------------------------------------
+
+
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--regenerate", action="store_true", help="generate the returns anew")
+    ap.add_argument("--runs", type=int, default=2, help="runs of (a) and (b), best is reported")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2,
+                    help="processes generating the returns")
+    ap.add_argument("--no-profile", action="store_true", help="skip the cProfile run")
+    ap.add_argument("--child-import", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+
+    BENCH_DIR.mkdir(exist_ok=True)
+    if args.child_import:
+        child_import(ensure_returns(False, 1))
+        return 0
+
+    files = ensure_returns(args.regenerate, max(1, args.jobs))
+    runs = max(2, args.runs)
+    reads: list[float] = []
+    imports: list[tuple[float, Phases, dict[str, int]]] = []
+    cells = filled = 0
+    for i in range(runs):  # interleaved, so that load from elsewhere hits both alike
+        seconds, cells, filled = read_all(files)
+        reads.append(seconds)
+        print(f"  run {i + 1}: reader {seconds:.1f} s", flush=True)
+        phases = Phases()
+        seconds, outcomes = import_all(files, phases)
+        imports.append((seconds, phases, outcomes))
+        print(f"  run {i + 1}: import {seconds:.1f} s", flush=True)
+    memory = peak_memory()
+    if not args.no_profile:
+        profile_import(files)
+
+    reader = min(reads)
+    best_import, phases, outcomes = min(imports, key=lambda x: x[0])
+    ratio = best_import / reader
+    peak = memory.get("peak_mb")
+    size_mb = sum(f.stat().st_size for f in files) / 1e6
+    rows = [
+        ("files", f"{len(files)} ({size_mb:.0f} MB)", ""),
+        ("cells loaded", f"{cells:,} ({filled:,} non-empty)".replace(",", " "), ""),
+        ("reader alone (s)", f"{reader:.1f}", "runs: " + ", ".join(f"{s:.1f}" for s in reads)),
+        ("full import (s)", f"{best_import:.1f}",
+         "runs: " + ", ".join(f"{s:.1f}" for s, _, _ in imports)),
+        ("ratio import/reader", f"{ratio:.2f}",
+         f"target <= {TARGET_RATIO:.2f}  {_verdict(ratio <= TARGET_RATIO)}"),
+        ("peak memory (MB)", f"{peak:.0f}" if peak is not None else "?",
+         f"target < {TARGET_PEAK_MB:.0f}  "
+         + (_verdict(peak < TARGET_PEAK_MB) if peak is not None else "FAIL (no figure)")),
+    ]
+    print()
+    print(f"Import benchmark ({os.cpu_count()} cores, Python {sys.version.split()[0]})")
+    for label, value, note in rows:
+        print(f"  {label:<22}{value:>28}   {note}")
+    other = best_import - phases.seconds["read"] - phases.seconds["parse"]
+    print("\n  import phases (best run):")
+    for label, s in (("read (load_book)", phases.seconds["read"]),
+                     ("parse (parse_book)", phases.seconds["parse"]),
+                     ("match, compare, store", other)):
+        print(f"    {label:<24}{s:8.1f} s  {100 * s / best_import:5.1f} %")
+    print("  outcomes: " + ", ".join(f"{k} {v}" for k, v in outcomes.items()))
+    if "error" in memory:
+        print(f"  peak memory run failed:\n{memory['error']}")
+    if not args.no_profile:
+        print(f"  cProfile ({PROFILE_FILES} files): {PROFILE_TEXT} (raw: {PROFILE_FILE})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
