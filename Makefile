@@ -34,6 +34,7 @@ test-core: setup
 bench: setup
 	$(BIN)/python bench/bench_values.py
 	$(BIN)/python bench/bench_import.py
+	$(BIN)/python bench/bench_dedup.py
 
 lint: setup
 	$(BIN)/ruff check desktop db tests bench

@@ -171,6 +171,10 @@ class Installation(_Row, Base):
     comment: Mapped[str | None] = mapped_column(Text)
     # False when the municipality says it no longer uses the system (e.g. "avviklet").
     in_use: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The distinct system this installation is, from the name decisions (added in 0003).
+    system_id: Mapped[int | None] = mapped_column(
+        ForeignKey("distinct_system.id", ondelete="SET NULL"), index=True
+    )
 
 
 class StaffingLine(_Row, Base):
@@ -243,3 +247,63 @@ RECORD_MODELS: dict[str, type[_Row]] = {
     "bought_service": BoughtService,
     "infrastructure": InfrastructureService,
 }
+
+
+# --- the fagsystem catalogue (added in 0003) ----------------------------------------------------
+
+
+class DistinctSystem(Base):
+    """A distinct system (product) of the pre-study. Installations belong to it through the
+    name decisions (`NameDecision`); `installation.system_id` is derived from them."""
+
+    __tablename__ = "distinct_system"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product: Mapped[str] = mapped_column(String(300))
+    vendor: Mapped[str | None] = mapped_column(String(200))
+    service_area: Mapped[str | None] = mapped_column(String(60))
+    # The catalogue product (its name in resources/catalogue/fagsystemer.csv), if matched.
+    catalogue_key: Mapped[str | None] = mapped_column(String(300), index=True)
+    origin: Mapped[str] = mapped_column(String(20))  # catalogue | cluster | user | dictionary
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class NameDecision(Base):
+    """A name (normalised; with vendor and service area as read) is this system.
+
+    One row per unit; deleting or restoring a row is how a decision is undone or redone. An
+    installation takes the decision of its own unit, else the one all decisions for its name
+    agree on (among those whose vendor and service area do not contradict its own).
+    """
+
+    __tablename__ = "name_decision"
+    __table_args__ = (UniqueConstraint("name_key", "vendor_key", "area_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_key: Mapped[str] = mapped_column(String(300), index=True)
+    vendor_key: Mapped[str] = mapped_column(String(200), default="")
+    area_key: Mapped[str] = mapped_column(String(60), default="")
+    system_id: Mapped[int] = mapped_column(
+        ForeignKey("distinct_system.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300))  # as written, most common spelling
+    source: Mapped[str] = mapped_column(String(20))  # auto | user | dictionary
+    confidence: Mapped[float] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text)
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class NameRejection(Base):
+    """Two names (or a name and a product) the user said are not the same: not suggested
+    again. Keys are stored in sorted order."""
+
+    __tablename__ = "name_rejection"
+    __table_args__ = (UniqueConstraint("name_key", "other_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_key: Mapped[str] = mapped_column(String(300))
+    other_key: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(300))  # as written, for display and dictionaries
+    other_name: Mapped[str] = mapped_column(String(300))
+    source: Mapped[str] = mapped_column(String(20))  # user | dictionary
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

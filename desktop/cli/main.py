@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("gui", help="open the desktop app")
     c.add_argument("project", nargs="?")
+
+    from desktop.core.catalogue.cli import add_parsers as add_catalogue_parsers
+
+    add_catalogue_parsers(sub)
     return p
 
 
@@ -57,11 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from desktop.cli import commands
 
-        handler: Any = getattr(commands, f"cmd_{args.command}")
+        handler: Any = getattr(args, "handler", None) or getattr(commands, f"cmd_{args.command}")
         return int(handler(args))
     except (ProjectFileError, UnknownMunicipality, ValueError, FileExistsError) as exc:
         print(f"samdrift: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def print_json(doc: Any) -> None:

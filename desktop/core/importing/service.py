@@ -26,6 +26,7 @@ from db.models import (
     QuestionnaireReturn,
 )
 from db.session import ProjectDatabase
+from desktop.core.catalogue.api import apply_decisions
 from desktop.core.importing.diff import changes_to_json, diff_facts, diff_records
 from desktop.core.importing.parse import ParsedReturn, Record, parse_book
 from desktop.core.importing.readers import RejectedFile, load_book
@@ -142,6 +143,7 @@ def import_bytes(db: ProjectDatabase, data: bytes, file_name: str, path: str = "
         s.add(new)
         s.flush()
         counts = _store(s, new.id, file_name, parsed, extra_issues)
+        apply_decisions(s, new.id)  # earlier deduplication decisions apply to names decided
         outcome = Outcome.REPLACED if current is not None else Outcome.IMPORTED
         issues = tuple(IssueRow(file_name, i.sheet, i.cell, i.raw, i.message, i.severity, i.code,
                                 participant.number, participant.name) for i in parsed.issues)

@@ -1,0 +1,270 @@
+"""The catalogue API: functions on a `ProjectDatabase`, each one unit of work, plain data out.
+
+Reading: `suggest`, `systems`, `summary`, `matrix`. Deciding: `auto` and `accept_above` (bulk),
+`accept`, `reject`, `split`, `move_member`, `merge`, `forget`, `rename`, `set_vendor`,
+`set_service_area` — each returns a `ChangeSet` that `undo` takes back and `redo` puts again.
+Sharing: `export_dictionary`, `import_dictionary`, `export_matrix`. The importer calls
+`apply_decisions(session, return_id)` inside its own transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from db.session import ProjectDatabase
+from desktop.core.catalogue import changes, dictionary, reports, review, store
+from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
+from desktop.core.catalogue.reference import Catalogue, load_catalogue
+from desktop.core.catalogue.results import (
+    ChangeSet,
+    DedupSummary,
+    DictionaryReport,
+    Matrix,
+    Member,
+    Suggestion,
+    Summary,
+    SystemRow,
+)
+from desktop.core.catalogue.suggestions import compute
+from desktop.core.catalogue.units import UnitRef
+from desktop.core.questionnaire.spec import SERVICE_AREAS
+
+__all__ = [
+    "DEFAULT_THRESHOLD", "accept", "accept_above", "apply_decisions", "auto",
+    "export_dictionary", "export_matrix", "forget", "import_dictionary", "matrix", "merge",
+    "move_member", "redo", "reject", "reject_alternative", "rename", "set_service_area",
+    "set_vendor", "split", "suggest", "summary", "systems", "undo",
+]
+
+Operation = Callable[[review.Decider], int | None]
+
+
+def _operation(db: ProjectDatabase, description: str, op: Operation,
+               merged: dict[int, int] | None = None) -> ChangeSet:
+    """Run one review operation in one transaction; names that only followed a moved name
+    stay where they were; installations are re-derived."""
+    catalogue = load_catalogue()
+    with db.session() as s:
+        state = store.load_state(s, catalogue)
+        rec = changes.Recorder(s)
+        d = review.Decider(s, rec, state, catalogue)
+        before = state.resolved()
+        system_id = op(d)
+        d.pin_others(before, merged)
+        cs = rec.finish(description, system_id)
+        store.reapply(s, catalogue)
+        return cs
+
+
+def _refs(members: Sequence[Member | UnitRef]) -> list[UnitRef]:
+    return [m.ref if isinstance(m, Member) else UnitRef(*m) for m in members]
+
+
+# --- suggestions and automatic decisions ----------------------------------------------------
+def suggest(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD) -> list[Suggestion]:
+    """Suggestions for the names no decision places, most uncertain first."""
+    catalogue = load_catalogue()
+    with db.session() as s:
+        return compute(s, store.load_state(s, catalogue), catalogue, threshold)
+
+
+def _accept_all(d: review.Decider, catalogue: Catalogue, threshold: float, source: str
+                ) -> tuple[int, int, int]:
+    items: list[tuple[Suggestion, Sequence[Member]]] = []
+    left = 0
+    for sug in compute(d.s, d.state, catalogue, threshold):
+        chosen = [m for m in sug.members if m.confidence >= threshold]
+        leader_ok = sug.kind != "new" or any(m.leader for m in chosen)
+        if chosen and leader_ok:
+            items.append((sug, chosen))
+        left += len(sug.members) - (len(chosen) if chosen and leader_ok else 0)
+    created = review.accept_many(d, items, source)
+    return sum(len(m) for _, m in items), created, left
+
+
+def auto(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD) -> DedupSummary:
+    """Accept catalogue matches and suggestions with confidence ≥ threshold (source `auto`);
+    the rest stays for review. Earlier decisions are kept."""
+    catalogue = load_catalogue()
+    counts: list[int] = []
+
+    def op(d: review.Decider) -> None:
+        counts.extend(_accept_all(d, catalogue, threshold, "auto"))
+
+    cs = _operation(db, f"Automatisk sammenslåing (terskel {threshold:.2f})", op)
+    return DedupSummary(threshold, counts[0], counts[1], counts[2], summary(db), cs)
+
+
+def accept_above(db: ProjectDatabase, threshold: float) -> ChangeSet:
+    """Bulk accept (source `user`) every suggested name with confidence ≥ threshold."""
+    catalogue = load_catalogue()
+    def op(d: review.Decider) -> None:
+        _accept_all(d, catalogue, threshold, "user")
+
+    return _operation(db, f"Godta forslag over {threshold:.0%}", op)
+
+
+# --- review primitives ----------------------------------------------------------------------
+def accept(db: ProjectDatabase, suggestion: Suggestion, members: Sequence[Member] | None = None,
+           *, product: str | None = None) -> ChangeSet:
+    """These members (all by default) are the suggested system (named `product`, for a new
+    one)."""
+    return _operation(db, f"Godta: {product or suggestion.product}",
+                      lambda d: review.accept(d, suggestion, members, "user", product))
+
+
+def reject(db: ProjectDatabase, suggestion: Suggestion, members: Sequence[Member] | None = None
+           ) -> ChangeSet:
+    """These members are not the suggested system (not suggested again)."""
+    return _operation(db, f"Avvis: {suggestion.product}",
+                      lambda d: review.reject(d, suggestion, members))
+
+
+def reject_alternative(db: ProjectDatabase, suggestion: Suggestion) -> ChangeSet:
+    """The first name of a new system is not `suggestion.alternative` (not suggested again)."""
+    alt = suggestion.alternative
+    return _operation(db, f"Avvis: {alt.product if alt else suggestion.product}",
+                      lambda d: review.reject_alternative(d, suggestion))
+
+
+def split(db: ProjectDatabase, system_id: int, members: Sequence[Member | UnitRef],
+          product: str | None = None) -> ChangeSet:
+    """Move these members out of a system into a new one (`ChangeSet.system_id`)."""
+    refs = _refs(members)
+
+    def op(d: review.Decider) -> int:
+        old = d.state.systems.get(system_id)
+        if old is None or not refs:
+            raise ValueError("Ukjent system eller ingen navn valgt")
+        name = product or (d.state.units[refs[0]].norm.display if refs[0] in d.state.units
+                           else refs[0].name_key)
+        sid = d.system(name, old.vendor, old.service_area, "user")
+        review.move(d, refs, sid, f"Skilt ut fra «{old.product}»")
+        return sid
+
+    return _operation(db, "Skill ut system", op)
+
+
+def move_member(db: ProjectDatabase, member: Member | UnitRef, target: int | str) -> ChangeSet:
+    """Put a name in another system (an id), or in a catalogue product (its name)."""
+    ref = _refs([member])[0]
+
+    def op(d: review.Decider) -> int:
+        sid = d.catalogue_system(target, "user") if isinstance(target, str) else target
+        if sid not in d.state.systems:
+            raise ValueError("Ukjent system")
+        review.move(d, [ref], sid, f"Flyttet til «{d.state.systems[sid].product}»")
+        return sid
+
+    return _operation(db, "Flytt navn", op)
+
+
+def merge(db: ProjectDatabase, target_id: int, source_ids: Sequence[int]) -> ChangeSet:
+    """Make several systems one (the target keeps its name, vendor and service area)."""
+    return _operation(db, "Slå sammen systemer",
+                      lambda d: review.merge(d, target_id, source_ids),
+                      merged={x: target_id for x in source_ids})
+
+
+def forget(db: ProjectDatabase, members: Sequence[Member | UnitRef]) -> ChangeSet:
+    """Take back the decisions of these names: they are suggested again."""
+    refs = _refs(members)
+    return _operation(db, "Angre avgjørelse", lambda d: review.forget(d, refs))
+
+
+def rename(db: ProjectDatabase, system_id: int, product: str) -> ChangeSet:
+    if not product.strip():
+        raise ValueError("Navnet kan ikke være tomt")
+    return _operation(db, f"Gi nytt navn: {product.strip()}", lambda d: review.update_system(
+        d, system_id, product=product.strip()[:300]))
+
+
+def set_vendor(db: ProjectDatabase, system_id: int, vendor: str | None) -> ChangeSet:
+    value = (vendor or "").strip() or None
+    return _operation(db, "Sett leverandør", lambda d: review.update_system(
+        d, system_id, vendor=value))
+
+
+def set_service_area(db: ProjectDatabase, system_id: int, service_area: str | None
+                     ) -> ChangeSet:
+    if service_area and service_area not in SERVICE_AREAS:
+        raise ValueError(f"«{service_area}» er ikke et tjenesteområde")
+    return _operation(db, "Sett tjenesteområde", lambda d: review.update_system(
+        d, system_id, service_area=service_area or None))
+
+
+def undo(db: ProjectDatabase, change_set: ChangeSet) -> None:
+    with db.session() as s:
+        changes.undo(s, change_set)
+        store.reapply(s, load_catalogue())
+
+
+def redo(db: ProjectDatabase, change_set: ChangeSet) -> None:
+    with db.session() as s:
+        changes.redo(s, change_set)
+        store.reapply(s, load_catalogue())
+
+
+# --- results --------------------------------------------------------------------------------
+def systems(db: ProjectDatabase, with_members: bool = True) -> list[SystemRow]:
+    """Distinct systems with their installations; undecided names as systems of their own."""
+    with db.session() as s:
+        return reports.system_rows(s, store.load_state(s, load_catalogue()), with_members)
+
+
+def summary(db: ProjectDatabase) -> Summary:
+    """"N installasjoner → M distinkte systemer", overall and per service area."""
+    with db.session() as s:
+        state = store.load_state(s, load_catalogue())
+        return reports.summary(state, reports.system_rows(s, state, False))
+
+
+def matrix(db: ProjectDatabase, sort: str = "product", descending: bool = False) -> Matrix:
+    """System × municipality with users and cost; see `reports.sort_matrix` for `sort`."""
+    with db.session() as s:
+        state = store.load_state(s, load_catalogue())
+        m = reports.matrix(s, reports.system_rows(s, state, False))
+    return reports.sort_matrix(m, sort, descending)
+
+
+def export_matrix(db: ProjectDatabase, path: str | Path, sort: str = "product",
+                  descending: bool = False) -> Path:
+    return reports.write_matrix_csv(matrix(db, sort, descending), Path(path))
+
+
+# --- the reusable dictionary ----------------------------------------------------------------
+def export_dictionary(db: ProjectDatabase, path: str | Path) -> Path:
+    """Write the learned names and rejections (format in `dictionary`)."""
+    catalogue = load_catalogue()
+    with db.session() as s:
+        state = store.load_state(s, catalogue)
+        d = review.Decider(s, changes.Recorder(s), state, catalogue)
+        doc = dictionary.export_document(s, d)
+    out = Path(path)
+    out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return out
+
+
+def import_dictionary(db: ProjectDatabase, path: str | Path) -> DictionaryReport:
+    """Decisions from a dictionary file (source `dictionary`; the user's own are kept)."""
+    source = Path(path)
+    doc = dictionary.read_document(source)
+    counts: dict[str, int] = {}
+
+    def op(d: review.Decider) -> None:
+        counts.update(dictionary.import_document(d, doc, str(doc.get("project") or source.name)))
+
+    cs = _operation(db, f"Importer ordbok {source.name}", op)
+    return DictionaryReport(changes=cs, **counts)
+
+
+# --- for the importer ------------------------------------------------------------------------
+def apply_decisions(session: Session, return_id: int) -> int:
+    """Give the installations of a just stored return their systems from earlier decisions.
+    Call inside the import transaction, after the rows are inserted; returns how many got
+    a system."""
+    return store.reapply(session, load_catalogue(), return_id)

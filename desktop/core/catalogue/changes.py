@@ -1,0 +1,119 @@
+"""Undoable changes: every operation records the rows it touched, before and after.
+
+A `ChangeSet` holds, per row of `distinct_system`, `name_decision` and `name_rejection`, its
+values before and after (None: did not exist / was deleted). `undo` writes the befores back in
+reverse order, `redo` the afters in order; both then re-derive `installation.system_id`. The UI
+keeps change sets on its undo stack (a QUndoCommand per operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from db.models import Base, DistinctSystem, NameDecision, NameRejection
+from desktop.core.catalogue.results import ChangeSet, RowChange
+
+TABLES: dict[str, type[Base]] = {
+    "distinct_system": DistinctSystem,
+    "name_decision": NameDecision,
+    "name_rejection": NameRejection,
+}
+
+
+def snapshot(obj: Base) -> dict[str, Any]:
+    return {a.key: getattr(obj, a.key) for a in inspect(type(obj)).column_attrs}
+
+
+class Recorder:
+    """Makes changes in a session and remembers each touched row's first and last state."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self._before: dict[tuple[str, int], dict[str, Any] | None] = {}
+        self._objects: dict[tuple[str, int], Base | None] = {}
+        self._pending: list[Base] = []  # added without a flush: keyed when finishing
+
+    @staticmethod
+    def _key(obj: Base) -> tuple[str, int]:
+        return str(obj.__tablename__), int(obj.id)  # type: ignore[attr-defined]
+
+    def add(self, obj: Base, flush: bool = True) -> Any:
+        """Insert a row; without `flush` its id is known only after `finish` (faster)."""
+        self.s.add(obj)
+        if not flush:
+            self._pending.append(obj)
+            return obj
+        self.s.flush()
+        key = self._key(obj)
+        self._before.setdefault(key, None)
+        self._objects[key] = obj
+        return obj
+
+    def _pending_object(self, obj: Base) -> bool:
+        return any(o is obj for o in self._pending) if obj.__dict__.get("id") is None else False
+
+    def update(self, obj: Base, **values: Any) -> None:
+        if self._pending_object(obj):  # inserted in this operation: still an insert
+            for k, v in values.items():
+                setattr(obj, k, v)
+            return
+        key = self._key(obj)
+        if key not in self._before:
+            self._before[key] = snapshot(obj)
+        for k, v in values.items():
+            setattr(obj, k, v)
+        self._objects[key] = obj
+
+    def delete(self, obj: Base) -> None:
+        if self._pending_object(obj):  # inserted in this operation: never was
+            self._pending = [o for o in self._pending if o is not obj]
+            self.s.expunge(obj)
+            return
+        key = self._key(obj)
+        if key not in self._before:
+            self._before[key] = snapshot(obj)
+        self.s.delete(obj)
+        self._objects[key] = None
+
+    def finish(self, description: str, system_id: int | None = None) -> ChangeSet:
+        self.s.flush()
+        for pending in self._pending:
+            if pending in self.s:  # not deleted again before the end
+                key = self._key(pending)
+                self._before.setdefault(key, None)
+                self._objects[key] = pending
+        self._pending.clear()
+        rows = []
+        for key, before in self._before.items():
+            obj = self._objects.get(key)
+            after = snapshot(obj) if obj is not None else None
+            if before != after:
+                rows.append(RowChange(key[0], key[1], before, after))
+        return ChangeSet(description, tuple(rows), system_id)
+
+
+def _write(s: Session, table: str, row_id: int, values: dict[str, Any] | None) -> None:
+    model = TABLES[table]
+    obj = s.get(model, row_id)
+    if values is None:
+        if obj is not None:
+            s.delete(obj)
+    elif obj is None:
+        s.add(model(**values))
+    else:
+        for k, v in values.items():
+            setattr(obj, k, v)
+    s.flush()
+
+
+def undo(s: Session, changes: ChangeSet) -> None:
+    for rc in reversed(changes.rows):
+        _write(s, rc.table, rc.id, rc.before)
+
+
+def redo(s: Session, changes: ChangeSet) -> None:
+    for rc in changes.rows:
+        _write(s, rc.table, rc.id, rc.after)

@@ -1,0 +1,175 @@
+"""`samdrift dedup`, `samdrift systems` and `samdrift dictionary`: parsers and commands.
+
+Wired into `desktop/cli/main.py` by `add_parsers(sub)`; each command returns an exit status.
+Importing this module is cheap (the catalogue is loaded when a command runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+
+def add_parsers(sub: Any) -> None:
+    """Add the catalogue commands to the `samdrift` subparsers."""
+    c = sub.add_parser("dedup", help="deduplicate installations into distinct systems")
+    c.add_argument("project", type=Path)
+    c.add_argument("--auto", action="store_true",
+                   help="accept catalogue matches and suggestions at or above the threshold "
+                        "(without it: list the suggestions)")
+    c.add_argument("--threshold", type=float, default=None,
+                   help="confidence 0–1 needed to accept (default: measured, see make bench)")
+    c.add_argument("--json", action="store_true", help="results as JSON")
+    c.set_defaults(handler=cmd_dedup)
+
+    c = sub.add_parser("systems", help="the distinct systems with their installations")
+    c.add_argument("project", type=Path)
+    c.add_argument("--json", action="store_true", help="as JSON")
+    c.add_argument("--matrix", type=Path, metavar="FILE",
+                   help="also write the system × municipality matrix as CSV")
+    c.set_defaults(handler=cmd_systems)
+
+    c = sub.add_parser("dictionary", help="export or import the learned names")
+    c.add_argument("project", type=Path)
+    g = c.add_mutually_exclusive_group(required=True)
+    g.add_argument("--export", type=Path, metavar="FILE")
+    g.add_argument("--import", dest="import_", type=Path, metavar="FILE")
+    c.add_argument("--json", action="store_true", help="the import report as JSON")
+    c.set_defaults(handler=cmd_dictionary)
+
+
+def _print_json(doc: Any) -> None:
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _threshold(value: float | None) -> float:
+    from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
+
+    if value is None:
+        return DEFAULT_THRESHOLD
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"--threshold må være mellom 0 og 1, ikke {value}")
+    return value
+
+
+def _summary_json(summary: Any) -> dict[str, Any]:
+    doc = asdict(summary)
+    doc["text"] = summary.text
+    return doc
+
+
+def _print_summary(summary: Any) -> None:
+    print(summary.text)
+    for a in summary.by_area:
+        print(f"  {a.service_area}: {a.installations} → {a.systems}")
+    if summary.undecided_names:
+        print(f"{summary.undecided_names} navn er ikke avgjort og telles som egne systemer "
+              "(se samdrift dedup PROSJEKT).")
+
+
+def cmd_dedup(args: argparse.Namespace) -> int:
+    from desktop.core.catalogue import api
+    from desktop.core.project.api import ProjectApi
+
+    threshold = _threshold(args.threshold)
+    project = ProjectApi.open(args.project)
+    try:
+        if args.auto:
+            r = api.auto(project.db, threshold)
+            if args.json:
+                _print_json({"threshold": r.threshold, "accepted_names": r.accepted_names,
+                             "systems_created": r.systems_created,
+                             "left_for_review": r.left_for_review,
+                             "summary": _summary_json(r.summary)})
+            else:
+                print(f"Terskel {r.threshold:.2f}: {r.accepted_names} navn avgjort, "
+                      f"{r.systems_created} systemer opprettet, {r.left_for_review} navn til "
+                      "gjennomgang.")
+                _print_summary(r.summary)
+            return 0
+        suggestions = api.suggest(project.db, threshold)
+    finally:
+        project.close()
+    if args.json:
+        _print_json([asdict(s) for s in suggestions])
+        return 0
+    for sug in suggestions:
+        print(f"[{sug.confidence:.0%}] {sug.product} ({sug.kind}): "
+              f"{', '.join(m.name for m in sug.members)}")
+        for m in sug.members:
+            print(f"    {m.name} – {m.confidence:.0%}: {m.reason}")
+    if not suggestions:
+        print("Ingen navn venter på avgjørelse.")
+    return 0
+
+
+def _system_json(row: Any) -> dict[str, Any]:
+    users = [i.users for i in row.installations if i.users is not None]
+    costs = [i.annual_cost for i in row.installations if i.annual_cost is not None]
+    return {"system_id": row.system_id, "product": row.product, "vendor": row.vendor,
+            "service_area": row.service_area, "catalogue": row.catalogue_key,
+            "origin": row.origin, "decided": row.system_id is not None,
+            "municipalities": len(row.municipalities),
+            "users": sum(users) if users else None,
+            "annual_cost": sum(costs) if costs else None,
+            "installations": [{"municipality": i.municipality,
+                               "municipality_name": i.municipality_name, "name": i.name,
+                               "vendor": i.vendor, "version": i.version,
+                               "service_area": i.service_area, "users": i.users,
+                               "annual_cost": i.annual_cost, "in_use": i.in_use}
+                              for i in row.installations]}
+
+
+def cmd_systems(args: argparse.Namespace) -> int:
+    from desktop.core.catalogue import api
+    from desktop.core.project.api import ProjectApi
+
+    project = ProjectApi.open(args.project)
+    try:
+        rows = api.systems(project.db, with_members=False)
+        summary = api.summary(project.db)
+        if args.matrix:
+            api.export_matrix(project.db, args.matrix)
+    finally:
+        project.close()
+    if args.json:
+        _print_json([_system_json(r) for r in rows])
+    else:
+        for r in rows:
+            names = sorted({i.name for i in r.installations})
+            mark = "" if r.system_id is not None else " (ikke avgjort)"
+            print(f"{r.product}{mark} – {r.vendor or 'ukjent leverandør'}, "
+                  f"{r.service_area or 'uten tjenesteområde'}: {len(r.municipalities)} kommuner "
+                  f"({'; '.join(names)})")
+        _print_summary(summary)
+    if args.matrix:
+        print(f"Matrisen er skrevet til {args.matrix}.", file=sys.stderr)
+    return 0
+
+
+def cmd_dictionary(args: argparse.Namespace) -> int:
+    from desktop.core.catalogue import api
+    from desktop.core.project.api import ProjectApi
+
+    project = ProjectApi.open(args.project)
+    try:
+        if args.export is not None:
+            path = api.export_dictionary(project.db, args.export)
+            print(f"Ordboken er skrevet til {path}.")
+            return 0
+        r = api.import_dictionary(project.db, args.import_)
+    finally:
+        project.close()
+    doc = {k: v for k, v in asdict(r).items() if k != "changes"}
+    if args.json:
+        _print_json(doc)
+    else:
+        print(f"Ordbok importert: {r.decisions_added} navn lagt til, {r.decisions_replaced} "
+              f"endret, {r.kept_user_decisions} egne avgjørelser beholdt, {r.systems_created} "
+              f"systemer opprettet, {r.rejections_added} avvisninger.")
+    return 0

@@ -1,0 +1,234 @@
+"""Clustering of the names the catalogue does not resolve: leaders, blocking and rapidfuzz.
+
+Units are taken most common first. Each is compared with the candidates that share a block
+with it — catalogue entries and the project's systems (seeds), then the leaders of the clusters
+made so far — and joins the most similar one the guards allow (see `similarity`); otherwise it
+leads a new cluster. Comparing with leaders only, never with every member, keeps one chain of
+small differences from merging different products, and keeps the work near-linear.
+
+Candidates: the same key (or the same words in another order) and the same distinctive words
+(for names that add descriptive words) come from dictionaries. Fuzzy candidates come from
+blocks: a word looks under its first and its last two letters (three for a word of seven letters
+or more), and a unit looks only in the blocks of its rarest distinctive word — a candidate has
+to have that word (or a typo of it that keeps its start or its end) or the guards would reject
+it anyway. rapidfuzz
+scores a whole block in C (`process.extract` with a score cutoff), so only the few candidates
+above the cutoff reach the guards in Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from desktop.core.catalogue.lexicon import DESCRIPTIVE
+from desktop.core.catalogue.similarity import (
+    ANNET,
+    Similarity,
+    area_factor,
+    area_text,
+    compare,
+    describe,
+    vendors_conflict,
+)
+from desktop.core.catalogue.units import Unit
+
+CUTOFF = 80.0
+VENDOR_CONFLICT_FACTOR = 0.75
+AMBIGUOUS_FACTOR = 0.75
+ONE_TYPO_CONFIDENCE = 0.86  # one letter wrong in a catalogue name of five letters or more
+
+
+@dataclass(slots=True)
+class Seed:
+    """Something a name can join: a catalogue entry, a project system, or a cluster's leader."""
+
+    kind: str  # "catalogue" | "system" | "new"
+    ref: str  # product name | system id | the leader's name key
+    label: str  # how it is written, for reasons
+    tokens: tuple[str, ...]
+    compact: str
+    area: str
+    vendor_key: str
+    group: str  # key that a rejection names (product, system or leader)
+
+
+@dataclass(slots=True)
+class Placement:
+    """Where one unit goes, how sure that is and why (reason in Norwegian)."""
+
+    unit: Unit
+    kind: str  # "catalogue" | "system" | "new"
+    ref: str
+    confidence: float
+    reason: str
+    leader: bool = False
+    # For a leader whose best match was below the threshold: that match, how sure, and why.
+    alternative: Seed | None = None
+    alternative_confidence: float = 0.0
+    alternative_reason: str = ""
+
+
+def _blocks(token: str) -> tuple[str, ...]:
+    """Where a word looks: its first and last two letters, three for a word of seven or more."""
+    if len(token) <= 3:
+        return (token,)
+    n = 2 if len(token) <= 6 else 3
+    return ("<" + token[:n], token[-n:] + ">")
+
+
+def _index_keys(tokens: tuple[str, ...]) -> set[str]:
+    """Where a word is found: under both sizes, so a typo may change a word's length class."""
+    keys: set[str] = set()
+    for t in tokens:
+        if len(t) <= 3:
+            keys.add(t)
+        else:
+            keys.update(("<" + t[:2], t[-2:] + ">", "<" + t[:3], t[-3:] + ">"))
+    return keys
+
+
+class _Index:
+    """Candidates by exact key, by distinctive words (for added descriptive words) and by
+    block (per number of words: the fuzzy path needs every word to have its counterpart)."""
+
+    def __init__(self) -> None:
+        self.seeds: list[Seed] = []
+        # key -> service area -> candidates: only areas that can agree are looked at
+        self.exact: dict[str, dict[str, list[int]]] = {}
+        self.core: dict[frozenset[str], dict[str, list[int]]] = {}
+        self.blocks: dict[tuple[int, str], list[int]] = {}
+
+    def add(self, seed: Seed) -> None:
+        i = len(self.seeds)
+        self.seeds.append(seed)
+        for key in dict.fromkeys((seed.compact, "".join(sorted(seed.tokens)))):
+            self.exact.setdefault(key, {}).setdefault(seed.area, []).append(i)
+        if core := _core(seed.tokens):
+            self.core.setdefault(core, {}).setdefault(seed.area, []).append(i)
+        k = len(seed.tokens)
+        for b in _index_keys(seed.tokens):
+            self.blocks.setdefault((k, b), []).append(i)
+
+    def candidates(self, unit: Unit, cutoff: float) -> dict[int, None]:
+        """Candidates that can pass: same key or words, same distinctive words, or a ratio on
+        the compact key ≥ cutoff among those in the blocks of its two rarest distinctive words
+        (rapidfuzz scores them in C, so only the few above the cutoff reach the guards)."""
+        n = unit.norm
+        out = dict.fromkeys(_in_areas(self.exact.get(n.compact), unit.area))
+        if out:
+            return out  # the same key where the area allows: nothing fuzzy can do better
+        out.update(dict.fromkeys(_in_areas(self.exact.get("".join(sorted(n.tokens))),
+                                           unit.area)))
+        if core_key := _core(n.tokens):
+            out.update(dict.fromkeys(_in_areas(self.core.get(core_key), unit.area)))
+        core = [t for t in n.tokens if t not in DESCRIPTIVE] or list(n.tokens)
+        k = len(n.tokens)
+        found = sorted(([self.blocks.get((k, b), []) for b in _blocks(t)] for t in core),
+                       key=lambda lists: sum(map(len, lists)))
+        ids = set().union(*found[0]) if found else set()
+        if len(found) > 1 and ids:
+            ids.intersection_update(set().union(*found[1]))
+        if ids:
+            idx = list(ids)
+            keys = [self.seeds[i].compact for i in idx]
+            for _, _, j in process.extract(n.compact, keys, scorer=fuzz.ratio,
+                                           score_cutoff=cutoff, limit=None):
+                out[idx[j]] = None
+        return out
+
+
+def _in_areas(by_area: dict[str, list[int]] | None, area: str) -> list[int]:
+    """The candidates whose service area can agree with `area`."""
+    if not by_area:
+        return []
+    if not area or area == ANNET:
+        return [i for ids in by_area.values() for i in ids]
+    return [*by_area.get(area, ()), *by_area.get("", ()), *by_area.get(ANNET, ())]
+
+
+def _core(tokens: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for t in tokens if t not in DESCRIPTIVE)
+
+
+def _is_rejected(rejected: Callable[[str, str], bool] | None, unit: Unit, seed: Seed) -> bool:
+    return rejected is not None and (rejected(unit.ref.name_key, seed.compact)
+                                     or rejected(unit.ref.name_key, seed.group))
+
+
+def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
+            rejected: Callable[[str, str], bool] | None = None,
+            threshold: float = 0.85, cutoff: float = CUTOFF) -> list[Placement]:
+    """Place every unit: with a seed, with an earlier unit's cluster, or as a new leader.
+
+    A unit whose best match is below `threshold` leads a cluster of its own, so that names
+    like it can join it; its confidence is then that of being a system of its own (1 − best).
+    """
+    index = _Index()
+    for s in seeds:
+        index.add(s)
+    placements: list[Placement] = []
+    # Most common first; a name filed under a service area leads before the same without one.
+    for unit in sorted(units, key=lambda u: (-u.count, not u.area, u.ref)):
+        best = _best(unit, index, rejected, cutoff)
+        if best is not None and best[0] >= threshold:
+            conf, reason, seed = best
+            placements.append(Placement(unit, seed.kind, seed.ref, conf, reason))
+            continue
+        n = unit.norm
+        if best is None:
+            placements.append(Placement(unit, "new", _leader_ref(unit), 1.0,
+                                        "Ingen treff i katalogen eller blant de andre navnene",
+                                        leader=True))
+        else:
+            placements.append(Placement(
+                unit, "new", _leader_ref(unit), round(1 - best[0], 4),
+                f"Eget system? {best[1]} (sikkerhet {best[0]:.0%})", True, best[2], best[0],
+                best[1]))
+        index.add(Seed("new", _leader_ref(unit), unit.name, n.tokens, n.compact, unit.area,
+                       unit.ref.vendor_key, n.compact))
+    return placements
+
+
+def _best(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None,
+          cutoff: float) -> tuple[float, str, Seed] | None:
+    """The most likely candidate for a unit: (confidence, reason, candidate)."""
+    n = unit.norm
+    scored: list[tuple[float, bool, float, Similarity, Seed]] = []
+    for i in index.candidates(unit, cutoff):
+        seed = index.seeds[i]
+        if _is_rejected(rejected, unit, seed):
+            continue
+        sim = compare(n.tokens, n.compact, seed.tokens, seed.compact, unit.area, seed.area,
+                      cutoff)
+        if sim is not None:
+            rank = sim.score + (0.5 if seed.kind != "new" else 0.0)
+            scored.append((rank, vendors_conflict(unit.ref.vendor_key, seed.vendor_key),
+                           sim.score / 100 * area_factor(unit.area, seed.area), sim, seed))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: (-x[0], x[1], -x[2]))
+    rank, conflict, conf, sim, seed = scored[0]
+    reason = f"{describe(sim, seed.label)}, {area_text(unit.area, seed.area)}"
+    if (seed.kind == "catalogue" and conf < ONE_TYPO_CONFIDENCE and unit.area
+            and unit.area == seed.area and len(n.compact) >= 5
+            and OSA.distance(n.compact, seed.compact, score_cutoff=1) == 1):
+        conf = ONE_TYPO_CONFIDENCE
+        reason = (f"Én skrivefeil fra «{seed.label}» i katalogen, "
+                  f"{area_text(unit.area, seed.area)}")
+    if conflict:
+        conf *= VENDOR_CONFLICT_FACTOR
+        reason += f"; ulik leverandør ({unit.vendor or unit.ref.vendor_key})"
+    rival = next((s for r, _, _, _, s in scored[1:]
+                  if (s.kind, s.ref) != (seed.kind, seed.ref) and r >= rank - 2), None)
+    if rival is not None:
+        conf *= AMBIGUOUS_FACTOR
+        reason += f"; ligner også «{rival.label}»"
+    return round(conf, 4), reason, seed
+
+
+def _leader_ref(unit: Unit) -> str:
+    return "\x1f".join(unit.ref)

@@ -1,0 +1,70 @@
+"""From units to placements: catalogue first, clustering for the rest (pure, no database).
+
+`propose` is what both the project (`api.suggest`, `api.auto`) and the benchmark run, so the
+measured precision and recall are those of the app. `groups` turns placements into the
+clusters `auto` would make at a threshold: a unit below it stays a system of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from desktop.core.catalogue.cluster import CUTOFF, Placement, Seed, cluster
+from desktop.core.catalogue.reference import Catalogue
+from desktop.core.catalogue.units import Unit
+
+DEFAULT_THRESHOLD = 0.85
+Rejected = Callable[[str, str], bool]
+
+
+@lru_cache(maxsize=4)
+def catalogue_seeds(catalogue: Catalogue) -> tuple[Seed, ...]:
+    seeds = []
+    for e in catalogue.entries:
+        p = e.product
+        vendor_key = catalogue.normalizer.vendor(p.vendor)[0]
+        seeds.append(Seed("catalogue", p.name, e.text, e.norm.tokens, e.norm.compact,
+                          p.service_area or "", vendor_key, catalogue.group(p)))
+    return tuple(seeds)
+
+
+def rejection_check(pairs: set[tuple[str, str]] | frozenset[tuple[str, str]]) -> Rejected:
+    def rejected(a: str, b: str) -> bool:
+        return (a, b) in pairs or (b, a) in pairs
+    return rejected
+
+
+def propose(units: Sequence[Unit], catalogue: Catalogue, *, seeds: Sequence[Seed] = (),
+            rejected: Rejected | None = None, threshold: float = DEFAULT_THRESHOLD,
+            use_catalogue: bool = True, cutoff: float = CUTOFF) -> list[Placement]:
+    """Where each unit goes: a catalogue product, a project system (seeds) or a cluster."""
+    placements: list[Placement] = []
+    rest: list[Unit] = []
+    for u in units:
+        m = (catalogue.match(u.norm, u.area, u.vendor, rejected) if use_catalogue else None)
+        if m is not None:
+            placements.append(Placement(u, "catalogue", m.product.name, m.confidence, m.reason))
+        else:
+            rest.append(u)
+    all_seeds = [*(catalogue_seeds(catalogue) if use_catalogue else ()), *seeds]
+    placements += cluster(rest, all_seeds, rejected=rejected, threshold=threshold,
+                          cutoff=cutoff)
+    return placements
+
+
+def groups(placements: Sequence[Placement], threshold: float = DEFAULT_THRESHOLD
+           ) -> dict[tuple[str, str], list[Placement]]:
+    """The systems `auto` makes: target -> its units.
+
+    A unit joins its target when its confidence reaches the threshold and the target is made:
+    a catalogue product or a project system always is, a new cluster when its leader is
+    accepted. Any other unit is left undecided, which counts as a system of its own.
+    """
+    made = {p.ref for p in placements if p.leader and p.confidence >= threshold}
+    out: dict[tuple[str, str], list[Placement]] = {}
+    for p in placements:
+        own = ("undecided", "\x1f".join(p.unit.ref))
+        ok = p.confidence >= threshold and (p.kind != "new" or p.ref in made)
+        out.setdefault((p.kind, p.ref) if ok else own, []).append(p)
+    return out

@@ -1,0 +1,252 @@
+"""The reference catalogue of real municipal products, and matching names against it.
+
+`resources/catalogue/fagsystemer.csv`: product, vendor, service_area, aliases (`;`-separated),
+note. A name matches a product, in this order (the first rule that gives one product wins):
+1. its key equals the key of the product's name, an alias or an abbreviation ("Tieto Gerica",
+   "Gerica 12.1", "VFS");
+2. the installation's vendor put in front of a name that only says what the system is for
+   ("Lønn" from Visma -> "Visma Lønn", an alias of Visma Enterprise HRM);
+3. a product's name followed by descriptive words of its service area ("Gerica pleie og
+   omsorg", "Komtek byggesak");
+4. a name outside a parenthesis, when what is inside names no other product ("UBW (Agresso)");
+5. a name that is only a vendor, when the catalogue has exactly one product from that vendor in
+   the service area ("Acos" under Sak, arkiv og politikk) — offered for review, never certain.
+A match whose service area disagrees with the catalogue's is less certain.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from desktop.core.catalogue.lexicon import DESCRIPTIVE
+from desktop.core.catalogue.normalize import Normalized, Normalizer, fold_tokens
+from desktop.core.catalogue.similarity import ANNET, areas_compatible
+from desktop.paths import resource
+
+_ABBREVIATION = re.compile(r"(?=.*[A-ZÆØÅ])[A-ZÆØÅ0-9]{2,5}")
+_PARENTHESIS = re.compile(r"\s*([^()]*\S)\s*\(([^()]*\S)\s*\)\s*")
+Rejected = Callable[[str, str], bool]  # (name key, product group key) -> rejected by the user
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    name: str  # also the catalogue key stored with a project's system
+    vendor: str | None
+    service_area: str | None
+    aliases: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One way the catalogue writes a product: its name or one of its aliases."""
+
+    product: Product
+    text: str
+    norm: Normalized
+    kind: str  # "name" | "alias" | "abbreviation"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    product: Product
+    confidence: float
+    reason: str
+    rule: str  # name | alias | abbreviation | key | vendor_name | prefix | parenthesis | vendor
+
+
+@dataclass(eq=False)
+class Catalogue:
+    products: tuple[Product, ...]
+    normalizer: Normalizer
+    entries: tuple[Entry, ...] = ()
+    groups: dict[str, str] = field(default_factory=dict)  # product name -> group key
+    _exact: dict[str, list[Entry]] = field(default_factory=dict)
+    _first: dict[str, list[Entry]] = field(default_factory=dict)
+    _vendor_products: dict[str, list[Product]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, products: tuple[Product, ...]) -> Catalogue:
+        vendors = {p.vendor: p.vendor for p in products if p.vendor}
+        abbreviations = {a: p.name for p in products for a in p.aliases
+                         if _ABBREVIATION.fullmatch(a)}
+        cat = cls(products, Normalizer(vendors, abbreviations))
+        entries: list[Entry] = []
+        for p in products:
+            entries.append(Entry(p, p.name, cat.normalizer.name(p.name), "name"))
+            entries += [Entry(p, a, cat.normalizer.name(a),
+                              "abbreviation" if a in abbreviations else "alias")
+                        for a in p.aliases]
+            cat.groups[p.name] = cat.normalizer.name(p.name).compact
+            if p.vendor:
+                key = cat.normalizer.vendor(p.vendor)[0]
+                cat._vendor_products.setdefault(key, []).append(p)
+        cat.entries = tuple(entries)
+        for e in entries:
+            literal = "".join(fold_tokens(e.text)) if e.kind == "abbreviation" else e.norm.compact
+            for k in dict.fromkeys((e.norm.compact, e.norm.full_compact, literal)):
+                cat._exact.setdefault(k, []).append(e)
+            for toks in dict.fromkeys((e.norm.tokens, e.norm.full_tokens)):
+                cat._first.setdefault(toks[0], []).append(e)
+        return cat
+
+    def product(self, name: str) -> Product | None:
+        return next((p for p in self.products if p.name == name), None)
+
+    def group(self, product: Product) -> str:
+        return self.groups[product.name]
+
+    # --- matching ------------------------------------------------------------------------
+    def match(self, norm: Normalized, area: str = "", vendor: str | None = None,
+              rejected: Rejected | None = None) -> Match | None:
+        """The catalogue product a normalised name means, with confidence and reason."""
+        def allowed(p: Product) -> bool:
+            return rejected is None or not rejected(norm.compact, self.groups[p.name])
+
+        hits = [e for k in dict.fromkeys((norm.compact, norm.full_compact))
+                for e in self._exact.get(k, ()) if allowed(e.product)]
+        entry = _one(hits, area, norm)
+        if entry is not None:
+            return self._exact_match(norm, entry, area)
+        if vendor and norm.vendor is None and all(t in DESCRIPTIVE for t in norm.tokens):
+            with_vendor = self.normalizer.name(f"{vendor} {norm.text}")
+            hits = [e for k in dict.fromkeys((with_vendor.compact, with_vendor.full_compact))
+                    for e in self._exact.get(k, ()) if allowed(e.product)]
+            entry = _one(hits, area)
+            if entry is not None:
+                conf = 0.95 if _fits(entry.product, area) else 0.85
+                return Match(entry.product, conf, f"Navn og leverandør i katalogen: {vendor} + "
+                             f"{norm.display} → {entry.product.name}" + _area_note(entry, area),
+                             "vendor_name")
+        return (self._prefix(norm, area, allowed) or self._parenthesis(norm, area, rejected)
+                or self._vendor_only(norm, area, allowed))
+
+    def _parenthesis(self, norm: Normalized, area: str, rejected: Rejected | None
+                     ) -> Match | None:
+        """"UBW (Agresso)", "Microsoft 365 (E3)": the name outside the parenthesis matches and
+        what is inside names no other product."""
+        found = _PARENTHESIS.fullmatch(norm.text)
+        if found is None:
+            return None
+        outside = self.match(self.normalizer.name(found.group(1)), area, None, rejected)
+        if outside is None or outside.rule in ("vendor",):
+            return None
+        inside = self.match(self.normalizer.name(found.group(2)), area, None, rejected)
+        if inside is not None and inside.product != outside.product:
+            return None
+        conf = min(outside.confidence, 0.95 if inside is not None else 0.9)
+        return Match(outside.product, conf, f"{outside.reason} (i parentesen: "
+                     f"«{found.group(2)}»)", "parenthesis")
+
+    def _exact_match(self, norm: Normalized, e: Entry, area: str) -> Match:
+        p = e.product
+        fits = _fits(p, area)
+        written = fold_tokens(norm.text)
+        abbreviation = next((x for x in norm.expansions if x.endswith(f"→ {p.name}")), None)
+        if abbreviation is not None:
+            rule, conf = "abbreviation", 1.0 if fits else 0.7
+            reason = f"Forkortelse i katalogen: {abbreviation}"
+        elif written == fold_tokens(e.text):
+            rule, conf = ("name" if e.kind == "name" else "alias"), 1.0 if fits else 0.9
+            reason = (f"Produktnavn i katalogen: {p.name}" if e.kind == "name"
+                      else f"Alias i katalogen: {e.text} → {p.name}")
+        else:
+            rule, conf = "key", 1.0 if fits else 0.9
+            reason = f"Lik navnenøkkel som «{e.text}» i katalogen → {p.name}"
+            details = []
+            if norm.version:
+                details.append(f"versjon {norm.version} tatt ut av navnet")
+            if norm.vendor:
+                details.append(f"leverandør {norm.vendor} i navnet")
+            details += [f"forkortelse {x}" for x in norm.expansions]
+            if details:
+                reason += f" ({'; '.join(details)})"
+        return Match(p, conf, reason + _area_note(e, area), rule)
+
+    def _prefix(self, norm: Normalized, area: str, allowed: Callable[[Product], bool]
+                ) -> Match | None:
+        best: list[tuple[int, Entry, tuple[str, ...]]] = []
+        for toks in dict.fromkeys((norm.tokens, norm.full_tokens)):
+            for e in self._first.get(toks[0], ()) if toks else ():
+                for etoks in dict.fromkeys((e.norm.tokens, e.norm.full_tokens)):
+                    n = len(etoks)
+                    if n >= len(toks) or toks[:n] != etoks or not allowed(e.product):
+                        continue
+                    extra = toks[n:]
+                    pa = e.product.service_area
+                    if all(t in DESCRIPTIVE and DESCRIPTIVE[t] in (None, pa) for t in extra):
+                        best.append((n, e, extra))
+        if not best:
+            return None
+        top = max(n for n, _, _ in best)
+        cands = [(e, x) for n, e, x in best if n == top]
+        entry = _one([e for e, _ in cands], area)
+        if entry is None:
+            return None
+        extra = next(x for e, x in cands if e is entry)
+        conf = 0.92 if _fits(entry.product, area) else 0.8
+        return Match(entry.product, conf, f"Katalognavnet «{entry.text}» + beskrivende ord "
+                     f"({', '.join(dict.fromkeys(extra))}) → {entry.product.name}"
+                     + _area_note(entry, area), "prefix")
+
+    def _vendor_only(self, norm: Normalized, area: str, allowed: Callable[[Product], bool]
+                     ) -> Match | None:
+        if norm.vendor is None or len(norm.tokens) != 1 or not area or area == ANNET:
+            return None
+        key = self.normalizer.vendor(norm.vendor)[0]
+        if norm.tokens != (key,):
+            return None
+        cands = [p for p in self._vendor_products.get(key, ())
+                 if p.service_area == area and allowed(p)]
+        if len(cands) != 1:
+            return None
+        return Match(cands[0], 0.8, f"Bare leverandørnavnet: eneste produkt fra {norm.vendor} "
+                     f"i katalogen for {area} er {cands[0].name}", "vendor")
+
+
+def _fits(p: Product, area: str) -> bool:
+    return areas_compatible(p.service_area or "", area)
+
+
+def _area_note(e: Entry, area: str) -> str:
+    if _fits(e.product, area):
+        return ""
+    return f"; ulikt tjenesteområde ({area}, i katalogen {e.product.service_area})"
+
+
+def _one(entries: list[Entry], area: str, norm: Normalized | None = None) -> Entry | None:
+    """The single product among matched entries (preferring one of the right service area),
+    by the entry most like the written name."""
+    products = {e.product.name for e in entries}
+    if len(products) > 1:
+        products = {e.product.name for e in entries if _fits(e.product, area)}
+    if len(products) != 1:
+        return None
+    mine = [e for e in entries if e.product.name in products]
+    if norm is None:
+        return mine[0]
+    written = fold_tokens(norm.text)
+    return min(mine, key=lambda e: (fold_tokens(e.text) != written,
+                                    e.norm.full_tokens != norm.full_tokens,
+                                    e.kind != "name"))
+
+
+def read_products(path: Path) -> tuple[Product, ...]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return tuple(
+            Product(r["product"].strip(), (r.get("vendor") or "").strip() or None,
+                    (r.get("service_area") or "").strip() or None,
+                    tuple(a.strip() for a in (r.get("aliases") or "").split(";") if a.strip()),
+                    (r.get("note") or "").strip())
+            for r in csv.DictReader(fh) if (r.get("product") or "").strip())
+
+
+@lru_cache(maxsize=4)
+def load_catalogue(path: Path | None = None) -> Catalogue:
+    """The bundled catalogue (cached), or one read from `path`."""
+    return Catalogue.build(read_products(path or resource("catalogue", "fagsystemer.csv")))

@@ -1,0 +1,179 @@
+"""Results: the distinct systems with their installations, the headline counts, the matrix.
+
+Read from the current returns and the derived `installation.system_id`. A name no decision
+places yet (undecided) is shown, and counted, as a system of its own: the headline never merges
+what nobody accepted. Counts and the matrix take installations in use only.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import NameDecision, Participant
+from desktop.core.catalogue.results import (
+    AreaCount,
+    Cell,
+    InstallationRow,
+    Matrix,
+    MatrixRow,
+    Member,
+    Summary,
+    SystemRow,
+)
+from desktop.core.catalogue.store import Row, State
+from desktop.core.catalogue.suggestions import member
+from desktop.core.catalogue.units import UnitRef
+
+NO_AREA = "Uten tjenesteområde"
+
+
+def _installation(r: Row) -> InstallationRow:
+    return InstallationRow(r.id, r.municipality, r.municipality_name, r.name or "", r.vendor,
+                           r.version, r.service_area, r.users, r.annual_cost, r.in_use)
+
+
+def _members(s: Session, state: State, refs: set[UnitRef]) -> dict[UnitRef, Member]:
+    decisions = {UnitRef(d.name_key, d.vendor_key, d.area_key): d
+                 for d in s.scalars(select(NameDecision))}
+    by_key: dict[str, list[NameDecision]] = {}
+    for row in decisions.values():
+        by_key.setdefault(row.name_key, []).append(row)
+    out = {}
+    for ref in refs:
+        exact = decisions.get(ref)
+        sid = state.decisions.resolve(ref)
+        d: NameDecision | None = exact or next(
+            (x for x in by_key.get(ref.name_key, ()) if x.system_id == sid), None)
+        unit = state.units[ref]
+        if d is None:
+            out[ref] = member(state, unit, 0.0, "Ikke avgjort")
+        else:
+            reason = d.reason if exact is not None else f"Som «{d.name}»: {d.reason}"
+            out[ref] = member(state, unit, d.confidence, reason, source=d.source)
+    return out
+
+
+def system_rows(s: Session, state: State, with_members: bool = True) -> list[SystemRow]:
+    """Every system with current installations, then every undecided name, by area and name."""
+    by_system: dict[int, list[Row]] = {}
+    by_unit: dict[UnitRef, list[Row]] = {}
+    refs_of: dict[int, set[UnitRef]] = {}
+    resolved = state.resolved()
+    for row, ref in zip(state.rows, state.refs, strict=True):
+        if ref is None:
+            continue
+        sid = resolved[ref]  # derived again: right even if system_id was not re-applied
+        if sid is not None and sid in state.systems:
+            by_system.setdefault(sid, []).append(row)
+            refs_of.setdefault(sid, set()).add(ref)
+        else:
+            by_unit.setdefault(ref, []).append(row)
+    members = (_members(s, state, {r for refs in refs_of.values() for r in refs})
+               if with_members else {})
+    out = []
+    for sid, rows in by_system.items():
+        x = state.systems[sid]
+        ms = tuple(sorted((members[r] for r in refs_of[sid] if r in members),
+                          key=lambda m: (-m.installations, m.name)))
+        out.append(SystemRow(sid, x.product, x.vendor, x.service_area, x.catalogue_key, x.origin,
+                             tuple(_installation(r) for r in rows), ms))
+    for ref, rows in by_unit.items():
+        unit = state.units[ref]
+        out.append(SystemRow(None, unit.norm.display, unit.vendor, ref.area_key or None, None,
+                             "undecided", tuple(_installation(r) for r in rows)))
+    out.sort(key=lambda r: ((r.service_area or "\uffff").casefold(), r.product.casefold(),
+                            r.system_id or 0))
+    return out
+
+
+def summary(state: State, rows: list[SystemRow]) -> Summary:
+    in_use = [(r, i) for r in rows for i in r.installations if i.in_use]
+    systems = {id(r) for r, _ in in_use}
+    undecided = {id(r) for r, _ in in_use if r.system_id is None}
+    areas: dict[str, tuple[int, set[int]]] = {}
+    for r, _ in in_use:
+        n, ids = areas.get(r.service_area or NO_AREA, (0, set()))
+        ids.add(id(r))
+        areas[r.service_area or NO_AREA] = (n + 1, ids)
+    by_area = tuple(AreaCount(a, n, len(ids)) for a, (n, ids) in
+                    sorted(areas.items(), key=lambda kv: (kv[0] == NO_AREA, kv[0])))
+    return Summary(len(in_use), len(systems), len(undecided),
+                   sum(1 for r, _ in in_use if r.system_id is None),
+                   sum(1 for row, ref in zip(state.rows, state.refs, strict=True)
+                       if ref is not None and not row.in_use),
+                   sum(1 for ref in state.refs if ref is None), by_area)
+
+
+def _sum(values: list[Any]) -> Any:
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
+
+
+def matrix(s: Session, rows: list[SystemRow]) -> Matrix:
+    participants = tuple((p.number, p.name) for p in
+                         s.scalars(select(Participant).order_by(Participant.number)))
+    out = []
+    for r in rows:
+        cells: dict[str, Cell] = {}
+        for number in sorted({i.municipality for i in r.installations if i.in_use}):
+            mine = [i for i in r.installations if i.in_use and i.municipality == number]
+            cells[number] = Cell(len(mine), _sum([i.users for i in mine]),
+                                 _sum([i.annual_cost for i in mine]))
+        if cells:
+            out.append(MatrixRow(r.system_id, r.product, r.vendor, r.service_area, cells,
+                                 _sum([c.users for c in cells.values()]),
+                                 _sum([c.annual_cost for c in cells.values()])))
+    return Matrix(participants, tuple(out))
+
+
+def sort_matrix(m: Matrix, key: str = "product", descending: bool = False) -> Matrix:
+    """Rows sorted by product, vendor, service_area, municipalities, users, annual_cost or a
+    municipality number (its cost, then users); unknown values last."""
+    def value(r: MatrixRow) -> Any:
+        if key in ("product", "vendor", "service_area"):
+            return (getattr(r, key) or "").casefold()
+        if key in ("municipalities", "users", "annual_cost"):
+            return getattr(r, key)
+        cell = r.cells.get(key)
+        return None if cell is None else (cell.annual_cost or 0, cell.users or 0)
+
+    known = [r for r in m.rows if value(r) is not None]
+    unknown = [r for r in m.rows if value(r) is None]
+    sort_key: Callable[[MatrixRow], Any] = value
+    return Matrix(m.municipalities, tuple(sorted(known, key=sort_key, reverse=descending))
+                  + tuple(unknown))
+
+
+def write_matrix_csv(m: Matrix, path: Path) -> Path:
+    """The matrix as CSV for Excel (UTF-8 with BOM, `;`): per municipality users and cost,
+    blank where it does not run the system, `ukjent` where it does but did not say."""
+    head = ["System", "Leverandør", "Tjenesteområde", "Kommuner", "Brukere", "Kostnad (NOK/år)"]
+    for number, name in m.municipalities:
+        head += [f"{number} {name} brukere", f"{number} {name} kostnad"]
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(head)
+        for r in m.rows:
+            line: list[Any] = [r.product, r.vendor or "", r.service_area or "", r.municipalities,
+                               _num(r.users), _num(r.annual_cost)]
+            for number, _ in m.municipalities:
+                c = r.cells.get(number)
+                if c is None:
+                    line += ["", ""]
+                else:  # runs it: an unknown figure says so, never 0 or blank
+                    line += [_num(c.users) or "ukjent", _num(c.annual_cost) or "ukjent"]
+            w.writerow(line)
+    return path
+
+
+def _num(v: float | int | None) -> str:
+    if v is None:
+        return ""
+    return str(int(v)) if float(v).is_integer() else str(v).replace(".", ",")
+

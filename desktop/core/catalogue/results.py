@@ -1,0 +1,196 @@
+"""Plain data the catalogue API returns (frozen dataclasses, safe to hand to the GUI thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.catalogue.units import UnitRef
+
+
+@dataclass(frozen=True)
+class Member:
+    """One unit (a name as read, with vendor and service area) in a suggestion or a system."""
+
+    ref: UnitRef
+    name: str  # most common spelling, as written
+    names: tuple[str, ...]  # every spelling, as written
+    vendor: str | None
+    service_area: str | None
+    installations: int
+    municipalities: tuple[str, ...]  # numbers
+    confidence: float
+    reason: str
+    source: str | None = None  # auto | user | dictionary, for a decided member
+    leader: bool = False
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """What an uncertain new system might be instead (a catalogue product, a system or the
+    cluster of another name): reject it with `reject_alternative`, take it with
+    `move_member`."""
+
+    kind: str  # catalogue | system | new
+    product: str
+    catalogue_key: str | None
+    system_id: int | None
+    confidence: float
+    reason: str
+    key: str  # what a rejection of it names
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Proposed: these members are one system. `kind`: "catalogue" (a catalogue product, with
+    `system_id` when the project already has it), "system" (an existing system of the project)
+    or "new" (a cluster of names the catalogue does not know)."""
+
+    id: str  # stable while the data and decisions do not change
+    kind: str
+    product: str
+    vendor: str | None
+    service_area: str | None
+    catalogue_key: str | None
+    system_id: int | None
+    members: tuple[Member, ...]
+    confidence: float  # of the least certain member
+    reason: str  # of the least certain member
+    alternative: Alternative | None = None  # for a "new" system whose first name is uncertain
+
+    @property
+    def installations(self) -> int:
+        return sum(m.installations for m in self.members)
+
+
+@dataclass(frozen=True)
+class RowChange:
+    table: str  # distinct_system | name_decision | name_rejection
+    id: int
+    before: dict[str, Any] | None  # None: the row did not exist
+    after: dict[str, Any] | None  # None: the row was deleted
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What one operation changed: give it to `undo` (and `redo`). `system_id` is the system
+    the operation created or worked on, when there is one."""
+
+    description: str
+    rows: tuple[RowChange, ...] = ()
+    system_id: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+
+@dataclass(frozen=True)
+class AreaCount:
+    service_area: str  # "Uten tjenesteområde" when unknown
+    installations: int
+    systems: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    """"N installasjoner → M distinkte systemer", overall and per service area. Installations
+    in use only; an undecided name counts as a system of its own."""
+
+    installations: int
+    systems: int
+    undecided_names: int
+    undecided_installations: int
+    not_in_use: int
+    without_name: int
+    by_area: tuple[AreaCount, ...]
+
+    @property
+    def text(self) -> str:
+        inst = "installasjon" if self.installations == 1 else "installasjoner"
+        systems = "distinkt system" if self.systems == 1 else "distinkte systemer"
+        return f"{self.installations} {inst} → {self.systems} {systems}"
+
+
+@dataclass(frozen=True)
+class DedupSummary:
+    """What `auto` did, and the result."""
+
+    threshold: float
+    accepted_names: int  # units that got a decision
+    systems_created: int
+    left_for_review: int  # units still undecided
+    summary: Summary
+    changes: ChangeSet
+
+
+@dataclass(frozen=True)
+class InstallationRow:
+    id: int
+    municipality: str
+    municipality_name: str
+    name: str  # exactly as written
+    vendor: str | None
+    version: str | None
+    service_area: str | None
+    users: int | None
+    annual_cost: float | None
+    in_use: bool
+
+
+@dataclass(frozen=True)
+class SystemRow:
+    """A distinct system with its installations (`system_id` None: an undecided name)."""
+
+    system_id: int | None
+    product: str
+    vendor: str | None
+    service_area: str | None
+    catalogue_key: str | None
+    origin: str  # catalogue | cluster | user | dictionary | undecided
+    installations: tuple[InstallationRow, ...]
+    members: tuple[Member, ...] = ()
+
+    @property
+    def municipalities(self) -> tuple[str, ...]:
+        return tuple(sorted({i.municipality for i in self.installations}))
+
+
+@dataclass(frozen=True)
+class Cell:
+    installations: int
+    users: int | None  # None when no installation says
+    annual_cost: float | None
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    system_id: int | None
+    product: str
+    vendor: str | None
+    service_area: str | None
+    cells: dict[str, Cell]  # municipality number -> cell
+    users: int | None
+    annual_cost: float | None
+
+    @property
+    def municipalities(self) -> int:
+        return len(self.cells)
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """System × municipality: who runs what, with users and cost (installations in use)."""
+
+    municipalities: tuple[tuple[str, str], ...]  # (number, name) of the participants
+    rows: tuple[MatrixRow, ...]
+
+
+@dataclass(frozen=True)
+class DictionaryReport:
+    systems_created: int
+    decisions_added: int
+    decisions_replaced: int
+    kept_user_decisions: int
+    rejections_added: int
+    changes: ChangeSet = field(default_factory=lambda: ChangeSet("Importer ordbok"))

@@ -1,0 +1,125 @@
+"""How alike two normalised names are, and the guards that keep different products apart.
+
+A score (0–100) comes from rapidfuzz: `ratio` on the compact keys (typos, "Gerrica") and
+`token_sort_ratio` on the keys (word order). The guards then decide whether the two may be the
+same product at all:
+- service areas must agree, or one be missing or `Annet`;
+- every word of one name must have its counterpart in the other, equal or a typo of it (words of
+  five letters or more, similarity ≥ 80), and two different known words are never typos of each
+  other: "Flyt Skole" / "Flyt Barnehage", "Arkivplan" / "Arealplan" and "Gemini Portal" /
+  "Gemini VA" stay apart;
+- a name may add descriptive words to the other ("Tidsbanken timeregistrering"), but only words
+  that say nothing of the service area or repeat the area the shorter name is filed under.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from desktop.core.catalogue.lexicon import DESCRIPTIVE
+
+ANNET = "Annet"
+TYPO_MIN_LENGTH = 5
+TYPO_MIN_RATIO = 80.0
+DESCRIPTIVE_SCORE = 90.0
+
+
+def areas_compatible(a: str, b: str) -> bool:
+    return not a or not b or a == b or ANNET in (a, b)
+
+
+def area_factor(a: str, b: str) -> float:
+    """1 when both name the same service area, a little less when one is missing or `Annet`."""
+    return 1.0 if a and a == b and a != ANNET else 0.98
+
+
+def vendors_conflict(a: str, b: str) -> bool:
+    return bool(a and b and a != b)
+
+
+def area_text(a: str, b: str) -> str:
+    if a and a == b:
+        return "samme tjenesteområde"
+    if not a or not b:
+        return "tjenesteområde mangler på det ene"
+    return "tjenesteområde Annet på det ene"
+
+
+@dataclass(frozen=True, slots=True)
+class Similarity:
+    score: float  # 0–100
+    scorer: str  # "key" | "ratio" | "token_sort_ratio" | "descriptive"
+    extras: tuple[str, ...] = ()  # descriptive words only one of the names has
+
+
+def _typo(t: str, u: str) -> bool:
+    if len(t) < TYPO_MIN_LENGTH or len(u) < TYPO_MIN_LENGTH or t.isdigit() or u.isdigit():
+        return False
+    if t in DESCRIPTIVE and u in DESCRIPTIVE:
+        return False
+    return fuzz.ratio(t, u, score_cutoff=TYPO_MIN_RATIO) > 0
+
+
+def tokens_align(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether every word of each name has its counterpart in the other (equal or a typo)."""
+    if len(a) != len(b):
+        return False
+    rest = list(b)
+    for t in sorted(a, key=len, reverse=True):
+        if t in rest:
+            rest.remove(t)
+            continue
+        other = next((u for u in rest if _typo(t, u)), None)
+        if other is None:
+            return False
+        rest.remove(other)
+    return True
+
+
+def descriptive_extras(a: tuple[str, ...], b: tuple[str, ...], area_a: str, area_b: str
+                       ) -> tuple[str, ...] | None:
+    """The descriptive words one name adds to the other, when that is all that differs."""
+    sa, sb = set(a), set(b)
+    if sa == sb or not (sa < sb or sb < sa):
+        return None
+    core, extra, core_area = (sa, sb - sa, area_a) if sa < sb else (sb, sa - sb, area_b)
+    if all(t in DESCRIPTIVE for t in core):
+        return None
+    # "Tidsbanken" (Lønn og personal) + "timeregistrering" is Tidsbanken; "Flyt" with no area
+    # + "skole" is not: the added words may only repeat the area the shorter name is filed in.
+    allowed = {None, core_area or None}
+    if all(t in DESCRIPTIVE and DESCRIPTIVE[t] in allowed for t in extra):
+        return tuple(sorted(extra))
+    return None
+
+
+def compare(a_tokens: tuple[str, ...], a_compact: str, b_tokens: tuple[str, ...],
+            b_compact: str, area_a: str, area_b: str, cutoff: float) -> Similarity | None:
+    """The similarity of two names when the guards allow them to be one product, else None."""
+    if not areas_compatible(area_a, area_b):
+        return None
+    if a_compact == b_compact:
+        return Similarity(100.0, "key")
+    extras = descriptive_extras(a_tokens, b_tokens, area_a, area_b)
+    if extras is not None:
+        return Similarity(DESCRIPTIVE_SCORE, "descriptive", extras)
+    ratio = fuzz.ratio(a_compact, b_compact, score_cutoff=cutoff)
+    sort = fuzz.token_sort_ratio(" ".join(a_tokens), " ".join(b_tokens), score_cutoff=cutoff)
+    if max(ratio, sort) < cutoff or not ratio and not sort:
+        return None
+    if not tokens_align(a_tokens, b_tokens):
+        return None
+    if sort > ratio:
+        return Similarity(sort, "token_sort_ratio")
+    return Similarity(ratio, "ratio")
+
+
+def describe(sim: Similarity, label: str) -> str:
+    """The rule or score that made a match, in Norwegian: «Likhet 93 % (ratio) med «Gerica»»."""
+    if sim.scorer == "key":
+        return f"Lik navnenøkkel som «{label}»"
+    if sim.scorer == "descriptive":
+        return f"Samme navn som «{label}» + beskrivende ord ({', '.join(sim.extras)})"
+    return f"Likhet {sim.score:.0f} % ({sim.scorer}) med «{label}»"

@@ -1,0 +1,130 @@
+"""Suggestions for the names of a project that no decision places yet.
+
+Undecided units go through `pipeline.propose` with the project's decided names as seeds (a new
+spelling of a system the project already has is suggested into that system) and its rejections
+respected; placements with the same target become one suggestion.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import DistinctSystem, NameDecision
+from desktop.core.catalogue.cluster import Placement, Seed
+from desktop.core.catalogue.pipeline import propose, rejection_check
+from desktop.core.catalogue.reference import Catalogue
+from desktop.core.catalogue.results import Alternative, Member, Suggestion
+from desktop.core.catalogue.store import State
+from desktop.core.catalogue.units import Unit, UnitRef
+
+
+def system_group(system: DistinctSystem, catalogue: Catalogue) -> str:
+    """The key a rejection of this system names: its catalogue product's, else its name's."""
+    if system.catalogue_key and system.catalogue_key in catalogue.groups:
+        return catalogue.groups[system.catalogue_key]
+    return catalogue.normalizer.name(system.product).compact
+
+
+def system_seeds(s: Session, state: State, catalogue: Catalogue) -> list[Seed]:
+    """Every decided name as something a new spelling can join."""
+    seeds = []
+    for d in s.scalars(select(NameDecision)):
+        system = state.systems.get(d.system_id)
+        if system is None:
+            continue
+        n = catalogue.normalizer.name(d.name)
+        seeds.append(Seed("system", str(system.id), d.name, n.tokens, d.name_key, d.area_key,
+                          d.vendor_key, system_group(system, catalogue)))
+    return seeds
+
+
+def member(state: State, unit: Unit, confidence: float, reason: str, *,
+           source: str | None = None, leader: bool = False,
+           municipalities: dict[UnitRef, set[str]] | None = None) -> Member:
+    munis = (municipalities or {}).get(unit.ref)
+    if munis is None:
+        munis = {r.municipality for r in state.rows_of(unit.ref)}
+    return Member(unit.ref, unit.name, tuple(n for n, _ in unit.names.most_common()),
+                  unit.vendor, unit.area or None, unit.count, tuple(sorted(munis)),
+                  confidence, reason, source, leader)
+
+
+def _municipalities(state: State) -> dict[UnitRef, set[str]]:
+    out: dict[UnitRef, set[str]] = {}
+    for row, ref in zip(state.rows, state.refs, strict=True):
+        if ref is not None:
+            out.setdefault(ref, set()).add(row.municipality)
+    return out
+
+
+def _most_common(values: Sequence[tuple[str | None, int]]) -> str | None:
+    c: Counter[str] = Counter()
+    for v, n in values:
+        if v:
+            c[v] += n
+    return c.most_common(1)[0][0] if c else None
+
+
+def _alternative(p: Placement, state: State, by_catalogue: dict[str, int]
+                 ) -> Alternative | None:
+    seed = p.alternative
+    if seed is None:
+        return None
+    if seed.kind == "catalogue":
+        return Alternative("catalogue", seed.ref, seed.ref, by_catalogue.get(seed.ref),
+                           p.alternative_confidence, p.alternative_reason, seed.group)
+    if seed.kind == "system":
+        x = state.systems[int(seed.ref)]
+        return Alternative("system", x.product, x.catalogue_key, x.id, p.alternative_confidence,
+                           p.alternative_reason, seed.group)
+    return Alternative("new", seed.label, None, None, p.alternative_confidence,
+                       p.alternative_reason, seed.group)
+
+
+def compute(s: Session, state: State, catalogue: Catalogue, threshold: float
+            ) -> list[Suggestion]:
+    """Suggestions for the undecided names, most uncertain first."""
+    resolved = state.resolved()
+    undecided = [u for ref, u in state.units.items() if resolved[ref] is None]
+    if not undecided:
+        return []
+    by_catalogue = {x.catalogue_key: x.id for x in state.systems.values()
+                    if x.catalogue_key is not None}
+    placements = propose(undecided, catalogue, seeds=system_seeds(s, state, catalogue),
+                         rejected=rejection_check(state.rejected), threshold=threshold)
+    targets: dict[tuple[str, str], list[Placement]] = {}
+    for p in placements:
+        targets.setdefault((p.kind, p.ref), []).append(p)
+    munis = _municipalities(state)
+    out = []
+    for (kind, ref), ps in targets.items():
+        ps.sort(key=lambda p: (not p.leader, -p.unit.count, p.unit.ref))
+        members = tuple(member(state, p.unit, p.confidence, p.reason, leader=p.leader,
+                               municipalities=munis) for p in ps)
+        vendor = _most_common([(m.vendor, m.installations) for m in members])
+        area = _most_common([(m.service_area, m.installations) for m in members])
+        if kind == "catalogue":
+            product = catalogue.product(ref)
+            assert product is not None
+            sug = Suggestion(f"catalogue:{ref}", kind, product.name, product.vendor,
+                             product.service_area, product.name, by_catalogue.get(product.name),
+                             members, 0.0, "")
+        elif kind == "system":
+            system = state.systems[int(ref)]
+            sug = Suggestion(f"system:{ref}", kind, system.product, system.vendor,
+                             system.service_area, system.catalogue_key, system.id, members,
+                             0.0, "")
+        else:
+            sug = Suggestion(f"new:{ref}", kind,
+                             catalogue.normalizer.name(ps[0].unit.name).display, vendor, area,
+                             None, None, members, 0.0, "")
+        least = min(members, key=lambda m: m.confidence)
+        out.append(Suggestion(sug.id, sug.kind, sug.product, sug.vendor, sug.service_area,
+                              sug.catalogue_key, sug.system_id, members, least.confidence,
+                              least.reason, _alternative(ps[0], state, by_catalogue)))
+    out.sort(key=lambda x: (x.confidence, -x.installations, x.product.casefold()))
+    return out

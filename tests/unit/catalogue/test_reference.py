@@ -1,0 +1,82 @@
+"""Matching against the reference catalogue, with confidence and reason."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from desktop.core.catalogue.reference import load_catalogue
+from desktop.paths import resource
+
+
+def match(name: str, area: str = "", vendor: str | None = None):
+    cat = load_catalogue()
+    return cat.match(cat.normalizer.name(name), area, vendor)
+
+
+def test_the_catalogue_extends_the_shared_one_with_the_same_columns() -> None:
+    with resource("catalogue", "fagsystemer.csv").open(encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == ["product", "vendor", "service_area", "aliases", "note"]
+        rows = list(reader)
+    names = [r["product"] for r in rows]
+    assert len(names) == len(set(names)) >= 80
+    for must in ("Gerica", "Profil", "Visma Flyt Skole", "Public 360", "Elements", "Komtek"):
+        assert must in names
+    from desktop.core.questionnaire.spec import SERVICE_AREAS
+    assert {r["service_area"] for r in rows} <= set(SERVICE_AREAS)
+
+
+@pytest.mark.parametrize(("name", "area", "product", "rule", "reason"), [
+    ("Gerica", "Helse og omsorg", "Gerica", "name", "Produktnavn i katalogen: Gerica"),
+    ("Tieto Gerica", "Helse og omsorg", "Gerica", "alias",
+     "Alias i katalogen: Tieto Gerica → Gerica"),
+    ("VFS", "Skole", "Visma Flyt Skole", "abbreviation",
+     "Forkortelse i katalogen: VFS → Visma Flyt Skole"),
+    ("Gerica 12.1", "Helse og omsorg", "Gerica", "key", "versjon 12.1 tatt ut av navnet"),
+    ("Visma Profil", "", "Profil", "alias", "Alias i katalogen: Visma Profil → Profil"),
+    ("ePhorte", "Sak, arkiv og politikk", "Elements", "alias", "ePhorte → Elements"),
+    ("Gerica pleie og omsorg", "Helse og omsorg", "Gerica", "prefix", "beskrivende ord"),
+    ("UBW (Agresso)", "Økonomi", "Unit4 ERP", "parenthesis", "i parentesen"),
+])
+def test_catalogue_matches_say_why(name: str, area: str, product: str, rule: str,
+                                   reason: str) -> None:
+    m = match(name, area)
+    assert m is not None and m.product.name == product
+    assert m.rule == rule
+    assert reason in m.reason
+
+
+def test_a_descriptive_name_is_read_with_its_vendor() -> None:
+    m = match("Lønn", "Lønn og personal", "Visma")
+    assert m is not None and m.product.name == "Visma Enterprise HRM"
+    assert m.rule == "vendor_name" and "Visma + Lønn" in m.reason
+
+
+def test_a_service_area_that_disagrees_makes_a_match_less_certain() -> None:
+    ok, off = match("GAT", "Lønn og personal"), match("GAT", "Helse og omsorg")
+    assert ok is not None and off is not None and ok.product == off.product
+    assert ok.confidence == 1.0 > off.confidence
+    assert "ulikt tjenesteområde" in off.reason
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Visma Flyt Skole", "Visma Flyt Barnehage"),
+    ("Familia", "Visma Flyt Barnevern"),
+    ("Arkivplan", "Arealplaner.no"),
+    ("CGM Helsestasjon", "Flyt Helsestasjon"),
+    ("Gemini Portal", "Gemini VA"),
+    ("SvarUt", "SvarInn"),
+    ("Visma Enterprise", "Visma Lønn"),
+])
+def test_similar_names_of_different_products_match_different_products(a: str, b: str) -> None:
+    ma, mb = match(a), match(b)
+    assert ma is not None and mb is not None
+    assert ma.product != mb.product
+
+
+def test_unknown_names_do_not_match() -> None:
+    assert match("Kvalitetslosen") is None
+    assert match("Visma") is None  # a vendor with many products
+    assert match("Arealplan", "Plan, bygg og geodata") is None
