@@ -35,6 +35,7 @@ bench: setup
 	$(BIN)/python bench/bench_values.py
 	$(BIN)/python bench/bench_import.py
 	$(BIN)/python bench/bench_dedup.py
+	$(BIN)/python bench/bench_scenarios.py
 
 lint: setup
 	$(BIN)/ruff check desktop db tests bench

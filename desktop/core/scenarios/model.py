@@ -1,0 +1,252 @@
+"""Compute a scenario against the project's data: `compute(project, scenario)`.
+
+Pure and fast: the project is turned into arrays once (prepared.py, cached per ProjectData
+object), the scenario into quantities (structure.py), and the quantities into money by the
+same vectorised formulas Monte Carlo uses (costs.py, one draw here). The result carries the
+yearly costs of the baseline and of the scenario by kind, the one-time costs, NPV, payback,
+the chosen common systems, notes on missing data and a trace of every number.
+
+Only the participants are compared: the baseline here is the participants' cost today, kept
+constant in real terms over the horizon; the baseline of the whole project is baseline.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop.core import formatting
+from desktop.core.scenarios.costs import Evaluation, evaluate
+from desktop.core.scenarios.figures import COST_KINDS, ONE_TIME_KINDS
+from desktop.core.scenarios.inputs import ProjectData
+from desktop.core.scenarios.parameters import ParameterSet, resolve
+from desktop.core.scenarios.prepared import F, PreparedProject, prepare
+from desktop.core.scenarios.scenario import LEVELS, QUALITATIVE, VAT_NOTE, Scenario
+from desktop.core.scenarios.structure import Quantities, build
+from desktop.core.scenarios.targets import TargetChoice
+from desktop.core.scenarios.timeline import discount_factors, payback_year
+from desktop.core.scenarios.trace import TraceLine, build_trace
+
+
+@dataclass(frozen=True)
+class YearCosts:
+    """Running cost of one year by kind (NOK, real terms)."""
+
+    year: int
+    staff: float
+    licences: float
+    bought_services: float
+    infrastructure: float
+    overhead: float
+
+    @property
+    def total(self) -> float:
+        return sum(getattr(self, k) for k in COST_KINDS)
+
+
+@dataclass(frozen=True)
+class OneTimeCosts:
+    year: int
+    project: float
+    organisation: float
+    migration: float
+
+    @property
+    def total(self) -> float:
+        return self.project + self.organisation + self.migration
+
+
+@dataclass(frozen=True, eq=False)
+class ScenarioResult:
+    scenario: Scenario
+    parameters: ParameterSet
+    participants: tuple[tuple[str, str], ...]  # (number, name)
+    years: tuple[int, ...]
+    baseline: tuple[YearCosts, ...]
+    costs: tuple[YearCosts, ...]  # the scenario's running costs
+    one_time: tuple[OneTimeCosts, ...]
+    npv: float  # Σ discounted (baseline − scenario − one-time); > 0: the scenario saves
+    npv_baseline: float  # present value of the baseline's running costs
+    npv_scenario: float  # present value of the scenario's running and one-time costs
+    payback_year: int | None
+    targets: tuple[TargetChoice, ...]
+    summary: dict[str, float | None]  # FTE, servers, data rooms, systems before and after
+    trace: tuple[TraceLine, ...]
+    notes: tuple[str, ...]  # Norwegian: what is missing, estimated or left out
+    qualitative: tuple[str, ...]  # levels 4–5
+    quantities: Quantities  # internal: reused by allocation and uncertainty
+    evaluation: Evaluation  # internal: the one-draw evaluation
+
+    @property
+    def level_label(self) -> str:
+        return LEVELS[self.scenario.level]
+
+    def trace_line(self, key: str) -> TraceLine:
+        for line in self.trace:
+            if line.key == key:
+                return line
+        raise KeyError(key)
+
+
+def parameter_arrays(params: ParameterSet, draws: int = 1) -> dict[str, F]:
+    """Every parameter's value as an array of `draws` equal values."""
+    return {k: np.full(draws, v, dtype=np.float64) for k, v in params.values().items()}
+
+
+def setup(project: ProjectData, scenario: Scenario
+          ) -> tuple[PreparedProject, ParameterSet, Quantities, F]:
+    """What compute() and the uncertainty analysis share: arrays, parameters, quantities and
+    the discount factors."""
+    prep = prepare(project)
+    params = resolve(scenario.overrides, scenario.ranges)
+    q = build(prep, scenario, params)
+    return prep, params, q, discount_factors(params["discount_rate"], len(q.years))
+
+
+def compute(project: ProjectData, scenario: Scenario) -> ScenarioResult:
+    prep, params, q, discount = setup(project, scenario)
+    ev = evaluate(q, parameter_arrays(params), discount, prep.observed_cost_per_fte)
+    years = q.years
+    base = {k: v[0] for k, v in ev.baseline.items()}
+    scen = {k: v[0] for k, v in ev.scenario.items()}
+    once = {k: v[0] for k, v in ev.one_time.items()}
+    net = ev.total("baseline")[0] - ev.total("scenario")[0] - ev.total("one_time")[0]
+    return ScenarioResult(
+        scenario=scenario, parameters=params,
+        participants=tuple((prep.numbers[i], prep.names[i]) for i in q.part),
+        years=years,
+        baseline=tuple(YearCosts(y, *(float(base[k][i]) for k in COST_KINDS))
+                       for i, y in enumerate(years)),
+        costs=tuple(YearCosts(y, *(float(scen[k][i]) for k in COST_KINDS))
+                    for i, y in enumerate(years)),
+        one_time=tuple(OneTimeCosts(y, *(float(once[k][i]) for k in ONE_TIME_KINDS))
+                       for i, y in enumerate(years)),
+        npv=float(ev.npv[0]),
+        npv_baseline=float(ev.total("baseline")[0] @ discount),
+        npv_scenario=float((ev.total("scenario")[0] + ev.total("one_time")[0]) @ discount),
+        payback_year=payback_year(net, years),
+        targets=q.targets,
+        summary=_summary(q, ev, prep, params),
+        trace=tuple(build_trace(q, ev, params, prep)) + _result_lines(ev, net, params, years),
+        notes=_notes(q, scenario, prep, ev),
+        qualitative=tuple(QUALITATIVE[lv] for lv in (4, 5) if scenario.level >= lv),
+        quantities=q, evaluation=ev)
+
+
+def _result_lines(ev: Evaluation, net: F, params: ParameterSet, years: tuple[int, ...]
+                  ) -> tuple[TraceLine, ...]:
+    rate = params["discount_rate"]
+    pb = payback_year(net, years)
+    return (
+        TraceLine("npv", "Nåverdi (innsparing minus kostnader)", float(ev.npv[0]), "kr",
+                  "Σ_år (dagens kostnad − scenariets driftskostnad − engangskostnader) / "
+                  "(1 + kalkulasjonsrente)^(år − startår)",
+                  {"discount_rate": rate, "horizon_years": float(len(years)),
+                   **{str(y): float(v) for y, v in zip(years, net, strict=True)}}),
+        TraceLine("payback_year", "Tilbakebetalingsår", None if pb is None else float(pb), "år",
+                  "første år der samlet, udiskontert innsparing er positiv og forblir ≥ 0",
+                  {str(y): float(v) for y, v in zip(years, np.cumsum(net), strict=True)}),
+    )
+
+
+def _summary(q: Quantities, ev: Evaluation, prep: PreparedProject, params: ParameterSet
+             ) -> dict[str, float | None]:
+    """Counts before and after: FTE of the pooled functions (today as reported; after = the
+    common unit incl. its leadership, plus what stays in each municipality), servers, data
+    rooms and distinct systems of the participants."""
+    d = ev.details
+
+    def one(key: str) -> float | None:
+        return float(np.asarray(d[key]).reshape(-1)[0]) if key in d else None
+
+    mine = np.isin(prep.inst_muni, q.part)
+    today = np.unique(prep.inst_key[mine])
+    kept = np.unique(prep.inst_key[mine][~q.rows["within"]])
+    keys_after = {prep.keys[k] for k in kept}
+    keys_after |= {c.system_key for c in q.targets if c.applied and c.system_key}
+    ops = one("ops_fte")
+    return {
+        "pooled_fte_today": q.pooled_fte_known if ops is not None else None,
+        "pooled_fte_after": None if ops is None else ops + (one("leadership_fte") or 0.0),
+        "retained_fte_after": None if ops is None
+        else float(q.staff_pooled.sum()) * params["retained_fte"],
+        "physical_servers_today": q.hw_physical, "physical_servers_after": one("hosts_after"),
+        "virtual_servers_today": q.hw_virtual, "virtual_servers_after": one("virtual_after"),
+        "data_rooms_today": q.hw_rooms, "data_rooms_after": one("rooms_after"),
+        "installations_switching": float(q.switches.sum()),
+        "distinct_systems_today": float(len(today)),
+        "distinct_systems_after": float(len(keys_after)),
+    }
+
+
+def _notes(q: Quantities, scenario: Scenario, prep: PreparedProject, ev: Evaluation
+           ) -> tuple[str, ...]:
+    n = len(q.part)
+    notes = []
+    unanswered = int((~prep.answered[q.part]).sum())
+    if unanswered:
+        notes.append(f"{unanswered} av {n} deltakere har ikke svart; tallene deres mangler.")
+    if q.level >= 2:
+        pooled = int(q.staff_pooled.sum())
+        if pooled < n:
+            notes.append(f"{n - pooled} av {n} kommuner mangler bemanningsdata for "
+                         "funksjonene som samles og er holdt utenfor felles drift (lønn "
+                         "uendret).")
+        pooled_n = int(q.staff_pooled.sum())
+        for key, label in (("it_users", "IT-brukere"), ("clients", "Klienter"),
+                           ("locations", "Lokasjoner"), ("virtual_servers", "Virtuelle servere")):
+            if q.drivers_estimated[key]:
+                notes.append(f"{label} er anslått fra innbyggertall for "
+                             f"{q.drivers_estimated[key]} av {pooled_n} kommuner i felles drift.")
+        if q.hw_municipalities < n:
+            notes.append(f"{n - q.hw_municipalities} av {n} kommuner mangler tall for servere "
+                         "eller datarom; deres servere og datarom er ikke regnet med i samlingen.")
+        if q.bought_external:
+            notes.append("Kjøpte tjenester fortsetter som i dag (med innkjøpsgevinst); tjenester "
+                         "som felles drift overtar, er ikke trukket fra.")
+        if scenario.organisation_form is None:
+            notes.append("Ingen organisasjonsform er valgt: samarbeidet har ingen driftskostnad "
+                         "i beregningen.")
+    if q.level >= 2 and "workload_today" in ev.details:
+        today = float(ev.details["workload_today"][0])
+        ops_today = float(ev.details["ops_today"][0])
+        if today > 0 and abs(ops_today / today - 1) > 0.25:
+            notes.append(f"Dagens årsverk i drift og brukerstøtte "
+                         f"({formatting.decimal(ops_today, 1)}) avviker mye fra nøkkeltallenes "
+                         f"arbeidsmengde for dagens oppgaver ({formatting.decimal(today, 1)}); "
+                         "kalibrer nøkkeltallene eller vekten på dem.")
+    if q.level >= 3 and q.undeduplicated:
+        notes.append(f"{q.undeduplicated} installasjoner er ikke knyttet til et unikt system "
+                     "(ikke deduplisert) og regnes som ulike systemer etter navnet.")
+    if q.level >= 3 and q.area_only_slots:
+        notes.append(f"Felles system er valgt for {q.area_only_slots} hele tjenesteområder "
+                     "(installasjonene mangler funksjon); et område kan ha systemer som gjør "
+                     "ulike ting. Velg «ingen felles løsning» der det ikke passer.")
+    if q.staff_unknown_rows:
+        notes.append(f"{q.staff_unknown_rows} linjer i Bemanning mangler både årsverk og lønn.")
+    if q.lic_unknown:
+        notes.append(f"{q.lic_unknown} installasjoner mangler lisenskostnad som ikke kan "
+                     "anslås; de er regnet som 0 i begge kolonner.")
+    if q.unpriced_seats:
+        notes.append(f"{q.unpriced_seats} av {q.seats} kommuners fagsystemer i felles løsning "
+                     "mangler brukere eller kostnad; lisenskostnaden deres er holdt uendret.")
+    if q.beyond_horizon:
+        notes.append(f"{q.beyond_horizon} installasjoner har avtale som går ut etter "
+                     "analyseperioden og bytter ikke innenfor den.")
+    if q.bought_internal:
+        notes.append(f"Kjøp mellom deltakerne ({formatting.kroner(q.bought_internal)} per år) "
+                     "er overføringer i gruppen og er holdt utenfor.")
+    if q.bought_unknown or q.infra_unknown:
+        notes.append(f"{q.bought_unknown} kjøpte tjenester og {q.infra_unknown} "
+                     "infrastrukturtjenester mangler kostnad og er ikke regnet med.")
+    if q.level >= 2 and q.hw_municipalities and (
+            q.infra_consolidatable + q.infra_other < float(np.max(
+                ev.details.get("hardware_saving", np.zeros(1))))):
+        notes.append("Sparte kostnader til servere og datarom (regnet med enhetskostnader) er "
+                     "større enn kostnadene oppgitt under Infrastruktur, så infrastruktur blir "
+                     "negativ i scenariet; servere og datarom er trolig ført andre steder i "
+                     "IT-budsjettet.")
+    if scenario.organisation_form in ("iks", "as"):
+        notes.append(VAT_NOTE)
+    return tuple(notes)

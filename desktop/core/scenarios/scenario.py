@@ -1,0 +1,87 @@
+"""A scenario: who joins, how far they go, how they organise it, and what they change.
+
+The cooperation levels are the steps used in Norwegian practice; each includes the ones
+below it. The model computes the cost effects of levels 1–3; levels 4 and 5 are recorded as
+qualitative (their gains are in quality and ways of working, not in the IT budget).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+LEVELS: dict[int, str] = {
+    1: "Felles rammeavtaler",
+    2: "Felles teknisk drift (infrastruktur, servere, datarom, servicedesk)",
+    3: "Felles fagsystemer (ett system per tjenesteområde)",
+    4: "Felles arbeidsprosesser",
+    5: "Organisatorisk sammenslåing",
+}
+QUALITATIVE: dict[int, str] = {
+    4: "Nivå 4 (felles arbeidsprosesser) er vurdert kvalitativt: gevinsten ligger i lik "
+       "praksis, felles rutiner og bedre kvalitet i tjenestene, og er ikke regnet inn i "
+       "kostnadene.",
+    5: "Nivå 5 (organisatorisk sammenslåing) er vurdert kvalitativt: en felles organisasjon "
+       "endrer styring, arbeidsgiveransvar og kultur; virkningen er ikke regnet inn i "
+       "kostnadene.",
+}
+
+# key -> (label, overhead parameter, setup parameter)
+ORGANISATION_FORMS: dict[str, tuple[str, str, str]] = {
+    "vertskommune": ("Vertskommune (kommuneloven kap. 20)",
+                     "overhead_vertskommune", "setup_vertskommune"),
+    "oppgavefellesskap": ("Kommunalt oppgavefellesskap (kommuneloven kap. 19)",
+                          "overhead_oppgavefellesskap", "setup_oppgavefellesskap"),
+    "iks": ("Interkommunalt selskap (IKS)", "overhead_iks", "setup_iks"),
+    "as": ("Aksjeselskap (AS)", "overhead_as", "setup_as"),
+}
+VAT_NOTE = ("Ved IKS og AS kan kompensasjonen for merverdiavgift bli en annen enn i "
+            "kommunene; det er ikke regnet inn og bør avklares.")
+
+TARGET_RULES: dict[str, str] = {
+    "most_users": "Systemet med flest brukere blant deltakerne",
+    "lowest_cost_per_user": "Systemet med lavest lisenskostnad per bruker",
+}
+
+# Slots that get no common system unless the scenario names one: a catch-all area says
+# nothing about which systems can replace each other.
+NOT_STANDARDISED_BY_DEFAULT: frozenset[str] = frozenset({"Annet"})
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A named variant.
+
+    - `participants`: municipality numbers (any subset of the project).
+    - `level`: 1–5 (see LEVELS); each level includes the ones below it.
+    - `organisation_form`: a key of ORGANISATION_FORMS, or None for no joint body (fits
+      level 1, where the municipalities only buy together).
+    - `target_rule`: how the common system of a slot is suggested (TARGET_RULES).
+    - `targets`: slot -> system key, overriding the suggestion; None keeps every
+      municipality's own systems in that slot. A slot is a service area, or
+      `<service area> / <function>` where installations carry a function.
+    - `overrides`: parameter key -> value; `ranges`: parameter key -> (low, most likely, high).
+    - `start_year`: the first year of the horizon (the project's survey year by default).
+    """
+
+    name: str
+    participants: tuple[str, ...]
+    level: int = 2
+    organisation_form: str | None = "vertskommune"
+    target_rule: str = "most_users"
+    targets: Mapping[str, str | None] = field(default_factory=dict)
+    overrides: Mapping[str, float] = field(default_factory=dict)
+    ranges: Mapping[str, tuple[float, float, float]] = field(default_factory=dict)
+    start_year: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.level not in LEVELS:
+            raise ValueError(f"Samarbeidsnivå må være 1–5, ikke {self.level}")
+        if self.organisation_form is not None and self.organisation_form not in ORGANISATION_FORMS:
+            raise ValueError(f"Ukjent organisasjonsform: {self.organisation_form}")
+        if self.target_rule not in TARGET_RULES:
+            raise ValueError(f"Ukjent regel for målsystem: {self.target_rule}")
+        if not self.participants:
+            raise ValueError("Et scenario må ha minst én deltaker")
+        if len(set(self.participants)) != len(self.participants):
+            raise ValueError("En kommune er med flere ganger")

@@ -1,0 +1,172 @@
+"""The scenario as one JSON document (for `samdrift scenario … --json` and reports).
+
+Keys are English, labels and texts Norwegian. Missing values are `null`, never 0. Money is in
+NOK (real, today's prices), unrounded except in `allocation` (whole kroner). `p10` … `p90`
+at the top level are percentiles of the NPV, `null` when no Monte Carlo run is given. The
+shape is summarised in `DOCUMENT_SHAPE` below.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from desktop.core.scenarios.allocation import Allocation
+from desktop.core.scenarios.baseline import Baseline, MunicipalityBaseline
+from desktop.core.scenarios.figures import COST_KINDS, ONE_TIME_KINDS, Figure
+from desktop.core.scenarios.model import ScenarioResult
+from desktop.core.scenarios.scenario import ORGANISATION_FORMS
+from desktop.core.scenarios.uncertainty import MonteCarloResult, Percentiles, TornadoBar
+
+FORMAT = "samdrift.scenario/1"
+
+DOCUMENT_SHAPE = """
+format, scenario{name, participants[{number, name}], level, level_label, organisation_form,
+organisation_form_label, target_rule, start_year}, parameters[{key, label, unit, group, value,
+default, low, high, percent, uncertain, overridden, source}], years[], baseline[{year, staff,
+licences, bought_services, infrastructure, overhead, total}], scenario_costs[same],
+one_time[{year, project, organisation, migration, total}], one_time_total, npv, npv_baseline,
+npv_scenario, discount_rate, payback_year, p10, p50, p85, p90, monte_carlo{draws, seed,
+distribution, varied[], npv{p10, p50, p85, p90, mean}, probability_positive,
+yearly_cost[{year, p10, p50, p85, p90, mean}], yearly_saving[same]} | null,
+tornado[{key, label, unit, low, value, high, npv_low, npv_high, swing}] | null,
+targets[{slot, area, system_key, product, rule, applied, municipalities, installations,
+users_on_target, cost_per_user, reason}], summary{…}, allocation{year, municipalities[{number,
+name, cost_today, cost_scenario, difference, local, parts{common_infrastructure, per_location,
+per_user}, one_time{one_time, hourly}}], totals{…}, price_model{…}, notes[]} | null,
+baseline_figures{municipalities[…], total{…}} | null, trace[{key, label, value, unit,
+formula, inputs{}}], notes[], qualitative[]
+"""
+
+
+def _num(value: float | int | None) -> float | int | None:
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return value
+    v = float(value)
+    return None if math.isnan(v) or math.isinf(v) else v
+
+
+def _percentiles(p: Percentiles) -> dict[str, float | None]:
+    return {k: _num(v) for k, v in asdict(p).items()}
+
+
+def _figure(f: Figure) -> dict[str, Any]:
+    return {"value": _num(f.value), "missing": f.missing, "of": f.of}
+
+
+def _baseline_row(row: MunicipalityBaseline) -> dict[str, Any]:
+    return {
+        "number": row.number, "name": row.name, "answered": row.answered,
+        "facts": {k: _figure(v) for k, v in row.facts.items()},
+        "installations": _figure(row.installations), "not_in_use": row.not_in_use,
+        "distinct_systems": _figure(row.distinct_systems),
+        "fte_by_function": {k: _figure(v) for k, v in row.fte_by_function.items()},
+        "it_fte": _figure(row.it_fte),
+        "cost_by_kind": {k: _figure(v) for k, v in row.cost_by_kind.items()},
+        "it_cost": _figure(row.it_cost),
+        "key_figures": {k: _figure(v) for k, v in row.key_figures.items()},
+        "flags": [{"code": f.code, "text": f.text} for f in row.flags],
+    }
+
+
+def baseline_document(b: Baseline) -> dict[str, Any]:
+    t = b.total
+    return {
+        "municipalities": [_baseline_row(r) for r in b.municipalities],
+        "total": {
+            "facts": {k: _figure(v) for k, v in t.facts.items()},
+            "installations": _figure(t.installations),
+            "distinct_systems": _figure(t.distinct_systems),
+            "fte_by_function": {k: _figure(v) for k, v in t.fte_by_function.items()},
+            "it_fte": _figure(t.it_fte),
+            "cost_by_kind": {k: _figure(v) for k, v in t.cost_by_kind.items()},
+            "it_cost": _figure(t.it_cost),
+            "key_figures": {k: _figure(v) for k, v in t.key_figures.items()},
+            "flags": t.flags,
+        },
+    }
+
+
+def scenario_document(result: ScenarioResult, monte_carlo: MonteCarloResult | None = None,
+                      tornado: Sequence[TornadoBar] | None = None,
+                      allocation: Allocation | None = None,
+                      baseline: Baseline | None = None) -> dict[str, Any]:
+    s = result.scenario
+    mc = monte_carlo
+    return {
+        "format": FORMAT,
+        "scenario": {
+            "name": s.name,
+            "participants": [{"number": n, "name": nm} for n, nm in result.participants],
+            "level": s.level, "level_label": result.level_label,
+            "organisation_form": s.organisation_form,
+            "organisation_form_label": ORGANISATION_FORMS[s.organisation_form][0]
+            if s.organisation_form else None,
+            "target_rule": s.target_rule, "start_year": result.years[0],
+        },
+        "parameters": [{
+            "key": v.key, "label": v.spec.label, "unit": v.spec.unit, "group": v.spec.group,
+            "value": v.value, "default": v.spec.default, "low": v.low, "high": v.high,
+            "percent": v.spec.percent, "uncertain": v.uncertain, "overridden": v.overridden,
+            "source": v.spec.source} for v in result.parameters.items],
+        "years": list(result.years),
+        "baseline": [_year(c) for c in result.baseline],
+        "scenario_costs": [_year(c) for c in result.costs],
+        "one_time": [{"year": o.year, **{k: _num(getattr(o, k)) for k in ONE_TIME_KINDS},
+                      "total": _num(o.total)} for o in result.one_time],
+        "one_time_total": _num(sum(o.total for o in result.one_time)),
+        "npv": _num(result.npv), "npv_baseline": _num(result.npv_baseline),
+        "npv_scenario": _num(result.npv_scenario),
+        "discount_rate": result.parameters["discount_rate"],
+        "payback_year": result.payback_year,
+        **{k: (_num(getattr(mc.npv, k)) if mc else None) for k in ("p10", "p50", "p85", "p90")},
+        "monte_carlo": None if mc is None else {
+            "draws": mc.draws, "seed": mc.seed, "distribution": mc.distribution,
+            "varied": list(mc.varied), "npv": _percentiles(mc.npv),
+            "probability_positive": mc.probability_positive,
+            "yearly_cost": [{"year": y, **_percentiles(p)} for y, p in mc.yearly_cost],
+            "yearly_saving": [{"year": y, **_percentiles(p)} for y, p in mc.yearly_saving]},
+        "tornado": None if tornado is None else [
+            {**{k: _num(v) if not isinstance(v, str) else v for k, v in asdict(b).items()},
+             "swing": _num(b.swing)} for b in tornado],
+        "targets": [{k: (_num(v) if isinstance(v, float) else v)
+                     for k, v in asdict(t).items()} for t in result.targets],
+        "summary": {k: _num(v) for k, v in result.summary.items()},
+        "allocation": None if allocation is None else _allocation(allocation),
+        "baseline_figures": None if baseline is None else baseline_document(baseline),
+        "trace": [{"key": t.key, "label": t.label, "value": _num(t.value), "unit": t.unit,
+                   "formula": t.formula, "inputs": {k: _num(v) for k, v in t.inputs.items()}}
+                  for t in result.trace],
+        "notes": list(result.notes),
+        "qualitative": list(result.qualitative),
+    }
+
+
+def _year(c: Any) -> dict[str, Any]:
+    return {"year": c.year, **{k: _num(getattr(c, k)) for k in COST_KINDS},
+            "total": _num(c.total)}
+
+
+def _allocation(a: Allocation) -> dict[str, Any]:
+    return {
+        "year": a.year,
+        "municipalities": [{
+            "number": m.number, "name": m.name, "cost_today": m.cost_today,
+            "cost_scenario": m.cost_scenario, "difference": m.difference, "local": m.local,
+            "parts": dict(m.parts), "one_time": dict(m.one_time)} for m in a.municipalities],
+        "totals": dict(a.totals),
+        "price_model": {k: {"fixed_share": r.fixed_share, "keys": dict(r.keys)}
+                        for k, r in vars(a.price_model).items()},
+        "notes": list(a.notes),
+    }
+
+
+def to_json(result: ScenarioResult, **parts: Any) -> str:
+    """The document as text (UTF-8, Norwegian letters as is); `parts` as scenario_document."""
+    return json.dumps(scenario_document(result, **parts), ensure_ascii=False, indent=2,
+                      allow_nan=False)

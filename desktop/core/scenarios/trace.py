@@ -1,0 +1,264 @@
+"""Where each number comes from: one `TraceLine` per figure, with its formula and inputs.
+
+`inputs` maps a name to the value used; a name is a parameter key (see parameters.py), the key
+of another trace line, or a data sum described in the line's formula. The app can show a
+number, its formula, and follow the inputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from desktop.core.scenarios.costs import Evaluation
+from desktop.core.scenarios.parameters import ParameterSet
+from desktop.core.scenarios.prepared import PreparedProject
+from desktop.core.scenarios.scenario import ORGANISATION_FORMS
+from desktop.core.scenarios.structure import Quantities
+
+
+@dataclass(frozen=True)
+class TraceLine:
+    key: str
+    label: str  # Norwegian
+    value: float | None
+    unit: str
+    formula: str
+    inputs: dict[str, float | None] = field(default_factory=dict)
+
+
+def _v(a: np.ndarray) -> float:
+    return float(np.asarray(a).reshape(-1)[0])
+
+
+def build_trace(q: Quantities, ev: Evaluation, params: ParameterSet,
+                prep: PreparedProject) -> list[TraceLine]:
+    p = params.values()
+    d = ev.details
+    last = len(q.years) - 1
+    end = q.years[last]
+    t: list[TraceLine] = []
+    add = t.append
+    c = _v(d["cost_per_fte"])
+    if prep.observed_cost_per_fte:
+        add(TraceLine("cost_per_fte", "Kostnad per årsverk", c, "kr/år",
+                      f"Σ lønnskostnad / Σ årsverk over {prep.observed_cost_basis} linjer i "
+                      "Bemanning (alle kommuner i prosjektet) som har begge"))
+    else:
+        add(TraceLine("cost_per_fte", "Kostnad per årsverk", c, "kr/år",
+                      "Ingen linjer i Bemanning har både årsverk og lønnskostnad: parameteren "
+                      "brukes", {"cost_per_fte": p["cost_per_fte"]}))
+    add(TraceLine("baseline.staff", "Lønn IT-personell i dag", _v(ev.baseline["staff"][:, 0]),
+                  "kr/år", "kjent lønnskostnad + årsverk uten lønnskostnad × kostnad per årsverk",
+                  {"staff_known": q.staff_known, "staff_unpriced_fte": q.staff_unpriced_fte,
+                   "cost_per_fte": c}))
+    add(TraceLine("baseline.licences", "Lisens og vedlikehold i dag", q.lic_old, "kr/år",
+                  "Σ lisenskostnad for installasjoner i bruk; mangler den: brukere × systemets "
+                  "kostnad per bruker", {"unknown_installations": q.lic_unknown}))
+    add(TraceLine("baseline.bought_services", "Kjøpte tjenester i dag", q.bought_external,
+                  "kr/år", "Σ kjøpte tjenester fra andre enn deltakerne (kjøp mellom deltakere "
+                  "er overføringer i gruppen og regnes ikke)",
+                  {"internal_excluded": q.bought_internal, "unknown_rows": q.bought_unknown}))
+    add(TraceLine("baseline.infrastructure", "Infrastruktur i dag",
+                  q.infra_consolidatable + q.infra_other, "kr/år",
+                  "Σ infrastrukturtjenester som kan samles + Σ andre",
+                  {"consolidatable": q.infra_consolidatable, "other": q.infra_other,
+                   "unknown_rows": q.infra_unknown}))
+    if "workload" in d:
+        _staff_lines(t, q, d, p, c)
+    if "hosts_after" in d:
+        rooms_after = _v(d["rooms_after"])
+        add(TraceLine("servers.virtual_after", "Virtuelle servere etter samling",
+                      _v(d["virtual_after"]), "servere",
+                      "max(0, virtuelle servere − servere fjernet ved bytte) × (1 − færre "
+                      "virtuelle servere)", {"virtual_servers": q.hw_virtual,
+                                             "servers_removed": q.hw_removed,
+                                             "vm_consolidation": p["vm_consolidation"]}))
+        add(TraceLine("servers.hosts_after", "Fysiske servere etter samling",
+                      _v(d["hosts_after"]), "servere",
+                      "max(minste antall verter per datarom × datarom etter, "
+                      "⌈virtuelle servere etter / virtuelle servere per vert⌉)",
+                      {"min_hosts_per_data_room": p["min_hosts_per_data_room"],
+                       "servers.rooms_after": rooms_after,
+                       "servers.virtual_after": _v(d["virtual_after"]),
+                       "vms_per_host": p["vms_per_host"]}))
+        add(TraceLine("servers.rooms_after", "Datarom etter samling", rooms_after, "datarom",
+                      "min(datarom i dag, datarom etter samling)",
+                      {"data_rooms": q.hw_rooms, "data_rooms_after": p["data_rooms_after"]}))
+        add(TraceLine("servers.saving", "Sparte kostnader til servere og datarom",
+                      _v(d["hardware_saving"]), "kr/år",
+                      "(fysiske servere − etter) × årskostnad per server + (datarom − etter) × "
+                      f"årskostnad per datarom; {q.hw_municipalities} av {len(q.part)} kommuner "
+                      "har oppgitt servere og datarom",
+                      {"physical_servers": q.hw_physical, "servers.hosts_after":
+                       _v(d["hosts_after"]), "cost_per_server": p["cost_per_server"],
+                       "data_rooms": q.hw_rooms, "servers.rooms_after": rooms_after,
+                       "cost_per_data_room": p["cost_per_data_room"]}))
+    disc = d["volume_discount"][0]
+    row = {name: i for i, name in enumerate(q.std_slots)}
+    for choice in q.targets:
+        if choice.slot not in row:
+            continue
+        i = row[choice.slot]
+        add(TraceLine(f"licences.slot.{choice.slot}", f"Felles system: {choice.slot}",
+                      float(q.lic_units[i, last] * (1 - disc[i])), "kr/år",
+                      f"brukere som har byttet innen {end} × kostnad per bruker for "
+                      f"{choice.product} × (1 − volumrabatt); volumrabatt = min(største "
+                      "rabatt, rabatt per ekstra kommune × (kommuner − 1))",
+                      {"cost_per_user": choice.cost_per_user,
+                       "municipalities": float(q.slot_municipalities[i]),
+                       "volume_discount": float(disc[i]),
+                       "volume_discount_step": p["volume_discount_step"],
+                       "volume_discount_max": p["volume_discount_max"]}))
+    if q.level >= 3:
+        add(TraceLine("licences.removed", f"Lisenskostnad som faller bort innen {end}",
+                      float(q.lic_removed[last]), "kr/år",
+                      "Σ lisenskostnad for installasjoner i felles løsning som har byttet",
+                      {"seats_without_price": q.unpriced_seats, "seats": q.seats}))
+        add(TraceLine("staff.management_saving", f"Mindre systemforvaltning innen {end}",
+                      float(q.mgmt_freed[last] * p["management_saving"] * c), "kr/år",
+                      "årsverk systemforvaltning i delte systemer × andel spart × kostnad per "
+                      "årsverk", {"mgmt_fte": float(q.mgmt_freed[last]),
+                                  "management_saving": p["management_saving"],
+                                  "cost_per_fte": c}))
+        add(TraceLine("one_time.migration", "Migrering og opplæring", float(
+            ev.one_time["migration"].sum()), "kr",
+            "installasjoner som byttes × migrering per installasjon + brukere som bytter × "
+            "opplæring per bruker", {"switches": float(q.switches.sum()),
+                                     "migration_cost_per_installation":
+                                     p["migration_cost_per_installation"],
+                                     "training_users": float(q.training_users.sum()),
+                                     "training_cost_per_user": p["training_cost_per_user"]}))
+    project_inputs: dict[str, float | None] = {
+        "framework_project_cost": p["framework_project_cost"]}
+    formula = "felles anskaffelsesarbeid"
+    if q.level >= 2:
+        formula += " + fast prosjektkostnad + prosjektkostnad per kommune × deltakere"
+        project_inputs.update(project_cost_fixed=p["project_cost_fixed"],
+                              project_cost_per_municipality=p["project_cost_per_municipality"],
+                              participants=float(len(q.part)))
+    add(TraceLine("one_time.project", "Prosjekt og anskaffelse",
+                  float(ev.one_time["project"].sum()), "kr", formula, project_inputs))
+    _year_lines(t, q, ev, p, last)
+    add(TraceLine("framework.saving", f"Innkjøpsgevinst ved rammeavtaler i {end}",
+                  float(d["framework_saving"][0, last]), "kr/år",
+                  "innkjøpsgevinst × (lisenser + kjøpte tjenester + infrastruktur før gevinsten)",
+                  {"framework_saving": p["framework_saving"]}))
+    return t
+
+
+def _staff_lines(t: list[TraceLine], q: Quantities, d: dict[str, np.ndarray],
+                 p: dict[str, float], c: float) -> None:
+    add = t.append
+    dr = q.drivers
+    for key, label, driver, ratio in (
+            ("users", "Brukerstøtte", "it_users", "users_per_servicedesk_fte"),
+            ("clients", "Klientdrift", "clients", "clients_per_fte"),
+            ("locations", "Nettverk", "locations", "locations_per_fte")):
+        add(TraceLine(f"staff.load.{key}", f"{label} (årsverk)", _v(d[f"load_{key}"]),
+                      "årsverk", f"{driver} / {ratio}; {q.drivers_estimated[driver]} kommuner "
+                      "anslått fra innbyggertall", {driver: dr[driver], ratio: p[ratio]}))
+    add(TraceLine("staff.load.servers", "Serverdrift (årsverk)", _v(d["load_servers"]),
+                  "årsverk", "max(0, virtuelle servere − servere fjernet ved bytte) × (1 − færre "
+                  "virtuelle servere) / servere per årsverk",
+                  {"virtual_servers": dr["virtual_servers"],
+                   "servers_removed": q.servers_removed_pooled,
+                   "vm_consolidation": p["vm_consolidation"],
+                   "servers_per_fte": p["servers_per_fte"]}))
+    add(TraceLine("staff.load.systems", "Applikasjonsdrift (årsverk)", _v(d["load_systems"]),
+                  "årsverk", "fagsysteminstanser i egen drift etter / systemer per årsverk",
+                  {"systems_inhouse_after": q.systems_inhouse_after,
+                   "systems_inhouse_today": q.systems_inhouse_today,
+                   "systems_per_fte": p["systems_per_fte"]}))
+    add(TraceLine("staff.workload", "Arbeidsmengde etter nøkkeltall (årsverk)",
+                  _v(d["workload"]), "årsverk", "Σ brukerstøtte, klientdrift, serverdrift, "
+                  "nettverk og applikasjonsdrift etter samling",
+                  {f"staff.load.{k}": _v(d[f"load_{k}"])
+                   for k in ("users", "clients", "servers", "locations", "systems")}))
+    add(TraceLine("staff.workload_today", "Arbeidsmengde etter nøkkeltall med dagens "
+                  "servere og systemer", _v(d["workload_today"]), "årsverk",
+                  "brukere / brukere per årsverk + klienter / klienter per årsverk + virtuelle "
+                  "servere / servere per årsverk + lokasjoner / lokasjoner per årsverk + "
+                  "systemer i egen drift / systemer per årsverk; sammenlign med dagens årsverk",
+                  {"staff.ops_today": _v(d["ops_today"])}))
+    add(TraceLine("staff.ops_today", "Årsverk i dag i drift og brukerstøtte", _v(d["ops_today"]),
+                  "årsverk", "Σ årsverk i Drift og infrastruktur og Brukerstøtte og klientdrift; "
+                  "lønnskostnad / kostnad per årsverk der årsverk mangler",
+                  {"ops_fte_known": q.ops_fte_known, "ops_cost_only": q.ops_cost_only,
+                   "cost_per_fte": c}))
+    add(TraceLine("staff.calibrated", "Dagens årsverk justert for endret arbeidsmengde",
+                  _v(d["calibrated"]), "årsverk",
+                  "årsverk i dag × arbeidsmengde etter / arbeidsmengde i dag",
+                  {"staff.ops_today": _v(d["ops_today"]), "staff.workload": _v(d["workload"]),
+                   "staff.workload_today": _v(d["workload_today"])}))
+    add(TraceLine("staff.ops_fte", "Årsverk i felles drift", _v(d["ops_fte"]), "årsverk",
+                  "max(minste bemanning for døgnvakt, vekt på nøkkeltall × arbeidsmengde etter "
+                  "nøkkeltall + (1 − vekt) × dagens årsverk justert for arbeidsmengde)",
+                  {"on_call_min_fte": p["on_call_min_fte"],
+                   "benchmark_weight": p["benchmark_weight"],
+                   "staff.workload": _v(d["workload"]), "staff.calibrated": _v(d["calibrated"])}))
+    add(TraceLine("staff.leadership_fte", "Ledelse i felles drift", _v(d["leadership_fte"]),
+                  "årsverk", "max(1, årsverk i felles drift / årsverk per leder)",
+                  {"staff.ops_fte": _v(d["ops_fte"]), "fte_per_leader": p["fte_per_leader"]}))
+    add(TraceLine("staff.pooled_new", "Lønn i felles drift og igjen i kommunene",
+                  _v(d["pooled_new"]), "kr/år",
+                  "(årsverk i felles drift + ledelse) × kostnad per årsverk × (1 + "
+                  "lønnsharmonisering) + kommuner × årsverk igjen per kommune × kostnad per "
+                  "årsverk", {"staff.ops_fte": _v(d["ops_fte"]),
+                              "staff.leadership_fte": _v(d["leadership_fte"]),
+                              "cost_per_fte": c,
+                              "salary_harmonisation": p["salary_harmonisation"],
+                              "municipalities": float(q.staff_pooled.sum()),
+                              "retained_fte": p["retained_fte"]}))
+    add(TraceLine("staff.pooled_old", "Lønn i dag for funksjonene som samles",
+                  _v(d["pooled_old"]), "kr/år",
+                  "IT-ledelse, Drift og infrastruktur, Brukerstøtte og klientdrift: kjent "
+                  "lønnskostnad + årsverk uten lønnskostnad × kostnad per årsverk",
+                  {"pooled_known": q.pooled_known, "pooled_unpriced_fte": q.pooled_unpriced_fte,
+                   "pooled_fte_known": q.pooled_fte_known, "cost_per_fte": c}))
+    add(TraceLine("staff.pooled_delta", "Endring i lønn ved felles drift (fullt uttak)",
+                  _v(d["pooled_delta"]), "kr/år",
+                  "ny − i dag; en reduksjon tas ut gradvis over år til gevinsten er tatt ut",
+                  {"staff.pooled_new": _v(d["pooled_new"]),
+                   "staff.pooled_old": _v(d["pooled_old"]),
+                   "attrition_years": p["attrition_years"]}))
+
+
+def _year_lines(t: list[TraceLine], q: Quantities, ev: Evaluation, p: dict[str, float],
+                last: int) -> None:
+    """How each cost kind of the scenario's last year is put together."""
+    end = q.years[last]
+    d = ev.details
+    fw = p["framework_saving"] if last >= q.t0 else 0.0
+    s = {k: float(v[0, last]) for k, v in ev.scenario.items()}
+    base = {k: float(v[0, last]) for k, v in ev.baseline.items()}
+    pooled = float(d["pooled_delta"][0]) if "pooled_delta" in d else 0.0
+    t.append(TraceLine(f"scenario.staff.{end}", f"Lønn IT-personell i {end}", s["staff"], "kr/år",
+                       "lønn i dag + endring ved felles drift (tatt ut etter avgang) − mindre "
+                       "systemforvaltning",
+                       {"baseline.staff": base["staff"], "staff.pooled_delta": pooled}))
+    t.append(TraceLine(f"scenario.licences.{end}", f"Lisens og vedlikehold i {end}",
+                       s["licences"], "kr/år", "(lisenser i dag − lisenser som faller bort + "
+                       "felles systemer etter volumrabatt) × (1 − innkjøpsgevinst)",
+                       {"baseline.licences": q.lic_old,
+                        "licences.removed": float(q.lic_removed[last]),
+                        "framework_saving": fw}))
+    t.append(TraceLine(f"scenario.bought_services.{end}", f"Kjøpte tjenester i {end}",
+                       s["bought_services"], "kr/år", "kjøpte tjenester i dag × (1 − "
+                       "innkjøpsgevinst)", {"baseline.bought_services": q.bought_external,
+                                            "framework_saving": fw}))
+    t.append(TraceLine(f"scenario.infrastructure.{end}", f"Infrastruktur i {end}",
+                       s["infrastructure"], "kr/år", "(tjenester som kan samles × (1 − "
+                       "stordriftsgevinst) + andre) × (1 − innkjøpsgevinst) − sparte kostnader "
+                       "til servere og datarom",
+                       {"baseline.infrastructure": base["infrastructure"],
+                        "infrastructure_saving": p["infrastructure_saving"] if q.level >= 2
+                        else 0.0, "framework_saving": fw,
+                        "servers.saving": float(d["hardware_saving"][0])
+                        if "hardware_saving" in d else 0.0}))
+    overhead = {ORGANISATION_FORMS[q.form][1]: p[ORGANISATION_FORMS[q.form][1]]} if q.form \
+        else {}
+    t.append(TraceLine(f"scenario.overhead.{end}", f"Samarbeidets driftskostnad i {end}",
+                       s["overhead"], "kr/år", "organisasjonsformens årlige driftskostnad "
+                       "(ingen uten organisasjonsform)", dict(overhead)))

@@ -1,0 +1,174 @@
+"""Level 3: one system per slot, volume discount, switches at contract end, migration.
+
+Today (data.py): EPJ slot Gerica (A, 300 users, 600 000 kr, 2 000/user) and Profil (B, 100 users,
+250 000 kr, 2 500/user, contract ends 2029); Skole Visma Flyt Skole in both (300 users, 500/user);
+Plan Komtek in both (75 users, 2 000/user). Licences today 1 150 000 kr. Start 2026, first
+effect 2027. Volume discount 5 % per extra municipality: two municipalities per slot → 5 %.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from desktop.core.scenarios import Scenario, compute
+from tests.unit.scenarios.data import (
+    C_MUNICIPALITY,
+    EPJ,
+    INSTALLATIONS,
+    MUNICIPALITIES,
+    QUIET,
+    A,
+    B,
+    C,
+    inst,
+    project,
+    scenario,
+)
+
+EPJ_SLOT = f"{EPJ[0]} / {EPJ[1]}"
+L3 = {"volume_discount_step": 0.05, "volume_discount_max": 0.2,
+      "migration_cost_per_installation": 150_000, "training_cost_per_user": 1_000}
+
+
+def profil(**changes: object) -> tuple:  # type: ignore[type-arg]
+    return tuple(replace(i, **changes) if i.product == "Profil" else i  # type: ignore[arg-type]
+                 for i in INSTALLATIONS)
+
+
+def licences(r) -> list[float]:  # type: ignore[no-untyped-def]
+    return [c.licences for c in r.costs]
+
+
+def migration(r) -> list[float]:  # type: ignore[no-untyped-def]
+    return [o.migration for o in r.one_time]
+
+
+def test_targets_by_most_users() -> None:
+    r = compute(project(), scenario(3, **L3))
+    chosen = {t.slot: (t.product, t.rule, t.applied) for t in r.targets}
+    assert chosen == {EPJ_SLOT: ("Gerica", "most_users", True),  # 300 users against 100
+                      "Skole": ("Visma Flyt Skole", "most_users", True),
+                      "Plan, bygg og geodata": ("Komtek", "most_users", True)}
+    epj = next(t for t in r.targets if t.slot == EPJ_SLOT)
+    assert (epj.municipalities, epj.installations, epj.users_on_target) == (2, 2, 300)
+    assert epj.cost_per_user == 2_000  # 600 000 / 300
+    assert "Flest brukere" in epj.reason
+
+
+def test_contract_ending_in_year_three_delays_the_switch_to_year_three() -> None:
+    r = compute(project(), scenario(3, **L3))
+    # 2027: Gerica, Skole and Komtek (no end date) join the shared contracts:
+    #   removed 600 + 100 + 50 + 100 + 50 = 900 000; new (300 × 2 000 + 300 × 500
+    #   + 75 × 2 000) × 0,95 = 855 000 → 1 150 000 − 900 000 + 855 000 = 1 105 000
+    # 2029: Profil's contract ends: − 250 000 + 100 × 2 000 × 0,95 = −60 000 → 1 045 000
+    assert licences(r) == pytest.approx([1_150_000, 1_105_000, 1_105_000] + [1_045_000] * 7)
+    # one switch (Profil → Gerica) in year 3 (2029; 2026 is year 0), when its contract ends,
+    # not in the first effect year 2027: 150 000 + 100 users × 1 000
+    assert migration(r) == pytest.approx([0, 0, 0, 250_000] + [0] * 6)
+    assert r.summary["installations_switching"] == 1
+    assert r.trace_line("licences.slot.Skole").value == pytest.approx(142_500)  # 300×500×0,95
+    assert r.trace_line("one_time.migration").value == pytest.approx(250_000)
+
+
+def test_no_switch_before_the_first_effect_year() -> None:
+    r = compute(project(installations=profil(contract_end=dt.date(2020, 6, 30))),
+                scenario(3, **L3))
+    assert migration(r) == pytest.approx([0, 250_000] + [0] * 8)  # 2027, not 2020 or 2026
+
+
+def test_contract_beyond_the_horizon_does_not_switch() -> None:
+    r = compute(project(installations=profil(contract_end=dt.date(2040, 12, 31))),
+                scenario(3, **L3))
+    assert sum(migration(r)) == 0
+    assert licences(r)[-1] == pytest.approx(1_105_000)  # Profil keeps its 250 000
+    assert any("1 installasjoner har avtale som går ut etter analyseperioden" in n
+               for n in r.notes)
+
+
+def test_lowest_cost_per_user_rule() -> None:
+    p = project(installations=profil(annual_cost=150_000))  # Profil 1 500 per user
+    r = compute(p, Scenario("x", (A, B), level=3, organisation_form=None,
+                            target_rule="lowest_cost_per_user", overrides={**QUIET, **L3}))
+    epj = next(t for t in r.targets if t.slot == EPJ_SLOT)
+    assert (epj.product, epj.rule) == ("Profil", "lowest_cost_per_user")
+    assert "1\u00a0500\u00a0kr" in epj.reason
+    # Gerica (A) switches in 2027: 150 000 + 300 × 1 000
+    assert migration(r)[1] == pytest.approx(450_000)
+
+
+def test_override_and_opt_out_per_slot() -> None:
+    p = project()
+    chosen = compute(p, Scenario("x", (A, B), level=3, organisation_form=None,
+                                 targets={EPJ_SLOT: "Profil"}, overrides={**QUIET, **L3}))
+    epj = next(t for t in chosen.targets if t.slot == EPJ_SLOT)
+    assert (epj.product, epj.rule) == ("Profil", "override")
+    kept = compute(p, Scenario("x", (A, B), level=3, organisation_form=None,
+                               targets={EPJ_SLOT: None}, overrides={**QUIET, **L3}))
+    epj = next(t for t in kept.targets if t.slot == EPJ_SLOT)
+    assert (epj.system_key, epj.applied) == (None, False)
+    # only Skole and Komtek change: removed 100 + 50 + 100 + 50 = 300 000 and
+    # new (150 000 + 150 000) × 0,95 = 285 000 → 1 150 000 − 300 000 + 285 000 = 1 135 000
+    assert licences(kept)[1:] == pytest.approx([1_135_000] * 9)
+    assert sum(migration(kept)) == 0
+    with pytest.raises(ValueError):
+        compute(p, Scenario("x", (A, B), level=3, targets={EPJ_SLOT: "Nope"}))
+
+
+def test_seat_without_users_keeps_its_cost() -> None:
+    r = compute(project(installations=profil(users=None)), scenario(3, **L3))
+    # Profil cannot be priced: its 250 000 stays; the switch still costs 150 000 (no users
+    # to train)
+    assert licences(r) == pytest.approx([1_150_000] + [1_105_000] * 9)
+    assert migration(r)[3] == pytest.approx(150_000)
+    assert any("1 av 6 kommuners fagsystemer" in n for n in r.notes)
+
+
+def test_two_systems_for_the_same_users_become_one_licence() -> None:
+    cosdoc = inst(A, "CosDoc", EPJ[0], 280, 280_000, function=EPJ[1])
+    r = compute(project(installations=(*INSTALLATIONS, cosdoc)), scenario(3, **L3))
+    # A's seat: max(300, 280) = 300 users on Gerica, not 580: both 600 000 and 280 000 go,
+    # 300 × 2 000 × 0,95 = 570 000 comes → 1 430 000 − 1 180 000 + 855 000 = 1 105 000
+    assert licences(r)[1] == pytest.approx(1_105_000)
+    assert r.summary["installations_switching"] == 2  # CosDoc in 2027, Profil in 2029
+
+
+def test_volume_discount_is_capped() -> None:
+    c_school = inst(C, "Visma Flyt Skole", "Skole", 50, 25_000)
+    p = project(municipalities=(*MUNICIPALITIES, C_MUNICIPALITY),
+                installations=(*INSTALLATIONS, c_school))
+    r = compute(p, scenario(3, (A, B, C), **{**L3, "volume_discount_step": 0.15}))
+    line = r.trace_line("licences.slot.Skole")
+    assert line.inputs["volume_discount"] == pytest.approx(0.2)  # min(0,2, 0,15 × (3 − 1))
+    assert line.value == pytest.approx(140_000)  # 350 users × 500 × 0,8
+    epj = r.trace_line(f"licences.slot.{EPJ_SLOT}")
+    assert epj.inputs["volume_discount"] == pytest.approx(0.15)  # min(0,2, 0,15 × 1)
+
+
+def test_management_saving_when_a_system_is_shared() -> None:
+    params = {**L3, "management_saving": 0.5, "on_call_min_fte": 50}
+    level3 = compute(project(), scenario(3, **params))
+    level2 = compute(project(), scenario(2, **params))  # pooling identical: on-call binds
+    diff = [c3.staff - c2.staff for c2, c3 in zip(level2.costs, level3.costs, strict=True)]
+    # 2027: 0,5 + 0,2 + 0,1 + 0,1 + 0,1 = 1,0 FTE × 0,5 × 800 000 = 400 000;
+    # 2029: + Profil 0,3 → 1,3 × 0,5 × 800 000 = 520 000
+    assert diff == pytest.approx([0, -400_000, -400_000] + [-520_000] * 7)
+
+
+def test_below_level_three_targets_are_suggestions() -> None:
+    r = compute(project(), scenario(2, **L3))
+    assert all(not t.applied for t in r.targets)
+    assert {t.product for t in r.targets} == {"Gerica", "Visma Flyt Skole", "Komtek"}
+    assert licences(r) == pytest.approx([1_150_000] * 10)
+
+
+def test_levels_four_and_five_are_qualitative() -> None:
+    r3 = compute(project(), scenario(3, **L3))
+    for level, notes in ((4, 1), (5, 2)):
+        r = compute(project(), scenario(level, **L3))
+        assert r.npv == pytest.approx(r3.npv)
+        assert [c.total for c in r.costs] == pytest.approx([c.total for c in r3.costs])
+        assert len(r.qualitative) == notes
+    assert r3.qualitative == ()
