@@ -307,3 +307,24 @@ class NameRejection(Base):
     other_name: Mapped[str] = mapped_column(String(300))
     source: Mapped[str] = mapped_column(String(20))  # user | dictionary
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# --- scenarios (added in 0004) ------------------------------------------------------------------
+
+
+class Scenario(Base):
+    """A named, saved scenario of the pre-study (desktop/core/scenarios/store.py).
+
+    `definition` is what `desktop.core.scenarios.Scenario` holds besides its name, as JSON:
+    `participants` (numbers), `level`, `organisation_form`, `target_rule`, `targets` (slot ->
+    system key or null), `overrides` (parameter key -> value), `ranges` (parameter key ->
+    [low, most likely, high]) and `start_year` (null: the project's year), with `version`.
+    """
+
+    __tablename__ = "scenario"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

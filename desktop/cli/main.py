@@ -52,8 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("project", nargs="?")
 
     from desktop.core.catalogue.cli import add_parsers as add_catalogue_parsers
+    from desktop.core.scenarios.cli import add_parsers as add_scenario_parsers
 
     add_catalogue_parsers(sub)
+    add_scenario_parsers(sub)
     return p
 
 

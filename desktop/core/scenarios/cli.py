@@ -1,0 +1,320 @@
+"""`samdrift scenario PROJECT …`: create, list, show and delete saved scenarios.
+
+    samdrift scenario PROJECT --list [--json]
+    samdrift scenario PROJECT --show NAME [--json] [--draws N] [--seed S]
+    samdrift scenario PROJECT --new NAME --participants 4204,4223 --level 3
+                              [--org vertskommune|oppgavefellesskap|iks|as|ingen]
+                              [--param KEY=VALUE …] [--range KEY=LOW:ML:HIGH …] [--replace]
+    samdrift scenario PROJECT --delete NAME
+    samdrift scenario PROJECT --rename NAME NEW_NAME
+
+Values may be typed the Norwegian or the plain way (`0,04`, `0.04`, `4 %`). Bad input gives
+exit status 2 and a message on standard error. Wired into `desktop/cli/main.py` by
+`add_parsers(sub)`; importing this module is cheap (the model is loaded when a command runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ORG_CHOICES = ("vertskommune", "oppgavefellesskap", "iks", "as", "ingen")
+NEW_ONLY = ("participants", "level", "org", "target_rule", "start_year", "param", "range",
+            "replace")
+
+
+def add_parsers(sub: Any) -> None:
+    """Add `scenario` to the `samdrift` subparsers."""
+    c = sub.add_parser(
+        "scenario", help="saved scenarios: create, list, show (with --json), delete",
+        description="Lagrede scenarioer for prosjektet. Uten handling: --list.")
+    c.add_argument("project", type=Path)
+    g = c.add_mutually_exclusive_group()
+    g.add_argument("--list", action="store_true", help="the saved scenarios with their NPV")
+    g.add_argument("--show", metavar="NAME", help="one scenario: summary, or with --json the "
+                   "document (parameters, yearly costs, NPV, P10–P90, allocation)")
+    g.add_argument("--new", metavar="NAME", help="create a scenario (see --participants …)")
+    g.add_argument("--delete", metavar="NAME", help="delete a saved scenario")
+    g.add_argument("--rename", nargs=2, metavar=("NAME", "NEW_NAME"), help="rename a scenario")
+    c.add_argument("--json", action="store_true", help="as JSON (--list, --show)")
+    c.add_argument("--draws", type=int, default=None,
+                   help="Monte Carlo draws for --show (default 10 000)")
+    c.add_argument("--seed", type=int, default=None,
+                   help="Monte Carlo seed for --show (default fixed, reported in the output)")
+    c.add_argument("--participants", metavar="LIST",
+                   help="--new: municipality numbers or names, comma-separated")
+    c.add_argument("--level", type=int, choices=range(1, 6), metavar="1-5",
+                   help="--new: cooperation level (default 2)")
+    c.add_argument("--org", choices=ORG_CHOICES,
+                   help="--new: organisation form (default: vertskommune, at level 1 ingen)")
+    c.add_argument("--target-rule", choices=("most_users", "lowest_cost_per_user"),
+                   help="--new: how the common system of a slot is suggested (level 3)")
+    c.add_argument("--start-year", type=int, help="--new: first year (default: the data's)")
+    c.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                   help="--new: set a parameter, e.g. discount_rate=4%% (repeatable)")
+    c.add_argument("--range", action="append", default=[], metavar="KEY=LOW:ML:HIGH",
+                   help="--new: uncertainty range, e.g. framework_saving=0:3%%:6%% (repeatable)")
+    c.add_argument("--replace", action="store_true",
+                   help="--new: replace a saved scenario of the same name")
+    c.set_defaults(handler=cmd_scenario)
+
+
+def cmd_scenario(args: argparse.Namespace) -> int:
+    from db.session import ProjectFileError
+
+    try:
+        return _run(args)
+    except (ValueError, ProjectFileError) as exc:
+        print(f"samdrift: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    from desktop.core.project.api import ProjectApi
+
+    if args.new is None:
+        used = [f"--{k.replace('_', '-')}" for k in NEW_ONLY if getattr(args, k) not in
+                (None, False, [])]
+        if used:
+            raise ValueError(f"{', '.join(used)} brukes bare sammen med --new")
+    if args.draws is not None and args.draws < 1:
+        raise ValueError(f"--draws må være minst 1, ikke {args.draws}")
+    project = ProjectApi.open(args.project)
+    try:
+        if args.new is not None:
+            return _new(project.db, args)
+        if args.show is not None:
+            return _show(project.db, args)
+        if args.delete is not None:
+            from desktop.core.scenarios.store import delete_scenario
+
+            name = delete_scenario(project.db, args.delete)
+            print(f"Scenarioet «{name}» er slettet.")
+            return 0
+        if args.rename is not None:
+            from desktop.core.scenarios.store import load_saved, rename_scenario
+
+            old = load_saved(project.db, args.rename[0]).name
+            rename_scenario(project.db, old, args.rename[1])
+            print(f"Scenarioet «{old}» heter nå «{args.rename[1].strip()}».")
+            return 0
+        return _list(project.db, args)
+    finally:
+        project.close()
+
+
+# --- --new ---------------------------------------------------------------------------------
+
+
+def _pairs(items: list[str], option: str, example: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for item in items:
+        key, sep, value = item.partition("=")
+        key, value = key.strip(), value.strip()
+        if not sep or not key or not value:
+            raise ValueError(f"{option} «{item}»: skriv {option} NØKKEL=VERDI, f.eks. {example}")
+        if key in seen:
+            raise ValueError(f"{option} {key} er gitt mer enn én gang")
+        seen.add(key)
+        out.append((key, value))
+    return out
+
+
+def _new(db: Any, args: argparse.Namespace) -> int:
+    from desktop.core import formatting as fmt
+    from desktop.core.scenarios.from_project import project_data
+    from desktop.core.scenarios.model import compute
+    from desktop.core.scenarios.scenario import LEVELS, ORGANISATION_FORMS, Scenario
+    from desktop.core.scenarios.store import participant_numbers, save_scenario
+    from desktop.core.scenarios.validation import parameter_range, parameter_value
+
+    name = args.new.strip()
+    if not name:
+        raise ValueError("Scenarioet må ha et navn (--new NAVN)")
+    if not args.participants:
+        raise ValueError("--new trenger --participants, f.eks. --participants 4204,4223")
+    overrides = {k: parameter_value(k, v)
+                 for k, v in _pairs(args.param, "--param", "discount_rate=4 %")}
+    ranges = {k: parameter_range(k, v)
+              for k, v in _pairs(args.range, "--range", "framework_saving=0:3 %:6 %")}
+    level = 2 if args.level is None else args.level
+    if args.org is None:
+        org: str | None = None if level == 1 else "vertskommune"
+    else:
+        org = None if args.org == "ingen" else args.org
+    scenario = Scenario(
+        name, participant_numbers(db, args.participants), level=level, organisation_form=org,
+        target_rule=args.target_rule or "most_users", overrides=overrides, ranges=ranges,
+        start_year=args.start_year)
+    saved = save_scenario(db, scenario, replace=args.replace)
+    result = compute(project_data(db), saved.scenario)
+    form = ORGANISATION_FORMS[org][0] if org else "ingen felles organisasjon"
+    years = result.years
+    payback = (f"tilbakebetalt i {result.payback_year}" if result.payback_year is not None
+               else "ikke tilbakebetalt innen analyseperioden")
+    print(f"Scenarioet «{saved.name}» er lagret: nivå {level} ({LEVELS[level]}), "
+          f"{len(scenario.participants)} deltakere, {form}.")
+    print(f"Nåverdi {years[0]}–{years[-1]}: {fmt.kroner(result.npv)}; {payback}.")
+    print(f"Se samdrift scenario {_quote(str(args.project))} --show {_quote(saved.name)}")
+    return 0
+
+
+def _quote(text: str) -> str:
+    return f'"{text}"' if any(c in text for c in " '\"&;|()<>$") else text
+
+
+# --- --list --------------------------------------------------------------------------------
+
+
+def _list(db: Any, args: argparse.Namespace) -> int:
+    from desktop.core import formatting as fmt
+    from desktop.core.scenarios.scenario import LEVELS
+    from desktop.core.scenarios.service import overview
+
+    items = overview(db)
+    if args.json:
+        _print_json([{
+            "name": o.scenario.name, "level": o.scenario.level,
+            "level_label": LEVELS[o.scenario.level],
+            "organisation_form": o.scenario.organisation_form,
+            "participants": list(o.scenario.participants),
+            "npv": o.npv, "payback_year": o.result.payback_year if o.result else None,
+            "error": o.error} for o in items])
+        return 0
+    if not items:
+        print("Prosjektet har ingen lagrede scenarioer (lag et med --new NAVN "
+              "--participants … --level …).")
+        return 0
+    width = max(len(o.scenario.name) for o in items)
+    for o in items:
+        s = o.scenario
+        npv = (f"nåverdi {fmt.kroner(o.npv)}" if o.error is None
+               else f"kan ikke beregnes: {o.error}")
+        print(f"{s.name.ljust(width)}  nivå {s.level}  {len(s.participants)} deltakere "
+              f"({', '.join(s.participants)})  {npv}")
+    return 0
+
+
+# --- --show --------------------------------------------------------------------------------
+
+
+def _show(db: Any, args: argparse.Namespace) -> int:
+    from desktop.core.scenarios.service import DEFAULT_DRAWS, DEFAULT_SEED, evaluate
+
+    doc = evaluate(db, args.show, draws=args.draws or DEFAULT_DRAWS,
+                   seed=DEFAULT_SEED if args.seed is None else args.seed)
+    if args.json:
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False))
+        sys.stdout.write("\n")
+    else:
+        print(summary_text(doc))
+    return 0
+
+
+def _print_json(doc: Any) -> None:
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _percent(value: float) -> str:
+    from desktop.core import formatting as fmt
+
+    return f"{fmt.decimal(value * 100, 1)}\u00a0%"
+
+
+def _table(header: list[str], rows: list[list[str]], indent: str = "  ") -> list[str]:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = []
+    for r in [header, *rows]:
+        cells = [r[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(r[1:], widths[1:],
+                                                                        strict=True)]
+        lines.append(indent + "  ".join(cells).rstrip())
+    return lines
+
+
+def summary_text(doc: dict[str, Any]) -> str:
+    """The scenario document (service.evaluate) for people, in Norwegian."""
+    from desktop.core import formatting as fmt
+
+    def kr(value: float | None) -> str:
+        return "ukjent" if value is None else fmt.number(value)
+
+    sc = doc["scenario"]
+    years = doc["years"]
+    out = [sc["name"], f"  Nivå {sc['level']}: {sc['level_label']}",
+           f"  Organisasjonsform: {sc['organisation_form_label'] or 'ingen felles organisasjon'}",
+           f"  Deltakere ({len(sc['participants'])}): "
+           + ", ".join(f"{p['number']} {p['name']}" for p in sc["participants"]),
+           f"  Analyseperiode: {years[0]}–{years[-1]} ({len(years)} år), kalkulasjonsrente "
+           f"{_percent(doc['discount_rate'])}", "",
+           "Kostnader per år (kr, faste priser)"]
+    rows = []
+    for b, s, o in zip(doc["baseline"], doc["scenario_costs"], doc["one_time"], strict=True):
+        saving = (None if None in (b["total"], s["total"], o["total"])
+                  else b["total"] - s["total"] - o["total"])
+        rows.append([str(b["year"]), kr(b["total"]), kr(s["total"]), kr(o["total"]),
+                     kr(saving)])
+    out += _table(["År", "I dag", "Scenario", "Engangs", "Innsparing"], rows)
+
+    mc = doc["monte_carlo"]
+    payback = (str(doc["payback_year"]) if doc["payback_year"] is not None
+               else "ikke innenfor analyseperioden")
+    out += ["", "Resultat",
+            "  Nåverdi: " + ("ukjent" if doc["npv"] is None else
+                             f"{fmt.kroner(doc['npv'])} " + (
+                                 "(scenarioet sparer penger)" if doc["npv"] > 0 else
+                                 "(scenarioet koster mer enn dagens drift)")),
+            f"  Engangskostnader i alt: {fmt.kroner(doc['one_time_total'])}",
+            f"  Tilbakebetalingsår: {payback}"]
+    if mc is not None:
+        out += [f"  Usikkerhet (Monte Carlo, {fmt.number(mc['draws'])} trekk, {mc['distribution']}"
+                f", frø {mc['seed']}):",
+                "    " + ", ".join(f"{k.upper()} {fmt.kroner(doc[k]) or 'ukjent'}"
+                                   for k in ("p10", "p50", "p85", "p90")),
+                f"    Sannsynlighet for positiv nåverdi: {_percent(mc['probability_positive'])}"]
+    summary = doc["summary"]
+    facts = [("Årsverk i felles drift", "pooled_fte_today", "pooled_fte_after", 1),
+             ("Fysiske servere", "physical_servers_today", "physical_servers_after", 0),
+             ("Datarom", "data_rooms_today", "data_rooms_after", 0),
+             ("Ulike fagsystemer", "distinct_systems_today", "distinct_systems_after", 0)]
+    shown = [(label, summary.get(a), summary.get(b), d) for label, a, b, d in facts
+             if summary.get(a) is not None and summary.get(b) is not None]
+    if shown:
+        out += ["", "Før og etter"] + [f"  {label}: {fmt.decimal(a, d)} → {fmt.decimal(b, d)}"
+                                       for label, a, b, d in shown]
+    if doc["tornado"]:
+        out += ["", "Størst påvirkning på nåverdien (lav → høy verdi)"]
+        for bar in doc["tornado"][:5]:
+            out.append(f"  {bar['label']} ({bar['key']}): {fmt.kroner(bar['npv_low'])} → "
+                       f"{fmt.kroner(bar['npv_high'])}")
+    alloc = doc["allocation"]
+    if alloc is not None:
+        out += ["", f"Fordeling per kommune i {alloc['year']} (kr per år; engangs for hele "
+                "perioden)"]
+        rows = [[f"{m['number']} {m['name']}", kr(m["cost_today"]), kr(m["cost_scenario"]),
+                 kr(m["difference"]), kr(sum(m["one_time"].values()))]
+                for m in alloc["municipalities"]]
+        t = alloc["totals"]
+        rows.append(["Sum", kr(t["today"]), kr(t["scenario"]), kr(t["scenario"] - t["today"]),
+                     kr(t["one_time"] + t["hourly"])])
+        out += _table(["Kommune", "I dag", "Scenario", "Endring", "Engangs"], rows)
+        out += [f"  {n}" for n in alloc["notes"]]
+    changed = [p for p in doc["parameters"] if p["overridden"]]
+    if changed:
+        out += ["", "Endrede parametere"]
+        for p in changed:
+            def value(v: float, pct: bool = p["percent"]) -> str:
+                return _percent(v) if pct else fmt.decimal(v, 4)
+            span = (f", spenn {value(p['low'])}–{value(p['high'])}" if p["uncertain"] else "")
+            out.append(f"  {p['label']} ({p['key']}): {value(p['value'])}{span} "
+                       f"(standard {value(p['default'])})")
+    if doc["notes"]:
+        out += ["", "Merknader"] + [f"  - {n}" for n in doc["notes"]]
+    if doc["qualitative"]:
+        out += ["", "Vurdert kvalitativt"] + [f"  - {n}" for n in doc["qualitative"]]
+    out += ["", "Alle tall med kilder og formler: --json (parameters, trace)."]
+    return "\n".join(out)

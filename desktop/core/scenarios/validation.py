@@ -1,0 +1,184 @@
+"""Checking a scenario's parameter changes, and reading values typed the Norwegian way.
+
+Pure (no database): the store checks every scenario it saves with `validate_scenario`, and the
+CLI (or a form) reads what a user typed with `parameter_value`. Every message is Norwegian and
+names the parameter's key and the value, so that a user can find what to fix.
+
+Values: `0,04`, `0.04`, `4 %` and `4%` are the same share where the parameter is a percentage
+or a share (see parameters.py, `percent=True` or unit `andel`); `900 000`, `900000` and
+`900 000 kr` are the same amount. A number like `900.000` or `1,500` (one separator before
+exactly three digits) could be a thousands separator or a decimal sign and is refused rather
+than guessed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections.abc import Mapping
+
+from desktop.core import formatting
+from desktop.core.scenarios.parameters import BY_KEY, NOT_SAMPLED, Parameter, resolve
+from desktop.core.scenarios.scenario import Scenario
+
+# Parameters the model divides by (or that must move time forward): strictly positive.
+POSITIVE: frozenset[str] = frozenset({
+    "users_per_servicedesk_fte", "clients_per_fte", "servers_per_fte", "locations_per_fte",
+    "systems_per_fte", "fte_per_leader", "vms_per_host", "attrition_years"})
+# Parameters the model reads as whole numbers: (smallest, largest).
+WHOLE: dict[str, tuple[int, int]] = {
+    "horizon_years": (1, 50), "first_effect_year": (0, 49), "owner_many_systems": (1, 1000)}
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
+_AMBIGUOUS = re.compile(r"-?([1-9]\d{0,2})[.,]\d{3}")
+_NUMBER = re.compile(r"-?(\d+([.,]\d*)?|[.,]\d+)")
+
+
+def is_share(spec: Parameter) -> bool:
+    """A percentage (stored as a fraction) or a share between 0 and 1."""
+    return spec.percent or spec.unit == "andel"
+
+
+def show(value: float) -> str:
+    """A value the Norwegian way in a message: `0,04`, `900 000`."""
+    return formatting.decimal(value, 6)
+
+
+def spec_of(key: str, value: str | float | None = None) -> Parameter:
+    """The declared parameter, or ValueError naming the unknown key (and its value)."""
+    spec = BY_KEY.get(key)
+    if spec is not None:
+        return spec
+    text = value if isinstance(value, str) or value is None else show(value)
+    shown = "" if text is None else f" (verdi «{text}»)"
+    close = difflib.get_close_matches(key, list(BY_KEY), n=3, cutoff=0.6)
+    hint = (f" Mente du {' eller '.join(close)}?" if close
+            else " Se parameterlisten i scenario-dokumentet (samdrift scenario … --show NAVN "
+                 "--json).")
+    raise ValueError(f"Ukjent parameter: {key}{shown}.{hint}")
+
+
+def read_number(text: str) -> tuple[float, bool]:
+    """A number typed the Norwegian or the plain way, and whether it ended in `%`.
+
+    Spaces (also no-break and thin spaces) group thousands; one comma or dot is the decimal
+    sign; a trailing `kr` is ignored. Raises ValueError (without the key: the caller adds it)."""
+    s = _SPACES.sub("", text.strip()).replace("\u2212", "-").replace("\u2013", "-")
+    percent = s.endswith("%")
+    if percent:
+        s = s[:-1]
+    elif s.casefold().endswith("kr"):
+        s = s[:-2]
+    if s.startswith("+"):
+        s = s[1:]
+    if _AMBIGUOUS.fullmatch(s):
+        raise ValueError("tvetydig tall: skillet foran tre sifre kan være tusenskille eller "
+                         "desimaltegn; skriv f.eks. 900000 eller 900 000 for et helt tall og "
+                         "1,5 for et desimaltall")
+    if not _NUMBER.fullmatch(s):
+        raise ValueError("ikke et tall (skriv f.eks. 0,04, 0.04, 4 % eller 900 000)")
+    value = float(s.replace(",", "."))
+    if not math.isfinite(value):
+        raise ValueError("ikke et tall")
+    return value, percent
+
+
+def check_value(key: str, value: float, typed: str | None = None) -> float:
+    """The value if the parameter can take it, else ValueError naming key and value."""
+    spec = spec_of(key, typed if typed is not None else value)
+    shown = f"«{typed}»" if typed is not None else show(value)
+    where = f"{key} ({spec.label}) = {shown}"
+    if not math.isfinite(value):
+        raise ValueError(f"{where}: ikke et tall")
+    if is_share(spec) and not 0.0 <= value <= 1.0:
+        hint = (f"; mente du {show(value)} %?" if spec.percent and 1 < value <= 100
+                and (typed is None or "%" not in typed) else "")
+        raise ValueError(f"{where}: må være en andel mellom 0 og 1 "
+                         f"(f.eks. 0,04 eller 4 %){hint}")
+    if key in WHOLE:
+        low, high = WHOLE[key]
+        if value != int(value) or not low <= value <= high:
+            raise ValueError(f"{where}: må være et helt tall fra {low} til {high}")
+    if key in POSITIVE and value <= 0:
+        raise ValueError(f"{where}: må være større enn 0 (modellen deler på den)")
+    if value < 0:
+        raise ValueError(f"{where}: kan ikke være negativ")
+    return float(value)
+
+
+def parameter_value(key: str, text: str) -> float:
+    """What a user typed for a parameter, read and checked: `0,04`, `0.04` and `4 %` give 0.04
+    for a percentage; `%` on a parameter that is not a share is refused."""
+    spec = spec_of(key.strip(), text)
+    try:
+        value, percent = read_number(text)
+    except ValueError as exc:
+        raise ValueError(f"{spec.key} ({spec.label}) = «{text}»: {exc}") from None
+    if percent:
+        if not is_share(spec):
+            raise ValueError(f"{spec.key} ({spec.label}) = «{text}»: parameteren er ikke en "
+                             f"prosentandel (enhet: {spec.unit}); skriv verdien uten %")
+        value /= 100
+    return check_value(spec.key, round(value, 12), text)
+
+
+def parameter_range(key: str, text: str) -> tuple[float, float, float]:
+    """`LOW:MOST_LIKELY:HIGH` (e.g. `0,02:0,04:0,06` or `2 %:4 %:6 %`), read and checked."""
+    spec = spec_of(key.strip(), text)
+    parts = text.split(":")
+    if len(parts) != 3:
+        raise ValueError(f"{spec.key} ({spec.label}) = «{text}»: et spenn skrives "
+                         "LAV:MEST_SANNSYNLIG:HØY, f.eks. 0,02:0,04:0,06")
+    low, ml, high = (parameter_value(spec.key, p) for p in parts)
+    check_range(spec.key, (low, ml, high), text)
+    return low, ml, high
+
+
+def check_range(key: str, values: tuple[float, float, float] | list[float],
+                typed: str | None = None) -> tuple[float, float, float]:
+    spec = spec_of(key, typed)
+    shown = f"«{typed}»" if typed is not None else ":".join(show(v) for v in values)
+    where = f"{key} ({spec.label}) = {shown}"
+    if len(values) != 3:
+        raise ValueError(f"{where}: et spenn har tre verdier (lav, mest sannsynlig, høy)")
+    if key in NOT_SAMPLED:
+        raise ValueError(f"{where}: parameteren kan ikke ha et usikkerhetsspenn")
+    low, ml, high = (check_value(key, float(v)) for v in values)
+    if not low <= ml <= high:
+        raise ValueError(f"{where}: lav ≤ mest sannsynlig ≤ høy er ikke oppfylt")
+    return low, ml, high
+
+
+def validate_changes(overrides: Mapping[str, float],
+                     ranges: Mapping[str, tuple[float, float, float]]) -> None:
+    """Every override and range names a declared parameter with a value it can take."""
+    for key, value in overrides.items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"{key} = «{value}»: ikke et tall")
+        check_value(key, float(value))
+    for key, values in ranges.items():
+        check_range(key, list(values))
+        if key in overrides and not values[0] <= overrides[key] <= values[2]:
+            raise ValueError(f"{key} ({BY_KEY[key].label}) = {show(overrides[key])}: utenfor "
+                             f"spennet {':'.join(show(v) for v in values)}")
+    params = resolve(overrides, ranges)
+    horizon, first = params["horizon_years"], params["first_effect_year"]
+    if first >= horizon:
+        raise ValueError(f"first_effect_year = {show(first)}: første år med driftseffekt må "
+                         f"ligge innenfor analyseperioden (horizon_years = {show(horizon)})")
+
+
+def validate_scenario(scenario: Scenario) -> None:
+    """A scenario the model can compute (apart from its participants, which the project
+    knows): name, targets, parameter overrides and ranges."""
+    if not scenario.name.strip():
+        raise ValueError("Scenarioet må ha et navn")
+    if len(scenario.name.strip()) > 200:
+        raise ValueError("Navnet på scenarioet kan være høyst 200 tegn")
+    for slot, key in scenario.targets.items():
+        if not isinstance(slot, str) or not (key is None or isinstance(key, str)):
+            raise ValueError(f"Ugyldig målsystem for {slot}: {key}")
+    if scenario.start_year is not None and not 1900 <= scenario.start_year <= 2199:
+        raise ValueError(f"Startår {scenario.start_year} er ikke et gyldig år")
+    validate_changes(scenario.overrides, scenario.ranges)
