@@ -45,6 +45,16 @@ class MainActions(QObject):
                               "actionRefresh")
         self.quit = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, "actionQuit")
         self.about = action(self.tr("&About Samdrift"), None, "actionAbout")
+        # Undo and redo of the system catalogue's decisions (texts follow its undo stack).
+        self.undo = action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, "actionUndo")
+        self.redo = action(self.tr("&Redo"), QKeySequence.StandardKey.Redo, "actionRedo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        history_tip = self.tr("Decisions in the system catalogue are saved in the project at "
+                              "once; they can be undone until the project is closed.")
+        for a in (self.undo, self.redo):
+            a.setStatusTip(history_tip)
+            a.setToolTip(history_tip)
+            a.setEnabled(False)
 
         self.languages = QActionGroup(window)
         self.languages.setExclusive(True)
@@ -73,6 +83,11 @@ class MainActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
 
+        self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.setObjectName("menuEdit")
+        self.edit_menu.addAction(self.undo)
+        self.edit_menu.addAction(self.redo)
+
         self.view_menu = menu_bar.addMenu(self.tr("&View"))
         self.view_menu.setObjectName("menuView")
         self.view_menu.addAction(self.refresh)
@@ -81,6 +96,10 @@ class MainActions(QObject):
         self.language_menu.addAction(self.language_nb)
         self.language_menu.addAction(self.language_en)
         self.view_menu.addMenu(self.language_menu)
+
+        # Filled by the system catalogue tab (desktop/ui/catalogue/actions.py).
+        self.catalogue_menu = menu_bar.addMenu(self.tr("&Catalogue"))
+        self.catalogue_menu.setObjectName("menuCatalogue")
 
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.help_menu.setObjectName("menuHelp")

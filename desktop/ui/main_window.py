@@ -14,6 +14,7 @@ from desktop.core.project.results import IssueRow, ReturnStatus
 from desktop.core.register.municipalities import default_register
 from desktop.ui import dragdrop, errors, icons, settings
 from desktop.ui.actions import MainActions
+from desktop.ui.catalogue.view import CatalogueView
 from desktop.ui.import_controller import ImportController
 from desktop.ui.issue_jump import jump_target
 from desktop.ui.project_commands import ProjectCommands
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
                   "infrastructure": self.tr("Infrastructure")}
         for kind, view in self.records.items():
             self.tabs.addTab(view, titles[kind])
+        self.catalogue = CatalogueView()
+        self.tabs.addTab(self.catalogue, self.tr("System catalogue"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -89,6 +92,14 @@ class MainWindow(QMainWindow):
         self.importer.imported.connect(lambda _results: self.refresh())
         self.issues.jump_requested.connect(self.jump_to_issue)
         self.participants.municipality_activated.connect(self.show_municipality)
+        self.catalogue.actions_.fill_menu(a.catalogue_menu)
+        self.catalogue.bind_history(a.undo, a.redo)
+        a.undo.triggered.connect(self.catalogue.undo)
+        a.redo.triggered.connect(self.catalogue.redo)
+        self.catalogue.activate_requested.connect(
+            lambda: self.tabs.setCurrentWidget(self.catalogue))
+        self.catalogue.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 10000))
 
     def _restore(self) -> None:
         geometry = settings.get(settings.GEOMETRY)
@@ -106,6 +117,12 @@ class MainWindow(QMainWindow):
                 "Wait until the import has finished (or cancel it) before quitting."))
             event.ignore()
             return
+        if self.catalogue.controller.writing:
+            QMessageBox.information(self, self.tr("Saving a decision"), self.tr(
+                "Wait until the system catalogue has saved the last decision before quitting."))
+            event.ignore()
+            return
+        self.catalogue.shutdown()
         settings.put(settings.GEOMETRY, self.saveGeometry())
         settings.put(settings.STATE, self.saveState())
         settings.put(settings.LAST_TAB, self.tabs.currentIndex())
@@ -134,6 +151,7 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             self.project.close()
         self.project = api
+        self.catalogue.set_project(api.path if api is not None else None)
         if api is not None and api.path is not None:
             settings.add_recent_project(api.path)
             self._update_recent()
@@ -172,6 +190,7 @@ class MainWindow(QMainWindow):
         municipalities = [(p.number, p.name) for p in statuses]
         for kind, view in self.records.items():
             view.set_rows(api.records(kind), municipalities, any_imported)
+        self.catalogue.refresh()
         name = str(info.get("name") or "")
         self.setWindowTitle(f"{name} – Samdrift" if name else "Samdrift")
         self.name_label.setText(name)

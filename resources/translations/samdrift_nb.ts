@@ -2,26 +2,765 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>CatalogueActions</name>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="34"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Godta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="35"/>
+        <source>Accept the selected suggestions, or only the selected names of one (also Enter)</source>
+        <translation>Godta de valgte forslagene, eller bare de valgte navnene i ett (også Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="36"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Avvis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="38"/>
+        <source>Reject the selected suggestions: the names are not suggested for that system again</source>
+        <translation>Avvis de valgte forslagene: navnene foreslås ikke for det systemet igjen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="40"/>
+        <source>&amp;Split off…</source>
+        <translation>&amp;Del opp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="41"/>
+        <source>Make the selected names a new system of their own</source>
+        <translation>Gjør de valgte navnene til et eget, nytt system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="42"/>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Flytt til…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="43"/>
+        <source>Put the selected names in another system or a catalogue product</source>
+        <translation>Legg de valgte navnene i et annet system eller et katalogprodukt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="44"/>
+        <source>Re&amp;name…</source>
+        <translation>Gi nytt &amp;navn…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="45"/>
+        <source>Give the system another name</source>
+        <translation>Gi systemet et annet navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="46"/>
+        <source>Set &amp;vendor…</source>
+        <translation>Sett &amp;leverandør…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="47"/>
+        <source>Set the vendor of the selected systems</source>
+        <translation>Sett leverandør for de valgte systemene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="48"/>
+        <source>Set service &amp;area…</source>
+        <translation>Sett &amp;tjenesteområde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="49"/>
+        <source>Set the service area (list A) of the selected systems</source>
+        <translation>Sett tjenesteområde (liste A) for de valgte systemene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="50"/>
+        <source>Mer&amp;ge systems</source>
+        <translation>Slå &amp;sammen systemer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="51"/>
+        <source>Make the selected systems one (the current one keeps its name, vendor and service area)</source>
+        <translation>Gjør de valgte systemene til ett (det markerte beholder navn, leverandør og tjenesteområde)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="53"/>
+        <source>Accept all a&amp;bove threshold…</source>
+        <translation>Godta alle over te&amp;rskel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="55"/>
+        <source>Accept every suggested name with at least a given confidence</source>
+        <translation>Godta alle foreslåtte navn med minst en gitt sikkerhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="57"/>
+        <source>Run au&amp;tomatically</source>
+        <translation>&amp;Kjør automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="58"/>
+        <source>Accept catalogue matches and suggestions at or above the measured threshold; the rest stays for review</source>
+        <translation>Godta treff i katalogen og forslag på eller over den målte terskelen; resten blir igjen til gjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="61"/>
+        <source>E&amp;xport word list…</source>
+        <translation>Eks&amp;porter ordliste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="62"/>
+        <source>Save the names this project has learned, to reuse them in the next pre-study</source>
+        <translation>Lagre navnene dette prosjektet har lært, for å bruke dem i neste forstudie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="65"/>
+        <source>&amp;Import word list…</source>
+        <translation>&amp;Importer ordliste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="66"/>
+        <source>Apply the names of an exported word list to this project (your own decisions are kept)</source>
+        <translation>Bruk navnene i en eksportert ordliste på dette prosjektet (dine egne avgjørelser beholdes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="68"/>
+        <source>Export &amp;matrix…</source>
+        <translation>Eksporter &amp;matrise…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="70"/>
+        <source>Save the system × municipality matrix as CSV for Excel</source>
+        <translation>Lagre matrisen system × kommune som CSV for Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="72"/>
+        <source>Go to suggestions</source>
+        <translation>Gå til forslagene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="74"/>
+        <source>Go to systems</source>
+        <translation>Gå til systemene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="76"/>
+        <source>Go to the matrix</source>
+        <translation>Gå til matrisen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="78"/>
+        <source>Filter the list</source>
+        <translation>Filtrer listen</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueController</name>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="78"/>
+        <source>Redoing…</source>
+        <translation>Gjør om…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="88"/>
+        <source>Undoing…</source>
+        <translation>Angrer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="159"/>
+        <source>Reading the system catalogue…</source>
+        <translation>Leser systemkatalogen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="231"/>
+        <source>Undo failed; the undo history was cleared.</source>
+        <translation>Angring mislyktes; angrehistorikken er tømt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="266"/>
+        <source>Accept «%1»</source>
+        <translation>Godta «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/controller.py" line="267"/>
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Godta %n forslag</numerusform>
+            <numerusform>Godta %n forslag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="291"/>
+        <source>Reject «%1»</source>
+        <translation>Avvis «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/controller.py" line="292"/>
+        <source>Reject %n suggestion(s)</source>
+        <translation>
+            <numerusform>Avvis %n forslag</numerusform>
+            <numerusform>Avvis %n forslag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="296"/>
+        <source>Nothing to reject: the names read as the suggested system&apos;s own name, or are a system of their own already. Move them (M) if they belong elsewhere.</source>
+        <translation>Ingenting å avvise: navnene leses som det foreslåtte systemets eget navn, eller er allerede et eget system. Flytt dem (M) hvis de hører hjemme et annet sted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="310"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="317"/>
+        <source>Split off «%1»</source>
+        <translation>Skill ut «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="331"/>
+        <source>Move to «%1»</source>
+        <translation>Flytt til «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="339"/>
+        <source>Merge into «%1»</source>
+        <translation>Slå sammen i «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="343"/>
+        <source>Rename to «%1»</source>
+        <translation>Gi nytt navn: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="354"/>
+        <source>Set vendor «%1»</source>
+        <translation>Sett leverandør «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="355"/>
+        <source>Clear vendor</source>
+        <translation>Fjern leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="365"/>
+        <source>Set service area «%1»</source>
+        <translation>Sett tjenesteområde «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="366"/>
+        <source>Clear service area</source>
+        <translation>Fjern tjenesteområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="372"/>
+        <source>Accept all at or above %1</source>
+        <translation>Godta alle på eller over %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="374"/>
+        <source>Accepting every suggestion at or above %1…</source>
+        <translation>Godtar alle forslag på eller over %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="376"/>
+        <source>No suggested name has a confidence of %1 or more.</source>
+        <translation>Ingen foreslåtte navn har en sikkerhet på %1 eller mer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="384"/>
+        <source>Automatic deduplication: %1 names decided, %2 systems created, %3 names left for review.</source>
+        <translation>Automatisk sammenslåing: %1 navn avgjort, %2 systemer opprettet, %3 navn igjen til gjennomgang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="390"/>
+        <source>Automatic deduplication</source>
+        <translation>Automatisk sammenslåing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="392"/>
+        <source>Deduplicating automatically (catalogue matches and suggestions at or above %1)…</source>
+        <translation>Slår sammen automatisk (treff i katalogen og forslag på eller over %1)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="398"/>
+        <source>Word list imported: %1 names added, %2 changed, %3 of your own decisions kept, %4 systems created, %5 rejections.</source>
+        <translation>Ordliste importert: %1 navn lagt til, %2 endret, %3 av dine egne avgjørelser beholdt, %4 systemer opprettet, %5 avvisninger.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="407"/>
+        <source>Import word list %1</source>
+        <translation>Importer ordliste %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="409"/>
+        <source>Importing the word list…</source>
+        <translation>Importerer ordlisten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="410"/>
+        <source>The word list added nothing to this project.</source>
+        <translation>Ordlisten la ikke til noe i dette prosjektet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="416"/>
+        <source>Word list written to %1.</source>
+        <translation>Ordlisten er skrevet til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="417"/>
+        <source>Writing the word list…</source>
+        <translation>Skriver ordlisten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="423"/>
+        <source>Matrix written to %1.</source>
+        <translation>Matrisen er skrevet til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="424"/>
+        <source>Writing the matrix…</source>
+        <translation>Skriver matrisen…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="190"/>
+        <source>(no service area)</source>
+        <translation>(uten tjenesteområde)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="193"/>
+        <source>Service area (list A):</source>
+        <translation>Tjenesteområde (liste A):</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTexts</name>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="49"/>
+        <source>Catalogue product</source>
+        <translation>Katalogprodukt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="52"/>
+        <source>Project system (from word list)</source>
+        <translation>System i prosjektet (fra ordliste)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="53"/>
+        <source>Project system</source>
+        <translation>System i prosjektet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="54"/>
+        <source>New system</source>
+        <translation>Nytt system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="59"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="60"/>
+        <source>Grouped automatically</source>
+        <translation>Gruppert automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="61"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="70"/>
+        <source>By you</source>
+        <translation>Av deg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="62"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="71"/>
+        <source>Word list</source>
+        <translation>Ordliste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="63"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="73"/>
+        <source>Not decided</source>
+        <translation>Ikke avgjort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="69"/>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="503"/>
+        <source>%1, word list</source>
+        <translation>%1, ordliste</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="118"/>
+        <source>Review</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="119"/>
+        <source>Matrix</source>
+        <translation>Matrise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="122"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="138"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="401"/>
+        <source>Reading the system catalogue…</source>
+        <translation>Leser systemkatalogen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="202"/>
+        <source>All suggestions</source>
+        <translation>Alle forslag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="203"/>
+        <source>Catalogue products</source>
+        <translation>Katalogprodukter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="204"/>
+        <source>Project systems</source>
+        <translation>Systemer i prosjektet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="205"/>
+        <source>New systems</source>
+        <translation>Nye systemer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="207"/>
+        <source>Filter suggestions and names…</source>
+        <translation>Filtrer forslag og navn…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="208"/>
+        <source>Show the names</source>
+        <translation>Vis navnene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="212"/>
+        <source>Show the names of every suggestion below it (→ and ← open and close one)</source>
+        <translation>Vis navnene i hvert forslag under det (→ og ← åpner og lukker ett)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="237"/>
+        <source>Filter systems, vendors, names…</source>
+        <translation>Filtrer systemer, leverandører, navn…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="252"/>
+        <source>&lt;span style=&apos;color:#43a047&apos;&gt;●&lt;/span&gt; automatic or catalogue · &lt;span style=&apos;color:#1e88e5&apos;&gt;●&lt;/span&gt; decided by you · &lt;span style=&apos;color:#8e24aa&apos;&gt;●&lt;/span&gt; from a word list · &lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; &lt;i&gt;not decided&lt;/i&gt; (a system of its own until decided). → shows a system&apos;s names.</source>
+        <translation>&lt;span style=&apos;color:#43a047&apos;&gt;●&lt;/span&gt; automatisk eller katalog · &lt;span style=&apos;color:#1e88e5&apos;&gt;●&lt;/span&gt; avgjort av deg · &lt;span style=&apos;color:#8e24aa&apos;&gt;●&lt;/span&gt; fra en ordliste · &lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; &lt;i&gt;ikke avgjort&lt;/i&gt; (eget system til det er avgjort). → viser navnene i et system.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="269"/>
+        <source>Keys: A or Enter accepts · R or Delete rejects · S splits off · M moves · F2 renames · V vendor · T service area · Ctrl+Z undoes · Ctrl+1 / Ctrl+2 switch lists · Ctrl+F filters. Decisions are saved in the project at once; they can be undone until the project is closed.</source>
+        <translation>Taster: A eller Enter godtar · R eller Delete avviser · S deler opp · M flytter · F2 gir nytt navn · V leverandør · T tjenesteområde · Ctrl+Z angrer · Ctrl+1 / Ctrl+2 bytter liste · Ctrl+F filtrerer. Avgjørelser lagres i prosjektet med en gang; de kan angres til prosjektet lukkes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="286"/>
+        <source>Filter systems…</source>
+        <translation>Filtrer systemer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="288"/>
+        <source>Export matrix…</source>
+        <translation>Eksporter matrise…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="301"/>
+        <source>Each municipality&apos;s cell: users · cost per year, for the installations in use. «?»: not given; «in use»: neither given; empty: the municipality does not run the system. Click a column header to sort; the export keeps that order (all systems, whatever the filter).</source>
+        <translation>Cellen for hver kommune: brukere · kostnad per år, for installasjonene i bruk. «?»: ikke oppgitt; «i bruk»: ingen av delene oppgitt; tom: kommunen bruker ikke systemet. Klikk på en kolonneoverskrift for å sortere; eksporten beholder den rekkefølgen (alle systemer, uansett filter).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="415"/>
+        <source>No systems to deduplicate yet. Import the municipalities&apos; answers first (Import answers… or drag the files onto the window); their systems show up here.</source>
+        <translation>Ingen systemer å slå sammen ennå. Importer svarene fra kommunene først (Importer svar… eller dra filene inn i vinduet); systemene deres vises her.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="419"/>
+        <source>No suggestions waiting: every name is decided.
+You can still split, move, merge or rename the systems on the right; Ctrl+Z undoes a decision.</source>
+        <translation>Ingen forslag venter: alle navn er avgjort.
+Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene til høyre; Ctrl+Z angrer en avgjørelse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="459"/>
+        <source>All service areas</source>
+        <translation>Alle tjenesteområder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="462"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="478"/>
+        <source>No service area</source>
+        <translation>Uten tjenesteområde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/view.py" line="473"/>
+        <source>%n installation(s)</source>
+        <translation>
+            <numerusform>%n installasjon</numerusform>
+            <numerusform>%n installasjoner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/view.py" line="474"/>
+        <source>%n distinct system(s)</source>
+        <translation>
+            <numerusform>%n distinkt system</numerusform>
+            <numerusform>%n distinkte systemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="481"/>
+        <source>Per service area (installations → systems): %1</source>
+        <translation>Per tjenesteområde (installasjoner → systemer): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/view.py" line="486"/>
+        <source>%n name(s) not decided yet, each counted as a system of its own</source>
+        <translation>
+            <numerusform>%n navn er ikke avgjort ennå og telles som eget system</numerusform>
+            <numerusform>%n navn er ikke avgjort ennå og telles som egne systemer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/view.py" line="490"/>
+        <source>%n installation(s) no longer in use, not counted</source>
+        <translation>
+            <numerusform>%n installasjon er ikke lenger i bruk og telles ikke</numerusform>
+            <numerusform>%n installasjoner er ikke lenger i bruk og telles ikke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/view.py" line="494"/>
+        <source>%n row(s) without a system name, not counted</source>
+        <translation>
+            <numerusform>%n rad uten systemnavn telles ikke</numerusform>
+            <numerusform>%n rader uten systemnavn telles ikke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/view.py" line="504"/>
+        <source>Suggestions: %n</source>
+        <translation>
+            <numerusform>Forslag: %n</numerusform>
+            <numerusform>Forslag: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/view.py" line="506"/>
+        <source>(%n name(s))</source>
+        <translation>
+            <numerusform>(%n navn)</numerusform>
+            <numerusform>(%n navn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="508"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="517"/>
+        <source>%1 shown</source>
+        <translation>%1 vises</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/view.py" line="512"/>
+        <source>Systems: %n</source>
+        <translation>
+            <numerusform>Systemer: %n</numerusform>
+            <numerusform>Systemer: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="514"/>
+        <source>(%1 decided)</source>
+        <translation>(%1 avgjort)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/view.py" line="520"/>
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="521"/>
+        <source>%1 of %2 systems</source>
+        <translation>%1 av %2 systemer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="787"/>
+        <source>Select the names of one suggestion to split off (open it with →, then select names with Shift+↓).</source>
+        <translation>Velg navnene i ett forslag som skal skilles ut (åpne det med →, og velg navn med Shift+↓).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="792"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="810"/>
+        <source>Split off</source>
+        <translation>Del opp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/view.py" line="793"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="811"/>
+        <source>Name of the new system for %n name(s):</source>
+        <translation>
+            <numerusform>Navn på det nye systemet for %n navn:</numerusform>
+            <numerusform>Navn på det nye systemet for %n navn:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="801"/>
+        <source>Select the names of one system to split off (open it with →, then select names with Shift+↓).</source>
+        <translation>Velg navnene i ett system som skal skilles ut (åpne det med →, og velg navn med Shift+↓).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="807"/>
+        <source>Those are all the names of the system: rename it instead (F2).</source>
+        <translation>Det er alle navnene i systemet: gi det heller nytt navn (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="845"/>
+        <source>Select the names (or suggestions, or systems) to move.</source>
+        <translation>Velg navnene (eller forslagene, eller systemene) som skal flyttes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="849"/>
+        <source>Move to</source>
+        <translation>Flytt til</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/view.py" line="847"/>
+        <source>Move %n name(s) to this system or catalogue product:</source>
+        <translation>
+            <numerusform>Flytt %n navn til dette systemet eller katalogproduktet:</numerusform>
+            <numerusform>Flytt %n navn til dette systemet eller katalogproduktet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="878"/>
+        <source>Select one decided system in the list of systems.</source>
+        <translation>Velg ett avgjort system i listen over systemer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="885"/>
+        <source>Select one or more decided systems in the list of systems.</source>
+        <translation>Velg ett eller flere avgjorte systemer i listen over systemer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="895"/>
+        <source>Rename</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="895"/>
+        <source>New name of the system:</source>
+        <translation>Nytt navn på systemet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="907"/>
+        <source>Set vendor</source>
+        <translation>Sett leverandør</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/view.py" line="908"/>
+        <source>Vendor of %n system(s) (empty: unknown):</source>
+        <translation>
+            <numerusform>Leverandør for %n system (tomt: ukjent):</numerusform>
+            <numerusform>Leverandør for %n systemer (tomt: ukjent):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="920"/>
+        <source>Set service area</source>
+        <translation>Sett tjenesteområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="932"/>
+        <source>Select two or more systems to merge (Ctrl+click or Shift+↓).</source>
+        <translation>Velg to eller flere systemer som skal slås sammen (Ctrl+klikk eller Shift+↓).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="961"/>
+        <source>Export word list</source>
+        <translation>Eksporter ordliste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="973"/>
+        <source>Import word list</source>
+        <translation>Importer ordliste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="978"/>
+        <source>Samdrift word lists (*.json)</source>
+        <translation>Samdrift-ordlister (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="978"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="987"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="984"/>
+        <source>Export matrix</source>
+        <translation>Eksporter matrise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="986"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1017"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1018"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1019"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1020"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/crash.py" line="23" />
+        <location filename="../../desktop/ui/dialogs/crash.py" line="23"/>
         <source>Samdrift: unexpected error</source>
         <translation>Samdrift: uventet feil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/crash.py" line="26" />
+        <location filename="../../desktop/ui/dialogs/crash.py" line="26"/>
         <source>Something went wrong inside Samdrift. This is a bug, not something you did.
 Your project file is saved continuously, so no imported data is lost. Please send the details below to whoever supports Samdrift.</source>
         <translation>Noe gikk galt i Samdrift. Dette er en programfeil, ikke noe du har gjort.
 Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detaljene nedenfor til den som gir støtte på Samdrift.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/crash.py" line="30" />
+        <location filename="../../desktop/ui/dialogs/crash.py" line="30"/>
         <source>The details are also written to %1.</source>
         <translation>Detaljene er også skrevet til %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/crash.py" line="38" />
+        <location filename="../../desktop/ui/dialogs/crash.py" line="38"/>
         <source>Copy details</source>
         <translation>Kopier detaljer</translation>
     </message>
@@ -29,7 +768,7 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="51" />
+        <location filename="../../desktop/ui/errors.py" line="51"/>
         <source>Samdrift</source>
         <translation>Samdrift</translation>
     </message>
@@ -37,58 +776,58 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="40" />
+        <location filename="../../desktop/ui/import_controller.py" line="40"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.xls)</source>
         <translation>Regneark (*.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="41" />
+        <location filename="../../desktop/ui/import_controller.py" line="41"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="46" />
-        <location filename="../../desktop/ui/import_controller.py" line="127" />
+        <location filename="../../desktop/ui/import_controller.py" line="46"/>
+        <location filename="../../desktop/ui/import_controller.py" line="127"/>
         <source>Import answers</source>
         <translation>Importer svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="57" />
+        <location filename="../../desktop/ui/import_controller.py" line="57"/>
         <source>Open or create a project before importing answers.</source>
         <translation>Åpne eller opprett et prosjekt før du importerer svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="61" />
+        <location filename="../../desktop/ui/import_controller.py" line="61"/>
         <source>An import is already running. Wait until it has finished.</source>
         <translation>En import pågår allerede. Vent til den er ferdig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="73" />
+        <location filename="../../desktop/ui/import_controller.py" line="73"/>
         <source>Reading files…</source>
         <translation>Leser filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="73" />
+        <location filename="../../desktop/ui/import_controller.py" line="73"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="75" />
+        <location filename="../../desktop/ui/import_controller.py" line="75"/>
         <source>Importing answers</source>
         <translation>Importerer svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="83" />
+        <location filename="../../desktop/ui/import_controller.py" line="83"/>
         <source>Stopping after the current file…</source>
         <translation>Stopper etter filen som leses nå…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="94" />
+        <location filename="../../desktop/ui/import_controller.py" line="94"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importerer %1 (%2 av %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="128" />
+        <location filename="../../desktop/ui/import_controller.py" line="128"/>
         <source>Open or create a project first, then drop the returned questionnaires here.</source>
         <translation>Åpne eller opprett et prosjekt først, og slipp så de returnerte spørreskjemaene her.</translation>
     </message>
@@ -96,67 +835,67 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="46" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="46"/>
         <source>Import results</source>
         <translation>Resultat av importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="52"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="52"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="52"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="52"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="70"/>
         <source>No spreadsheet files were found (.xlsx, .xlsm, .ods, .xls).</source>
         <translation>Fant ingen regnearkfiler (.xlsx, .xlsm, .ods, .xls).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="74"/>
         <source>Choose municipality…</source>
         <translation>Velg kommune…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="99"/>
         <source>Read: %1</source>
         <translation>Lest: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="101"/>
         <source>Changes: %1</source>
         <translation>Endringer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="103" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="103"/>
         <source>No changes in the data</source>
         <translation>Ingen endringer i dataene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="106" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="106"/>
         <source>Issues: %1 (see the Issues tab)</source>
         <translation>Avvik: %1 (se fanen Avvik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="140" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="140"/>
         <source>Choose municipality</source>
         <translation>Velg kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_results.py" line="141" />
+        <location filename="../../desktop/ui/dialogs/import_results.py" line="141"/>
         <source>Which municipality is %1 from?</source>
         <translation>Hvilken kommune er %1 fra?</translation>
     </message>
@@ -164,166 +903,187 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="19" />
+        <location filename="../../desktop/ui/import_texts.py" line="16"/>
         <source>Imported</source>
         <translation>Importert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="20" />
+        <location filename="../../desktop/ui/import_texts.py" line="17"/>
         <source>Replaced earlier answer</source>
         <translation>Erstattet tidligere svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="21" />
+        <location filename="../../desktop/ui/import_texts.py" line="18"/>
         <source>Unchanged</source>
         <translation>Uendret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="22" />
+        <location filename="../../desktop/ui/import_texts.py" line="19"/>
         <source>Older than current answer</source>
         <translation>Eldre enn gjeldende svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="23" />
+        <location filename="../../desktop/ui/import_texts.py" line="20"/>
         <source>Rejected</source>
         <translation>Avvist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="36" />
+        <location filename="../../desktop/ui/import_texts.py" line="33"/>
         <source>The file does not say which municipality it is from. Select it and choose Choose municipality… to import it.</source>
         <translation>Filen sier ikke hvilken kommune den er fra. Marker den og velg «Velg kommune…» for å importere den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_texts.py" line="45" />
+        <location filename="../../desktop/ui/import_texts.py" line="41"/>
         <source>%n system(s)</source>
-        <translation><numerusform>%n fagsystem</numerusform><numerusform>%n fagsystemer</numerusform></translation>
+        <translation>
+            <numerusform>%n fagsystem</numerusform>
+            <numerusform>%n fagsystemer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_texts.py" line="47" />
+        <location filename="../../desktop/ui/import_texts.py" line="43"/>
         <source>%n staffing line(s)</source>
-        <translation><numerusform>%n bemanningslinje</numerusform><numerusform>%n bemanningslinjer</numerusform></translation>
+        <translation>
+            <numerusform>%n bemanningslinje</numerusform>
+            <numerusform>%n bemanningslinjer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_texts.py" line="49" />
+        <location filename="../../desktop/ui/import_texts.py" line="45"/>
         <source>%n bought service(s)</source>
-        <translation><numerusform>%n kjøpt tjeneste</numerusform><numerusform>%n kjøpte tjenester</numerusform></translation>
+        <translation>
+            <numerusform>%n kjøpt tjeneste</numerusform>
+            <numerusform>%n kjøpte tjenester</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_texts.py" line="51" />
+        <location filename="../../desktop/ui/import_texts.py" line="47"/>
         <source>%n infrastructure service(s)</source>
-        <translation><numerusform>%n infrastrukturtjeneste</numerusform><numerusform>%n infrastrukturtjenester</numerusform></translation>
+        <translation>
+            <numerusform>%n infrastrukturtjeneste</numerusform>
+            <numerusform>%n infrastrukturtjenester</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="53" />
-        <location filename="../../desktop/ui/import_texts.py" line="63" />
+        <location filename="../../desktop/ui/import_texts.py" line="49"/>
+        <location filename="../../desktop/ui/import_texts.py" line="59"/>
         <source>municipality facts</source>
         <translation>kommunefakta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="59" />
+        <location filename="../../desktop/ui/import_texts.py" line="55"/>
         <source>system</source>
         <translation>fagsystem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="60" />
+        <location filename="../../desktop/ui/import_texts.py" line="56"/>
         <source>staffing line</source>
         <translation>bemanningslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="61" />
+        <location filename="../../desktop/ui/import_texts.py" line="57"/>
         <source>bought service</source>
         <translation>kjøpt tjeneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="62" />
+        <location filename="../../desktop/ui/import_texts.py" line="58"/>
         <source>infrastructure service</source>
         <translation>infrastrukturtjeneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="88" />
+        <location filename="../../desktop/ui/import_texts.py" line="84"/>
         <source>Added %1: %2</source>
         <translation>Lagt til %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="90" />
+        <location filename="../../desktop/ui/import_texts.py" line="86"/>
         <source>Removed %1: %2</source>
         <translation>Fjernet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="92" />
+        <location filename="../../desktop/ui/import_texts.py" line="88"/>
         <source>Changed %1: %2</source>
         <translation>Endret %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_texts.py" line="103" />
+        <location filename="../../desktop/ui/import_texts.py" line="99"/>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>%1 lagt til, %2 fjernet, %3 endret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_texts.py" line="113" />
+        <location filename="../../desktop/ui/import_texts.py" line="109"/>
         <source>%n error(s)</source>
-        <translation><numerusform>%n feil</numerusform><numerusform>%n feil</numerusform></translation>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_texts.py" line="115" />
+        <location filename="../../desktop/ui/import_texts.py" line="111"/>
         <source>%n warning(s)</source>
-        <translation><numerusform>%n advarsel</numerusform><numerusform>%n advarsler</numerusform></translation>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_texts.py" line="125" />
+        <location filename="../../desktop/ui/import_texts.py" line="121"/>
         <source>%n file(s)</source>
-        <translation><numerusform>%n fil</numerusform><numerusform>%n filer</numerusform></translation>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/issues.py" line="32" />
+        <location filename="../../desktop/ui/models/issues.py" line="32"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/issues.py" line="34" />
+        <location filename="../../desktop/ui/models/issues.py" line="34"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/issues.py" line="36" />
+        <location filename="../../desktop/ui/models/issues.py" line="36"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/issues.py" line="46" />
+        <location filename="../../desktop/ui/models/issues.py" line="46"/>
         <source>Severity</source>
         <translation>Alvorlighet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/issues.py" line="46" />
+        <location filename="../../desktop/ui/models/issues.py" line="46"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/issues.py" line="46" />
+        <location filename="../../desktop/ui/models/issues.py" line="46"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/issues.py" line="46" />
+        <location filename="../../desktop/ui/models/issues.py" line="46"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/issues.py" line="47" />
+        <location filename="../../desktop/ui/models/issues.py" line="47"/>
         <source>Cell</source>
         <translation>Celle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/issues.py" line="47" />
+        <location filename="../../desktop/ui/models/issues.py" line="47"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/issues.py" line="47" />
+        <location filename="../../desktop/ui/models/issues.py" line="47"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -331,63 +1091,66 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
 <context>
     <name>IssuesView</name>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="39" />
+        <location filename="../../desktop/ui/views/issues_view.py" line="39"/>
         <source>All severities</source>
         <translation>Alle avvik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="40" />
+        <location filename="../../desktop/ui/views/issues_view.py" line="40"/>
         <source>Errors</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="41" />
+        <location filename="../../desktop/ui/views/issues_view.py" line="41"/>
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="42" />
+        <location filename="../../desktop/ui/views/issues_view.py" line="42"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="48" />
+        <location filename="../../desktop/ui/views/issues_view.py" line="48"/>
         <source>Filter: municipality, file, message…</source>
         <translation>Filtrer på kommune, fil, melding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="52" />
+        <location filename="../../desktop/ui/views/issues_view.py" line="52"/>
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="90" />
-        <location filename="../../desktop/ui/views/issues_view.py" line="99" />
+        <location filename="../../desktop/ui/views/issues_view.py" line="90"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="99"/>
         <source>No answers imported yet. Drag files here or choose Import answers…</source>
         <translation>Ingen svar importert ennå. Dra filer hit eller velg Importer svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="102" />
+        <location filename="../../desktop/ui/views/issues_view.py" line="102"/>
         <source>No issues: every imported file was read without problems.</source>
         <translation>Ingen avvik: alle importerte filer ble lest uten problemer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="115" />
+        <location filename="../../desktop/ui/views/issues_view.py" line="115"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/issues_view.py" line="116" />
+        <location filename="../../desktop/ui/views/issues_view.py" line="116"/>
         <source>%n issue(s)</source>
-        <translation><numerusform>%n avvik</numerusform><numerusform>%n avvik</numerusform></translation>
+        <translation>
+            <numerusform>%n avvik</numerusform>
+            <numerusform>%n avvik</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="126" />
+        <location filename="../../desktop/ui/views/issues_view.py" line="126"/>
         <source>Select an issue to see it here. Double-click or press Enter to go to the row in the data.</source>
         <translation>Velg et avvik for å se det her. Dobbeltklikk eller trykk Enter for å gå til raden i dataene.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="134" />
+        <location filename="../../desktop/ui/views/issues_view.py" line="134"/>
         <source>Value in the file: «%1»</source>
         <translation>Verdi i filen: «%1»</translation>
     </message>
@@ -395,87 +1158,112 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="28" />
+        <location filename="../../desktop/ui/actions.py" line="28"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="31" />
+        <location filename="../../desktop/ui/actions.py" line="31"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="34" />
+        <location filename="../../desktop/ui/actions.py" line="34"/>
         <source>Save &amp;as…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="36" />
+        <location filename="../../desktop/ui/actions.py" line="36"/>
         <source>&amp;Generate questionnaires…</source>
         <translation>&amp;Generer spørreskjemaer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="39" />
+        <location filename="../../desktop/ui/actions.py" line="39"/>
         <source>Write one questionnaire spreadsheet per participant</source>
         <translation>Lag ett spørreskjema (regneark) per deltakerkommune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="40" />
+        <location filename="../../desktop/ui/actions.py" line="40"/>
         <source>&amp;Import answers…</source>
         <translation>&amp;Importer svar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="43" />
+        <location filename="../../desktop/ui/actions.py" line="43"/>
         <source>Import returned questionnaires (you can also drag files onto the window)</source>
         <translation>Importer returnerte spørreskjemaer (du kan også dra filer inn i vinduet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="44" />
+        <location filename="../../desktop/ui/actions.py" line="44"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="46" />
+        <location filename="../../desktop/ui/actions.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="47" />
+        <location filename="../../desktop/ui/actions.py" line="47"/>
         <source>&amp;About Samdrift</source>
         <translation>&amp;Om Samdrift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="62" />
+        <location filename="../../desktop/ui/actions.py" line="49"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="50"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="52"/>
+        <source>Decisions in the system catalogue are saved in the project at once; they can be undone until the project is closed.</source>
+        <translation>Avgjørelser i systemkatalogen lagres i prosjektet med en gang; de kan angres til prosjektet lukkes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="72"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="66" />
+        <location filename="../../desktop/ui/actions.py" line="76"/>
         <source>Recent projects</source>
         <translation>Nylige prosjekter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="76" />
+        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="91"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="79" />
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>Language (takes effect after restart)</source>
         <translation>Språk (gjelder etter omstart)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="85" />
+        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89" />
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>Main toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109" />
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>No recent projects</source>
         <translation>Ingen nylige prosjekter</translation>
     </message>
@@ -483,87 +1271,102 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="42" />
+        <location filename="../../desktop/ui/main_window.py" line="43"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="43" />
+        <location filename="../../desktop/ui/main_window.py" line="44"/>
         <source>Issues</source>
         <translation>Avvik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44" />
+        <location filename="../../desktop/ui/main_window.py" line="45"/>
         <source>Systems</source>
         <translation>Fagsystemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44" />
+        <location filename="../../desktop/ui/main_window.py" line="45"/>
         <source>Staffing</source>
         <translation>Bemanning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45" />
+        <location filename="../../desktop/ui/main_window.py" line="46"/>
         <source>Bought services</source>
         <translation>Kjøpte tjenester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46" />
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <source>System catalogue</source>
+        <translation>Systemkatalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>Import running</source>
         <translation>Import pågår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Wait until the import has finished (or cancel it) before quitting.</source>
         <translation>Vent til importen er ferdig (eller avbryt den) før du avslutter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <source>Saving a decision</source>
+        <translation>Lagrer en avgjørelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <source>Wait until the system catalogue has saved the last decision before quitting.</source>
+        <translation>Vent til systemkatalogen har lagret den siste avgjørelsen før du avslutter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Could not open the project</source>
         <translation>Kunne ikke åpne prosjektet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Project upgraded</source>
         <translation>Prosjektet er oppgradert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>The project file was upgraded to this version of Samdrift. A copy of the old file was saved as %1.</source>
         <translation>Prosjektfilen ble oppgradert til denne versjonen av Samdrift. En kopi av den gamle filen er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Population figures from %1</source>
         <translation>Innbyggertall fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201" />
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>This cell has no row in the data tabs; the value is shown above.</source>
         <translation>Denne cellen har ingen rad i datafanene; verdien vises over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>This issue concerns the whole file, not one cell.</source>
         <translation>Dette avviket gjelder hele filen, ikke én celle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>The language will change the next time you start Samdrift.</source>
         <translation>Språket endres neste gang du starter Samdrift.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>About Samdrift</source>
         <translation>Om Samdrift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Samdrift – pre-studies of inter-municipal IT cooperation.
 Questionnaires, import of the answers, and an overview of who has answered.</source>
         <translation>Samdrift – forstudier av interkommunalt IT-samarbeid.
@@ -571,24 +1374,98 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="730"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="730"/>
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="730"/>
+        <source>Service area</source>
+        <translation>Tjenesteområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="731"/>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="731"/>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="731"/>
+        <source>Cost per year</source>
+        <translation>Kostnad per år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="754"/>
+        <source>%1 (%2): users · cost per year</source>
+        <translation>%1 (%2): brukere · kostnad per år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="765"/>
+        <source>in use</source>
+        <translation>i bruk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/models.py" line="798"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n bruker</numerusform>
+            <numerusform>%n brukere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="800"/>
+        <source>users not given</source>
+        <translation>brukere ikke oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="801"/>
+        <source>%1 per year</source>
+        <translation>%1 per år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="802"/>
+        <source>cost not given</source>
+        <translation>kostnad ikke oppgitt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/models.py" line="803"/>
+        <source>%1 runs %2: %3, %4 (%n installation(s))</source>
+        <translation>
+            <numerusform>%1 bruker %2: %3, %4 (%n installasjon)</numerusform>
+            <numerusform>%1 bruker %2: %3, %4 (%n installasjoner)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityListModel</name>
     <message>
-        <location filename="../../desktop/ui/models/municipalities.py" line="28" />
+        <location filename="../../desktop/ui/models/municipalities.py" line="28"/>
         <source>%1 (%2, part of %3 since %4)</source>
         <translation>%1 (%2, del av %3 fra %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/municipalities.py" line="31" />
+        <location filename="../../desktop/ui/models/municipalities.py" line="31"/>
         <source>%1 (%2, part of %3)</source>
         <translation>%1 (%2, del av %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/municipalities.py" line="43" />
+        <location filename="../../desktop/ui/models/municipalities.py" line="43"/>
         <source>%1 inhabitants</source>
         <translation>%1 innbyggere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/municipalities.py" line="46" />
+        <location filename="../../desktop/ui/models/municipalities.py" line="46"/>
         <source>former municipality</source>
         <translation>tidligere kommune</translation>
     </message>
@@ -596,105 +1473,108 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>MunicipalityPicker</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/municipality_picker.py" line="30" />
+        <location filename="../../desktop/ui/dialogs/municipality_picker.py" line="30"/>
         <source>Search by name or number, e.g. Søgne or 1018</source>
         <translation>Søk på navn eller nummer, f.eks. Søgne eller 1018</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/municipality_picker.py" line="43" />
+        <location filename="../../desktop/ui/dialogs/municipality_picker.py" line="43"/>
         <source>Add →</source>
         <translation>Legg til →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/municipality_picker.py" line="45" />
+        <location filename="../../desktop/ui/dialogs/municipality_picker.py" line="45"/>
         <source>← Remove</source>
         <translation>← Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/municipality_picker.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/municipality_picker.py" line="56"/>
         <source>Municipalities (current and former):</source>
         <translation>Kommuner (nåværende og tidligere):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/municipality_picker.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/municipality_picker.py" line="57"/>
         <source>Participants:</source>
         <translation>Deltakere:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/municipality_picker.py" line="110" />
+        <location filename="../../desktop/ui/dialogs/municipality_picker.py" line="110"/>
         <source>%n chosen</source>
-        <translation><numerusform>%n valgt</numerusform><numerusform>%n valgt</numerusform></translation>
+        <translation>
+            <numerusform>%n valgt</numerusform>
+            <numerusform>%n valgt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="46" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="46"/>
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="54"/>
         <source>e.g. IT-samarbeid Sørlandet</source>
         <translation>f.eks. IT-samarbeid Sørlandet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="57"/>
         <source>Browse…</source>
         <translation>Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="63"/>
         <source>Project name:</source>
         <translation>Prosjektnavn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="64"/>
         <source>Project file:</source>
         <translation>Prosjektfil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="67"/>
         <source>Population figures from %1 (Statistics Norway).</source>
         <translation>Innbyggertall fra %1 (SSB).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="70"/>
         <source>The project is saved as you work; there is no need to save it.</source>
         <translation>Prosjektet lagres fortløpende mens du arbeider; du trenger ikke lagre det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="75"/>
         <source>Create project</source>
         <translation>Opprett prosjekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="102" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="102"/>
         <source>Project file</source>
         <translation>Prosjektfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="103" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="103"/>
         <source>Samdrift projects (*%1)</source>
         <translation>Samdrift-prosjekter (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="113"/>
         <source>Give the project a name.</source>
         <translation>Gi prosjektet et navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="116" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="116"/>
         <source>Choose where to save the project file.</source>
         <translation>Velg hvor prosjektfilen skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="118" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="118"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>Det finnes allerede en fil med dette navnet. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_project.py" line="120" />
+        <location filename="../../desktop/ui/dialogs/new_project.py" line="120"/>
         <source>Add at least one participating municipality.</source>
         <translation>Legg til minst én deltakerkommune.</translation>
     </message>
@@ -702,110 +1582,116 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="30" />
+        <location filename="../../desktop/ui/models/participants.py" line="30"/>
         <source>Not sent</source>
         <translation>Ikke sendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="32" />
+        <location filename="../../desktop/ui/models/participants.py" line="32"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="34" />
+        <location filename="../../desktop/ui/models/participants.py" line="34"/>
         <source>Received</source>
         <translation>Mottatt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/participants.py" line="35" />
+        <location filename="../../desktop/ui/models/participants.py" line="35"/>
         <source>Imported with %n issue(s)</source>
-        <translation><numerusform>Importert med %n avvik</numerusform><numerusform>Importert med %n avvik</numerusform></translation>
+        <translation>
+            <numerusform>Importert med %n avvik</numerusform>
+            <numerusform>Importert med %n avvik</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="61" />
+        <location filename="../../desktop/ui/models/participants.py" line="61"/>
         <source>Number</source>
         <translation>Kommunenr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="61" />
+        <location filename="../../desktop/ui/models/participants.py" line="61"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="61" />
+        <location filename="../../desktop/ui/models/participants.py" line="61"/>
         <source>Population</source>
         <translation>Innbyggere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="62" />
+        <location filename="../../desktop/ui/models/participants.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="62" />
+        <location filename="../../desktop/ui/models/participants.py" line="62"/>
         <source>Last received</source>
         <translation>Sist mottatt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="62" />
+        <location filename="../../desktop/ui/models/participants.py" line="62"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="63" />
+        <location filename="../../desktop/ui/models/participants.py" line="63"/>
         <source>Systems</source>
         <translation>Fagsystemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="63" />
+        <location filename="../../desktop/ui/models/participants.py" line="63"/>
         <source>Errors</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="63" />
+        <location filename="../../desktop/ui/models/participants.py" line="63"/>
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="156" />
+        <location filename="../../desktop/ui/models/participants.py" line="156"/>
         <source>Former municipality, now part of %1</source>
         <translation>Tidligere kommune, nå del av %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="161" />
+        <location filename="../../desktop/ui/models/participants.py" line="161"/>
         <source>Questionnaire written %1</source>
         <translation>Spørreskjema laget %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/participants.py" line="164" />
+        <location filename="../../desktop/ui/models/participants.py" line="164"/>
         <source>This return replaced %n earlier return(s)</source>
-        <translation><numerusform>Dette svaret erstattet %n tidligere svar</numerusform><numerusform>Dette svaret erstattet %n tidligere svar</numerusform></translation>
+        <translation>
+            <numerusform>Dette svaret erstattet %n tidligere svar</numerusform>
+            <numerusform>Dette svaret erstattet %n tidligere svar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../desktop/ui/views/participants_view.py" line="35" />
+        <location filename="../../desktop/ui/views/participants_view.py" line="35"/>
         <source>The project has no participants yet.</source>
         <translation>Prosjektet har ingen deltakere ennå.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/participants_view.py" line="55" />
+        <location filename="../../desktop/ui/views/participants_view.py" line="55"/>
         <source>No questionnaires written yet. Choose Generate questionnaires… to write one spreadsheet per municipality.</source>
         <translation>Ingen spørreskjemaer laget ennå. Velg Generer spørreskjemaer for å lage ett regneark per kommune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/participants_view.py" line="57" />
+        <location filename="../../desktop/ui/views/participants_view.py" line="57"/>
         <source>%1 of %2 municipalities have answered.</source>
         <translation>%1 av %2 kommuner har svart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/participants_view.py" line="60" />
+        <location filename="../../desktop/ui/views/participants_view.py" line="60"/>
         <source>Drag returned files here or choose Import answers…</source>
         <translation>Dra returnerte filer hit eller velg Importer svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/participants_view.py" line="62" />
+        <location filename="../../desktop/ui/views/participants_view.py" line="62"/>
         <source>Double-click a municipality to see its data.</source>
         <translation>Dobbeltklikk på en kommune for å se dataene fra den.</translation>
     </message>
@@ -813,62 +1699,65 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>ProjectCommands</name>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="36" />
+        <location filename="../../desktop/ui/project_commands.py" line="36"/>
         <source>Samdrift projects (*%1)</source>
         <translation>Samdrift-prosjekter (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="37" />
+        <location filename="../../desktop/ui/project_commands.py" line="37"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="49" />
+        <location filename="../../desktop/ui/project_commands.py" line="49"/>
         <source>Could not create the project</source>
         <translation>Kunne ikke opprette prosjektet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="56" />
+        <location filename="../../desktop/ui/project_commands.py" line="56"/>
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="68" />
+        <location filename="../../desktop/ui/project_commands.py" line="68"/>
         <source>Save a copy of the project as</source>
         <translation>Lagre en kopi av prosjektet som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="86" />
+        <location filename="../../desktop/ui/project_commands.py" line="86"/>
         <source>Could not save the copy</source>
         <translation>Kunne ikke lagre kopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="96" />
+        <location filename="../../desktop/ui/project_commands.py" line="96"/>
         <source>Choose a folder for the questionnaires</source>
         <translation>Velg en mappe for spørreskjemaene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="109" />
+        <location filename="../../desktop/ui/project_commands.py" line="109"/>
         <source>Could not write the questionnaires</source>
         <translation>Kunne ikke lage spørreskjemaene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="113" />
+        <location filename="../../desktop/ui/project_commands.py" line="113"/>
         <source>Questionnaires written</source>
         <translation>Spørreskjemaer laget</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/project_commands.py" line="114" />
+        <location filename="../../desktop/ui/project_commands.py" line="114"/>
         <source>Wrote %n questionnaire(s) to %1.</source>
-        <translation><numerusform>Laget %n spørreskjema i %1.</numerusform><numerusform>Laget %n spørreskjemaer i %1.</numerusform></translation>
+        <translation>
+            <numerusform>Laget %n spørreskjema i %1.</numerusform>
+            <numerusform>Laget %n spørreskjemaer i %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="118" />
+        <location filename="../../desktop/ui/project_commands.py" line="118"/>
         <source>Send each municipality its own file. When they come back, import them with Import answers… or drag them onto the window.</source>
         <translation>Send hver kommune sin egen fil. Når svarene kommer, importerer du dem med Importer svar eller drar dem inn i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="120" />
+        <location filename="../../desktop/ui/project_commands.py" line="120"/>
         <source>Open folder</source>
         <translation>Åpne mappen</translation>
     </message>
@@ -876,37 +1765,37 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="56" />
+        <location filename="../../desktop/ui/i18n.py" line="56"/>
         <source>Look in:</source>
         <translation>Se i:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="57" />
+        <location filename="../../desktop/ui/i18n.py" line="57"/>
         <source>File &amp;name:</source>
         <translation>Fil&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="58" />
+        <location filename="../../desktop/ui/i18n.py" line="58"/>
         <source>Files of type:</source>
         <translation>Filtype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="59" />
+        <location filename="../../desktop/ui/i18n.py" line="59"/>
         <source>&amp;Open</source>
         <translation>&amp;Åpne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="60" />
+        <location filename="../../desktop/ui/i18n.py" line="60"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="61" />
+        <location filename="../../desktop/ui/i18n.py" line="61"/>
         <source>&amp;Choose</source>
         <translation>&amp;Velg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="62" />
+        <location filename="../../desktop/ui/i18n.py" line="62"/>
         <source>Directory:</source>
         <translation>Mappe:</translation>
     </message>
@@ -914,67 +1803,67 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="43" />
+        <location filename="../../desktop/ui/i18n.py" line="43"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="44" />
+        <location filename="../../desktop/ui/i18n.py" line="44"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="45" />
+        <location filename="../../desktop/ui/i18n.py" line="45"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="46" />
+        <location filename="../../desktop/ui/i18n.py" line="46"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="47" />
+        <location filename="../../desktop/ui/i18n.py" line="47"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="48" />
+        <location filename="../../desktop/ui/i18n.py" line="48"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="49" />
+        <location filename="../../desktop/ui/i18n.py" line="49"/>
         <source>&amp;No</source>
         <translation>&amp;Nei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="50" />
+        <location filename="../../desktop/ui/i18n.py" line="50"/>
         <source>Apply</source>
         <translation>Bruk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="51" />
+        <location filename="../../desktop/ui/i18n.py" line="51"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="52" />
+        <location filename="../../desktop/ui/i18n.py" line="52"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="53" />
+        <location filename="../../desktop/ui/i18n.py" line="53"/>
         <source>Abort</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="54" />
+        <location filename="../../desktop/ui/i18n.py" line="54"/>
         <source>Retry</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="55" />
+        <location filename="../../desktop/ui/i18n.py" line="55"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
@@ -982,42 +1871,42 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="77" />
+        <location filename="../../desktop/ui/models/records.py" line="77"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="80" />
+        <location filename="../../desktop/ui/models/records.py" line="80"/>
         <source>Other columns</source>
         <translation>Andre kolonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="81" />
+        <location filename="../../desktop/ui/models/records.py" line="81"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="82" />
+        <location filename="../../desktop/ui/models/records.py" line="82"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="183" />
+        <location filename="../../desktop/ui/models/records.py" line="183"/>
         <source>Interpreted from «%1»</source>
         <translation>Tolket fra «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="185" />
+        <location filename="../../desktop/ui/models/records.py" line="185"/>
         <source>Typed «%1»; no value stored</source>
         <translation>Skrevet: «%1»; ingen verdi lagret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="187" />
+        <location filename="../../desktop/ui/models/records.py" line="187"/>
         <source>Typed as «%1»</source>
         <translation>Skrevet som «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="191" />
+        <location filename="../../desktop/ui/models/records.py" line="191"/>
         <source>No longer in use, according to the municipality</source>
         <translation>Ikke lenger i bruk, ifølge kommunen</translation>
     </message>
@@ -1025,66 +1914,319 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../desktop/ui/views/records_view.py" line="27" />
+        <location filename="../../desktop/ui/views/records_view.py" line="27"/>
         <source>Filter all columns…</source>
         <translation>Filtrer i alle kolonner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/records_view.py" line="48" />
-        <source>&lt;i&gt;Italic&lt;/i&gt;: value interpreted from what the municipality typed. &lt;span style='background:#fff1c9'&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt;: something was typed but no value could be stored. Hover over a cell to see what was typed. Ctrl+C copies the selected rows.</source>
-        <translation>&lt;i&gt;Kursiv&lt;/i&gt;: verdien er tolket ut fra det kommunen skrev. &lt;span style='background:#fff1c9'&gt;&amp;nbsp;Gul&amp;nbsp;&lt;/span&gt;: noe er skrevet, men ingen verdi kunne lagres. Hold musepekeren over en celle for å se hva som ble skrevet. Ctrl+C kopierer de valgte radene.</translation>
+        <location filename="../../desktop/ui/views/records_view.py" line="48"/>
+        <source>&lt;i&gt;Italic&lt;/i&gt;: value interpreted from what the municipality typed. &lt;span style=&apos;background:#fff1c9&apos;&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt;: something was typed but no value could be stored. Hover over a cell to see what was typed. Ctrl+C copies the selected rows.</source>
+        <translation>&lt;i&gt;Kursiv&lt;/i&gt;: verdien er tolket ut fra det kommunen skrev. &lt;span style=&apos;background:#fff1c9&apos;&gt;&amp;nbsp;Gul&amp;nbsp;&lt;/span&gt;: noe er skrevet, men ingen verdi kunne lagres. Hold musepekeren over en celle for å se hva som ble skrevet. Ctrl+C kopierer de valgte radene.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/records_view.py" line="63" />
-        <location filename="../../desktop/ui/views/records_view.py" line="81" />
+        <location filename="../../desktop/ui/views/records_view.py" line="63"/>
+        <location filename="../../desktop/ui/views/records_view.py" line="81"/>
         <source>No answers imported yet. Drag files here or choose Import answers…</source>
         <translation>Ingen svar importert ennå. Dra filer hit eller velg Importer svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/records_view.py" line="73" />
+        <location filename="../../desktop/ui/views/records_view.py" line="73"/>
         <source>All municipalities</source>
         <translation>Alle kommuner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/records_view.py" line="82" />
+        <location filename="../../desktop/ui/views/records_view.py" line="82"/>
         <source>The imported answers have no rows on this sheet.</source>
         <translation>De importerte svarene har ingen rader i dette arket.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/records_view.py" line="112" />
+        <location filename="../../desktop/ui/views/records_view.py" line="112"/>
         <source>%n row(s)</source>
-        <translation><numerusform>%n rad</numerusform><numerusform>%n rader</numerusform></translation>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/records_view.py" line="114" />
+        <location filename="../../desktop/ui/views/records_view.py" line="114"/>
         <source>%1 of %2 rows</source>
         <translation>%1 av %2 rader</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="311"/>
+        <source>Confidence</source>
+        <translation>Sikkerhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="311"/>
+        <source>Suggested system</source>
+        <translation>Foreslått system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="311"/>
+        <source>Names as written</source>
+        <translation>Navn slik de er skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="312"/>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="312"/>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="312"/>
+        <source>Inst.</source>
+        <translation>Inst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="313"/>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="313"/>
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="313"/>
+        <source>Service area</source>
+        <translation>Tjenesteområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="316"/>
+        <source>How sure the suggestion is (of its least certain name)</source>
+        <translation>Hvor sikkert forslaget er (for det minst sikre navnet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="317"/>
+        <source>Installations</source>
+        <translation>Installasjoner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="318"/>
+        <source>What the names are suggested to be</source>
+        <translation>Hva navnene foreslås å være</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="402"/>
+        <source>Written as: %1</source>
+        <translation>Skrevet som: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="415"/>
+        <source>It may be «%1» instead (%2): %3</source>
+        <translation>Det kan være «%1» i stedet (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>SystemsModel</name>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="437"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="437"/>
+        <source>Inst.</source>
+        <translation>Inst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="437"/>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="438"/>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="438"/>
+        <source>Cost/year</source>
+        <translation>Kostnad/år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="438"/>
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="439"/>
+        <source>Service area</source>
+        <translation>Tjenesteområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="439"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="439"/>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="442"/>
+        <source>Installations in use</source>
+        <translation>Installasjoner i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="443"/>
+        <source>Users, summed over the installations that give a number</source>
+        <translation>Brukere, summert over installasjonene som oppgir et tall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="444"/>
+        <source>Annual cost, summed over the installations that give one</source>
+        <translation>Årlig kostnad, summert over installasjonene som oppgir den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="445"/>
+        <source>Where the system and its names came from; purple: from an imported word list</source>
+        <translation>Hvor systemet og navnene kom fra; lilla: fra en importert ordliste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="532"/>
+        <source>Written as: %1</source>
+        <translation>Skrevet som: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="534"/>
+        <source>%1, confidence %2</source>
+        <translation>%1, sikkerhet %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="561"/>
+        <source>Not decided yet: counted as a system of its own. Written as: %1</source>
+        <translation>Ikke avgjort ennå: telles som eget system. Skrevet som: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="564"/>
+        <source>Catalogue product: %1</source>
+        <translation>Katalogprodukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/models.py" line="568"/>
+        <source>%n installation(s) no longer in use (not counted)</source>
+        <translation>
+            <numerusform>%n installasjon er ikke lenger i bruk (telles ikke)</numerusform>
+            <numerusform>%n installasjoner er ikke lenger i bruk (telles ikke)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="576"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="579"/>
+        <source>Some or all of its names were decided by an imported word list.</source>
+        <translation>Noen av eller alle navnene ble avgjort av en importert ordliste.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPicker</name>
+    <message>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="58"/>
+        <source>Search systems and catalogue products…</source>
+        <translation>Søk i systemer og katalogprodukter…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="93"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="852"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="852"/>
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="852"/>
+        <source>Service area</source>
+        <translation>Tjenesteområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="853"/>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/models.py" line="857"/>
+        <source>Catalogue (new in this project)</source>
+        <translation>Katalogen (nytt i prosjektet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/models.py" line="858"/>
+        <source>This project, %n installation(s)</source>
+        <translation>
+            <numerusform>Dette prosjektet, %n installasjon</numerusform>
+            <numerusform>Dette prosjektet, %n installasjoner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdDialog</name>
+    <message>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="131"/>
+        <source>Accept all above a threshold</source>
+        <translation>Godta alle over en terskel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="145"/>
+        <source>Accept every suggested name whose confidence is at least this high. The decisions are marked as yours; you can undo them with Ctrl+Z. The default is the threshold measured on the labelled test names.</source>
+        <translation>Godta alle foreslåtte navn med minst så høy sikkerhet. Avgjørelsene merkes som dine; du kan angre dem med Ctrl+Z. Standardverdien er terskelen som er målt på de merkede testnavnene.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="149"/>
+        <source>&amp;Confidence at least:</source>
+        <translation>&amp;Sikkerhet minst:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="171"/>
+        <source>%1 names in %2 suggestions will be accepted.</source>
+        <translation>%1 navn i %2 forslag blir godtatt.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../desktop/ui/views/welcome.py" line="24" />
+        <location filename="../../desktop/ui/views/welcome.py" line="24"/>
         <source>Welcome to Samdrift</source>
         <translation>Velkommen til Samdrift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/welcome.py" line="27" />
+        <location filename="../../desktop/ui/views/welcome.py" line="27"/>
         <source>Samdrift collects the facts for a pre-study of inter-municipal IT cooperation. Create a project and pick the participating municipalities, generate one questionnaire per municipality, and import the returned spreadsheets.</source>
         <translation>Samdrift samler fakta til en forstudie av interkommunalt IT-samarbeid. Opprett et prosjekt og velg deltakerkommunene, lag ett spørreskjema per kommune, og importer regnearkene som kommer tilbake.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/welcome.py" line="32" />
+        <location filename="../../desktop/ui/views/welcome.py" line="32"/>
         <source>New project…</source>
         <translation>Nytt prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/welcome.py" line="35" />
+        <location filename="../../desktop/ui/views/welcome.py" line="35"/>
         <source>Open project…</source>
         <translation>Åpne prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/welcome.py" line="42" />
+        <location filename="../../desktop/ui/views/welcome.py" line="42"/>
         <source>Recent projects:</source>
         <translation>Nylige prosjekter:</translation>
     </message>

@@ -33,9 +33,9 @@ def test_norwegian_by_default(qtbot: Any) -> None:
     win = MainWindow()
     qtbot.addWidget(win)
     menus, tabs = _menus_and_tabs(win)
-    assert menus == ["&Fil", "&Vis", "&Hjelp"]
+    assert menus == ["&Fil", "&Rediger", "&Vis", "&Katalog", "&Hjelp"]
     assert tabs == ["Deltakere", "Avvik", "Fagsystemer", "Bemanning", "Kjøpte tjenester",
-                    "Infrastruktur"]
+                    "Infrastruktur", "Systemkatalog"]
     file_actions = [a.text() for a in win.actions_.file_menu.actions() if a.text()]
     assert file_actions == ["&Nytt prosjekt…", "&Åpne…", "Nylige prosjekter", "Lagre &som…",
                             "&Generer spørreskjemaer…", "&Importer svar…", "&Avslutt"]
@@ -50,9 +50,9 @@ def test_english_when_chosen(qtbot: Any, qapp: QApplication, app: Any) -> None:
     win = MainWindow()
     qtbot.addWidget(win)
     menus, tabs = _menus_and_tabs(win)
-    assert menus == ["&File", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Catalogue", "&Help"]
     assert tabs == ["Participants", "Issues", "Systems", "Staffing", "Bought services",
-                    "Infrastructure"]
+                    "Infrastructure", "System catalogue"]
     assert win.actions_.language_en.isChecked()
 
 

@@ -1,0 +1,205 @@
+"""What the catalogue tab shows, read in one unit of work off the GUI thread. Qt-free.
+
+The catalogue API reads the project once per call (`suggest`, `systems`, `summary`, `matrix`
+each load the whole state again) and `systems(with_members=True)` looks up the rows of every
+decided name by scanning all rows (about two minutes at 60 000 installations). So the tab reads
+everything in one session here, from the same core functions the API calls, with the rows
+indexed by name once. The result is plain frozen data the models take as is.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from db.models import Participant
+from db.session import ProjectDatabase
+from desktop.core.catalogue import reports, store
+from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
+from desktop.core.catalogue.reference import Product, load_catalogue
+from desktop.core.catalogue.results import Matrix, Member, Suggestion, Summary, SystemRow
+from desktop.core.catalogue.suggestions import compute
+from desktop.core.catalogue.units import UnitRef
+from desktop.ui.formatting import text_sort_key
+
+DICTIONARY = "dictionary"
+
+
+class Cancelled(Exception):
+    """The load was no longer wanted (a newer one, another project, the window closing)."""
+
+
+class IndexedState(store.State):
+    """The core's `State` with `rows_of` answered from an index instead of a scan of every row
+    (the core's `reports.system_rows` calls it once per decided name)."""
+
+    def __init__(self, base: store.State) -> None:
+        super().__init__(base.rows, base.refs, base.units, base.decisions, base.systems,
+                         base.rejected)
+        self._by_ref: dict[UnitRef, list[store.Row]] = {}
+        for row, ref in zip(base.rows, base.refs, strict=True):
+            if ref is not None:
+                self._by_ref.setdefault(ref, []).append(row)
+
+    def rows_of(self, ref: UnitRef) -> list[store.Row]:
+        return list(self._by_ref.get(ref, ()))
+
+
+@dataclass(frozen=True)
+class SuggestionItem:
+    """A suggestion with what the list shows of it, worked out once."""
+
+    suggestion: Suggestion
+    names: tuple[str, ...]  # every spelling of every member, as written
+    municipalities: tuple[str, ...]  # numbers of the municipalities that wrote one of them
+    target_origin: str | None = None  # origin of the project system it points at, if any
+    search: str = ""  # folded text a filter searches: names, vendors, areas, municipalities
+
+    @property
+    def id(self) -> str:
+        return self.suggestion.id
+
+
+@dataclass(frozen=True)
+class SystemItem:
+    """A distinct system (or an undecided name) with its totals over installations in use."""
+
+    row: SystemRow
+    installations: int  # in use
+    not_in_use: int
+    municipalities: tuple[str, ...]  # numbers, installations in use
+    users: int | None  # None when no installation says
+    annual_cost: float | None
+    names: tuple[str, ...]  # as written, most installations first
+    ref: UnitRef | None = None  # an undecided name's unit (to move it into a system)
+    from_dictionary: bool = False  # origin or some member's decision came from a dictionary
+    search: str = ""  # folded text a filter searches: names, vendor, area, municipalities
+
+    @property
+    def system_id(self) -> int | None:
+        return self.row.system_id
+
+    @property
+    def members(self) -> tuple[Member, ...]:
+        return self.row.members
+
+    @property
+    def decided(self) -> bool:
+        return self.row.system_id is not None
+
+
+@dataclass(frozen=True)
+class CatalogueSnapshot:
+    summary: Summary
+    suggestions: tuple[SuggestionItem, ...]
+    systems: tuple[SystemItem, ...]
+    matrix: Matrix
+    municipalities: dict[str, str]  # number -> name, the participants
+    products: tuple[Product, ...]  # the reference catalogue, for "move to"
+    threshold: float = DEFAULT_THRESHOLD
+    seconds: dict[str, float] = field(default_factory=dict)  # time per step, for measuring
+
+    def system(self, system_id: int | None) -> SystemItem | None:
+        if system_id is None:
+            return None
+        return next((s for s in self.systems if s.system_id == system_id), None)
+
+    def suggestion(self, suggestion_id: str) -> SuggestionItem | None:
+        return next((s for s in self.suggestions if s.id == suggestion_id), None)
+
+
+def _sum(values: list[int] | list[float]) -> float | None:
+    return sum(values) if values else None
+
+
+def search_text(*parts: str | None) -> str:
+    return text_sort_key(" ".join(p for p in parts if p))
+
+
+def system_item(row: SystemRow, ref: UnitRef | None = None,
+                municipalities: dict[str, str] | None = None) -> SystemItem:
+    used = [i for i in row.installations if i.in_use]
+    users = [i.users for i in used if i.users is not None]
+    costs = [i.annual_cost for i in used if i.annual_cost is not None]
+    counts: dict[str, int] = {}
+    for i in row.installations:
+        counts[i.name] = counts.get(i.name, 0) + 1
+    names = tuple(sorted(counts, key=lambda n: (-counts[n], n.casefold())))
+    dictionary = row.origin == DICTIONARY or any(m.source == DICTIONARY for m in row.members)
+    munis = tuple(sorted({i.municipality for i in used}))
+    names_of = municipalities or {}
+    search = search_text(row.product, row.vendor, row.service_area, row.catalogue_key,
+                         *names, *(m.vendor for m in row.members),
+                         *(names_of.get(n, n) for n in munis))
+    return SystemItem(row, len(used), len(row.installations) - len(used), munis,
+                      sum(users) if users else None, sum(costs) if costs else None,
+                      names, ref, dictionary, search)
+
+
+def suggestion_item(sug: Suggestion, origins: dict[int, str],
+                    municipalities: dict[str, str] | None = None) -> SuggestionItem:
+    names: list[str] = []
+    for m in sug.members:
+        names += [n for n in m.names if n not in names]
+    munis = sorted({n for m in sug.members for n in m.municipalities})
+    origin = origins.get(sug.system_id) if sug.system_id is not None else None
+    names_of = municipalities or {}
+    search = search_text(sug.product, sug.vendor, sug.service_area, sug.reason, *names,
+                         *(m.vendor for m in sug.members), *(m.reason for m in sug.members),
+                         *(names_of.get(n, n) for n in munis))
+    return SuggestionItem(sug, tuple(names), tuple(munis), origin, search)
+
+
+def load_snapshot(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
+                  cancelled: Callable[[], bool] = lambda: False) -> CatalogueSnapshot:
+    """Summary, suggestions, systems with members and the matrix, in one session."""
+    seconds: dict[str, float] = {}
+    start = time.perf_counter()
+
+    def step(name: str) -> None:
+        nonlocal start
+        now = time.perf_counter()
+        seconds[name] = now - start
+        start = now
+        if cancelled():
+            raise Cancelled
+
+    catalogue = load_catalogue()
+    with db.session() as s:
+        state = IndexedState(store.load_state(s, catalogue))
+        participants = {p.number: p.name for p in s.scalars(select(Participant))}
+        step("read")
+        suggestions = compute(s, state, catalogue, threshold)
+        step("suggestions")
+        rows = reports.system_rows(s, state, True)
+        step("systems")
+        summary = reports.summary(state, rows)
+        matrix = reports.matrix(s, rows)
+        step("matrix")
+        ref_of = {row.id: ref for row, ref in zip(state.rows, state.refs, strict=True)}
+        origins = {sid: x.origin for sid, x in state.systems.items()}
+    items = tuple(system_item(r, ref_of.get(r.installations[0].id)
+                              if r.system_id is None and r.installations else None,
+                              participants)
+                  for r in rows)
+    sugs = tuple(suggestion_item(x, origins, participants) for x in suggestions)
+    step("items")
+    return CatalogueSnapshot(summary, sugs, items, matrix, participants, catalogue.products,
+                             threshold, seconds)
+
+
+def accepted_above(suggestions: tuple[SuggestionItem, ...] | list[SuggestionItem],
+                   threshold: float) -> tuple[int, int]:
+    """(names, suggestions) that "accept all above the threshold" would accept — the same rule
+    as the core's bulk accept (a new system only with its first name)."""
+    names = count = 0
+    for item in suggestions:
+        sug = item.suggestion
+        chosen = [m for m in sug.members if m.confidence >= threshold]
+        if chosen and (sug.kind != "new" or any(m.leader for m in chosen)):
+            names += len(chosen)
+            count += 1
+    return names, count

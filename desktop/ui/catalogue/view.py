@@ -1,0 +1,1032 @@
+"""The "System catalogue" tab: "N installations → M distinct systems", the suggestions to
+review (most uncertain first) next to the distinct systems, and the system × municipality
+matrix. Every decision goes through the controller's undo stack; the lists are read again
+off the GUI thread after each one.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.catalogue.reports import NO_AREA
+from desktop.core.catalogue.results import Member, Suggestion, Summary
+from desktop.core.catalogue.units import UnitRef
+from desktop.ui.catalogue import dialogs
+from desktop.ui.catalogue.actions import CatalogueActions
+from desktop.ui.catalogue.controller import CatalogueController
+from desktop.ui.catalogue.models import (
+    M_AREA,
+    M_COST,
+    M_FIRST_MUNICIPALITY,
+    M_MUNICIPALITIES,
+    M_PRODUCT,
+    M_USERS,
+    M_VENDOR,
+    NO_AREA_KEY,
+    S_CONFIDENCE,
+    S_MUNICIPALITIES,
+    S_NAMES,
+    S_PRODUCT,
+    S_REASON,
+    Y_AREA,
+    Y_MUNICIPALITIES,
+    Y_PRODUCT,
+    Y_SOURCE,
+    Y_VENDOR,
+    HaystackFilterProxy,
+    MatrixModel,
+    SuggestionsModel,
+    SystemsModel,
+    Target,
+)
+from desktop.ui.catalogue.snapshot import CatalogueSnapshot, SuggestionItem, SystemItem
+from desktop.ui.catalogue.texts import plural
+from desktop.ui.catalogue.tree_view import CatalogueTree
+from desktop.ui.formatting import format_integer
+from desktop.ui.models.roles import ROW_ROLE
+from desktop.ui.views.empty_state import EmptyState
+from desktop.ui.views.table_view import DataTableView
+from desktop.ui.workers.import_worker import writer_pool
+
+SUGGESTIONS, SYSTEMS, MATRIX = "suggestions", "systems", "matrix"
+NBSP = "\u00a0"
+SuggestionChoice = tuple[SuggestionItem, tuple[Member, ...] | None]
+SystemChoice = tuple[SystemItem, tuple[Member, ...] | None]
+
+
+def _system_key(item: SystemItem) -> tuple[Any, ...]:
+    if item.system_id is not None:
+        return ("id", item.system_id)
+    return ("name", item.row.product, item.row.vendor, item.row.service_area)
+
+
+class CatalogueView(QWidget):
+    # An action was chosen from the menu while another tab was shown: show this one.
+    activate_requested = Signal()
+    # A line for the window's status bar (what the last operation did).
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("catalogueView")
+        self.controller = CatalogueController(self)
+        self.actions_ = CatalogueActions(self)
+        self.active_pane = SUGGESTIONS
+        self.last_apply_seconds = 0.0
+        self._select_suggestion: str | None = None
+        self._select_position: int | None = None
+        self._select_system: tuple[Any, ...] | None = None
+        self._expanded_systems: set[tuple[Any, ...]] = set()
+        self._fitted = False
+
+        self.suggestions_model = SuggestionsModel(self)
+        self.suggestions_proxy = HaystackFilterProxy(self)
+        self.suggestions_proxy.setSourceModel(self.suggestions_model)
+        self.systems_model = SystemsModel(self)
+        self.systems_proxy = HaystackFilterProxy(self)
+        self.systems_proxy.setSourceModel(self.systems_model)
+        self.matrix_model = MatrixModel(self)
+        self.matrix_proxy = HaystackFilterProxy(self)
+        self.matrix_proxy.setSourceModel(self.matrix_model)
+
+        self._build_header()
+        self._build_review()
+        self._build_matrix()
+        a = self.actions_
+        for tree, actions in ((self.suggestions, (a.accept, a.reject, a.split, a.move)),
+                              (self.systems, (a.move, a.split, a.rename, a.vendor, a.area,
+                                              a.merge))):
+            tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            tree.addActions(list(actions))
+        self.subtabs = QTabWidget()
+        self.subtabs.setObjectName("catalogueSubtabs")
+        self.subtabs.setDocumentMode(True)
+        self.subtabs.addTab(self.review, self.tr("Review"))
+        self.subtabs.addTab(self.matrix_page, self.tr("Matrix"))
+        self.subtabs.currentChanged.connect(self._subtab_changed)
+
+        self.toolbar = QToolBar(self.tr("Catalogue"))
+        self.toolbar.setObjectName("catalogueToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (a.accept, a.reject, a.split, a.move, a.rename):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (a.accept_above, a.auto):
+            self.toolbar.addAction(action)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.header)
+        body_layout.addWidget(self.toolbar)
+        body_layout.addWidget(self.subtabs, 1)
+        self.empty = EmptyState(body, self.tr("Reading the system catalogue…"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        self.empty.set_empty(True)
+        self._connect()
+        self.update_actions()
+
+    # --- building --------------------------------------------------------------------------
+    def _build_header(self) -> None:
+        self.header = QWidget()
+        self.headline = QLabel()
+        self.headline.setObjectName("catalogueHeadline")
+        font = QFont(self.headline.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("catalogueBusyLabel")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("catalogueBusyBar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(140)
+        self.busy_bar.setTextVisible(False)
+        self.busy_label.hide()
+        self.busy_bar.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.headline)
+        top.addStretch(1)
+        top.addWidget(self.busy_label)
+        top.addWidget(self.busy_bar)
+        self.areas = QLabel()
+        self.areas.setObjectName("catalogueAreas")
+        self.areas.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setObjectName("catalogueNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(placeholder-text);")
+        self.message = QLabel()
+        self.message.setObjectName("catalogueMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.hide()
+        layout = QVBoxLayout(self.header)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addLayout(top)
+        layout.addWidget(self.areas)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+
+    def _search(self, name: str, placeholder: str) -> QLineEdit:
+        search = QLineEdit()
+        search.setObjectName(name)
+        search.setClearButtonEnabled(True)
+        search.setPlaceholderText(placeholder)
+        return search
+
+    def _build_review(self) -> None:
+        # suggestions
+        self.suggestions_title = QLabel()
+        self.suggestions_title.setObjectName("suggestionsTitle")
+        self.suggestions_title.setStyleSheet("font-weight: 600;")
+        self.kind = QComboBox()
+        self.kind.setObjectName("suggestionKind")
+        self.kind.addItem(self.tr("All suggestions"), None)
+        self.kind.addItem(self.tr("Catalogue products"), "catalogue")
+        self.kind.addItem(self.tr("Project systems"), "system")
+        self.kind.addItem(self.tr("New systems"), "new")
+        self.suggestions_search = self._search("suggestionsSearch",
+                                               self.tr("Filter suggestions and names…"))
+        self.show_names = QCheckBox(self.tr("Show the names"))
+        self.show_names.setObjectName("showNames")
+        self.show_names.setChecked(True)
+        self.show_names.setToolTip(self.tr(
+            "Show the names of every suggestion below it (→ and ← open and close one)"))
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind)
+        filters.addWidget(self.suggestions_search, 1)
+        filters.addWidget(self.show_names)
+        self.suggestions = CatalogueTree()
+        self.suggestions.setObjectName("suggestionsTree")
+        self.suggestions.setModel(self.suggestions_proxy)
+        self.suggestions.sortByColumn(S_CONFIDENCE, Qt.SortOrder.AscendingOrder)
+        self.suggestions_empty = EmptyState(self.suggestions)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        left_layout.addWidget(self.suggestions_title)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.suggestions_empty, 1)
+
+        # systems
+        self.systems_title = QLabel()
+        self.systems_title.setObjectName("systemsTitle")
+        self.systems_title.setStyleSheet("font-weight: 600;")
+        self.area = QComboBox()
+        self.area.setObjectName("systemsArea")
+        self.area.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.systems_search = self._search("systemsSearch",
+                                           self.tr("Filter systems, vendors, names…"))
+        filters = QHBoxLayout()
+        filters.addWidget(self.area)
+        filters.addWidget(self.systems_search, 1)
+        self.systems = CatalogueTree()
+        self.systems.setObjectName("systemsTree")
+        self.systems.setModel(self.systems_proxy)
+        self.systems.sortByColumn(Y_PRODUCT, Qt.SortOrder.AscendingOrder)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        right_layout.addWidget(self.systems_title)
+        right_layout.addLayout(filters)
+        right_layout.addWidget(self.systems, 1)
+        self.systems_legend = QLabel(self.tr(
+            "<span style='color:#43a047'>●</span> automatic or catalogue · "
+            "<span style='color:#1e88e5'>●</span> decided by you · "
+            "<span style='color:#8e24aa'>●</span> from a word list · "
+            "<span style='color:#9e9e9e'>●</span> <i>not decided</i> (a system of its own "
+            "until decided). → shows a system's names."))
+        self.systems_legend.setObjectName("systemsLegend")
+        self.systems_legend.setWordWrap(True)
+        right_layout.addWidget(self.systems_legend)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("catalogueSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 11)
+        self.splitter.setStretchFactor(1, 10)
+        self.splitter.setChildrenCollapsible(False)
+        self.keys = QLabel(self.tr(
+            "Keys: A or Enter accepts · R or Delete rejects · S splits off · M moves · F2 "
+            "renames · V vendor · T service area · Ctrl+Z undoes · Ctrl+1 / Ctrl+2 switch "
+            "lists · Ctrl+F filters. Decisions are saved in the project at once; they can be "
+            "undone until the project is closed."))
+        self.keys.setObjectName("catalogueKeys")
+        self.keys.setWordWrap(True)
+        self.keys.setStyleSheet("color: palette(placeholder-text);")
+        self.review = QWidget()
+        layout = QVBoxLayout(self.review)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.keys)
+
+    def _build_matrix(self) -> None:
+        self.matrix_area = QComboBox()
+        self.matrix_area.setObjectName("matrixArea")
+        self.matrix_area.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.matrix_search = self._search("matrixSearch", self.tr("Filter systems…"))
+        self.matrix_count = QLabel()
+        self.export_button = QPushButton(self.tr("Export matrix…"))
+        self.export_button.setObjectName("exportMatrixButton")
+        self.export_button.clicked.connect(self.export_matrix)
+        filters = QHBoxLayout()
+        filters.addWidget(self.matrix_area)
+        filters.addWidget(self.matrix_search, 1)
+        filters.addWidget(self.matrix_count)
+        filters.addWidget(self.export_button)
+        self.matrix = DataTableView()
+        self.matrix.setObjectName("matrixTable")
+        self.matrix.setModel(self.matrix_proxy)
+        self.matrix.sortByColumn(M_PRODUCT, Qt.SortOrder.AscendingOrder)
+        legend = QLabel(self.tr(
+            "Each municipality's cell: users · cost per year, for the installations in use. "
+            "«?»: not given; «in use»: neither given; empty: the municipality does not run "
+            "the system. Click a column header to sort; the export keeps that order (all "
+            "systems, whatever the filter)."))
+        legend.setObjectName("matrixLegend")
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: palette(placeholder-text);")
+        self.matrix_page = QWidget()
+        layout = QVBoxLayout(self.matrix_page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.matrix, 1)
+        layout.addWidget(legend)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.loaded.connect(self.apply_snapshot)
+        c.busy_changed.connect(self._busy_changed)
+        c.message.connect(self.show_message)
+        c.stack.indexChanged.connect(lambda _i: self.update_actions())
+        a = self.actions_
+        handlers: dict[QAction, Callable[[], Any]] = {
+            a.accept: self.accept, a.reject: self.reject, a.split: self.split,
+            a.move: self.move_names, a.rename: self.rename, a.vendor: self.set_vendor,
+            a.area: self.set_service_area, a.merge: self.merge,
+            a.accept_above: self.accept_above, a.auto: self.auto,
+            a.export_dictionary: self.export_dictionary,
+            a.import_dictionary: self.import_dictionary, a.export_matrix: self.export_matrix,
+            a.focus_suggestions: lambda: self.focus_pane(SUGGESTIONS),
+            a.focus_systems: lambda: self.focus_pane(SYSTEMS),
+            a.focus_matrix: lambda: self.focus_pane(MATRIX), a.find: self.focus_filter}
+        for action, handler in handlers.items():
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+        self.suggestions.enter_pressed.connect(self.accept)
+        self.systems.enter_pressed.connect(self._toggle_current_system)
+        self.suggestions.focused.connect(lambda: self._set_pane(SUGGESTIONS))
+        self.systems.focused.connect(lambda: self._set_pane(SYSTEMS))
+        self.matrix.installEventFilter(self)
+        self.suggestions.selectionModel().selectionChanged.connect(
+            lambda *_: self._selection_changed(SUGGESTIONS))
+        self.systems.selectionModel().selectionChanged.connect(
+            lambda *_: self._selection_changed(SYSTEMS))
+        self.systems.expanded.connect(lambda i: self._remember_expanded(i, True))
+        self.systems.collapsed.connect(lambda i: self._remember_expanded(i, False))
+        self.kind.currentIndexChanged.connect(
+            lambda _i: self._refilter(self.suggestions_proxy, key=self.kind.currentData()))
+        self.suggestions_search.textChanged.connect(
+            lambda text: self._refilter(self.suggestions_proxy, text=text))
+        self.show_names.toggled.connect(self._show_names)
+        self.area.currentIndexChanged.connect(
+            lambda _i: self._refilter(self.systems_proxy, key=self.area.currentData()))
+        self.systems_search.textChanged.connect(
+            lambda text: self._refilter(self.systems_proxy, text=text))
+        self.matrix_area.currentIndexChanged.connect(
+            lambda _i: self._refilter(self.matrix_proxy, key=self.matrix_area.currentData()))
+        self.matrix_search.textChanged.connect(
+            lambda text: self._refilter(self.matrix_proxy, text=text))
+        for search, tree in ((self.suggestions_search, self.suggestions),
+                             (self.systems_search, self.systems)):
+            search.returnPressed.connect(lambda t=tree: t.setFocus())
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+        if watched is self.matrix and event.type() == event.Type.FocusIn:
+            self._set_pane(MATRIX)
+        return super().eventFilter(watched, event)
+
+    # --- project and loading ---------------------------------------------------------------
+    def set_project(self, path: Path | None) -> None:
+        self._fitted = False
+        self._expanded_systems.clear()
+        self.message.hide()
+        self.controller.set_project(path)  # the window's refresh() reads it if shown
+
+    def refresh(self) -> None:
+        """The project changed (an import): read it again now if shown, else when shown."""
+        self.controller.invalidate()
+        if self.isVisible():
+            self.controller.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.controller.ensure_loaded()
+
+    def shutdown(self) -> None:
+        """The window closes: stop reading, wait for the writer thread."""
+        self.controller.cancel_loading()
+        if self.controller.busy:
+            writer_pool().waitForDone(60000)
+
+    def apply_snapshot(self, snapshot: CatalogueSnapshot | None) -> None:
+        start = time.perf_counter()
+        current_sug = self._current_suggestion_id()
+        current_sys = self._current_system_key()
+        sug_position = self._current_top_row(self.suggestions)
+        if snapshot is None:
+            self.suggestions_model.set_items([])
+            self.systems_model.set_items([])
+            self.matrix_model.set_matrix(None)
+            self.empty.set_message(self.tr("Reading the system catalogue…")
+                                   if self.controller.path is not None else "")
+            self.empty.set_empty(True)
+            self.update_actions()
+            return
+        self.suggestions_model.set_items(snapshot.suggestions, snapshot.municipalities,
+                                         snapshot.threshold)
+        self.systems_model.set_items(snapshot.systems, snapshot.municipalities,
+                                     snapshot.threshold)
+        self.matrix_model.set_matrix(snapshot.matrix)
+        self._fill_area_filters(snapshot)
+        self._show_summary(snapshot.summary)
+        nothing = snapshot.summary.installations == 0 and not snapshot.systems
+        self.empty.set_message(self.tr(
+            "No systems to deduplicate yet. Import the municipalities' answers first (Import "
+            "answers… or drag the files onto the window); their systems show up here."))
+        self.empty.set_empty(nothing)
+        self.suggestions_empty.set_message(self.tr(
+            "No suggestions waiting: every name is decided.\nYou can still split, move, merge "
+            "or rename the systems on the right; Ctrl+Z undoes a decision."))
+        self.suggestions_empty.set_empty(not snapshot.suggestions)
+        if self.show_names.isChecked():
+            self.suggestions.expandAll()
+        self._restore_expanded()
+        self._restore_selection(current_sug, sug_position, current_sys)
+        if not self._fitted and not nothing:
+            self._fit_columns()
+            self._fitted = True
+            focus = QApplication.focusWidget()
+            if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
+                self.suggestions.setFocus()
+        self._update_counts()
+        self.update_actions()
+        self.last_apply_seconds = time.perf_counter() - start
+
+    def _fit_columns(self) -> None:
+        self.suggestions.fit_columns({S_CONFIDENCE: 118, S_PRODUCT: 160, S_REASON: 200}, 260)
+        for col, most in ((S_NAMES, 200), (S_MUNICIPALITIES, 150), (S_REASON, 260)):
+            self.suggestions.setColumnWidth(col, min(self.suggestions.columnWidth(col), most))
+        self.systems.fit_columns({Y_PRODUCT: 180, Y_SOURCE: 110}, 240)
+        for col, most in ((Y_VENDOR, 120), (Y_AREA, 150), (Y_MUNICIPALITIES, 90)):
+            self.systems.setColumnWidth(col, min(self.systems.columnWidth(col), most))
+        widths = {M_PRODUCT: 220, M_VENDOR: 130, M_AREA: 170, M_MUNICIPALITIES: 90,
+                  M_USERS: 80, M_COST: 120}
+        for col, width in widths.items():
+            self.matrix.setColumnWidth(col, width)
+        for col in range(M_FIRST_MUNICIPALITY, self.matrix_model.columnCount()):
+            self.matrix.setColumnWidth(col, 135)
+        total = sum(self.splitter.sizes())
+        if total > 0:
+            self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
+
+    def _fill_area_filters(self, snapshot: CatalogueSnapshot) -> None:
+        areas = sorted({x.row.service_area for x in snapshot.systems if x.row.service_area})
+        for combo in (self.area, self.matrix_area):
+            current = combo.currentData()
+            with QSignalBlocker(combo):
+                combo.clear()
+                combo.addItem(self.tr("All service areas"), None)
+                for area in areas:
+                    combo.addItem(area, area)
+                combo.addItem(self.tr("No service area"), NO_AREA_KEY)
+                combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None
+                                      else 0)
+        self.systems_proxy.set_key(self.area.currentData())
+        self.matrix_proxy.set_key(self.matrix_area.currentData())
+
+    def _count(self, text: str, n: int) -> str:
+        """A translated "%n thing(s)" with the number written the Norwegian way."""
+        return plural(text, n).replace(str(n), format_integer(n), 1)
+
+    def _show_summary(self, s: Summary) -> None:
+        inst = self._count(self.tr("%n installation(s)", None, s.installations), s.installations)
+        systems = self._count(self.tr("%n distinct system(s)", None, s.systems), s.systems)
+        self.headline.setText(f"{inst} → {systems}")
+        parts = []
+        for a in s.by_area:
+            name = self.tr("No service area") if a.service_area == NO_AREA else a.service_area
+            parts.append(f"{name}{NBSP}{format_integer(a.installations)}{NBSP}→{NBSP}"
+                         f"{format_integer(a.systems)}".replace(" ", NBSP))
+        self.areas.setText(self.tr("Per service area (installations → systems): %1")
+                           .replace("%1", "  ·  ".join(parts)) if parts else "")
+        notes = []
+        if s.undecided_names:
+            notes.append(self._count(self.tr(
+                "%n name(s) not decided yet, each counted as a system of its own",
+                None, s.undecided_names), s.undecided_names))
+        if s.not_in_use:
+            notes.append(self._count(self.tr(
+                "%n installation(s) no longer in use, not counted", None, s.not_in_use),
+                s.not_in_use))
+        if s.without_name:
+            notes.append(self._count(self.tr(
+                "%n row(s) without a system name, not counted", None, s.without_name),
+                s.without_name))
+        self.note.setText(". ".join(notes) + "." if notes else "")
+        self.note.setVisible(bool(notes))
+
+    def _update_counts(self) -> None:
+        snap = self.controller.snapshot
+        n_sug = len(snap.suggestions) if snap else 0
+        names = sum(len(x.suggestion.members) for x in snap.suggestions) if snap else 0
+        shown = self.suggestions_proxy.rowCount()
+        text = self._count(self.tr("Suggestions: %n", None, n_sug), n_sug)
+        if n_sug:
+            text += " " + self._count(self.tr("(%n name(s))", None, names), names)
+        if shown != n_sug:
+            text += " – " + self.tr("%1 shown").replace("%1", format_integer(shown))
+        self.suggestions_title.setText(text)
+        n_sys = self.systems_model.rowCount()
+        decided = sum(1 for x in snap.systems if x.decided) if snap else 0
+        text = self._count(self.tr("Systems: %n", None, n_sys), n_sys)
+        if n_sys != decided:
+            text += " " + self.tr("(%1 decided)").replace("%1", format_integer(decided))
+        shown = self.systems_proxy.rowCount()
+        if shown != n_sys:
+            text += " – " + self.tr("%1 shown").replace("%1", format_integer(shown))
+        self.systems_title.setText(text)
+        rows, shown = self.matrix_model.rowCount(), self.matrix_proxy.rowCount()
+        self.matrix_count.setText(self._count(self.tr("%n system(s)", None, rows), rows)
+                                  if rows == shown else self.tr("%1 of %2 systems").replace(
+            "%1", format_integer(shown)).replace("%2", format_integer(rows)))
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText(self.controller.busy_text)
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        self.update_actions()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.status_message.emit(text)
+
+    # --- selection -------------------------------------------------------------------------
+    def _current_top_row(self, tree: CatalogueTree) -> int | None:
+        index = tree.currentIndex()
+        if not index.isValid():
+            return None
+        return index.parent().row() if index.parent().isValid() else index.row()
+
+    def _current_suggestion_id(self) -> str | None:
+        item = self._top_item(self.suggestions.currentIndex())
+        return item.id if isinstance(item, SuggestionItem) else None
+
+    def _current_system_key(self) -> tuple[Any, ...] | None:
+        item = self._top_item(self.systems.currentIndex())
+        return _system_key(item) if isinstance(item, SystemItem) else None
+
+    @staticmethod
+    def _top_item(index: QModelIndex) -> Any:
+        if not index.isValid():
+            return None
+        top = index.parent() if index.parent().isValid() else index
+        return top.data(ROW_ROLE)
+
+    def suggestion_choices(self) -> list[SuggestionChoice]:
+        """The selected suggestions (None: all their names) or names of suggestions, in the
+        order shown; the current row when nothing is selected."""
+        return self._choices(self.suggestions)  # type: ignore[return-value]
+
+    def system_choices(self) -> list[SystemChoice]:
+        return self._choices(self.systems)  # type: ignore[return-value]
+
+    def _choices(self, tree: CatalogueTree) -> list[tuple[Any, tuple[Member, ...] | None]]:
+        rows = tree.selected_rows()
+        if not rows and tree.currentIndex().isValid():
+            rows = [tree.currentIndex().siblingAtColumn(0)]
+        whole: dict[int, Any] = {}
+        parts: dict[int, tuple[Any, list[Member]]] = {}
+        for index in rows:
+            if index.parent().isValid():
+                parent = index.parent()
+                member = index.data(ROW_ROLE)
+                entry = parts.setdefault(parent.row(), (parent.data(ROW_ROLE), []))
+                if isinstance(member, Member):
+                    entry[1].append(member)
+            else:
+                whole[index.row()] = index.data(ROW_ROLE)
+        out: list[tuple[int, Any, tuple[Member, ...] | None]] = [
+            (row, item, None) for row, item in whole.items()]
+        out += [(row, item, tuple(ms)) for row, (item, ms) in parts.items() if row not in whole]
+        return [(item, ms) for _, item, ms in sorted(out, key=lambda x: x[0])]
+
+    def _plan_next_suggestion(self, choices: list[SuggestionChoice]) -> None:
+        """After accepting or rejecting: select the suggestion below the last one acted on
+        (or the same one when only some of its names were)."""
+        rows = [self.suggestions_proxy.mapFromSource(
+            self.suggestions_model.index(self._model_row(item), 0)).row()
+            for item, _ in choices]
+        rows = [r for r in rows if r >= 0]
+        if not rows:
+            return
+        partial = [item for item, ms in choices
+                   if ms is not None and len(ms) < len(item.suggestion.members)]
+        self._select_position = min(rows)
+        if partial:
+            self._select_suggestion = partial[0].id
+            return
+        acted = set(rows)
+        after = [r for r in range(max(rows) + 1, self.suggestions_proxy.rowCount())
+                 if r not in acted]
+        before = [r for r in range(min(rows) - 1, -1, -1) if r not in acted]
+        nxt = after[0] if after else (before[0] if before else None)
+        item = (self.suggestions_proxy.index(nxt, 0).data(ROW_ROLE)
+                if nxt is not None else None)
+        self._select_suggestion = item.id if isinstance(item, SuggestionItem) else None
+
+    def _model_row(self, item: SuggestionItem) -> int:
+        row = self.suggestions_model.row_of(lambda x: x is item)
+        return -1 if row is None else row
+
+    def _restore_selection(self, current_sug: str | None, sug_position: int | None,
+                           current_sys: tuple[Any, ...] | None) -> None:
+        wanted = self._select_suggestion or current_sug
+        position = self._select_position if self._select_position is not None else sug_position
+        self._select_suggestion = None
+        self._select_position = None
+        row = self.suggestions_model.row_of(lambda x: x.id == wanted) if wanted else None
+        index = (self.suggestions_proxy.mapFromSource(self.suggestions_model.index(row, 0))
+                 if row is not None else QModelIndex())
+        if not index.isValid() and self.suggestions_proxy.rowCount():
+            index = self.suggestions_proxy.index(
+                min(position or 0, self.suggestions_proxy.rowCount() - 1), 0)
+        self._set_current(self.suggestions, index)
+
+        wanted_sys = self._select_system or current_sys
+        self._select_system = None
+        row = (self.systems_model.row_of(lambda x: _system_key(x) == wanted_sys)
+               if wanted_sys else None)
+        index = (self.systems_proxy.mapFromSource(self.systems_model.index(row, 0))
+                 if row is not None else QModelIndex())
+        if not index.isValid() and self.systems_proxy.rowCount():
+            index = self.systems_proxy.index(0, 0)
+        self._set_current(self.systems, index)
+
+    @staticmethod
+    def _set_current(tree: CatalogueTree, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        tree.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def select_suggestion(self, suggestion_id: str) -> bool:
+        row = self.suggestions_model.row_of(lambda x: x.id == suggestion_id)
+        if row is None:
+            return False
+        index = self.suggestions_proxy.mapFromSource(self.suggestions_model.index(row, 0))
+        self._set_current(self.suggestions, index)
+        return index.isValid()
+
+    def select_system(self, predicate: Callable[[SystemItem], bool]) -> bool:
+        row = self.systems_model.row_of(predicate)
+        if row is None:
+            return False
+        index = self.systems_proxy.mapFromSource(self.systems_model.index(row, 0))
+        self._set_current(self.systems, index)
+        return index.isValid()
+
+    def _remember_expanded(self, index: QModelIndex, expanded: bool) -> None:
+        item = index.data(ROW_ROLE)
+        if isinstance(item, SystemItem):
+            (self._expanded_systems.add if expanded else self._expanded_systems.discard)(
+                _system_key(item))
+
+    def _restore_expanded(self) -> None:
+        if not self._expanded_systems:
+            return
+        keys = set(self._expanded_systems)
+        for row, item in enumerate(self.systems_model.items()):
+            if _system_key(item) in keys:
+                index = self.systems_proxy.mapFromSource(self.systems_model.index(row, 0))
+                if index.isValid():
+                    self.systems.expand(index)
+
+    def _toggle_current_system(self) -> None:
+        index = self.systems.currentIndex().siblingAtColumn(0)
+        if index.isValid() and not index.parent().isValid():
+            self.systems.setExpanded(index, not self.systems.isExpanded(index))
+
+    def _show_names(self, show: bool) -> None:
+        if show:
+            self.suggestions.expandAll()
+        else:
+            self.suggestions.collapseAll()
+
+    def _refilter(self, proxy: HaystackFilterProxy, *, key: Any = ..., text: Any = ...) -> None:
+        if key is not ...:
+            proxy.set_key(key)
+        if text is not ...:
+            proxy.set_text(text)
+        if proxy is self.suggestions_proxy and self.show_names.isChecked():
+            self.suggestions.expandAll()
+        self._update_counts()
+
+    def _set_pane(self, pane: str) -> None:
+        if pane != self.active_pane:
+            self.active_pane = pane
+            self.update_actions()
+
+    def _selection_changed(self, pane: str) -> None:
+        if pane == self.active_pane:
+            self.update_actions()
+
+    def _subtab_changed(self, index: int) -> None:
+        self._set_pane(MATRIX if index == 1 else (
+            SYSTEMS if self.systems.hasFocus() else SUGGESTIONS))
+
+    def focus_pane(self, pane: str) -> None:
+        self.activate_requested.emit()
+        if pane == MATRIX:
+            self.subtabs.setCurrentWidget(self.matrix_page)
+            self.matrix.setFocus()
+        else:
+            self.subtabs.setCurrentWidget(self.review)
+            tree = self.suggestions if pane == SUGGESTIONS else self.systems
+            tree.setFocus()
+            if not tree.currentIndex().isValid() and tree.model().rowCount():
+                self._set_current(tree, tree.model().index(0, 0))
+        self._set_pane(pane)
+
+    def focus_filter(self) -> None:
+        search = {SUGGESTIONS: self.suggestions_search, SYSTEMS: self.systems_search,
+                  MATRIX: self.matrix_search}[self.active_pane]
+        search.setFocus()
+        search.selectAll()
+
+    # --- what the actions may do now -------------------------------------------------------
+    def update_actions(self) -> None:
+        a = self.actions_
+        c = self.controller
+        ready = c.path is not None and not c.busy
+        loaded = ready and c.snapshot is not None
+        sug = self.suggestion_choices() if loaded and self.active_pane == SUGGESTIONS else []
+        sys_ = self.system_choices() if loaded and self.active_pane == SYSTEMS else []
+        decided = [x for x, ms in sys_ if x.decided and ms is None]
+        sys_members = [(x, ms) for x, ms in sys_ if ms]
+        a.accept.setEnabled(bool(sug))
+        a.reject.setEnabled(bool(sug))
+        a.split.setEnabled(
+            (len(sug) == 1 and sug[0][1] is not None)
+            or (len(sys_members) == 1 and not decided and sys_members[0][0].decided))
+        a.move.setEnabled(bool(sug) or any(x.decided or x.ref is not None or ms
+                                           for x, ms in sys_))
+        a.rename.setEnabled(len(sys_) == 1 and sys_[0][0].decided)
+        a.vendor.setEnabled(bool(decided))
+        a.area.setEnabled(bool(decided))
+        a.merge.setEnabled(len(decided) >= 2)
+        for action in (*a.bulk, *a.files):
+            action.setEnabled(ready)
+        a.accept_above.setEnabled(loaded)
+        for action in a.navigation:
+            action.setEnabled(c.path is not None)
+
+    # --- decisions -------------------------------------------------------------------------
+    def _ready(self) -> bool:
+        self.activate_requested.emit()
+        return self.controller.snapshot is not None and not self.controller.busy
+
+    def _suggestion_items(self) -> list[tuple[Suggestion, tuple[Member, ...] | None]]:
+        return [(item.suggestion, ms) for item, ms in self.suggestion_choices()]
+
+    def accept(self) -> None:
+        if not self._ready() or self.active_pane != SUGGESTIONS:
+            return
+        choices = self.suggestion_choices()
+        self._plan_next_suggestion(choices)
+        if not self.controller.accept([(i.suggestion, ms) for i, ms in choices]):
+            self._select_suggestion = self._select_position = None
+
+    def reject(self) -> None:
+        if not self._ready() or self.active_pane != SUGGESTIONS:
+            return
+        choices = self.suggestion_choices()
+        self._plan_next_suggestion(choices)
+        if not self.controller.reject([(i.suggestion, ms) for i, ms in choices]):
+            self._select_suggestion = self._select_position = None
+
+    def split(self) -> None:
+        if not self._ready():
+            return
+        if self.active_pane == SUGGESTIONS:
+            choices = self.suggestion_choices()
+            if len(choices) != 1 or choices[0][1] is None:
+                self._explain(self.tr("Select the names of one suggestion to split off (open "
+                                      "it with →, then select names with Shift+↓)."))
+                return
+            item, members = choices[0]
+            assert members is not None
+            name = dialogs.ask_text(self, self.tr("Split off"), plural(self.tr(
+                "Name of the new system for %n name(s):", None, len(members)), len(members)),
+                members[0].name)
+            if name and name.strip():
+                self._select_suggestion = item.id
+                self.controller.split_suggestion(item.suggestion, members, name.strip())
+            return
+        picked = self.system_choices()
+        if len(picked) != 1 or not picked[0][1] or not picked[0][0].decided:
+            self._explain(self.tr("Select the names of one system to split off (open it with "
+                                  "→, then select names with Shift+↓)."))
+            return
+        system, chosen = picked[0]
+        assert chosen is not None and system.system_id is not None
+        if len(chosen) == len(system.members):
+            self._explain(self.tr("Those are all the names of the system: rename it instead "
+                                  "(F2)."))
+            return
+        name = dialogs.ask_text(self, self.tr("Split off"), plural(self.tr(
+            "Name of the new system for %n name(s):", None, len(chosen)), len(chosen)),
+            chosen[0].name)
+        if name and name.strip():
+            self.controller.split_system(system.system_id, chosen, name.strip(),
+                                         done=self._select_new_system)
+
+    def _select_new_system(self, value: Any) -> None:
+        changes = value if isinstance(value, list) else [value]
+        sid = next((cs.system_id for cs in changes if getattr(cs, "system_id", None)), None)
+        if sid is not None:
+            self._select_system = ("id", sid)
+
+    def move_names(self) -> None:
+        if not self._ready():
+            return
+        snap = self.controller.snapshot
+        assert snap is not None
+        names: list[Member | UnitRef] = []
+        source: int | None = None
+        if self.active_pane == SUGGESTIONS:
+            for item, ms in self.suggestion_choices():
+                names += list(item.suggestion.members if ms is None else ms)
+        elif self.active_pane == SYSTEMS:
+            choices = self.system_choices()
+            for system, ms in choices:
+                if ms:
+                    names += list(ms)
+                elif system.decided:
+                    names += list(system.members)
+                elif system.ref is not None:
+                    names.append(system.ref)
+            if len(choices) == 1:
+                source = choices[0][0].system_id
+        if not names:
+            self._explain(self.tr("Select the names (or suggestions, or systems) to move."))
+            return
+        text = plural(self.tr("Move %n name(s) to this system or catalogue product:", None,
+                              len(names)), len(names))
+        target = dialogs.pick_target(self, self.targets(exclude=source), self.tr("Move to"),
+                                     text)
+        if target is None:
+            return
+        if self.active_pane == SUGGESTIONS:
+            self._plan_next_suggestion(self.suggestion_choices())
+        if target.system_id is not None:
+            self._select_system = ("id", target.system_id)
+        self.controller.move(names, target.key, target.product,
+                             done=self._select_new_system if target.system_id is None
+                             else None)
+
+    def targets(self, exclude: int | None = None) -> list[Target]:
+        """The project's decided systems, then the catalogue products it does not have."""
+        snap = self.controller.snapshot
+        if snap is None:
+            return []
+        out = [Target(x.system_id, x.row.product, x.row.vendor, x.row.service_area,
+                      x.installations)
+               for x in snap.systems if x.system_id is not None and x.system_id != exclude]
+        have = {x.row.catalogue_key for x in snap.systems if x.row.catalogue_key}
+        out += [Target(None, p.name, p.vendor, p.service_area, 0)
+                for p in snap.products if p.name not in have]
+        return out
+
+    def _one_system(self) -> SystemItem | None:
+        choices = self.system_choices() if self.active_pane == SYSTEMS else []
+        if len(choices) == 1 and choices[0][0].decided:
+            return choices[0][0]
+        self._explain(self.tr("Select one decided system in the list of systems."))
+        return None
+
+    def _decided_systems(self) -> list[SystemItem]:
+        choices = self.system_choices() if self.active_pane == SYSTEMS else []
+        systems = [x for x, ms in choices if x.decided and ms is None]
+        if not systems:
+            self._explain(self.tr("Select one or more decided systems in the list of "
+                                  "systems."))
+        return systems
+
+    def rename(self) -> None:
+        if not self._ready():
+            return
+        system = self._one_system()
+        if system is None or system.system_id is None:
+            return
+        name = dialogs.ask_text(self, self.tr("Rename"), self.tr("New name of the system:"),
+                                system.row.product)
+        if name is not None and name.strip() and name.strip() != system.row.product:
+            self._select_system = ("id", system.system_id)
+            self.controller.rename(system.system_id, name.strip())
+
+    def set_vendor(self) -> None:
+        if not self._ready():
+            return
+        systems = self._decided_systems()
+        if not systems:
+            return
+        vendor = dialogs.ask_text(self, self.tr("Set vendor"), plural(self.tr(
+            "Vendor of %n system(s) (empty: unknown):", None, len(systems)), len(systems)),
+            systems[0].row.vendor or "")
+        if vendor is not None:
+            self.controller.set_vendor([x.system_id for x in systems if x.system_id],
+                                       vendor.strip() or None)
+
+    def set_service_area(self) -> None:
+        if not self._ready():
+            return
+        systems = self._decided_systems()
+        if not systems:
+            return
+        ok, area = dialogs.ask_service_area(self, self.tr("Set service area"),
+                                            systems[0].row.service_area)
+        if ok:
+            self.controller.set_service_area([x.system_id for x in systems if x.system_id],
+                                             area)
+
+    def merge(self) -> None:
+        if not self._ready():
+            return
+        systems = self._decided_systems()
+        if len(systems) < 2:
+            if systems:
+                self._explain(self.tr("Select two or more systems to merge (Ctrl+click or "
+                                      "Shift+↓)."))
+            return
+        current = self._top_item(self.systems.currentIndex())
+        target = current if current in systems else systems[0]
+        assert target.system_id is not None
+        self._select_system = ("id", target.system_id)
+        self.controller.merge(target.system_id, [x.system_id for x in systems
+                                                 if x.system_id is not None],
+                              target.row.product)
+
+    def accept_above(self) -> None:
+        if not self._ready():
+            return
+        snap = self.controller.snapshot
+        assert snap is not None
+        threshold = dialogs.ask_threshold(self, snap.suggestions, self.controller.threshold)
+        if threshold is not None:
+            self.controller.accept_above(threshold)
+
+    def auto(self) -> None:
+        self.activate_requested.emit()
+        if not self.controller.busy:
+            self.controller.auto()
+
+    def export_dictionary(self) -> None:
+        self.activate_requested.emit()
+        if self.controller.busy or self.controller.path is None:
+            return
+        path = dialogs.save_file(self, self.tr("Export word list"),
+                                 f"{self.controller.path.stem} - ordliste.json",
+                                 self._word_list_filter())
+        if path is not None:
+            if path.suffix.lower() != ".json":
+                path = path.with_name(path.name + ".json")
+            self.controller.export_dictionary(path)
+
+    def import_dictionary(self) -> None:
+        self.activate_requested.emit()
+        if self.controller.busy or self.controller.path is None:
+            return
+        path = dialogs.open_file(self, self.tr("Import word list"), self._word_list_filter())
+        if path is not None:
+            self.controller.import_dictionary(path)
+
+    def _word_list_filter(self) -> str:
+        return ";;".join([self.tr("Samdrift word lists (*.json)"), self.tr("All files (*)")])
+
+    def export_matrix(self) -> None:
+        self.activate_requested.emit()
+        if self.controller.busy or self.controller.path is None:
+            return
+        path = dialogs.save_file(self, self.tr("Export matrix"),
+                                 f"{self.controller.path.stem} - systemmatrise.csv",
+                                 ";;".join([self.tr("CSV for Excel (*.csv)"),
+                                            self.tr("All files (*)")]))
+        if path is None:
+            return
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        header = self.matrix.horizontalHeader()
+        key = self.matrix_model.sort_key_of(header.sortIndicatorSection())
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self.controller.export_matrix(path, key, descending)
+
+    def _explain(self, text: str) -> None:
+        self.show_message(text)
+
+    # --- undo ------------------------------------------------------------------------------
+    def undo(self) -> None:
+        self.activate_requested.emit()
+        self.controller.undo()
+
+    def redo(self) -> None:
+        self.activate_requested.emit()
+        self.controller.redo()
+
+    def bind_history(self, undo: QAction, redo: QAction) -> None:
+        """Keep the Edit menu's Undo and Redo in step with the catalogue's stack."""
+        stack = self.controller.stack
+
+        def update() -> None:
+            idle = not self.controller.busy
+            undo.setEnabled(idle and stack.canUndo())
+            redo.setEnabled(idle and stack.canRedo())
+            undo.setText(self.tr("&Undo %1").replace("%1", stack.undoText())
+                         if stack.canUndo() else self.tr("&Undo"))
+            redo.setText(self.tr("&Redo %1").replace("%1", stack.redoText())
+                         if stack.canRedo() else self.tr("&Redo"))
+
+        stack.indexChanged.connect(lambda _i: update())
+        stack.cleanChanged.connect(lambda _c: update())
+        self.controller.busy_changed.connect(lambda _b: update())
+        self.controller.loaded.connect(lambda _s: update())
+        update()
+

@@ -1,0 +1,153 @@
+"""The catalogue tab on a synthetic project of 60 000 installations (the benchmark's names over
+the 357 municipalities): the work runs off the GUI thread, the event loop keeps turning, and the
+models are filled in one reset each. Prints the times (no timed assertions: machines differ).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/pytest tests/gui/test_catalogue_large.py -s
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import insert, select
+
+from db.models import Installation, Participant, QuestionnaireReturn
+from desktop.core.project.api import ProjectApi
+from desktop.core.register.municipalities import Register
+from desktop.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+N = 60_000
+
+
+def bench_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_dedup", ROOT / "bench" / "bench_dedup.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def large_project(path: Path, n: int = N) -> Path:
+    """A project of n installations: one return per municipality, inserted directly."""
+    names = bench_module().generate(n)
+    numbers = [m.number for m in Register.load().current]
+    api = ProjectApi.create(path, "Stor forstudie", numbers)
+    try:
+        with api.db.session() as s:
+            ids = list(s.scalars(select(Participant.id).order_by(Participant.id)))
+            returns = [s.scalar(insert(QuestionnaireReturn).returning(QuestionnaireReturn.id)
+                                .values(participant_id=pid, file_name=f"{pid}.xlsx",
+                                        file_format="xlsx", sha256=str(pid), matched_by="user",
+                                        original=b"")) for pid in ids]
+            s.execute(insert(Installation), [
+                {"return_id": returns[i % len(returns)], "sheet": "Fagsystemer", "row": i + 2,
+                 "raw": {}, "interpreted": [], "name": name, "vendor": vendor or None,
+                 "service_area": area or None, "in_use": True,
+                 "users": (i * 7) % 400 or None, "annual_cost": float((i * 13) % 90) * 1000
+                 or None}
+                for i, (name, vendor, area) in enumerate(names)])
+    finally:
+        api.close()
+    return path
+
+
+class StallMeter:
+    """The longest time the GUI thread's event loop did not turn (a 10 ms timer)."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.longest = 0
+
+    def _tick(self) -> None:
+        self.longest = max(self.longest, self.clock.restart())
+
+    def __enter__(self) -> StallMeter:
+        self.longest = 0
+        self.clock.start()
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.timer.stop()
+
+
+def timed(qtbot: Any, condition: Callable[[], bool], timeout: int = 300_000) -> float:
+    start = time.perf_counter()
+    qtbot.waitUntil(condition, timeout=timeout)
+    return time.perf_counter() - start
+
+
+@pytest.mark.slow
+def test_sixty_thousand_installations(qtbot: Any, tmp_path: Path) -> None:
+    start = time.perf_counter()
+    path = large_project(tmp_path / "stor.samdrift")
+    print(f"\n[60k] project with {N} installations written in "
+          f"{time.perf_counter() - start:.1f} s")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1500, 900)
+    assert win.open_project(path)
+    win.show()
+    view = win.catalogue
+    idle: Callable[[], bool] = lambda: (  # noqa: E731
+        not view.controller.busy and view.controller.snapshot is not None)
+
+    with StallMeter() as stall:
+        win.tabs.setCurrentWidget(view)
+        assert view.controller.busy  # reading happens on the writer thread
+        seconds = timed(qtbot, idle)
+    snap = view.controller.snapshot
+    assert snap is not None
+    steps = ", ".join(f"{k} {v:.2f} s" for k, v in snap.seconds.items())
+    print(f"[60k] first load {seconds:.1f} s (worker: {steps}); models filled in "
+          f"{view.last_apply_seconds:.2f} s on the GUI thread; longest GUI stall "
+          f"{stall.longest} ms")
+    print(f"[60k] {len(snap.suggestions)} suggestions, {len(snap.systems)} systems, "
+          f"matrix {len(snap.matrix.rows)} × {len(snap.matrix.municipalities)}")
+    assert view.headline.text().startswith("60\u00a0000 installasjoner → ")
+    assert view.suggestions_model.rowCount() == len(snap.suggestions)
+    assert view.matrix_model.columnCount() == 6 + 357
+
+    start = time.perf_counter()
+    view.systems_search.setText("visma flyt")
+    QApplication.processEvents()
+    shown = view.systems_proxy.rowCount()
+    print(f"[60k] filtering {len(snap.systems)} systems for «visma flyt»: "
+          f"{time.perf_counter() - start:.2f} s ({shown} shown)")
+    start = time.perf_counter()
+    view.systems_search.clear()
+    view.suggestions.sortByColumn(1, view.suggestions.header().sortIndicatorOrder())
+    print(f"[60k] clearing the filter and sorting the suggestions: "
+          f"{time.perf_counter() - start:.2f} s")
+    assert 0 < shown < len(snap.systems)
+
+    with StallMeter() as stall:
+        view.actions_.auto.trigger()
+        assert view.controller.busy and view.busy_bar.isVisible()
+        seconds = timed(qtbot, lambda: idle() and view.controller.stack.count() == 1)
+    print(f"[60k] automatic deduplication and reload {seconds:.1f} s; longest GUI stall "
+          f"{stall.longest} ms; {view.headline.text()}; {view.message.text()}")
+    assert view.message.text().startswith("Automatisk sammenslåing")
+
+    view.focus_pane("suggestions")
+    with StallMeter() as stall:
+        view.actions_.accept.trigger()
+        seconds = timed(qtbot, lambda: idle() and view.controller.stack.count() == 2)
+    print(f"[60k] one decision and reload {seconds:.1f} s; longest GUI stall {stall.longest} ms")
+    with StallMeter() as stall:
+        win.actions_.undo.trigger()
+        seconds = timed(qtbot, lambda: idle() and view.controller.stack.index() == 1)
+    print(f"[60k] undo and reload {seconds:.1f} s; longest GUI stall {stall.longest} ms")
+    win.close()

@@ -1,0 +1,140 @@
+"""The catalogue tab's models pass pytest-qt's model tester (alone and behind their filter
+proxy); sorting, filtering and the Norwegian way of writing numbers and percentages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.core.catalogue import api as catalogue
+from desktop.ui.catalogue.models import (
+    M_COST,
+    M_PRODUCT,
+    M_USERS,
+    S_CONFIDENCE,
+    S_PRODUCT,
+    Y_PRODUCT,
+    HaystackFilterProxy,
+    MatrixModel,
+    SuggestionsModel,
+    SystemsModel,
+    Target,
+    TargetsModel,
+)
+from desktop.ui.catalogue.snapshot import CatalogueSnapshot, accepted_above, load_snapshot
+from desktop.ui.catalogue.texts import percent_text
+from tests.gui.catalogue_support import fill
+from tests.helpers.factory import ProjectFactory
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def snapshots(factory: ProjectFactory) -> tuple[CatalogueSnapshot, CatalogueSnapshot]:
+    """The project before and after automatic deduplication."""
+    fill(factory)
+    before = load_snapshot(factory.api.db)
+    catalogue.auto(factory.api.db)
+    return before, load_snapshot(factory.api.db)
+
+
+def test_snapshot_is_what_the_api_says(snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot],
+                                       factory: ProjectFactory) -> None:
+    before, after = snapshots
+    assert before.summary.text == "13 installasjoner → 9 distinkte systemer"
+    assert after.summary == catalogue.summary(factory.api.db)
+    assert [s.suggestion for s in after.suggestions] == catalogue.suggest(factory.api.db)
+    assert [x.row for x in after.systems] == catalogue.systems(factory.api.db)
+    assert sorted(after.matrix.rows, key=lambda r: r.product.casefold()) == list(
+        catalogue.matrix(factory.api.db).rows)  # the API's sorts by product
+    assert after.municipalities == {"1018": "Søgne", "4216": "Birkenes", "4218": "Iveland"}
+    gerica = next(x for x in after.systems if x.row.product == "Gerica")
+    assert (gerica.installations, gerica.users, gerica.annual_cost) == (3, 150, 200000)
+    compello = next(x for x in after.systems if x.row.product == "Compello")
+    assert not compello.decided and compello.ref is not None  # can be moved into a system
+    assert accepted_above(before.suggestions, 0.95) == (8, 5)
+
+
+def test_suggestions_model(qtmodeltester: Any,
+                           snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot]) -> None:
+    before, _ = snapshots
+    model = SuggestionsModel()
+    model.set_items(before.suggestions, before.municipalities)
+    qtmodeltester.check(model)
+    proxy = HaystackFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.sort(S_CONFIDENCE, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, S_PRODUCT).data() for r in range(3)] == [
+        "Compello", "Kvalitetslosen", "Gerica"]
+    assert proxy.index(0, S_CONFIDENCE).data() == f"41,2{NBSP}%"
+    kval = proxy.index(1, 0)
+    assert proxy.rowCount(kval) == 2 and proxy.rowCount(proxy.index(0, 0)) == 0
+    assert proxy.index(1, 4).data() == "Søgne, Birkenes, Iveland"  # who wrote the names
+    proxy.set_text("losen")  # a name below a suggestion finds it
+    assert [proxy.index(r, S_PRODUCT).data() for r in range(proxy.rowCount())] == [
+        "Kvalitetslosen"]
+    proxy.set_text("")
+    proxy.set_key("catalogue")
+    assert proxy.rowCount() == 4
+    qtmodeltester.check(proxy)
+
+
+def test_systems_model(qtmodeltester: Any,
+                       snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot]) -> None:
+    _, after = snapshots
+    model = SystemsModel()
+    model.set_items(after.systems, after.municipalities)
+    qtmodeltester.check(model)
+    proxy = HaystackFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Y_PRODUCT, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(proxy)
+    products = [proxy.index(r, Y_PRODUCT).data() for r in range(proxy.rowCount())]
+    assert products == ["Arkivplan", "Compello", "Gerica", "Kvalitetslosen",
+                        "Visma Flyt Barnehage", "Visma Flyt Skole"]
+    proxy.set_key("Skole")
+    assert proxy.rowCount() == 1
+    proxy.set_key(None)
+    proxy.set_text("tieto gerica")  # a name as a municipality wrote it
+    assert [proxy.index(r, Y_PRODUCT).data() for r in range(proxy.rowCount())] == ["Gerica"]
+
+
+def test_matrix_model(qtmodeltester: Any,
+                      snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot]) -> None:
+    _, after = snapshots
+    model = MatrixModel()
+    model.set_matrix(after.matrix)
+    qtmodeltester.check(model)
+    proxy = HaystackFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.sort(M_USERS, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, M_PRODUCT).data() for r in range(2)] == ["Gerica", "Visma Flyt Skole"]
+    proxy.sort(M_COST, Qt.SortOrder.AscendingOrder)
+    costs = [proxy.index(r, M_COST).data() for r in range(proxy.rowCount())]
+    assert costs[:2] == [f"93{NBSP}000{NBSP}kr", f"200{NBSP}000{NBSP}kr"]
+    assert costs[2:] == ["", "", "", ""]  # unknown last, whatever the order
+    assert model.sort_key_of(M_COST) == "annual_cost" and model.sort_key_of(7) == "4216"
+    model.set_matrix(None)
+    assert model.rowCount() == 0 and model.columnCount() == 6
+
+
+def test_targets_model(qtmodeltester: Any) -> None:
+    model = TargetsModel()
+    model.set_targets([Target(3, "Gerica", "Tietoevry", "Helse og omsorg", 12),
+                       Target(None, "Profil", "Visma", "Helse og omsorg", 0)])
+    qtmodeltester.check(model)
+    assert model.index(0, 3).data() == "Dette prosjektet, 12 installasjoner"
+    assert model.index(1, 3).data() == "Katalogen (nytt i prosjektet)"
+    assert model.row_at(1).key == "Profil" and model.row_at(0).key == 3
+
+
+def test_percentages_are_cut_not_rounded() -> None:
+    assert percent_text(0.85) == f"85{NBSP}%"
+    assert percent_text(0.875) == f"87,5{NBSP}%"
+    assert percent_text(0.9999) == f"99,9{NBSP}%"
+    assert percent_text(1.0) == f"100{NBSP}%"
+    assert percent_text(0.29) == f"29{NBSP}%"

@@ -1,0 +1,263 @@
+"""The System catalogue tab on a real project, driven from the keyboard as a user would:
+"N installasjoner → M distinkte systemer", suggestions most uncertain first, accept, reject,
+undo and redo (the summary and the project file both), automatic and bulk decisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from sqlalchemy import select
+
+from db.models import NameDecision, NameRejection
+from desktop.core.catalogue import api as catalogue
+from desktop.ui.catalogue import dialogs
+from desktop.ui.catalogue.models import S_CONFIDENCE, S_KIND, S_PRODUCT
+from desktop.ui.catalogue.snapshot import SuggestionItem
+from desktop.ui.models.roles import ROW_ROLE
+from tests.gui.catalogue_support import fill, inst, key, open_catalogue, top_texts, wait_idle
+from tests.gui.conftest import import_and_wait
+from tests.helpers.factory import ProjectFactory
+from tests.helpers.saved_at import set_saved_at
+
+NBSP = "\u00a0"
+
+
+def select_only(tree: Any, index: Any) -> None:
+    """Select one row, as a click would (whatever modifier an earlier key click left)."""
+    tree.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def current_product(view: Any) -> str:
+    index = view.suggestions.currentIndex()
+    top = index.parent() if index.parent().isValid() else index
+    return str(top.siblingAtColumn(S_PRODUCT).data())
+
+
+def test_tab_shows_the_headline_and_the_most_uncertain_first(qtbot: Any,
+                                                             factory: ProjectFactory) -> None:
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    assert win.tabs.tabText(win.tabs.currentIndex()) == "Systemkatalog"
+    assert view.headline.text() == "13 installasjoner → 9 distinkte systemer"
+    assert "Helse og omsorg 3 → 2".replace(" ", NBSP) in view.areas.text()
+    assert "9 navn er ikke avgjort ennå" in view.note.text()
+    assert view.suggestions_title.text() == "Forslag: 6 (9 navn)"
+    assert top_texts(view)[:2] == ["Compello", "Kvalitetslosen"]
+    confidences = [view.suggestions.model().index(r, S_CONFIDENCE).data()
+                   for r in range(view.suggestions.model().rowCount())]
+    assert confidences[:3] == [f"41,2{NBSP}%", f"98{NBSP}%", f"100{NBSP}%"]
+    first = view.suggestions.model().index(0, S_PRODUCT)
+    assert view.suggestions.model().index(0, S_KIND).data() == "Nytt system"
+    assert "Compilo" in first.data(Qt.ItemDataRole.ToolTipRole)  # what it might be instead
+    assert current_product(view) == "Compello"  # the review starts at the top
+    kval = view.suggestions.model().index(1, 0)
+    names = [view.suggestions.model().index(r, S_PRODUCT, kval).data()
+             for r in range(view.suggestions.model().rowCount(kval))]
+    assert names == ["KvalitetsLøsen", "Kvalitetslosen"]  # as written, least certain first
+    assert view.systems_title.text() == "Systemer: 9 (0 avgjort)"
+    win.close()
+
+
+def test_review_from_the_keyboard_with_undo_and_redo(qtbot: Any, factory: ProjectFactory
+                                                     ) -> None:
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    tree = view.suggestions
+    key(qtbot, tree, Qt.Key.Key_Down)
+    assert current_product(view) == "Kvalitetslosen"
+    key(qtbot, tree, Qt.Key.Key_A)  # accept
+    wait_idle(qtbot, view)
+    assert view.headline.text() == "13 installasjoner → 8 distinkte systemer"
+    assert "Kvalitetslosen" not in top_texts(view)
+    assert current_product(view) == "Gerica"  # the next suggestion, ready for the next key
+    assert tree.hasFocus()
+    key(qtbot, tree, Qt.Key.Key_Return)  # Enter accepts too
+    wait_idle(qtbot, view)
+    assert view.headline.text() == "13 installasjoner → 7 distinkte systemer"
+    assert current_product(view) == "Visma Flyt Skole"
+    assert catalogue.summary(win.project.db).systems == 7
+    assert win.actions_.undo.text() == "&Angre: Godta «Gerica»"
+    assert win.actions_.undo.isEnabled() and not win.actions_.redo.isEnabled()
+
+    key(qtbot, tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, view)
+    assert view.headline.text() == "13 installasjoner → 8 distinkte systemer"
+    assert catalogue.summary(win.project.db).systems == 8  # the project file, too
+    assert "Gerica" in top_texts(view)
+    assert win.actions_.redo.text() == "&Gjør om: Godta «Gerica»"
+    key(qtbot, tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, view)
+    assert view.headline.text() == "13 installasjoner → 9 distinkte systemer"
+    with win.project.db.session() as s:
+        assert s.scalar(select(NameDecision)) is None
+    key(qtbot, tree, Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # redo
+    wait_idle(qtbot, view)
+    assert view.headline.text() == "13 installasjoner → 8 distinkte systemer"
+    assert catalogue.summary(win.project.db).systems == 8
+    key(qtbot, tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # redo, the other key
+    wait_idle(qtbot, view)
+    assert catalogue.summary(win.project.db).systems == 7
+    assert "Angre" in win.actions_.undo.statusTip() or "angres" in win.actions_.undo.statusTip()
+    win.close()
+
+
+def test_reject_takes_the_suggestion_away(qtbot: Any, factory: ProjectFactory) -> None:
+    fill(factory, {"4216": [inst("Office 365", "Fellesløsninger og infrastruktur"),
+                            inst("Simployer", "Lønn og personal")],
+                   "4218": [inst("Simplyer", "Lønn og personal"),
+                            inst("M365", "Fellesløsninger og infrastruktur")]})
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    tree = view.suggestions
+    assert current_product(view) == "Simployer"  # a typo cluster, the least certain
+    key(qtbot, tree, Qt.Key.Key_R)
+    wait_idle(qtbot, view)
+    groups = [sorted(m.name for m in i.suggestion.members) for i in view.suggestions_model.items()]
+    assert ["Simployer"] in groups and ["Simplyer"] in groups  # not suggested together again
+    with win.project.db.session() as s:
+        assert s.scalar(select(NameRejection.name)) in ("Simployer", "Simplyer")
+
+    # one name of a suggestion: only that name is no longer suggested for the product
+    assert view.select_suggestion("catalogue:Microsoft 365")
+    parent = tree.currentIndex()
+    office = next(tree.model().index(r, 0, parent) for r in range(tree.model().rowCount(parent))
+                  if tree.model().index(r, S_PRODUCT, parent).data() == "Office 365")
+    select_only(tree, office)
+    key(qtbot, tree, Qt.Key.Key_Delete)
+    wait_idle(qtbot, view)
+    [m365] = [i for i in view.suggestions_model.items() if i.id == "catalogue:Microsoft 365"]
+    assert [m.name for m in m365.suggestion.members] == ["M365"]
+    assert any(i.suggestion.product == "Office 365" and i.suggestion.kind == "new"
+               for i in view.suggestions_model.items())
+    win.close()
+
+
+def test_rejecting_the_only_name_of_a_new_system(qtbot: Any, factory: ProjectFactory) -> None:
+    """Compello might be the catalogue's Compilo: rejecting it says it is not."""
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    assert current_product(view) == "Compello"
+    key(qtbot, view.suggestions, Qt.Key.Key_R)
+    wait_idle(qtbot, view)
+    [compello] = [i for i in view.suggestions_model.items()
+                  if i.suggestion.product == "Compello"]
+    assert compello.suggestion.alternative is None and compello.suggestion.confidence == 1.0
+    key(qtbot, view.suggestions, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, view)
+    [compello] = [i for i in view.suggestions_model.items()
+                  if i.suggestion.product == "Compello"]
+    assert compello.suggestion.confidence < 0.5
+
+    # a name that is the product's own name cannot be rejected from it: said, no undo step
+    assert view.select_suggestion("catalogue:Arkivplan")
+    key(qtbot, view.suggestions, Qt.Key.Key_R)
+    wait_idle(qtbot, view)
+    assert not view.controller.stack.canUndo()
+    assert view.message.text().startswith("Ingenting å avvise")
+    win.close()
+
+
+def test_automatic_then_bulk_accept(qtbot: Any, factory: ProjectFactory,
+                                    monkeypatch: Any) -> None:
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    shown: list[tuple[int, int]] = []
+
+    def threshold(parent: Any, suggestions: Any, default: float) -> float:
+        assert default == catalogue.DEFAULT_THRESHOLD
+        shown.append(dialogs.accepted_above(suggestions, 0.95))
+        return 0.95
+
+    monkeypatch.setattr(dialogs, "ask_threshold", threshold)
+    key(qtbot, view.suggestions, Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_idle(qtbot, view)
+    assert shown == [(8, 5)]  # the dialog tells how many names it will accept
+    assert view.headline.text() == "13 installasjoner → 6 distinkte systemer"
+    with win.project.db.session() as s:
+        assert set(s.scalars(select(NameDecision.source))) == {"user"}
+    assert top_texts(view) == ["Compello"]
+    key(qtbot, view.suggestions, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, view)
+    assert view.headline.text() == "13 installasjoner → 9 distinkte systemer"
+
+    key(qtbot, view.suggestions, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # auto
+    wait_idle(qtbot, view)
+    assert view.headline.text() == "13 installasjoner → 6 distinkte systemer"
+    assert view.message.text() == ("Automatisk sammenslåing: 8 navn avgjort, 5 systemer "
+                                   "opprettet, 1 navn igjen til gjennomgang.")
+    with win.project.db.session() as s:
+        assert set(s.scalars(select(NameDecision.source))) == {"auto"}
+    assert win.actions_.undo.text() == "&Angre: Automatisk sammenslåing"
+    win.close()
+
+
+def test_nothing_above_the_threshold_leaves_no_undo_step(qtbot: Any, factory: ProjectFactory,
+                                                         monkeypatch: Any) -> None:
+    fill(factory, {"1018": [{"name": "Compello", "service_area": "Økonomi",
+                             "vendor": "Compello"}]})
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    monkeypatch.setattr(dialogs, "ask_threshold", lambda *a: 0.99)
+    view.actions_.accept_above.trigger()
+    wait_idle(qtbot, view)
+    assert view.controller.stack.count() == 0
+    assert view.message.text() == "Ingen foreslåtte navn har en sikkerhet på 99 % eller mer." \
+        .replace("99 %", f"99{NBSP}%")
+    assert not win.actions_.undo.isEnabled()
+    win.close()
+
+
+def test_accepting_some_names_of_a_suggestion(qtbot: Any, factory: ProjectFactory) -> None:
+    fill(factory, {"4216": [inst("Office 365", "Fellesløsninger og infrastruktur")],
+                   "4218": [inst("M365", "Fellesløsninger og infrastruktur")]})
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    tree = view.suggestions
+    assert current_product(view) == "Microsoft 365"
+    parent = tree.currentIndex()
+    m365 = next(tree.model().index(r, 0, parent) for r in range(tree.model().rowCount(parent))
+                if tree.model().index(r, S_PRODUCT, parent).data() == "M365")
+    select_only(tree, m365)
+    key(qtbot, tree, Qt.Key.Key_A)
+    wait_idle(qtbot, view)
+    [left] = view.suggestions_model.items()
+    assert left.suggestion.system_id is not None  # now into the system the project has
+    assert [m.name for m in left.suggestion.members] == ["Office 365"]
+    assert isinstance(tree.currentIndex().data(ROW_ROLE), SuggestionItem)
+    assert current_product(view) == "Microsoft 365"
+    assert view.headline.text() == "2 installasjoner → 2 distinkte systemer"
+    key(qtbot, tree, Qt.Key.Key_A)
+    wait_idle(qtbot, view)
+    assert view.headline.text() == "2 installasjoner → 1 distinkt system"
+    assert view.suggestions_empty.is_empty  # explains that nothing is left to review
+    win.close()
+
+
+def test_a_new_return_takes_earlier_decisions(qtbot: Any, factory: ProjectFactory) -> None:
+    """Importing while the tab is shown reads it again; names decided earlier are not asked
+    about again, a new one is."""
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    view.actions_.auto.trigger()
+    wait_idle(qtbot, view)
+    assert top_texts(view) == ["Compello"]
+    newer = factory.filled("4216", "4216-ny.xlsx", installation=[
+        inst("Gerica", "Helse og omsorg", users=120), inst("KVALITETSLOSEN", "Annet"),
+        inst("Helt nytt system", "Annet")])
+    set_saved_at(newer, dt.datetime(2099, 1, 1, 10, 0))
+    import_and_wait(qtbot, win, [newer])
+    wait_idle(qtbot, view)
+    assert sorted(top_texts(view)) == ["Compello", "Helt nytt system"]
+    assert view.headline.text() == "11 installasjoner → 6 distinkte systemer"  # no Arkivplan
+    win.close()
