@@ -29,8 +29,8 @@ from desktop.ui.catalogue.snapshot import SuggestionItem, SystemItem
 from desktop.ui.catalogue.sorting import sorted_positions
 from desktop.ui.catalogue.texts import percent_text, plural
 from desktop.ui.formatting import format_amount, format_integer, sort_key, text_sort_key
+from desktop.ui.models.filter_proxy import KeyTextFilterProxy
 from desktop.ui.models.roles import ROW_ROLE, SORT_ROLE
-from desktop.ui.models.typed_sort_proxy import TypedSortProxy
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -579,15 +579,11 @@ class SystemsModel(TwoLevelModel):
 
 
 # --- filter proxy --------------------------------------------------------------------------
-class HaystackFilterProxy(TypedSortProxy):
+class HaystackFilterProxy(KeyTextFilterProxy):
     """Top-level rows whose key equals the chosen one (None: all) and whose text contains the
     filter text; children of a shown row are all shown. Sorting is the source model's: a
-    header click is passed on to it (the proxy keeps its order)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._key: str | None = None
-        self._text = ""
+    header click is passed on to it (the proxy keeps its order). The models give each row's
+    key and text themselves (`filter_key`, `haystack`), precomputed for large lists."""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
@@ -597,18 +593,6 @@ class HaystackFilterProxy(TypedSortProxy):
     @property
     def key(self) -> str | None:
         return self._key
-
-    def set_key(self, key: str | None) -> None:
-        def change() -> None:
-            self._key = key
-
-        self.refilter(change)
-
-    def set_text(self, text: str) -> None:
-        def change() -> None:
-            self._text = text_sort_key(text.strip())
-
-        self.refilter(change)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model: Any = self.sourceModel()
