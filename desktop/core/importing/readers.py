@@ -157,7 +157,7 @@ def _load_openpyxl(data: bytes, fmt: str) -> Book:
         zf = zipfile.ZipFile(io.BytesIO(data))
         sheets: dict[str, SheetData] = {}
         for ws in wb.worksheets:
-            rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
+            rows = list(ws.iter_rows(values_only=True))
             merged: list[tuple[int, int, int, int]] = []
             part = getattr(ws, "_worksheet_path", None) or getattr(ws, "worksheet_path", None)
             if part:

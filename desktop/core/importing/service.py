@@ -27,7 +27,12 @@ from db.models import (
 )
 from db.session import ProjectDatabase
 from desktop.core.catalogue.api import apply_decisions
-from desktop.core.importing.diff import changes_to_json, diff_facts, diff_records
+from desktop.core.importing.diff import (
+    COMPARED_FIELDS,
+    changes_to_json,
+    diff_facts,
+    diff_records,
+)
 from desktop.core.importing.parse import ParsedReturn, Record, parse_book
 from desktop.core.importing.readers import RejectedFile, load_book
 from desktop.core.project.results import ImportResult, IssueRow, Outcome, RecordChange
@@ -233,8 +238,6 @@ def _changes(s: Session, current: QuestionnaireReturn, parsed: ParsedReturn
 
 
 def _values(obj: Any, kind: str) -> dict[str, Any]:
-    from desktop.core.importing.diff import COMPARED_FIELDS
-
     return {k: getattr(obj, k) for k in COMPARED_FIELDS[kind]}
 
 
