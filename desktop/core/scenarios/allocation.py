@@ -136,14 +136,14 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
     level2 = q.level >= 2 and effect
     names = [nm for _, nm in result.participants]
 
+    hardware = pm_q["hw_physical"] * p["cost_per_server"] + pm_q["hw_rooms"] * p[
+        "cost_per_data_room"]  # the estimate, 0 unless the unit costs are set
     today = (pm_q["staff_known"] + pm_q["staff_unpriced_fte"] * c + pm_q["lic_old"]
              + pm_q["bought_external"] + pm_q["internal_paid"] - pm_q["internal_received"]
-             + pm_q["infra_consolidatable"] + pm_q["infra_other"])
+             + pm_q["infra_consolidatable"] + pm_q["infra_other"] + hardware)
     staff = pm_q["staff_known"] + pm_q["staff_unpriced_fte"] * c
     done = r["within"] & (r["tr"] <= yi)
-    shared = done & r["shared"]
-    mgmt = np.bincount(r["m"][shared], weights=r["mgmt"][shared], minlength=n) * (
-        p["management_saving"] * c)
+    mgmt = q.mgmt_freed_by_municipality[:, yi] * (p["management_saving"] * c)
     staff = staff - mgmt
     pool_staff = 0.0
     if level2 and "pooled_new" in det:
@@ -166,6 +166,8 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
     if not level2:
         bought = bought + pm_q["internal_paid"] - pm_q["internal_received"]
     infra = (pm_q["infra_other"] + (0 if level2 else pm_q["infra_consolidatable"])) * (1 - fw)
+    if not level2:
+        infra = infra + hardware
     local = staff + licences + bought + infra
 
     pools = {k: 0.0 for k in CATEGORIES}
@@ -174,6 +176,7 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
     if level2:
         pools["common_infrastructure"] += float(
             q.infra_consolidatable * (1 - p["infrastructure_saving"]) * (1 - fw)
+            + float(det["hardware_today"][0])
             - (det["hardware_saving"][0] if "hardware_saving" in det else 0.0))
         if "pooled_new" in det:
             # the required FTE split as the workload is; on-call top-up and leadership common

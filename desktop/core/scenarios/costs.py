@@ -6,10 +6,15 @@ framework saving:
 
 Baseline (constant per year): staff = known salary cost + FTE without cost × c; licences =
 Σ licence cost (estimated where missing); bought services = Σ bought from outside the group;
-infrastructure = Σ infrastructure cost.
+infrastructure = Σ infrastructure cost + hardware today, where hardware today = physical
+servers × cost_per_server + data rooms × cost_per_data_room is an estimate: the questionnaire
+asks for no server or data-room cost, so both unit costs default to 0 and the baseline holds
+none (a scenario can save only what the baseline holds; set them to add the same estimate to
+both columns).
 
 Scenario, running:
-- staff = baseline staff + Δ_pool × phase_y − freed_mgmt_y × management_saving × c, where
+- staff = baseline staff + Δ_pool × phase_y − freed_mgmt_y × management_saving × c (freed_mgmt:
+  the IT staff's share, see structure.py), where
   (level ≥ 2) workload = users/users_per_servicedesk_fte + clients/clients_per_fte
   + servers/servers_per_fte + locations/locations_per_fte + in-house systems/systems_per_fte,
   servers = (virtual servers − servers removed by level 3) × (1 − vm_consolidation),
@@ -26,10 +31,11 @@ Scenario, running:
   over the installations switched by year y;
 - bought services = external × (1 − fw × eff_y);
 - infrastructure = (consolidatable × (1 − infrastructure_saving × eff_y) + other)
-  × (1 − fw × eff_y) − hardware saving × eff_y, hardware saving = (physical servers − hosts
-  after) × cost_per_server + (data rooms − rooms after) × cost_per_data_room, rooms after =
+  × (1 − fw × eff_y) + hardware today − hardware saving × eff_y, hardware saving = hardware
+  today − (hosts after × cost_per_server + rooms after × cost_per_data_room), rooms after =
   min(rooms, data_rooms_after), hosts after = max(min_hosts_per_data_room × rooms after,
-  ceil(virtual servers after / vms_per_host));
+  ceil(virtual servers after / vms_per_host)); the saving is never more than the hardware
+  estimate in the baseline;
 - overhead = the organisation form's overhead × eff_y.
 One-time: project (start year) = framework_project_cost + (level ≥ 2) project_cost_fixed +
 project_cost_per_municipality × participants; organisation (start year) = the form's setup
@@ -75,11 +81,13 @@ def evaluate(q: Quantities, p: Mapping[str, F], discount: F,
     det: dict[str, F] = {"cost_per_fte": c}
 
     staff_b = q.staff_known + q.staff_unpriced_fte * c
+    hardware = q.hw_physical * p["cost_per_server"] + q.hw_rooms * p["cost_per_data_room"]
+    det["hardware_today"] = hardware
     baseline = {
         "staff": staff_b[:, None] * ones,
         "licences": q.lic_old * ones,
         "bought_services": q.bought_external * ones,
-        "infrastructure": (q.infra_consolidatable + q.infra_other) * ones,
+        "infrastructure": (q.infra_consolidatable + q.infra_other + hardware)[:, None] * ones,
         "overhead": 0.0 * ones,
     }
 
@@ -135,7 +143,7 @@ def evaluate(q: Quantities, p: Mapping[str, F], discount: F,
     consolidatable = q.infra_consolidatable * ones
     if level2:
         consolidatable = consolidatable * (1 - p["infrastructure_saving"][:, None] * eff)
-    infrastructure = (consolidatable + q.infra_other) * (1 - fw)
+    infrastructure = (consolidatable + q.infra_other) * (1 - fw) + hardware[:, None]
     det["framework_saving"] = fw * (licences_before + q.bought_external + consolidatable
                                     + q.infra_other)
     if level2 and q.hw_municipalities:
@@ -143,8 +151,7 @@ def evaluate(q: Quantities, p: Mapping[str, F], discount: F,
         virtual = np.maximum(0.0, q.hw_virtual - q.hw_removed) * (1 - p["vm_consolidation"])
         hosts = np.maximum(p["min_hosts_per_data_room"] * rooms,
                            np.ceil(virtual / p["vms_per_host"] - 1e-9))
-        saving = ((q.hw_physical - hosts) * p["cost_per_server"]
-                  + (q.hw_rooms - rooms) * p["cost_per_data_room"])
+        saving = hardware - (hosts * p["cost_per_server"] + rooms * p["cost_per_data_room"])
         infrastructure -= saving[:, None] * eff
         det.update(rooms_after=rooms, virtual_after=virtual, hosts_after=hosts,
                    hardware_saving=saving)

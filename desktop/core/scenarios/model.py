@@ -154,7 +154,9 @@ def _summary(q: Quantities, ev: Evaluation, prep: PreparedProject, params: Param
              ) -> dict[str, float | None]:
     """Counts before and after: FTE of the pooled functions (today as reported; after = the
     common unit incl. its leadership, plus what stays in each municipality), servers, data
-    rooms and distinct systems of the participants."""
+    rooms, installations (after: the installations in a common solution by the end of the
+    horizon become one shared installation per slot) and distinct systems of the
+    participants."""
     d = ev.details
 
     def one(key: str) -> float | None:
@@ -165,6 +167,8 @@ def _summary(q: Quantities, ev: Evaluation, prep: PreparedProject, params: Param
     kept = np.unique(prep.inst_key[mine][~q.rows["within"]])
     keys_after = {prep.keys[k] for k in kept}
     keys_after |= {c.system_key for c in q.targets if c.applied and c.system_key}
+    within = q.rows["within"]
+    installations_after = int((~within).sum()) + len(np.unique(q.rows["slot"][within]))
     ops = one("ops_fte")
     return {
         "pooled_fte_today": q.pooled_fte_known if ops is not None else None,
@@ -175,6 +179,8 @@ def _summary(q: Quantities, ev: Evaluation, prep: PreparedProject, params: Param
         "virtual_servers_today": q.hw_virtual, "virtual_servers_after": one("virtual_after"),
         "data_rooms_today": q.hw_rooms, "data_rooms_after": one("rooms_after"),
         "installations_switching": float(q.switches.sum()),
+        "installations_today": float(mine.sum()),
+        "installations_after": float(installations_after),
         "distinct_systems_today": float(len(today)),
         "distinct_systems_after": float(len(keys_after)),
     }
@@ -237,16 +243,41 @@ def _notes(q: Quantities, scenario: Scenario, prep: PreparedProject, ev: Evaluat
     if q.bought_internal:
         notes.append(f"Kjøp mellom deltakerne ({formatting.kroner(q.bought_internal)} per år) "
                      "er overføringer i gruppen og er holdt utenfor.")
-    if q.bought_unknown or q.infra_unknown:
-        notes.append(f"{q.bought_unknown} kjøpte tjenester og {q.infra_unknown} "
-                     "infrastrukturtjenester mangler kostnad og er ikke regnet med.")
-    if q.level >= 2 and q.hw_municipalities and (
-            q.infra_consolidatable + q.infra_other < float(np.max(
-                ev.details.get("hardware_saving", np.zeros(1))))):
-        notes.append("Sparte kostnader til servere og datarom (regnet med enhetskostnader) er "
-                     "større enn kostnadene oppgitt under Infrastruktur, så infrastruktur blir "
-                     "negativ i scenariet; servere og datarom er trolig ført andre steder i "
-                     "IT-budsjettet.")
+    unknown = [text for count, text in (
+        (q.bought_unknown, f"{q.bought_unknown} kjøpte tjenester"),
+        (q.infra_unknown, f"{q.infra_unknown} infrastrukturtjenester")) if count]
+    if unknown:
+        notes.append(f"{' og '.join(unknown)} mangler kostnad og er ikke regnet med.")
+    notes.extend(_estimate_notes(q, ev))
     if scenario.organisation_form in ("iks", "as"):
         notes.append(VAT_NOTE)
     return tuple(notes)
+
+
+def _estimate_notes(q: Quantities, ev: Evaluation) -> list[str]:
+    """What the savings leave out because the baseline does not hold it, and what is an
+    estimate rather than a reported cost."""
+    d = ev.details
+    notes = []
+    hardware = float(d["hardware_today"][0])
+    if hardware > 0:
+        notes.append(f"Infrastruktur i dag inneholder et anslag på {formatting.kroner(hardware)} "
+                     "per år for servere og datarom (antall × årskostnad per server og per "
+                     "datarom); kommunene har ikke oppgitt dette beløpet.")
+    elif q.level >= 2 and "hosts_after" in d:
+        notes.append(f"Servere og datarom: {formatting.number(q.hw_physical)} → "
+                     f"{formatting.number(float(d['hosts_after'][0]))} fysiske servere og "
+                     f"{formatting.number(q.hw_rooms)} → "
+                     f"{formatting.number(float(d['rooms_after'][0]))} datarom. Kartleggingen "
+                     "har ikke kostnaden deres, så ingen innsparing er regnet med; sett "
+                     "årskostnad per server og per datarom for å ta med et anslag.")
+    reported, counted = float(q.mgmt_freed_reported[-1]), float(q.mgmt_freed[-1])
+    if q.level >= 3 and reported > counted + 1e-9:
+        notes.append(f"Systemforvaltning oppgitt per fagsystem "
+                     f"({formatting.decimal(q.mgmt_installations, 1)} årsverk) er mer enn "
+                     "Bemanning har i funksjonen Systemforvaltning "
+                     f"({formatting.decimal(q.mgmt_it_fte, 1)} årsverk). Bare IT-ansattes "
+                     f"andel er regnet som innsparing ({formatting.decimal(counted, 1)} av "
+                     f"{formatting.decimal(reported, 1)} årsverk i delte systemer); resten er "
+                     "tid i tjenestene og en kvalitetsgevinst, ikke en kostnad i dag.")
+    return notes

@@ -82,11 +82,14 @@ PARAMETERS: tuple[Parameter, ...] = (
       "Antakelse: applikasjonsdrift av systemer med driftsform «Egen drift»; juster etter "
       "lokale tall.",
       LEVEL2, 12, 30),
-    P("benchmark_weight", "Vekt på nøkkeltall i bemanningen av felles drift", "andel", 0.5,
-      "Antakelse: 1 = felles drift bemannes etter nøkkeltallene (arbeidsmengde / kapasitet per "
-      "årsverk); 0 = dagens årsverk justert for endret arbeidsmengde. Hvor langt en felles "
-      "enhet når nøkkeltallene, er selve usikkerheten; forstudier har ofte funnet små "
-      "økonomiske gevinster.", LEVEL2, 0.0, 1.0),
+    P("benchmark_weight", "Vekt på nøkkeltall i bemanningen av felles drift", "andel", 0.0,
+      "Antakelse, valgt ut fra saken: 0 = felles drift bemannes som i dag, justert for endret "
+      "arbeidsmengde (færre servere og systemer); 1 = etter nøkkeltallene (arbeidsmengde / "
+      "kapasitet per årsverk). Nøkkeltallene er antakelser, ikke målt hos deltakerne, og "
+      "avstanden til dem kan skyldes oppgaver de ikke fanger like gjerne som ineffektiv drift; "
+      "standardverdien regner derfor ingen gevinst av den. Forstudien i Knutepunkt Sørlandet "
+      "fant små økonomiske gevinster. Spennet opp til 0,5 i usikkerhetsanalysen gir plass for "
+      "at en felles enhet tar ut noe av avstanden.", LEVEL2, 0.0, 0.5),
     P("on_call_min_fte", "Minste bemanning for døgnkontinuerlig vakt", "årsverk", 6,
       "Antakelse: vakt én uke av seks holder vaktbelastningen innenfor arbeidsmiljølovens "
       "rammer; juster etter lokal vaktavtale. Sett 0 uten døgnvakt.", LEVEL2, 5, 7),
@@ -105,12 +108,18 @@ PARAMETERS: tuple[Parameter, ...] = (
       "Antakelse: klynge med reservekapasitet (N+1).", LEVEL2),
     P("data_rooms_after", "Datarom etter samling", "antall", 2,
       "Antakelse: to datarom for redundans; aldri flere enn i dag.", LEVEL2),
-    P("cost_per_server", "Årskostnad per fysisk server", "kr/år", 60_000,
-      "Antakelse: avskrivning over 5 år, støtteavtale, virtualiseringslisens og strøm.",
-      LEVEL2, 40_000, 90_000),
-    P("cost_per_data_room", "Årskostnad per datarom", "kr/år", 250_000,
-      "Antakelse: strøm, kjøling, UPS, brannsikring og adgangskontroll.", LEVEL2,
-      150_000, 400_000),
+    P("cost_per_server", "Årskostnad per fysisk server (anslag)", "kr/år", 0,
+      "Fra saken (kartleggingen): 0, fordi skjemaet ikke spør etter kostnad til servere, så "
+      "dagens situasjon har ingen slik kostnad, og scenariet kan ikke spare den. Med en verdi "
+      "(typisk 40 000–90 000 kr: avskrivning over 5 år, støtteavtale, virtualiseringslisens og "
+      "strøm) legges anslaget inn både i dagens situasjon og i scenariet, merket som anslag.",
+      LEVEL2),
+    P("cost_per_data_room", "Årskostnad per datarom (anslag)", "kr/år", 0,
+      "Fra saken (kartleggingen): 0, fordi skjemaet ikke spør etter kostnad til datarom, så "
+      "dagens situasjon har ingen slik kostnad, og scenariet kan ikke spare den. Med en verdi "
+      "(typisk 150 000–400 000 kr: strøm, kjøling, UPS, brannsikring og adgangskontroll, ofte "
+      "ført på bygg) legges anslaget inn både i dagens situasjon og i scenariet, merket som "
+      "anslag.", LEVEL2),
     P("infrastructure_saving", "Stordriftsgevinst på felles infrastrukturtjenester", "%", 0.15,
       "Antakelse; gjelder tjenestene som kan samles (se CONSOLIDATABLE_SERVICES), ikke linjer, "
       "telefoni og e-post.", LEVEL2, 0.05, 0.25, percent=True),

@@ -30,6 +30,7 @@ B = npt.NDArray[np.bool_]
 POOLED_FUNCTIONS = frozenset({"IT-ledelse", "Drift og infrastruktur",
                               "Brukerstøtte og klientdrift"})
 LEADERSHIP = "IT-ledelse"
+SYSTEM_MANAGEMENT = "Systemforvaltning"
 FACT_KEYS = ("inhabitants", "employees_fte", "it_users", "clients", "locations", "data_rooms",
              "physical_servers", "virtual_servers")
 NO_CONTRACT = -1
@@ -73,6 +74,7 @@ class PreparedProject:
     staff_muni: I
     staff_pooled: B
     staff_leadership: B  # IT-ledelse (pooled, but not operations work)
+    staff_management: B  # Systemforvaltning: the IT staff's share of system management
     staff_fte: F
     staff_cost: F
     observed_cost_per_fte: float | None
@@ -199,6 +201,8 @@ def _prepare(project: ProjectData) -> PreparedProject:
         staff_muni=np.array([index[s.municipality] for s in staff], dtype=np.int64),
         staff_pooled=np.array([s.function in POOLED_FUNCTIONS for s in staff], dtype=np.bool_),
         staff_leadership=np.array([s.function == LEADERSHIP for s in staff], dtype=np.bool_),
+        staff_management=np.array([s.function == SYSTEM_MANAGEMENT for s in staff],
+                                  dtype=np.bool_),
         staff_fte=staff_fte,
         staff_cost=staff_cost,
         observed_cost_per_fte=observed,

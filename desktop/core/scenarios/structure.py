@@ -12,6 +12,12 @@ Rules for gaps (the model claims no change for what it does not know, and counts
 - workload drivers (users, clients, locations, virtual servers) missing for a pooled
   municipality are estimated from its inhabitants at the group's ratio;
 - servers and data rooms: only municipalities that gave all three counts are consolidated;
+  their cost is not asked for, so it is in the baseline only as an estimate the user opts into
+  (costs.py);
+- system management freed by shared systems (level 3): the questionnaire gives it per
+  installation (IT staff and people in the services alike); only the IT staff's share of it is
+  in the baseline, so the freed FTE are scaled by min(1, Bemanning's Systemforvaltning FTE /
+  Σ the municipality's installations' management FTE) (rows without FTE count as 0);
 - licences: a missing cost is estimated as users × the system's cost per user; a level-3 seat
   (a municipality's installations in one slot) whose users or costs are not all known, or
   whose target has no cost per user, keeps its cost (no saving claimed; migration still counts);
@@ -73,7 +79,11 @@ class Quantities:
     slot_municipalities: F  # (S,)
     switches: F  # (Y,) installations switching in year y
     training_users: F  # (Y,)
-    mgmt_freed: F  # (Y,) FTE of system management in shared slots switched by year y
+    mgmt_freed: F  # (Y,) IT staff FTE of system management in shared slots switched by year y
+    mgmt_freed_reported: F  # (Y,) the same before scaling to the IT staff's share
+    mgmt_freed_by_municipality: F  # (N, Y) mgmt_freed per participant
+    mgmt_installations: float  # Σ management FTE of the participants' installations in use
+    mgmt_it_fte: float  # Σ FTE of the participants' Systemforvaltning rows in Bemanning
     unpriced_seats: int
     seats: int
     beyond_horizon: int
@@ -152,6 +162,12 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
     s_count = len(std_slots)
     sl_row = np.full(len(rows), -1, dtype=np.int64)
     sl_row[std] = slot_local
+    # system management: the IT staff's share of each municipality's reported effort
+    mgmt_row = np.nan_to_num(prep.inst_mgmt[rows])
+    mgmt_m = _bins(r_m, weights=mgmt_row, minlength=n)
+    mgmt_fn = prep.staff_management[s_in]
+    mgmt_it_m = _bins(sl[mgmt_fn], weights=np.nan_to_num(fte[mgmt_fn]), minlength=n)
+    it_share = np.minimum(1.0, mgmt_it_m / np.where(mgmt_m > 0, mgmt_m, 1.0))
     # seats: one municipality's installations in one standardised slot
     seat_code = np.where(std, np.maximum(sl_row, 0) * n + r_m, -1)
     seat_ids, seat_inv = np.unique(seat_code[std], return_inverse=True)
@@ -183,6 +199,11 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
         w = None if weights is None else weights[mask]
         return np.bincount(tr[mask], weights=w, minlength=horizon)[:horizon].astype(np.float64)
 
+    freed_m = np.zeros((n, horizon))
+    if shw.any():
+        flat_m = np.bincount(r_m[shw] * horizon + tr[shw], weights=mgmt_row[shw],
+                             minlength=n * horizon)
+        freed_m = np.cumsum(flat_m.reshape(n, horizon), axis=1)
     lic_units = np.zeros((s_count, horizon))
     if pw.any():
         flat = np.bincount(sl_row[pw] * horizon + tr[pw], weights=units[pw],
@@ -223,6 +244,9 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
         "infra_other": _bins(i_local[other], weights=i_cost[other], minlength=n),
         "installations": _bins(r_m, minlength=n),
         "lic_unknown": nan_m.astype(np.float64),
+        "hw_physical": np.where(hw_mask, np.nan_to_num(facts["physical_servers"]), 0.0),
+        "hw_rooms": np.where(hw_mask, np.nan_to_num(facts["data_rooms"]), 0.0),
+        "mgmt_it_share": it_share,
         **{k: facts[k] for k in ("inhabitants", "it_users", "locations")},
     })
     return Quantities(
@@ -253,7 +277,10 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
         lic_units=lic_units, std_slots=std_names,
         slot_municipalities=slot_munis.astype(np.float64),
         switches=by_year(sw), training_users=by_year(sw, u0 * scale),
-        mgmt_freed=np.cumsum(by_year(shw, np.nan_to_num(prep.inst_mgmt[rows]))),
+        mgmt_freed=(freed_m * it_share[:, None]).sum(axis=0),
+        mgmt_freed_reported=freed_m.sum(axis=0),
+        mgmt_freed_by_municipality=freed_m * it_share[:, None],
+        mgmt_installations=_sum(mgmt_m), mgmt_it_fte=_sum(mgmt_it_m),
         unpriced_seats=int(n_seats - (np.bincount(seat[priced], minlength=n_seats) > 0).sum()),
         seats=n_seats, beyond_horizon=int((std & ~within).sum()),
         bought_external=_sum(per_m["bought_external"]),
@@ -264,7 +291,7 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
         infra_unknown=int((i_in & np.isnan(prep.infra_cost)).sum()),
         rows={"m": r_m, "tr": tr, "old": np.nan_to_num(old), "units": units, "slot": sl_row,
               "priced": priced, "within": within, "shared": shared, "switch": switch,
-              "mgmt": np.nan_to_num(prep.inst_mgmt[rows]), "training": u0 * scale},
+              "mgmt": mgmt_row, "training": u0 * scale},
         per_municipality=per_m,
     )
 

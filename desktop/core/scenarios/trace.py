@@ -60,11 +60,20 @@ def build_trace(q: Quantities, ev: Evaluation, params: ParameterSet,
                   "kr/år", "Σ kjøpte tjenester fra andre enn deltakerne (kjøp mellom deltakere "
                   "er overføringer i gruppen og regnes ikke)",
                   {"internal_excluded": q.bought_internal, "unknown_rows": q.bought_unknown}))
+    hardware = _v(d["hardware_today"])
+    add(TraceLine("baseline.hardware_estimate", "Servere og datarom i dag (anslag)", hardware,
+                  "kr/år", "fysiske servere × årskostnad per server + datarom × årskostnad per "
+                  "datarom; ikke oppgitt i kartleggingen, så 0 med mindre enhetskostnadene er "
+                  f"satt; {q.hw_municipalities} av {len(q.part)} kommuner har oppgitt servere "
+                  "og datarom",
+                  {"physical_servers": q.hw_physical, "cost_per_server": p["cost_per_server"],
+                   "data_rooms": q.hw_rooms, "cost_per_data_room": p["cost_per_data_room"]}))
     add(TraceLine("baseline.infrastructure", "Infrastruktur i dag",
-                  q.infra_consolidatable + q.infra_other, "kr/år",
-                  "Σ infrastrukturtjenester som kan samles + Σ andre",
+                  q.infra_consolidatable + q.infra_other + hardware, "kr/år",
+                  "Σ infrastrukturtjenester som kan samles + Σ andre + servere og datarom "
+                  "(anslag)",
                   {"consolidatable": q.infra_consolidatable, "other": q.infra_other,
-                   "unknown_rows": q.infra_unknown}))
+                   "baseline.hardware_estimate": hardware, "unknown_rows": q.infra_unknown}))
     if "workload" in d:
         _staff_lines(t, q, d, p, c)
     if "hosts_after" in d:
@@ -88,10 +97,11 @@ def build_trace(q: Quantities, ev: Evaluation, params: ParameterSet,
                       {"data_rooms": q.hw_rooms, "data_rooms_after": p["data_rooms_after"]}))
         add(TraceLine("servers.saving", "Sparte kostnader til servere og datarom",
                       _v(d["hardware_saving"]), "kr/år",
-                      "(fysiske servere − etter) × årskostnad per server + (datarom − etter) × "
-                      f"årskostnad per datarom; {q.hw_municipalities} av {len(q.part)} kommuner "
-                      "har oppgitt servere og datarom",
-                      {"physical_servers": q.hw_physical, "servers.hosts_after":
+                      "servere og datarom i dag (anslag) − (fysiske servere etter × årskostnad "
+                      "per server + datarom etter × årskostnad per datarom); aldri mer enn "
+                      "anslaget i dagens situasjon",
+                      {"baseline.hardware_estimate": hardware,
+                       "physical_servers": q.hw_physical, "servers.hosts_after":
                        _v(d["hosts_after"]), "cost_per_server": p["cost_per_server"],
                        "data_rooms": q.hw_rooms, "servers.rooms_after": rooms_after,
                        "cost_per_data_room": p["cost_per_data_room"]}))
@@ -118,10 +128,16 @@ def build_trace(q: Quantities, ev: Evaluation, params: ParameterSet,
                       {"seats_without_price": q.unpriced_seats, "seats": q.seats}))
         add(TraceLine("staff.management_saving", f"Mindre systemforvaltning innen {end}",
                       float(q.mgmt_freed[last] * p["management_saving"] * c), "kr/år",
-                      "årsverk systemforvaltning i delte systemer × andel spart × kostnad per "
-                      "årsverk", {"mgmt_fte": float(q.mgmt_freed[last]),
-                                  "management_saving": p["management_saving"],
-                                  "cost_per_fte": c}))
+                      "årsverk systemforvaltning i delte systemer × IT-andel × andel spart × "
+                      "kostnad per årsverk; IT-andel per kommune = min(1, årsverk "
+                      "Systemforvaltning i Bemanning / Σ systemforvaltning oppgitt per "
+                      "fagsystem), fordi bare IT-ansatte er med i lønnskostnaden i dag",
+                      {"mgmt_fte_reported": float(q.mgmt_freed_reported[last]),
+                       "mgmt_fte": float(q.mgmt_freed[last]),
+                       "mgmt_it_fte": q.mgmt_it_fte,
+                       "mgmt_installations": q.mgmt_installations,
+                       "management_saving": p["management_saving"],
+                       "cost_per_fte": c}))
         add(TraceLine("one_time.migration", "Migrering og opplæring", float(
             ev.one_time["migration"].sum()), "kr",
             "installasjoner som byttes × migrering per installasjon + brukere som bytter × "
@@ -250,9 +266,10 @@ def _year_lines(t: list[TraceLine], q: Quantities, ev: Evaluation, p: dict[str, 
                                             "framework_saving": fw}))
     t.append(TraceLine(f"scenario.infrastructure.{end}", f"Infrastruktur i {end}",
                        s["infrastructure"], "kr/år", "(tjenester som kan samles × (1 − "
-                       "stordriftsgevinst) + andre) × (1 − innkjøpsgevinst) − sparte kostnader "
-                       "til servere og datarom",
+                       "stordriftsgevinst) + andre) × (1 − innkjøpsgevinst) + servere og datarom i "
+                       "dag (anslag) − sparte kostnader til servere og datarom",
                        {"baseline.infrastructure": base["infrastructure"],
+                        "baseline.hardware_estimate": float(d["hardware_today"][0]),
                         "infrastructure_saving": p["infrastructure_saving"] if q.level >= 2
                         else 0.0, "framework_saving": fw,
                         "servers.saving": float(d["hardware_saving"][0])

@@ -15,7 +15,7 @@ makes a run reproducible; without one a seed is drawn and reported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -54,6 +54,8 @@ class MonteCarloResult:
     probability_positive: float  # share of draws where the scenario saves money
     yearly_cost: tuple[tuple[int, Percentiles], ...]  # scenario running + one-time, per year
     yearly_saving: tuple[tuple[int, Percentiles], ...]  # baseline − scenario − one-time
+    # every draw's NPV in draw order (for the histogram); empty when not kept
+    npv_draws: F = field(default_factory=lambda: np.zeros(0), repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class TornadoBar:
     high: float
     npv_low: float  # NPV with this parameter at low, the others at most likely
     npv_high: float
+    npv_base: float | None = None  # NPV with every parameter at most likely
 
     @property
     def swing(self) -> float:
@@ -110,7 +113,8 @@ def simulate(project: ProjectData, scenario: Scenario, draws: int = 10_000,
         npv=Percentiles.of(ev.npv),
         probability_positive=float((ev.npv > 0).mean()),
         yearly_cost=tuple((y, Percentiles.of(cost[:, i])) for i, y in enumerate(q.years)),
-        yearly_saving=tuple((y, Percentiles.of(saving[:, i])) for i, y in enumerate(q.years)))
+        yearly_saving=tuple((y, Percentiles.of(saving[:, i])) for i, y in enumerate(q.years)),
+        npv_draws=np.asarray(ev.npv, dtype=np.float64).copy())
 
 
 def tornado(project: ProjectData, scenario: Scenario) -> tuple[TornadoBar, ...]:
@@ -119,13 +123,15 @@ def tornado(project: ProjectData, scenario: Scenario) -> tuple[TornadoBar, ...]:
     range before those without one (a collapsed range comes last), then declaration order."""
     prep, params, q, discount = setup(project, scenario)
     varied = _sampled(params.items)
-    arrays = parameter_arrays(params, 2 * len(varied) or 1)
+    arrays = parameter_arrays(params, 2 * len(varied) + 1)  # the last draw: most likely
     for i, value in enumerate(varied):
         arrays[value.key][2 * i] = value.low
         arrays[value.key][2 * i + 1] = value.high
     npv = evaluate(q, arrays, discount, prep.observed_cost_per_fte).npv
+    base = float(npv[-1])
     bars = [TornadoBar(v.key, v.spec.label, v.spec.unit, v.low, v.value, v.high,
-                       float(npv[2 * i]), float(npv[2 * i + 1])) for i, v in enumerate(varied)]
+                       float(npv[2 * i]), float(npv[2 * i + 1]), base)
+            for i, v in enumerate(varied)]
     order = sorted(range(len(bars)), key=lambda i: (
         -round(bars[i].swing, 6), bars[i].high <= bars[i].low, i))
     return tuple(bars[i] for i in order)

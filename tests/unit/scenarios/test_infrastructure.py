@@ -1,7 +1,9 @@
 """Level 2: servers and data rooms after consolidation, merged infrastructure services.
 
 A + B today: 10 physical servers, 90 virtual, 2 data rooms; infrastructure 300 000 kr that
-can be merged (Sikkerhetskopi) and 400 000 kr that cannot (WAN, Telefoni).
+can be merged (Sikkerhetskopi) and 400 000 kr that cannot (WAN, Telefoni). The questionnaire
+asks for no server or data-room cost: with unit costs set (HW), the same estimate is in the
+baseline and the scenario; without them nothing is saved on servers and data rooms.
 """
 
 from __future__ import annotations
@@ -21,14 +23,30 @@ def test_servers_and_data_rooms_after_consolidation() -> None:
     assert r.trace_line("servers.virtual_after").value == pytest.approx(72)  # 90 × 0,8
     assert r.trace_line("servers.hosts_after").value == 4  # max(3 × 1, ⌈72 / 18⌉ = 4)
     assert r.trace_line("servers.rooms_after").value == 1  # min(2, 1)
-    # (10 − 4) × 60 000 + (2 − 1) × 250 000 = 360 000 + 250 000
+    # the estimate today: 10 × 60 000 + 2 × 250 000 = 1 100 000, in the baseline as well
+    assert r.trace_line("baseline.hardware_estimate").value == pytest.approx(1_100_000)
+    assert [c.infrastructure for c in r.baseline[:2]] == pytest.approx([1_800_000] * 2)
+    # after: 4 × 60 000 + 1 × 250 000 = 490 000; saving 1 100 000 − 490 000
     assert r.trace_line("servers.saving").value == pytest.approx(610_000)
-    # 2026 as today; from 2027: 300 000 × 0,9 + 400 000 − 610 000 = 60 000
-    assert [c.infrastructure for c in r.costs[:3]] == pytest.approx([700_000, 60_000, 60_000])
+    # 2026 as today; from 2027: 300 000 × 0,9 + 400 000 + 490 000 = 1 160 000
+    assert [c.infrastructure for c in r.costs[:3]] == pytest.approx(
+        [1_800_000, 1_160_000, 1_160_000])
     assert r.summary["physical_servers_today"] == 10
     assert r.summary["physical_servers_after"] == 4
     assert r.summary["data_rooms_after"] == 1
-    assert not any("negativ" in n for n in r.notes)
+    assert any("anslag på 1 100 000 kr" in n.replace("\u00a0", " ") for n in r.notes)
+
+
+def test_no_hardware_saving_without_a_hardware_cost_in_the_baseline() -> None:
+    # the defaults: the questionnaire asks for no server or data-room cost, so none is saved
+    r = compute(project(), scenario(2, **{**HW, "cost_per_server": 0, "cost_per_data_room": 0}))
+    assert r.trace_line("servers.saving").value == 0
+    assert r.trace_line("baseline.hardware_estimate").value == 0
+    # 300 000 × 0,9 + 400 000: only the merged services get cheaper
+    assert r.costs[-1].infrastructure == pytest.approx(670_000)
+    assert r.baseline[-1].infrastructure == pytest.approx(700_000)
+    assert r.summary["physical_servers_after"] == 4  # the counts still change
+    assert any("ingen innsparing er regnet med" in n for n in r.notes)
 
 
 def test_minimum_hosts_per_data_room_binds() -> None:
@@ -54,11 +72,12 @@ def test_municipality_without_server_counts_is_left_out() -> None:
     assert any("1 av 2 kommuner mangler tall for servere" in n for n in r.notes)
 
 
-def test_savings_beyond_reported_infrastructure_are_noted() -> None:
+def test_the_hardware_saving_is_bounded_by_the_estimate_in_the_baseline() -> None:
     r = compute(project(), scenario(2, **{**HW, "cost_per_data_room": 1_000_000}))
-    # 6 × 60 000 + 1 × 1 000 000 = 1 360 000 > 700 000 reported
-    assert r.costs[-1].infrastructure == pytest.approx(270_000 + 400_000 - 1_360_000)
-    assert any("infrastruktur blir negativ" in n for n in r.notes)
+    # today 10 × 60 000 + 2 × 1 000 000 = 2 600 000; after 4 × 60 000 + 1 000 000
+    assert r.trace_line("servers.saving").value == pytest.approx(1_360_000)
+    assert r.baseline[-1].infrastructure == pytest.approx(700_000 + 2_600_000)
+    assert r.costs[-1].infrastructure == pytest.approx(270_000 + 400_000 + 1_240_000)
 
 
 def test_level_three_removes_dedicated_servers() -> None:
@@ -72,3 +91,8 @@ def test_level_three_removes_dedicated_servers() -> None:
     assert r.trace_line("staff.load.systems").value == pytest.approx(0.1)
     assert r.summary["distinct_systems_today"] == 4
     assert r.summary["distinct_systems_after"] == 3  # Gerica, Visma Flyt Skole, Komtek
+    # six installations, all in a common solution within the horizon: one shared per slot
+    assert (r.summary["installations_today"], r.summary["installations_after"]) == (6, 3)
+    level2 = compute(project(), scenario(2, **HW))
+    assert (level2.summary["installations_today"], level2.summary["installations_after"]) == (
+        6, 6)

@@ -13,13 +13,14 @@ from dataclasses import replace
 
 import pytest
 
-from desktop.core.scenarios import Scenario, compute
+from desktop.core.scenarios import Scenario, StaffingData, compute
 from tests.unit.scenarios.data import (
     C_MUNICIPALITY,
     EPJ,
     INSTALLATIONS,
     MUNICIPALITIES,
     QUIET,
+    STAFFING,
     A,
     B,
     C,
@@ -152,9 +153,36 @@ def test_management_saving_when_a_system_is_shared() -> None:
     level3 = compute(project(), scenario(3, **params))
     level2 = compute(project(), scenario(2, **params))  # pooling identical: on-call binds
     diff = [c3.staff - c2.staff for c2, c3 in zip(level2.costs, level3.costs, strict=True)]
-    # 2027: 0,5 + 0,2 + 0,1 + 0,1 + 0,1 = 1,0 FTE × 0,5 × 800 000 = 400 000;
-    # 2029: + Profil 0,3 → 1,3 × 0,5 × 800 000 = 520 000
-    assert diff == pytest.approx([0, -400_000, -400_000] + [-520_000] * 7)
+    # Only the IT staff's share of system management is in today's salaries. A reports
+    # 0,5 + 0,2 + 0,1 = 0,8 FTE on its systems and has 1 FTE Systemforvaltning in Bemanning
+    # (share min(1, 1 / 0,8) = 1); B reports 0,5 FTE and has none (share 0).
+    # 2027: A 0,8 FTE × 0,5 × 800 000 = 320 000; B's Profil (2029) adds nothing
+    assert diff == pytest.approx([0] + [-320_000] * 9)
+    line = level3.trace_line("staff.management_saving")
+    assert line.inputs["mgmt_fte_reported"] == pytest.approx(1.3)  # 0,8 + 0,3 + 0,1 + 0,1
+    assert line.inputs["mgmt_fte"] == pytest.approx(0.8)
+    assert any("Bare IT-ansattes andel" in n for n in level3.notes)
+
+
+def test_management_saving_takes_the_it_share_per_municipality() -> None:
+    staffing = (*STAFFING, StaffingData(B, "Systemforvaltning", 0.25, 1, 200_000))
+    params = {**L3, "management_saving": 0.5, "on_call_min_fte": 50}
+    level3 = compute(project(staffing=staffing), scenario(3, **params))
+    level2 = compute(project(staffing=staffing), scenario(2, **params))
+    diff = [c3.staff - c2.staff for c2, c3 in zip(level2.costs, level3.costs, strict=True)]
+    # B: 0,25 of 0,5 FTE is IT staff, share 0,5. 2027: A 0,8 + B (0,1 + 0,1) × 0,5 = 0,9 FTE
+    # × 0,5 × 800 000 = 360 000; 2029: + Profil 0,3 × 0,5 → 1,05 × 400 000 = 420 000
+    assert diff == pytest.approx([0, -360_000, -360_000] + [-420_000] * 7)
+
+
+def test_management_saving_never_exceeds_the_it_staff_in_the_baseline() -> None:
+    # every installation reports 5 FTE of system management: far more than A's 1 FTE in
+    # Bemanning; at most that 1 FTE can be saved, even with a 100 % saving
+    installations = tuple(replace(i, management_fte=5.0) for i in INSTALLATIONS)
+    params = {**L3, "management_saving": 1.0, "on_call_min_fte": 50}
+    level3 = compute(project(installations=installations), scenario(3, **params))
+    level2 = compute(project(installations=installations), scenario(2, **params))
+    assert level2.costs[-1].staff - level3.costs[-1].staff == pytest.approx(800_000)
 
 
 def test_below_level_three_targets_are_suggestions() -> None:

@@ -70,15 +70,24 @@ def test_triangular_option_and_bad_input() -> None:
 
 
 def test_tornado_ranks_by_swing_and_a_collapsed_range_comes_last() -> None:
-    s = Scenario("x", (A, B), level=3, ranges={"cost_per_server": (60_000, 60_000, 60_000)})
+    s = Scenario("x", (A, B), level=3, ranges={"vms_per_host": (25, 25, 25)})
     bars = tornado(project(), s)
     swings = [b.swing for b in bars]
     assert swings == sorted(swings, reverse=True)
-    assert bars[-1].key == "cost_per_server"
+    assert bars[-1].key == "vms_per_host"
     migration = next(b for b in bars if b.key == "migration_cost_per_installation")
     # one switch, in 2029 (year 3): (400 000 − 75 000) / 1,04³ = 325 000 × 0,888996
     assert migration.npv_low - migration.npv_high == pytest.approx(288_923.82, abs=0.01)
     assert (migration.low, migration.value, migration.high) == (75_000, 150_000, 400_000)
     npv = compute(project(), s).npv
+    assert all(b.npv_base == pytest.approx(npv) for b in bars)  # the tornado's centre line
     for b in bars:  # NPV is monotone in each parameter: most likely lies between the ends
         assert min(b.npv_low, b.npv_high) - 1e-6 <= npv <= max(b.npv_low, b.npv_high) + 1e-6
+
+
+def test_the_draws_are_kept_for_the_histogram() -> None:
+    mc = simulate(project(), SCENARIO, draws=500, seed=3)
+    assert mc.npv_draws.shape == (500,)
+    assert np.percentile(mc.npv_draws, 10) == pytest.approx(mc.npv.p10)
+    assert np.percentile(mc.npv_draws, 90) == pytest.approx(mc.npv.p90)
+    assert (mc.npv_draws > 0).mean() == pytest.approx(mc.probability_positive)
