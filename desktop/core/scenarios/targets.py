@@ -78,6 +78,13 @@ def choose_targets(prep: PreparedProject, rows: I, scenario: Scenario
             k, rule = None, "none"
             reason = (f"Ikke felles system: «{name}» sier ikke hvilke systemer som kan "
                       "erstatte hverandre. Velg et system for å ta det med.")
+        elif name == area:
+            # no function known: a whole service area holds systems for different jobs
+            k, rule = None, "none"
+            reason = (f"Ikke felles system: systemene i «{name}» er ikke knyttet til et "
+                      "katalogprodukt med kjent funksjon, så modellen vet ikke hvilke som kan "
+                      "erstatte hverandre. Koble dem i systemkatalogen, eller velg et system "
+                      "for å ta det med.")
         else:
             p = first_most[s]
             rule = scenario.target_rule

@@ -51,6 +51,8 @@ from desktop.core.scenarios import (
 A, B, C = "0001", "0002", "0003"
 OWN, SAAS = "Egen drift", "Skytjeneste (SaaS)"
 EPJ = ("Helse og omsorg", "pleie- og omsorgsjournal")
+SCHOOL = ("Skole", "skoleadministrativt system")
+PLAN = ("Plan, bygg og geodata", "byggesak og matrikkel")
 
 MUNICIPALITIES = (
     MunicipalityData(A, "Aby", inhabitants=10_000, employees_fte=800, it_users=1_200,
@@ -79,10 +81,10 @@ INSTALLATIONS = (
     inst(A, "Gerica", EPJ[0], 300, 600_000, function=EPJ[1], hosting=OWN, servers=2, mgmt=0.5),
     inst(B, "Profil", EPJ[0], 100, 250_000, function=EPJ[1], hosting=OWN, servers=1, mgmt=0.3,
          contract_end=dt.date(2029, 12, 31)),
-    inst(A, "Visma Flyt Skole", "Skole", 200, 100_000, mgmt=0.2),
-    inst(B, "Visma Flyt Skole", "Skole", 100, 50_000, mgmt=0.1),
-    inst(A, "Komtek", "Plan, bygg og geodata", 50, 100_000, hosting=OWN, servers=1),
-    inst(B, "Komtek", "Plan, bygg og geodata", 25, 50_000, hosting=OWN, servers=1),
+    inst(A, "Visma Flyt Skole", SCHOOL[0], 200, 100_000, function=SCHOOL[1], mgmt=0.2),
+    inst(B, "Visma Flyt Skole", SCHOOL[0], 100, 50_000, function=SCHOOL[1], mgmt=0.1),
+    inst(A, "Komtek", PLAN[0], 50, 100_000, function=PLAN[1], hosting=OWN, servers=1),
+    inst(B, "Komtek", PLAN[0], 25, 50_000, function=PLAN[1], hosting=OWN, servers=1),
 )
 STAFFING = (
     StaffingData(A, "IT-ledelse", 1, 1, 800_000),

@@ -53,7 +53,7 @@ def random_project(rng: random.Random) -> ProjectData:
             virtual_servers=_maybe(rng, rng.randint(5, 400))))
         for product, area in rng.sample(PRODUCTS, rng.randint(1, len(PRODUCTS))):
             inst.append(InstallationData(
-                number, product, system_key=product, service_area=area,
+                number, product, system_key=product, service_area=area, function=area.lower(),
                 hosting=rng.choice(HOSTING), users=_maybe(rng, rng.randint(5, 800)),
                 servers=_maybe(rng, rng.randint(0, 3)),
                 annual_cost=_maybe(rng, rng.randint(10_000, 2_000_000)),

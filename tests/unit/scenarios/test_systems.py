@@ -19,7 +19,9 @@ from tests.unit.scenarios.data import (
     EPJ,
     INSTALLATIONS,
     MUNICIPALITIES,
+    PLAN,
     QUIET,
+    SCHOOL,
     STAFFING,
     A,
     B,
@@ -30,6 +32,8 @@ from tests.unit.scenarios.data import (
 )
 
 EPJ_SLOT = f"{EPJ[0]} / {EPJ[1]}"
+SCHOOL_SLOT = f"{SCHOOL[0]} / {SCHOOL[1]}"
+PLAN_SLOT = f"{PLAN[0]} / {PLAN[1]}"
 L3 = {"volume_discount_step": 0.05, "volume_discount_max": 0.2,
       "migration_cost_per_installation": 150_000, "training_cost_per_user": 1_000}
 
@@ -51,8 +55,8 @@ def test_targets_by_most_users() -> None:
     r = compute(project(), scenario(3, **L3))
     chosen = {t.slot: (t.product, t.rule, t.applied) for t in r.targets}
     assert chosen == {EPJ_SLOT: ("Gerica", "most_users", True),  # 300 users against 100
-                      "Skole": ("Visma Flyt Skole", "most_users", True),
-                      "Plan, bygg og geodata": ("Komtek", "most_users", True)}
+                      SCHOOL_SLOT: ("Visma Flyt Skole", "most_users", True),
+                      PLAN_SLOT: ("Komtek", "most_users", True)}
     epj = next(t for t in r.targets if t.slot == EPJ_SLOT)
     assert (epj.municipalities, epj.installations, epj.users_on_target) == (2, 2, 300)
     assert epj.cost_per_user == 2_000  # 600 000 / 300
@@ -70,7 +74,8 @@ def test_contract_ending_in_year_three_delays_the_switch_to_year_three() -> None
     # not in the first effect year 2027: 150 000 + 100 users × 1 000
     assert migration(r) == pytest.approx([0, 0, 0, 250_000] + [0] * 6)
     assert r.summary["installations_switching"] == 1
-    assert r.trace_line("licences.slot.Skole").value == pytest.approx(142_500)  # 300×500×0,95
+    school = r.trace_line(f"licences.slot.{SCHOOL_SLOT}")
+    assert school.value == pytest.approx(142_500)  # 300 × 500 × 0,95
     assert r.trace_line("one_time.migration").value == pytest.approx(250_000)
 
 
@@ -137,11 +142,11 @@ def test_two_systems_for_the_same_users_become_one_licence() -> None:
 
 
 def test_volume_discount_is_capped() -> None:
-    c_school = inst(C, "Visma Flyt Skole", "Skole", 50, 25_000)
+    c_school = inst(C, "Visma Flyt Skole", SCHOOL[0], 50, 25_000, function=SCHOOL[1])
     p = project(municipalities=(*MUNICIPALITIES, C_MUNICIPALITY),
                 installations=(*INSTALLATIONS, c_school))
     r = compute(p, scenario(3, (A, B, C), **{**L3, "volume_discount_step": 0.15}))
-    line = r.trace_line("licences.slot.Skole")
+    line = r.trace_line(f"licences.slot.{SCHOOL_SLOT}")
     assert line.inputs["volume_discount"] == pytest.approx(0.2)  # min(0,2, 0,15 × (3 − 1))
     assert line.value == pytest.approx(140_000)  # 350 users × 500 × 0,8
     epj = r.trace_line(f"licences.slot.{EPJ_SLOT}")
@@ -200,3 +205,17 @@ def test_levels_four_and_five_are_qualitative() -> None:
         assert [c.total for c in r.costs] == pytest.approx([c.total for c in r3.costs])
         assert len(r.qualitative) == notes
     assert r3.qualitative == ()
+
+
+def test_a_service_area_without_a_known_function_is_not_standardised_unless_chosen() -> None:
+    # Two products in "Helse og omsorg" with no function: they may do different jobs
+    # (journal and welfare technology), so level 3 must not merge them by itself.
+    plain = (inst(A, "Gerica", EPJ[0], 300, 600_000), inst(B, "Dignio", EPJ[0], 100, 250_000))
+    r = compute(project(installations=plain), scenario(3, **L3))
+    (choice,) = r.targets
+    assert (choice.slot, choice.applied, choice.product) == (EPJ[0], False, None)
+    assert "systemkatalogen" in choice.reason
+    assert r.summary["installations_switching"] == 0
+    chosen = compute(project(installations=plain),
+                     replace(scenario(3, **L3), targets={EPJ[0]: "Gerica"}))
+    assert chosen.targets[0].applied and chosen.summary["installations_switching"] == 1
