@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 DEMO_DIR := demo-project
 
 .PHONY: setup system-deps run demo test test-core bench lint migration clean
+.PHONY: dist smoke
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +37,7 @@ bench: setup
 	$(BIN)/python bench/bench_import.py
 	$(BIN)/python bench/bench_dedup.py
 	$(BIN)/python bench/bench_scenarios.py
+	$(BIN)/python bench/bench_report.py
 
 lint: setup
 	$(BIN)/ruff check desktop db tests bench
@@ -46,3 +48,19 @@ migration: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .bench $(DEMO_DIR)
+	rm -rf dist build/work
+
+# Packaging (issue 5): a one-folder app for this OS in dist/samdrift (PyInstaller, build/samdrift.spec),
+# then the smoke test on it (build/smoke.sh: no Python on the path, offscreen).
+BUILD_STAMP := $(VENV)/.installed-build-$(shell sha1sum pyproject.toml | cut -c1-12)
+
+$(BUILD_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[build]'
+	rm -f $(VENV)/.installed-build-* && touch $(BUILD_STAMP)
+
+dist: setup $(BUILD_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/work build/samdrift.spec
+	bash build/smoke.sh dist/samdrift
+
+smoke:
+	bash build/smoke.sh dist/samdrift

@@ -328,3 +328,21 @@ class Scenario(Base):
     definition: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+# --- report settings (added in 0005) ------------------------------------------------------------
+
+
+class ReportSetting(Base):
+    """One setting of the report, kept with the project (desktop/core/reports/store.py).
+
+    `name` says what it is (`recommendation`: the text the user writes; `scenarios`: the
+    names last chosen; later e.g. `title`), `value` is JSON.
+    """
+
+    __tablename__ = "report_setting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

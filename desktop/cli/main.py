@@ -50,12 +50,15 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("gui", help="open the desktop app")
     c.add_argument("project", nargs="?")
+    c.add_argument("--smoke-screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
 
     from desktop.core.catalogue.cli import add_parsers as add_catalogue_parsers
+    from desktop.core.reports.cli import add_parsers as add_report_parsers
     from desktop.core.scenarios.cli import add_parsers as add_scenario_parsers
 
     add_catalogue_parsers(sub)
     add_scenario_parsers(sub)
+    add_report_parsers(sub)
     return p
 
 

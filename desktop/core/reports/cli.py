@@ -1,0 +1,114 @@
+"""`samdrift report PROJECT …`: the report as PDF, and the same tables as a workbook and the
+summary as a Word document.
+
+    samdrift report PROJECT [--scenario NAME …] --pdf OUT.pdf [--xlsx OUT.xlsx]
+                    [--docx OUT.docx] [--recommendation-file FILE] [--draws N] [--seed S]
+
+With no --scenario, every saved scenario. The recommendation is the text saved in the project
+unless --recommendation-file gives one (UTF-8). An unknown scenario, a bad option or a project
+that cannot be opened gives exit status 2 and a Norwegian message on standard error. Wired
+into `desktop/cli/main.py` by `add_parsers(sub)`; importing this module is cheap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+WRITERS = {"xlsx": ("desktop.core.reports.xlsx", "write_xlsx", "regnearket"),
+           "docx": ("desktop.core.reports.docx", "write_docx", "Word-dokumentet")}
+
+
+def add_parsers(sub: Any) -> None:
+    """Add `report` to the `samdrift` subparsers."""
+    c = sub.add_parser(
+        "report", help="the report: PDF, workbook (--xlsx), summary for the case (--docx)",
+        description="Rapporten for styringsgruppen: kartlegging, systemlandskap, bemanning og "
+                    "de valgte scenarioene med nåverdi, usikkerhet og fordeling per kommune.")
+    c.add_argument("project", type=Path)
+    c.add_argument("--scenario", action="append", default=[], metavar="NAME",
+                   help="a saved scenario to include (repeatable; default: all saved)")
+    c.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the report as PDF")
+    c.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the tables as a workbook")
+    c.add_argument("--docx", type=Path, metavar="OUT.docx",
+                   help="write the summary as a Word document")
+    c.add_argument("--recommendation-file", type=Path, metavar="FILE",
+                   help="the recommendation text (UTF-8) instead of the one saved in the project")
+    c.add_argument("--draws", type=int, default=None,
+                   help="Monte Carlo draws per scenario (default 2 000)")
+    c.add_argument("--seed", type=int, default=None,
+                   help="Monte Carlo seed (default fixed, so the numbers repeat)")
+    c.set_defaults(handler=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from db.session import ProjectFileError
+
+    try:
+        return _run(args)
+    except (ValueError, ProjectFileError, OSError) as exc:
+        print(f"samdrift: {exc}", file=sys.stderr)
+        return 2
+
+
+def _writer(kind: str) -> Callable[[Any, Path], None]:
+    module_name, function, what = WRITERS[kind]
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise ValueError(f"Denne versjonen av Samdrift kan ikke skrive {what} (--{kind}): "
+                         f"{exc}") from exc
+    writer = getattr(module, function, None)
+    if writer is None:
+        raise ValueError(f"Denne versjonen av Samdrift kan ikke skrive {what} (--{kind}).")
+    return writer  # type: ignore[no-any-return]
+
+
+def _recommendation(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path} er ikke en UTF-8-tekstfil") from exc
+    except OSError as exc:
+        raise ValueError(f"Kan ikke lese {path}: {exc.strerror}") from exc
+
+
+def _run(args: argparse.Namespace) -> int:
+    from desktop.core.project.api import ProjectApi
+    from desktop.core.reports.content import DEFAULT_DRAWS, build_report
+    from desktop.core.scenarios.service import DEFAULT_SEED
+
+    outputs = [(k, getattr(args, k)) for k in ("pdf", "xlsx", "docx") if getattr(args, k)]
+    if not outputs:
+        raise ValueError("Si hvor rapporten skal skrives: --pdf FIL (og/eller --xlsx, --docx)")
+    if args.draws is not None and args.draws < 1:
+        raise ValueError(f"--draws må være minst 1, ikke {args.draws}")
+    writers = {k: _writer(k) for k, _ in outputs if k != "pdf"}
+    text = _recommendation(args.recommendation_file)
+    project = ProjectApi.open(args.project)
+    try:
+        start = time.perf_counter()
+        report = build_report(project.db, args.scenario, text,
+                              draws=args.draws or DEFAULT_DRAWS,
+                              seed=DEFAULT_SEED if args.seed is None else args.seed)
+    finally:
+        project.close()
+    for kind, path in outputs:
+        if kind == "pdf":
+            from desktop.core.reports.pdf import write_pdf
+
+            write_pdf(report, path)
+        else:
+            writers[kind](report, path)
+        print(f"Skrev {path}")
+    names = ", ".join(f"«{n}»" for n in report.scenarios) or "ingen"
+    print(f"Rapport for {report.meta.get('project', '')}: scenarioer {names} "
+          f"({time.perf_counter() - start:.1f} s).")
+    return 0

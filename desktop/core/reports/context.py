@@ -1,0 +1,167 @@
+"""Everything the report shows, read once from the project and the core: the survey status and
+issues, the scenario model's input and baseline, the catalogue's summary and matrix, and each
+chosen scenario computed with its Monte Carlo run, tornado and cost allocation.
+
+The section builders (sections/) only arrange these figures; they never compute them again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from db.session import ProjectDatabase
+from desktop.core.catalogue.results import Matrix, Summary
+from desktop.core.project.results import IssueRow, ParticipantStatus
+from desktop.core.reports.errors import Cancelled, UnknownScenario
+from desktop.core.scenarios.allocation import Allocation
+from desktop.core.scenarios.baseline import Baseline
+from desktop.core.scenarios.inputs import ProjectData, normalise_name
+from desktop.core.scenarios.model import ScenarioResult
+from desktop.core.scenarios.scenario import Scenario
+from desktop.core.scenarios.uncertainty import MonteCarloResult, TornadoBar
+
+# progress(done, total, what is being done now) -> False to cancel
+Progress = Callable[[int, int, str], bool]
+
+
+@dataclass(frozen=True)
+class ScenarioData:
+    scenario: Scenario
+    result: ScenarioResult
+    monte_carlo: MonteCarloResult
+    tornado: tuple[TornadoBar, ...]
+    allocation: Allocation
+
+    @property
+    def name(self) -> str:
+        return self.scenario.name
+
+
+@dataclass(frozen=True)
+class ReportData:
+    info: dict[str, Any]  # project name, uuid, created_at, register_year, participants
+    created: dt.date
+    statuses: tuple[ParticipantStatus, ...]
+    issues: tuple[IssueRow, ...]
+    project: ProjectData
+    baseline: Baseline
+    catalogue: Summary
+    matrix: Matrix
+    scenarios: tuple[ScenarioData, ...]
+    recommendation: str
+    draws: int
+    seed: int | None
+
+    @property
+    def name(self) -> str:
+        return str(self.info["name"])
+
+
+class Steps:
+    """Reports progress step by step; raises Cancelled when the callback returns False."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def __call__(self, text: str) -> None:
+        if self.progress is not None and self.progress(self.done, self.total, text) is False:
+            raise Cancelled("Rapporten ble avbrutt.")
+        self.done += 1
+
+    def finish(self) -> None:
+        self.done = self.total
+        if self.progress is not None and self.progress(self.total, self.total, "Ferdig") is False:
+            raise Cancelled("Rapporten ble avbrutt.")
+
+
+def chosen_scenarios(db: ProjectDatabase, names: Sequence[str]) -> list[Scenario]:
+    """The saved scenarios of these names (case and spacing forgiven), in the order given;
+    all saved scenarios when no name is given. UnknownScenario lists the saved names."""
+    from desktop.core.scenarios.store import list_scenarios
+
+    saved = [s.scenario for s in list_scenarios(db)]
+    if not names:
+        return saved
+    by_name = {s.name: s for s in saved}
+    by_key = {normalise_name(s.name): s for s in saved}
+    out: list[Scenario] = []
+    unknown: list[str] = []
+    for name in names:
+        found = by_name.get(name) or by_key.get(normalise_name(name))
+        if found is None:
+            unknown.append(name)
+        elif found not in out:
+            out.append(found)
+    if unknown:
+        raise UnknownScenario(unknown, sorted(by_name, key=str.casefold))
+    return out
+
+
+def stored_recommendation(db: ProjectDatabase) -> str:
+    """The recommendation text saved in the project ("" until the store exists or is used)."""
+    try:
+        from desktop.core.reports import store
+    except ImportError:
+        return ""
+    load = getattr(store, "load_recommendation", None)
+    return str(load(db) or "") if load is not None else ""
+
+
+def catalogue_results(db: ProjectDatabase) -> tuple[Summary, Matrix]:
+    """The catalogue's summary and its matrix sorted by service area: what `catalogue.api`'s
+    `summary` and `matrix` return, from one reading of the decisions (a project of every
+    municipality has 50 000 names to place)."""
+    from desktop.core.catalogue import reports, store
+    from desktop.core.catalogue.reference import load_catalogue
+
+    with db.session() as s:
+        state = store.load_state(s, load_catalogue())
+        rows = reports.system_rows(s, state, False)
+        summary = reports.summary(state, rows)
+        matrix = reports.matrix(s, rows)
+    return summary, reports.sort_matrix(matrix, "service_area")
+
+
+def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | None,
+           draws: int, seed: int | None, progress: Progress | None,
+           today: dt.date | None = None) -> tuple[ReportData, Steps]:
+    from desktop.core.project import setup, status
+    from desktop.core.scenarios.allocation import allocate
+    from desktop.core.scenarios.baseline import baseline
+    from desktop.core.scenarios.from_project import project_data
+    from desktop.core.scenarios.model import compute
+    from desktop.core.scenarios.uncertainty import simulate, tornado
+
+    if draws < 1:
+        raise ValueError(f"Antall trekk må være minst 1, ikke {draws}")
+    chosen = chosen_scenarios(db, scenarios)
+    steps = Steps(progress, 4 + 3 * len(chosen))
+    steps("Leser kartleggingen")
+    info = setup.project_info(db)
+    statuses = tuple(status.participant_statuses(db))
+    issues = tuple(status.current_issues(db))
+    steps("Leser fagsystemkatalogen")
+    summary, matrix = catalogue_results(db)
+    steps("Beregner dagens situasjon")
+    project = project_data(db)
+    base = baseline(project)
+    out: list[ScenarioData] = []
+    for scenario in chosen:
+        steps(f"Beregner «{scenario.name}»")
+        try:
+            result = compute(project, scenario)
+        except ValueError as exc:
+            raise ValueError(f"Scenarioet «{scenario.name}» kan ikke beregnes: {exc}") from exc
+        steps(f"Usikkerhet for «{scenario.name}» ({draws} trekk)")
+        mc = simulate(project, scenario, draws=draws, seed=seed)
+        steps(f"Følsomhet og fordeling for «{scenario.name}»")
+        out.append(ScenarioData(scenario, result, mc, tornado(project, scenario),
+                                allocate(result)))
+    text = stored_recommendation(db) if recommendation is None else recommendation
+    steps("Setter sammen rapporten")
+    data = ReportData(info, today or dt.date.today(), statuses, issues, project, base, summary,
+                      matrix, tuple(out), text, draws, seed)
+    return data, steps

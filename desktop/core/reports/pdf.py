@@ -1,0 +1,318 @@
+"""The report as a PDF (reportlab platypus): `write_pdf(report, out)`.
+
+A4 with a title page, a table of contents with page numbers, chapters on new pages, a running
+header with the project name from page 2, «Side 3 av 24» in the footer and PDF bookmarks for
+every chapter and sub-heading. Tables repeat their header row across pages and fit the page
+(pdf_tables.py: wrapping, smaller type, landscape pages or column groups); charts are vector
+graphics (pdf_charts.py). Fonts are embedded (pdf_style.py).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from desktop.core import formatting
+from desktop.core.reports.document import (
+    Chart,
+    KeyFigures,
+    Report,
+    Section,
+    Table,
+)
+from desktop.core.reports.document import Paragraph as TextParagraph
+from desktop.core.reports.pdf_charts import chart_flowables, drawing
+from desktop.core.reports.pdf_style import (
+    BOLD,
+    FONT,
+    GREY,
+    LANDSCAPE,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    NAVY,
+    NOTE_BG,
+    PORTRAIT,
+    RULE,
+    Styles,
+    styles,
+)
+from desktop.core.reports.pdf_tables import place
+
+PORTRAIT_WIDTH = PORTRAIT[0] - 2 * MARGIN_X
+LANDSCAPE_WIDTH = LANDSCAPE[0] - 2 * MARGIN_X
+CHART_MAX_HEIGHT = (PORTRAIT[1] - MARGIN_TOP - MARGIN_BOTTOM) * 0.45
+
+
+def write_pdf(report: Report, out: Path | str | BinaryIO) -> None:
+    """Render the report to a PDF file (a path, or a binary file object)."""
+    st = styles()
+    toc = TableOfContents(levelStyles=[st.toc1, st.toc2], dotsMinLevel=0)
+    drawings: dict[int, Drawing] = {}
+    entries: list[Entry] = []
+    for _ in range(MAX_PASSES):
+        # A layout pass with charts and tables as empty boxes of their size (drawing them is
+        # the slow part) gives the headings' pages; the final pass draws everything with
+        # those pages in the contents. Should the contents then move the pages (more than
+        # one page of contents), lay out again with them.
+        _show(toc, entries)
+        draft = _Document(io.BytesIO(), report)
+        draft.build(_Story(report, st, toc, drawings, live=False).build(),
+                    canvasmaker=_numbered_canvas(report))
+        _show(toc, draft.entries)
+        buffer = io.BytesIO()
+        final = _Document(buffer, report)
+        final.build(_Story(report, st, toc, drawings, live=True).build(),
+                    canvasmaker=_numbered_canvas(report))
+        if final.entries == draft.entries:
+            break
+        entries = final.entries
+    if isinstance(out, str | Path):
+        Path(out).write_bytes(buffer.getvalue())
+    else:
+        out.write(buffer.getvalue())
+
+
+Entry = tuple[int, str, int, str]  # level, text, page, bookmark key
+MAX_PASSES = 4
+
+
+def _show(toc: TableOfContents, entries: list[Entry]) -> None:
+    """Make the table of contents show these entries in the next build."""
+    toc.clearEntries()
+    toc.addEntries(entries)
+    toc.beforeBuild()
+
+
+class _Heading(Paragraph):
+    """A chapter or sub-heading: an entry in the table of contents and the PDF outline."""
+
+    def __init__(self, text: str, style: Any, level: int, key: str, in_toc: bool = True
+                 ) -> None:
+        super().__init__(escape(text), style)
+        self.toc_text, self.toc_level, self.bookmark, self.in_toc = text, level, key, in_toc
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, target: Any, report: Report) -> None:
+        super().__init__(
+            target, pagesize=PORTRAIT, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=report.title,
+            author=report.meta.get("author", "Samdrift"),
+            subject=report.meta.get("subject", report.subtitle), creator="Samdrift",
+            keywords=["forstudie", "IT-samarbeid", *report.scenarios], lang="nb-NO")
+        self.entries: list[Entry] = []  # the headings of the table of contents, as laid out
+
+        def frame(size: tuple[float, float], name: str) -> Frame:
+            return Frame(MARGIN_X, MARGIN_BOTTOM, size[0] - 2 * MARGIN_X,
+                         size[1] - MARGIN_TOP - MARGIN_BOTTOM, id=name, leftPadding=0,
+                         rightPadding=0, topPadding=0, bottomPadding=0)
+
+        self.addPageTemplates([
+            PageTemplate("title", [frame(PORTRAIT, "title")], pagesize=PORTRAIT),
+            PageTemplate("portrait", [frame(PORTRAIT, "portrait")], pagesize=PORTRAIT),
+            PageTemplate("landscape", [frame(LANDSCAPE, "landscape")], pagesize=LANDSCAPE),
+        ])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if not isinstance(flowable, _Heading):
+            return
+        level = flowable.toc_level
+        self.canv.bookmarkPage(flowable.bookmark)
+        self.canv.showOutline()  # the viewer opens with the bookmarks shown
+        self.canv.addOutlineEntry(flowable.toc_text, flowable.bookmark, level, closed=level > 0)
+        if flowable.in_toc:
+            self.entries.append((level, flowable.toc_text, self.page, flowable.bookmark))
+
+
+def _numbered_canvas(report: Report) -> type[Canvas]:
+    """A canvas that holds its pages until the end, then draws the running header and
+    «Side n av N» on every page but the title page."""
+    header = report.running_header or report.title
+    date = formatting.date(report.created)
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _decorate(self, total: int) -> None:
+            page = self._pageNumber
+            if page == 1:
+                return
+            width, height = self._pagesize
+            self.saveState()
+            self.setFont(FONT, 8)
+            self.setFillColor(GREY)
+            top = height - MARGIN_TOP + 8 * mm
+            self.drawString(MARGIN_X, top, header)
+            self.drawRightString(width - MARGIN_X, top, date)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, top - 2.5 * mm, width - MARGIN_X, top - 2.5 * mm)
+            self.drawCentredString(width / 2, MARGIN_BOTTOM - 10 * mm, f"Side {page} av {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class _Story:
+    """The flowables, with page breaks and page template switches."""
+
+    def __init__(self, report: Report, st: Styles, toc: TableOfContents,
+                 drawings: dict[int, Drawing], live: bool) -> None:
+        self.report, self.st, self.toc = report, st, toc
+        self.drawings, self.live = drawings, live  # drawings: by id(chart), made once
+        self.items: list[Flowable] = []
+        self.fresh = True  # at the top of a new page
+        self.orientation = "portrait"
+        self.heading: _Heading | None = None  # waiting for the first block of its section
+        self.keys = (f"h{i}" for i in itertools.count(1))
+
+    def add(self, *flowables: Flowable) -> None:
+        if self.heading is not None and flowables:
+            # keep the heading with what follows it (reportlab's keepWithNext does not reach
+            # into a KeepTogether, so the heading goes inside it)
+            head, first, rest = self.heading, flowables[0], flowables[1:]
+            self.heading = None
+            if isinstance(first, KeepTogether):
+                flowables = (KeepTogether([head, *first._content]), *rest)
+            elif isinstance(first, CondPageBreak):
+                flowables = (first, head, *rest)
+            else:
+                flowables = (head, first, *rest)
+        self.items.extend(flowables)
+        self.fresh = False
+
+    def new_page(self, template: str = "portrait") -> None:
+        """Start a page with this template; on a page nothing is on yet, change its template
+        instead of leaving it blank."""
+        if self.fresh and len(self.items) >= 2 and isinstance(self.items[-1], PageBreak):
+            self.items[-2] = NextPageTemplate(template)
+        else:
+            self.items += [NextPageTemplate(template), PageBreak()]
+        self.fresh, self.orientation = True, template
+
+    def ensure(self, template: str) -> None:
+        """Continue on a page of this orientation (a new page when it changes)."""
+        if template != self.orientation:
+            self.new_page(template)
+
+    def build(self) -> list[Flowable]:
+        self.title_page()
+        self.contents()
+        for section in self.report.sections:
+            self.section(section)
+        return self.items
+
+    def title_page(self) -> None:
+        r, st = self.report, self.st
+        lines = []
+        if r.meta.get("project"):
+            lines.append(f"Prosjekt: {r.meta['project']}")
+        if r.meta.get("participants"):
+            lines.append(f"Deltakende kommuner: {r.meta['participants']}")
+        if r.scenarios:
+            lines.append("Scenarioer: " + ", ".join(f"«{s}»" for s in r.scenarios))
+        lines.append(f"Dato: {formatting.date(r.created)}")
+        lines.append("Laget med Samdrift")
+        band = RLTable([[""]], colWidths=[PORTRAIT_WIDTH], rowHeights=[3 * mm],
+                       style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), NAVY)]))
+        self.add(Spacer(1, 55 * mm), band, Spacer(1, 10 * mm),
+                 Paragraph(escape(r.title), st.title),
+                 Paragraph(escape(r.subtitle), st.subtitle),
+                 *(Paragraph(escape(line), st.title_meta) for line in lines))
+        self.new_page()
+
+    def contents(self) -> None:
+        self.add(_Heading("Innhold", self.st.toc_title, 0, next(self.keys), in_toc=False),
+                 self.toc)
+        self.new_page()
+
+    def section(self, section: Section) -> None:
+        placed = {id(b): place(b, self.st, PORTRAIT_WIDTH, LANDSCAPE_WIDTH, draft=not self.live)
+                  for b in section.blocks if isinstance(b, Table)}
+
+        def orientation(block: object) -> str:
+            p = placed.get(id(block))
+            return "landscape" if p is not None and p.landscape else "portrait"
+
+        first = orientation(section.blocks[0]) if section.blocks else "portrait"
+        if section.level == 1 and not (self.fresh and self.orientation == first):
+            self.new_page(first)
+        else:
+            self.ensure(first)
+        style = self.st.h1 if section.level == 1 else self.st.h2
+        self.heading = _Heading(section.title, style, section.level - 1, next(self.keys))
+        if not section.blocks:
+            self.add(Spacer(1, 1))
+        for block in section.blocks:
+            self.ensure(orientation(block))
+            if isinstance(block, TextParagraph):
+                self.add(self.paragraph(block))
+            elif isinstance(block, KeyFigures):
+                self.add(self.key_figures(block), Spacer(1, 6))
+            elif isinstance(block, Table):
+                self.add(*placed[id(block)].flowables)
+            elif isinstance(block, Chart):
+                if id(block) not in self.drawings:
+                    self.drawings[id(block)] = drawing(block, PORTRAIT_WIDTH, CHART_MAX_HEIGHT)
+                self.add(*chart_flowables(block, self.st, self.drawings[id(block)], self.live))
+
+    def paragraph(self, p: TextParagraph) -> Paragraph:
+        style = {"body": self.st.body, "note": self.st.note,
+                 "recommendation": self.st.recommendation}[p.style]
+        return Paragraph(escape(p.text).replace("\n", "<br/>"), style)
+
+    def key_figures(self, figures: KeyFigures) -> RLTable:
+        st = self.st
+        per_row = 2 if any(len(f.value) > 24 for f in figures.items) else 3
+        cells = [[Paragraph(escape(f.label), st.kf_label), Paragraph(escape(f.value), st.kf_value),
+                  *([Paragraph(escape(f.note), st.kf_note)] if f.note else [])]
+                 for f in figures.items]
+        rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+        if rows and len(rows[-1]) < per_row:
+            rows[-1] = rows[-1] + [[Spacer(1, 1)]] * (per_row - len(rows[-1]))
+        width = PORTRAIT_WIDTH / per_row
+        return RLTable(rows, colWidths=[width] * per_row, hAlign="LEFT", style=TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), NOTE_BG),
+            ("GRID", (0, 0), (-1, -1), 3, "white"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+            ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ("FONTNAME", (0, 0), (-1, -1), BOLD),
+        ]))

@@ -1,0 +1,65 @@
+"""«Sammenligning av scenarioene»: the chosen scenarios side by side."""
+
+from __future__ import annotations
+
+from desktop.core import formatting
+from desktop.core.reports.context import ReportData
+from desktop.core.reports.document import Column, Paragraph, Section, Table
+from desktop.core.reports.sections import charts
+from desktop.core.reports.sections.before_after import FTE_LABEL
+from desktop.core.reports.sections.before_after import NOTE as BEFORE_AFTER_NOTE
+from desktop.core.reports.sections.before_after import rows as before_after_rows
+from desktop.core.reports.sections.common import organisation_text, payback_text
+
+
+def economy_table(data: ReportData) -> Table:
+    rows = []
+    for sd in data.scenarios:
+        r, mc = sd.result, sd.monte_carlo
+        rows.append((sd.name, r.npv, mc.npv.p10, mc.npv.p50, mc.npv.p90,
+                     mc.probability_positive, payback_text(r.payback_year, r.years[-1]),
+                     sum(o.total for o in r.one_time),
+                     r.baseline[-1].total - r.costs[-1].total))
+    return Table(
+        "Sammenligning økonomi", "Økonomi",
+        (Column("Scenario"), Column("Nåverdi", "kroner"), Column("P10", "kroner"),
+         Column("P50", "kroner"), Column("P90", "kroner"),
+         Column("Sannsynlighet for gevinst", "percent"), Column("Tilbakebetalingsår"),
+         Column("Engangskostnader", "kroner"), Column("Årlig innsparing, siste år", "kroner")),
+        tuple(rows),
+        note="Nåverdien er regnet over hvert scenarios analyseperiode med dets "
+             "kalkulasjonsrente; scenarioer med ulike deltakere sammenligner ulike grupper.")
+
+
+def structure_table(data: ReportData) -> Table:
+    rows = []
+    for sd in data.scenarios:
+        r = sd.result
+        change = {label: _change(a, b, d) for label, a, b, d in before_after_rows(r.summary)}
+        rows.append((sd.name, len(r.participants), r.scenario.level,
+                     organisation_text(r.scenario), *(change.get(k) for k in SHOWN)))
+    return Table(
+        "Sammenligning endringer", "Deltakere og endringer (i dag → etter)",
+        (Column("Scenario"), Column("Deltakere", "integer"), Column("Nivå", "integer"),
+         Column("Organisasjonsform"), *(Column(SHORT.get(k, k)) for k in SHOWN)),
+        tuple(rows), note=BEFORE_AFTER_NOTE)
+
+
+SHOWN = (FTE_LABEL, "Fysiske servere", "Datarom", "Distinkte fagsystemer")
+SHORT = {FTE_LABEL: "IT-årsverk"}
+
+
+def _change(before: float | None, after: float | None, decimals: int = 0) -> str | None:
+    if before is None or after is None:
+        return None
+    return f"{formatting.decimal(before, decimals)} → {formatting.decimal(after, decimals)}"
+
+
+def build(data: ReportData) -> list[Section]:
+    if not data.scenarios:
+        return []
+    text = ("Tabellene stiller scenarioene ved siden av hverandre. Detaljene for hvert "
+            "scenario står i kapitlene foran, og alle parametere med kilder i vedlegget.")
+    return [Section("Sammenligning av scenarioene",
+                    (Paragraph(text), economy_table(data), structure_table(data),
+                     *charts.compared(data.scenarios, "Sammenligning")))]

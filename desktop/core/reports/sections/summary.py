@@ -1,0 +1,95 @@
+"""«Sammendrag»: the key numbers, the scenarios in brief and the user's recommendation."""
+
+from __future__ import annotations
+
+from desktop.core import formatting
+from desktop.core.project.results import ReturnStatus
+from desktop.core.reports.context import ReportData
+from desktop.core.reports.document import (
+    Column,
+    KeyFigure,
+    KeyFigures,
+    Paragraph,
+    Section,
+    Table,
+)
+from desktop.core.reports.sections.common import missing_note, payback_text, plural, value_of
+
+NO_RECOMMENDATION = "Anbefalingen er ikke skrevet ennå."
+
+
+def returned(data: ReportData) -> int:
+    return sum(1 for s in data.statuses if s.status in (ReturnStatus.RETURNED,
+                                                        ReturnStatus.IMPORTED_WITH_ISSUES))
+
+
+def systems_text(data: ReportData) -> str:
+    """«51 367 installasjoner → 224 distinkte systemer» (the catalogue's summary)."""
+    s = data.catalogue
+    return (f"{plural(s.installations, 'installasjon', 'installasjoner')} → "
+            f"{plural(s.systems, 'distinkt system', 'distinkte systemer')}")
+
+
+def key_figures(data: ReportData) -> KeyFigures:
+    total = data.baseline.total
+    n = len(data.statuses)
+    items = [
+        KeyFigure("Deltakende kommuner", formatting.number(n)),
+        KeyFigure("Svar mottatt", f"{returned(data)} av {n}",
+                  "kommuner som har levert spørreskjemaet"),
+        KeyFigure("Fagsystemer", systems_text(data),
+                  "installasjoner i bruk og de distinkte systemene de er"),
+        KeyFigure("IT-årsverk i dag", value_of(total.it_fte, formatting.fte),
+                  missing_note(total.it_fte, "fra bemanningsskjemaene")),
+        KeyFigure("IT-kostnad per år i dag", value_of(total.it_cost, formatting.kroner),
+                  missing_note(total.it_cost,
+                               "lønn, lisenser, kjøpte tjenester og infrastruktur")),
+    ]
+    for sd in data.scenarios:
+        r = sd.result
+        items.append(KeyFigure(
+            f"«{sd.name}»: nåverdi", formatting.kroner(r.npv),
+            f"{r.years[0]}–{r.years[-1]}; tilbakebetalt: "
+            f"{payback_text(r.payback_year, r.years[-1]).lower()}"))
+    return KeyFigures(tuple(items))
+
+
+def scenario_table(data: ReportData) -> Table:
+    rows = []
+    for sd in data.scenarios:
+        r, mc = sd.result, sd.monte_carlo
+        rows.append((sd.name, len(r.participants), r.scenario.level, r.npv, mc.npv.p10,
+                     mc.npv.p90, payback_text(r.payback_year, r.years[-1])))
+    return Table(
+        "Sammendrag scenarioer", "Scenarioene i korte trekk",
+        (Column("Scenario"), Column("Deltakere", "integer"), Column("Nivå", "integer"),
+         Column("Nåverdi", "kroner"), Column("P10", "kroner"), Column("P90", "kroner"),
+         Column("Tilbakebetalingsår")),
+        tuple(rows),
+        note="Nåverdi: innsparing minus kostnader over analyseperioden, neddiskontert; positiv "
+             "betyr at scenarioet sparer penger. P10 og P90: 80 % av simuleringene gir en "
+             "nåverdi mellom disse.")
+
+
+def recommendation_blocks(text: str) -> tuple[Paragraph, ...]:
+    """The user's text as written: paragraphs split at blank lines, nothing interpreted."""
+    parts = [p.strip("\n") for p in text.replace("\r\n", "\n").split("\n\n")]
+    paragraphs = tuple(Paragraph(p, "recommendation") for p in parts if p.strip())
+    return paragraphs or (Paragraph(NO_RECOMMENDATION, "note"),)
+
+
+def build(data: ReportData) -> list[Section]:
+    n = len(data.statuses)
+    intro = (f"Rapporten oppsummerer kartleggingen av IT i {plural(n, 'kommune', 'kommuner')} "
+             f"(prosjektet «{data.name}»): hvem som har svart, fagsystemene, bemanningen og hva "
+             "IT koster i dag")
+    if data.scenarios:
+        intro += (f", og {plural(len(data.scenarios), 'scenario', 'scenarioer')} for samarbeid "
+                  "med kostnader, nåverdi, usikkerhet og fordeling per kommune.")
+    else:
+        intro += ". Ingen scenarioer er valgt."
+    blocks: list[Paragraph | KeyFigures | Table] = [Paragraph(intro), key_figures(data)]
+    if data.scenarios:
+        blocks.append(scenario_table(data))
+    return [Section("Sammendrag", tuple(blocks)),
+            Section("Anbefaling", recommendation_blocks(data.recommendation), level=2)]

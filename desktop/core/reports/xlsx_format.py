@@ -1,0 +1,80 @@
+"""Cells of the report workbook: number formats per column kind, text that stays text, widths.
+
+Numbers stay numbers with a number format (the locale tag `[$-414]` asks for Norwegian
+bokmål, so LibreOffice shows `1 234 567 kr`; Excel shows the reader's own separators).
+Text that a spreadsheet could take for a formula (`=`, `+`, `-`, `@` first) is stored as text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from openpyxl.cell.cell import Cell
+
+from desktop.core.reports.document import Column, Value
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+NORWEGIAN = "[$-414]"
+MAX_WIDTH = 60
+MIN_WIDTH = 8
+# Characters XML 1.0 cannot carry (openpyxl refuses them).
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _decimals(n: int) -> str:
+    return "." + "0" * n if n > 0 else ""
+
+
+def number_format(column: Column) -> str | None:
+    """The cell number format of a column's numbers (None: text, the default format)."""
+    d = _decimals(column.decimals)
+    if column.kind == "kroner":
+        return f'{NORWEGIAN}#,##0{d} "kr"'
+    if column.kind == "integer":
+        return f"{NORWEGIAN}#,##0"
+    if column.kind == "number":
+        return f"{NORWEGIAN}#,##0{d}"
+    if column.kind == "fte":
+        return f"{NORWEGIAN}#,##0{_decimals(max(column.decimals, 1))}"
+    if column.kind == "percent":
+        return f"{NORWEGIAN}0{d} %"
+    if column.kind == "date":
+        return "dd.mm.yyyy"
+    return None
+
+
+def clean_text(text: str) -> str:
+    return _ILLEGAL.sub("", text)
+
+
+def put_text(cell: Cell, text: str) -> None:
+    """A text cell that is never read as a formula, whatever it starts with."""
+    cell.value = clean_text(text)
+    cell.data_type = "s"
+    if text.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True  # Excel keeps it text when the cell is edited, too
+
+
+def put_value(cell: Cell, value: Value, column: Column) -> None:
+    """A table value in its cell: numbers and dates with the column's format; None empty."""
+    if value is None:
+        return
+    if isinstance(value, str):
+        put_text(cell, value)
+        return
+    if isinstance(value, bool):  # not a Value, but never shown as 1/0
+        put_text(cell, "Ja" if value else "Nei")
+        return
+    cell.value = value
+    fmt = number_format(column)
+    if isinstance(value, dt.date):
+        cell.number_format = "dd.mm.yyyy"
+    elif fmt is not None and column.kind != "date":
+        cell.number_format = fmt
+
+
+def width(texts: list[str]) -> float:
+    """A column width that fits the longest line of its texts, within bounds."""
+    longest = max((len(line) for t in texts for line in t.split("\n")), default=0)
+    return float(min(max(longest + 2, MIN_WIDTH), MAX_WIDTH))
