@@ -136,4 +136,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.ui.app import run_gui
 
+    if getattr(args, "smoke_screenshot", None):  # packaging smoke test (build/smoke.sh)
+        from desktop.cli.smoke import arm_screenshot
+
+        arm_screenshot(args.smoke_screenshot, args.project)
     return run_gui(args.project)
