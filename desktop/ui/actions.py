@@ -41,6 +41,9 @@ class MainActions(QObject):
         self.import_answers.setIcon(icon(SP.SP_ArrowDown))
         self.import_answers.setToolTip(self.tr(
             "Import returned questionnaires (you can also drag files onto the window)"))
+        self.report = action(self.tr("&Report…"), QKeySequence.StandardKey.Print, "actionReport")
+        self.report.setToolTip(self.tr(
+            "Preview and print the report, or save it as PDF, Excel or Word"))
         self.refresh = action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
                               "actionRefresh")
         self.quit = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, "actionQuit")
@@ -66,7 +69,8 @@ class MainActions(QObject):
             a.setChecked(settings.language() == code)
             self.languages.addAction(a)
 
-        self.project_actions = (self.save_as, self.generate, self.import_answers, self.refresh)
+        self.project_actions = (self.save_as, self.generate, self.import_answers, self.refresh,
+                                self.report)
 
         menu_bar = window.menuBar()
         self.file_menu = menu_bar.addMenu(self.tr("&File"))
@@ -80,6 +84,8 @@ class MainActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.generate)
         self.file_menu.addAction(self.import_answers)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.report)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
 

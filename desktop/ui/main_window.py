@@ -18,6 +18,7 @@ from desktop.ui.catalogue.view import CatalogueView
 from desktop.ui.import_controller import ImportController
 from desktop.ui.issue_jump import jump_target
 from desktop.ui.project_commands import ProjectCommands
+from desktop.ui.scenarios.view import ScenariosView
 from desktop.ui.views.issues_view import IssuesView
 from desktop.ui.views.participants_view import ParticipantsView
 from desktop.ui.views.records_view import RecordsView
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(view, titles[kind])
         self.catalogue = CatalogueView()
         self.tabs.addTab(self.catalogue, self.tr("System catalogue"))
+        self.scenarios = ScenariosView()
+        self.tabs.addTab(self.scenarios, self.tr("Scenarios"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
         a.save_as.triggered.connect(self.commands.save_as)
         a.generate.triggered.connect(self.commands.generate_templates)
         a.import_answers.triggered.connect(self.importer.choose_and_import)
+        a.report.triggered.connect(self.show_report)
         a.refresh.triggered.connect(self.refresh)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.catalogue.shutdown()
+        self.scenarios.shutdown()
         settings.put(settings.GEOMETRY, self.saveGeometry())
         settings.put(settings.STATE, self.saveState())
         settings.put(settings.LAST_TAB, self.tabs.currentIndex())
@@ -152,6 +157,7 @@ class MainWindow(QMainWindow):
             self.project.close()
         self.project = api
         self.catalogue.set_project(api.path if api is not None else None)
+        self.scenarios.set_project(api.path if api is not None else None)
         if api is not None and api.path is not None:
             settings.add_recent_project(api.path)
             self._update_recent()
@@ -191,6 +197,7 @@ class MainWindow(QMainWindow):
         for kind, view in self.records.items():
             view.set_rows(api.records(kind), municipalities, any_imported)
         self.catalogue.refresh()
+        self.scenarios.refresh()
         name = str(info.get("name") or "")
         self.setWindowTitle(f"{name} – Samdrift" if name else "Samdrift")
         self.name_label.setText(name)
@@ -199,6 +206,12 @@ class MainWindow(QMainWindow):
         year = info.get("register_year") or register.year
         self.year_label.setText(self.tr("Population figures from %1").replace("%1", str(year))
                                 if year else "")
+
+    def show_report(self) -> None:
+        """Fil → Rapport…: scenarios, recommendation, preview and print, PDF/Excel/Word."""
+        from desktop.ui.reports.dialog import open_report_dialog
+
+        self.report_dialog = open_report_dialog(self, self.project)
 
     def show_municipality(self, number: str) -> None:
         """The data tabs filtered to one municipality, showing its systems."""

@@ -2,6 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>AllocationModel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="55"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="57"/>
+        <source>Today (kr/year)</source>
+        <translation>I dag (kr/år)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="58"/>
+        <source>Scenario (kr/year)</source>
+        <translation>Scenario (kr/år)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="60"/>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="62"/>
+        <source>Stays local</source>
+        <translation>Blir lokalt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="63"/>
+        <source>Own staff outside the common unit, licences, bought services and infrastructure not merged</source>
+        <translation>Egne ansatte utenfor felles enhet, lisenser, kjøpte tjenester og infrastruktur som ikke samles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="65"/>
+        <source>Common infrastructure</source>
+        <translation>Felles infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="68"/>
+        <source>Per location</source>
+        <translation>Per lokasjon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="70"/>
+        <source>Per user</source>
+        <translation>Per bruker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="72"/>
+        <source>One-time: project</source>
+        <translation>Engang: prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="74"/>
+        <source>Common project and establishment, over the horizon</source>
+        <translation>Felles prosjekt og etablering, over analyseperioden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="75"/>
+        <source>One-time: migration</source>
+        <translation>Engang: migrering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="77"/>
+        <source>Migration and training of the municipality&apos;s own installations that switch</source>
+        <translation>Migrering og opplæring for kommunens egne installasjoner som bytter system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/allocation_model.py" line="84"/>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineModel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="55"/>
+        <source>Figure</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="58"/>
+        <source>has not answered</source>
+        <translation>har ikke svart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="60"/>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="66"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="67"/>
+        <source>Inhabitants</source>
+        <translation>Innbyggere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="68"/>
+        <source>Municipal employees (FTE)</source>
+        <translation>Ansatte i kommunen (årsverk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="69"/>
+        <source>IT users</source>
+        <translation>IT-brukere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="70"/>
+        <source>Systems</source>
+        <translation>Fagsystemer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="71"/>
+        <source>Installations in use</source>
+        <translation>Installasjoner i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="72"/>
+        <source>Distinct systems</source>
+        <translation>Distinkte fagsystemer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="73"/>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="74"/>
+        <source>Physical servers</source>
+        <translation>Fysiske servere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="75"/>
+        <source>Virtual servers</source>
+        <translation>Virtuelle servere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="76"/>
+        <source>Data rooms</source>
+        <translation>Datarom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="77"/>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="78"/>
+        <source>Locations</source>
+        <translation>Lokasjoner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="79"/>
+        <source>IT staff (FTE)</source>
+        <translation>IT-bemanning (årsverk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="80"/>
+        <source>IT FTE, total</source>
+        <translation>IT-årsverk i alt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="83"/>
+        <source>IT cost (kr/year)</source>
+        <translation>IT-kostnad (kr/år)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="86"/>
+        <source>IT cost, total</source>
+        <translation>IT-kostnad i alt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="87"/>
+        <source>Key figures</source>
+        <translation>Nøkkeltall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="91"/>
+        <source>Vulnerability</source>
+        <translation>Sårbarhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="92"/>
+        <source>Vulnerability flags</source>
+        <translation>Sårbarhetsflagg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="120"/>
+        <source>Not given in the questionnaire (not counted as 0)</source>
+        <translation>Ikke oppgitt i spørreskjemaet (ikke regnet som 0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_model.py" line="121"/>
+        <source>The known parts add up to this; %1 of %2 are missing</source>
+        <translation>De kjente delene summerer til dette; %1 av %2 mangler</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineView</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_view.py" line="24"/>
+        <source>Figures as the municipalities gave them. &lt;i&gt;Missing&lt;/i&gt; means not given (never counted as 0); a total adds the known parts and says for how many municipalities something is missing. Hover over a cell for details.</source>
+        <translation>Tallene slik kommunene har oppgitt dem. &lt;i&gt;Mangler&lt;/i&gt; betyr ikke oppgitt (aldri regnet som 0); en sum legger sammen de kjente delene og sier for hvor mange kommuner noe mangler. Hold musen over en celle for detaljer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_view.py" line="46"/>
+        <source>Vulnerability flags</source>
+        <translation>Sårbarhetsflagg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/baseline_view.py" line="48"/>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueActions</name>
     <message>
         <location filename="../../desktop/ui/catalogue/actions.py" line="34"/>
@@ -741,6 +960,148 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
     </message>
 </context>
 <context>
+    <name>ChartGrid</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/chart_grid.py" line="33"/>
+        <source>Computing…</source>
+        <translation>Beregner …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/chart_grid.py" line="45"/>
+        <source>What moves the NPV most: %1</source>
+        <translation>Hva som påvirker nåverdien mest: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/charts.py" line="72"/>
+        <source>The charts appear here once the chart package is installed.</source>
+        <translation>Diagrammene vises her når diagrampakken er på plass.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/charts.py" line="80"/>
+        <source>The chart could not be drawn: %1</source>
+        <translation>Diagrammet kunne ikke tegnes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="66"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="67"/>
+        <source>Cooperation level</source>
+        <translation>Samarbeidsnivå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="68"/>
+        <source>Organisation form</source>
+        <translation>Organisasjonsform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="70"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="71"/>
+        <source>Economy (present value over the horizon)</source>
+        <translation>Økonomi (nåverdi over analyseperioden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="72"/>
+        <source>Net present value (NPV)</source>
+        <translation>Nåverdi (NPV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="77"/>
+        <source>Chance that it saves money</source>
+        <translation>Sannsynlighet for innsparing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="79"/>
+        <source>Payback year</source>
+        <translation>Tilbakebetalingsår</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="80"/>
+        <source>not within the horizon</source>
+        <translation>ikke innenfor perioden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="81"/>
+        <source>One-time costs, total</source>
+        <translation>Engangskostnader i alt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="83"/>
+        <source>Running cost today (per year)</source>
+        <translation>Driftskostnad i dag (per år)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="85"/>
+        <source>Running cost in the scenario, last year</source>
+        <translation>Driftskostnad i scenariet, siste år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="87"/>
+        <source>Before → after</source>
+        <translation>Før → etter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="88"/>
+        <source>FTE in the pooled functions</source>
+        <translation>Årsverk i funksjonene som samles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="89"/>
+        <source>Physical servers</source>
+        <translation>Fysiske servere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="90"/>
+        <source>Data rooms</source>
+        <translation>Datarom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="91"/>
+        <source>Distinct systems</source>
+        <translation>Distinkte fagsystemer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_model.py" line="92"/>
+        <source>Installations that switch system</source>
+        <translation>Installasjoner som bytter system</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_view.py" line="50"/>
+        <source>Compare (choose 2–%1):</source>
+        <translation>Sammenlign (velg 2–%1):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_view.py" line="109"/>
+        <source>Choose two to four scenarios to compare them.</source>
+        <translation>Velg to til fire scenarioer for å sammenligne dem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_view.py" line="111"/>
+        <source>Computing %1 scenarios (with Monte Carlo)…</source>
+        <translation>Beregner %1 scenarioer (med Monte Carlo) …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/comparison_view.py" line="113"/>
+        <source>NPV and P10–P90 are present values over the horizon; a positive NPV means the scenario saves money.</source>
+        <translation>Nåverdi og P10–P90 er nåverdier over analyseperioden; positiv nåverdi betyr at scenariet sparer penger.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/crash.py" line="23"/>
@@ -1156,6 +1517,74 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
     </message>
 </context>
 <context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="39"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nytt …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="41"/>
+        <source>A new scenario with every participant at level 2</source>
+        <translation>Et nytt scenario med alle deltakerne på nivå 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="42"/>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Dupliser …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="44"/>
+        <source>Rena&amp;me…</source>
+        <translation>&amp;Gi nytt navn …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="46"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="55"/>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="58"/>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="73"/>
+        <source>Saved scenarios</source>
+        <translation>Lagrede scenarioer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="75"/>
+        <source>Every change is saved in the project at once; undo works until the project is closed.</source>
+        <translation>Hver endring lagres i prosjektet med en gang; angre virker til prosjektet lukkes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="94"/>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Angre %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="95"/>
+        <source>Nothing to undo</source>
+        <translation>Ingenting å angre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="97"/>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Gjør om %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/list_panel.py" line="98"/>
+        <source>Nothing to redo</source>
+        <translation>Ingenting å gjøre om</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../desktop/ui/actions.py" line="28"/>
@@ -1191,6 +1620,16 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <location filename="../../desktop/ui/actions.py" line="43"/>
         <source>Import returned questionnaires (you can also drag files onto the window)</source>
         <translation>Importer returnerte spørreskjemaer (du kan også dra filer inn i vinduet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="44"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="46"/>
+        <source>Preview and print the report, or save it as PDF, Excel or Word</source>
+        <translation>Forhåndsvis og skriv ut rapporten, eller lagre den som PDF, Excel eller Word</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="44"/>
@@ -1371,6 +1810,11 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
 Questionnaires, import of the answers, and an overview of who has answered.</source>
         <translation>Samdrift – forstudier av interkommunalt IT-samarbeid.
 Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <source>Scenarios</source>
+        <translation>Scenarier</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2021,155 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/dialogs/new_project.py" line="120"/>
         <source>Add at least one participating municipality.</source>
         <translation>Legg til minst én deltakerkommune.</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersModel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_model.py" line="62"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_model.py" line="64"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_model.py" line="66"/>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_model.py" line="67"/>
+        <source>Low and high: the range Monte Carlo and the tornado draw from</source>
+        <translation>Lav og høy: spennet Monte Carlo og tornadodiagrammet trekker fra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_model.py" line="69"/>
+        <source>High</source>
+        <translation>Høy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_model.py" line="70"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_model.py" line="72"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_model.py" line="73"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_model.py" line="74"/>
+        <source>Source of the default</source>
+        <translation>Kilde for standardverdien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_model.py" line="91"/>
+        <source>Changed in this scenario; the default is %1</source>
+        <translation>Endret i dette scenariet; standardverdien er %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_model.py" line="93"/>
+        <source>The default (double-click to change)</source>
+        <translation>Standardverdien (dobbeltklikk for å endre)</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersPanel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="50"/>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="58"/>
+        <source>Filter parameters…</source>
+        <translation>Filtrer parametere …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="60"/>
+        <source>Changed only</source>
+        <translation>Bare endrede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="85"/>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Tilbakestill til standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="88"/>
+        <source>Reset &amp;all</source>
+        <translation>Tilbakestill &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="106"/>
+        <source>Double-click a value, low or high to change it (percentages in percent: 5 is 5 %); changed values are bold on yellow.</source>
+        <translation>Dobbeltklikk en verdi, lav eller høy for å endre den (prosenter i prosent: 5 er 5 %); endrede verdier er uthevet på gult.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="154"/>
+        <source>Choose a parameter to see where its default comes from.</source>
+        <translation>Velg en parameter for å se hvor standardverdien kommer fra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="160"/>
+        <source>Value: %1 %2 · default %3</source>
+        <translation>Verdi: %1 %2 · standard %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="163"/>
+        <source>Range for Monte Carlo and the tornado: %1 – %2</source>
+        <translation>Spenn for Monte Carlo og tornadodiagrammet: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="165"/>
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="168"/>
+        <source>Changed in this scenario.</source>
+        <translation>Endret i dette scenariet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="181"/>
+        <source>change %1</source>
+        <translation>endre %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="183"/>
+        <source>change low of %1</source>
+        <translation>endre lav verdi for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="185"/>
+        <source>change high of %1</source>
+        <translation>endre høy verdi for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="195"/>
+        <source>reset %1</source>
+        <translation>tilbakestill %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="200"/>
+        <source>reset all parameters</source>
+        <translation>tilbakestill alle parametere</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsCheckModel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/participants_model.py" line="60"/>
+        <source>Has not answered: its figures are missing in the scenario</source>
+        <translation>Har ikke svart: tallene mangler i scenariet</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2547,692 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="57"/>
+        <location filename="../../desktop/ui/reports/dialog.py" line="232"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="70"/>
+        <source>Choose the scenarios the report compares and write the recommendation of the steering group. The report is made from the project&apos;s data as they are now.</source>
+        <translation>Velg scenarioene rapporten skal sammenligne, og skriv styringsgruppens anbefaling. Rapporten lages av prosjektets data slik de er nå.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="77"/>
+        <source>Write the recommendation here. It is saved in the project and comes first in the report.</source>
+        <translation>Skriv anbefalingen her. Den lagres i prosjektet og står først i rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="86"/>
+        <source>Scenarios</source>
+        <translation>Scenarioer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="88"/>
+        <source>Recommendation</source>
+        <translation>Anbefaling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="98"/>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Forhåndsvis og skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="104"/>
+        <source>Print preview needs the Qt PDF module, which is missing from this installation. Save the report as PDF and print it from a PDF reader.</source>
+        <translation>Forhåndsvisning krever Qt-modulen for PDF, som mangler i denne installasjonen. Lagre rapporten som PDF og skriv den ut fra en PDF-leser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="106"/>
+        <source>Save P&amp;DF…</source>
+        <translation>Lagre P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="107"/>
+        <source>Save &amp;Excel…</source>
+        <translation>Lagre &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="108"/>
+        <source>Save &amp;Word…</source>
+        <translation>Lagre &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="110"/>
+        <source>The summary for the case presentation: recommendation, key figures and the comparison of the scenarios</source>
+        <translation>Sammendraget til saksframlegget: anbefaling, nøkkeltall og sammenligning av scenarioene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="112"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="169"/>
+        <source>Saved in the project.</source>
+        <translation>Lagret i prosjektet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="173"/>
+        <source>Not saved.</source>
+        <translation>Ikke lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="200"/>
+        <source>Save the report as PDF</source>
+        <translation>Lagre rapporten som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="201"/>
+        <source>Save the report&apos;s tables as Excel</source>
+        <translation>Lagre rapportens tabeller som Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="202"/>
+        <source>Save the summary as Word</source>
+        <translation>Lagre sammendraget som Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="203"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="204"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="205"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="232"/>
+        <source>Choose at least one scenario for the report.</source>
+        <translation>Velg minst ett scenario for rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="248"/>
+        <source>Saved %1.</source>
+        <translation>Lagret %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="252"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/dialog.py" line="259"/>
+        <source>Print preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <location filename="../../desktop/ui/reports/runner.py" line="46"/>
+        <source>Building the report…</source>
+        <translation>Lager rapporten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/runner.py" line="46"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/runner.py" line="49"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/runner.py" line="57"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/runner.py" line="67"/>
+        <source>Writing the file…</source>
+        <translation>Skriver filen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/runner.py" line="85"/>
+        <source>Could not write %1. The file may be open in another program (such as Excel or Word), or you may not have permission to write in that folder.</source>
+        <translation>Kunne ikke skrive %1. Filen er kanskje åpen i et annet program (for eksempel Excel eller Word), eller du har ikke skrivetilgang til mappen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/runner.py" line="90"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/runner.py" line="100"/>
+        <source>The report was not made</source>
+        <translation>Rapporten ble ikke laget</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="60"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="62"/>
+        <source>Stop computing (the next change starts again)</source>
+        <translation>Stopp beregningen (neste endring starter den igjen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="107"/>
+        <source>Key numbers</source>
+        <translation>Nøkkeltall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="108"/>
+        <source>By year</source>
+        <translation>Per år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="109"/>
+        <source>Yearly costs today and in the scenario, by kind</source>
+        <translation>Årlige kostnader i dag og i scenariet, etter art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="110"/>
+        <source>Allocation</source>
+        <translation>Kostnadsfordeling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="111"/>
+        <source>Cost allocation per municipality</source>
+        <translation>Kostnadsfordeling per kommune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="112"/>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="113"/>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="114"/>
+        <source>Trace</source>
+        <translation>Sporing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="131"/>
+        <source>Computing…</source>
+        <translation>Beregner …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="151"/>
+        <source>Running cost per year in %1 (when everything has taken effect): today next to the scenario, which is what stays local plus the shares of the common costs. Negative change: the municipality pays less.</source>
+        <translation>Driftskostnad per år i %1 (når alt har fått virkning): i dag ved siden av scenariet, som er det som blir lokalt pluss andelene av de felles kostnadene. Negativ endring: kommunen betaler mindre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="169"/>
+        <source>Cannot be computed</source>
+        <translation>Kan ikke beregnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="173"/>
+        <source>not within the horizon</source>
+        <translation>ikke innenfor perioden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="175"/>
+        <source>NPV %1</source>
+        <translation>Nåverdi %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="177"/>
+        <source>payback %1</source>
+        <translation>tilbakebetalt %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="179"/>
+        <source>%1–%2, real %3 discount rate</source>
+        <translation>%1–%2, reell kalkulasjonsrente %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="185"/>
+        <source>Uncertainty: computing Monte Carlo…</source>
+        <translation>Usikkerhet: beregner Monte Carlo …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="188"/>
+        <source>Uncertainty (%1 draws): P10 %2 · P50 %3 · P85 %4 · P90 %5; saves money in %6 of the draws</source>
+        <translation>Usikkerhet (%1 trekk): P10 %2 · P50 %3 · P85 %4 · P90 %5; sparer penger i %6 av trekkene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="203"/>
+        <source>Qualitative (levels 4–5)</source>
+        <translation>Kvalitativt (nivå 4–5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="206"/>
+        <source>What is missing, estimated or left out</source>
+        <translation>Hva som mangler, er anslått eller holdt utenfor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="209"/>
+        <source>Cost allocation</source>
+        <translation>Kostnadsfordeling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/results_view.py" line="212"/>
+        <source>No notes.</source>
+        <translation>Ingen merknader.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChoice</name>
+    <message>
+        <location filename="../../desktop/ui/reports/scenario_choice.py" line="32"/>
+        <source>The project has no saved scenarios. The report then shows the survey without scenarios.</source>
+        <translation>Prosjektet har ingen lagrede scenarioer. Rapporten viser da kartleggingen uten scenarioer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/scenario_choice.py" line="36"/>
+        <source>Choose &amp;all</source>
+        <translation>Velg &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/scenario_choice.py" line="37"/>
+        <source>Choose &amp;none</source>
+        <translation>Velg &amp;ingen</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLabels</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="13"/>
+        <source>1 Common framework agreements</source>
+        <translation>1 Felles rammeavtaler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="14"/>
+        <source>2 Common technical operations (infrastructure, servers, data rooms, service desk)</source>
+        <translation>2 Felles teknisk drift (infrastruktur, servere, datarom, servicedesk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="16"/>
+        <source>3 Common systems platform (one system per service area)</source>
+        <translation>3 Felles fagsystemer (ett system per tjenesteområde)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="18"/>
+        <source>4 Common work processes (qualitative)</source>
+        <translation>4 Felles arbeidsprosesser (kvalitativt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="19"/>
+        <source>5 Organisational merger (qualitative)</source>
+        <translation>5 Organisatorisk sammenslåing (kvalitativt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="25"/>
+        <source>No joint body</source>
+        <translation>Ingen felles organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="26"/>
+        <source>Host municipality (kommuneloven ch. 20)</source>
+        <translation>Vertskommune (kommuneloven kap. 20)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="27"/>
+        <source>Joint municipal undertaking (kommuneloven ch. 19)</source>
+        <translation>Kommunalt oppgavefellesskap (kommuneloven kap. 19)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="29"/>
+        <source>Inter-municipal company (IKS)</source>
+        <translation>Interkommunalt selskap (IKS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="30"/>
+        <source>Limited company (AS)</source>
+        <translation>Aksjeselskap (AS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="35"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="36"/>
+        <source>host municipality</source>
+        <translation>vertskommune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="37"/>
+        <source>joint undertaking</source>
+        <translation>oppgavefellesskap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="42"/>
+        <source>The system with most users among the participants</source>
+        <translation>Systemet med flest brukere blant deltakerne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="44"/>
+        <source>The system with the lowest licence cost per user</source>
+        <translation>Systemet med lavest lisenskostnad per bruker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="49"/>
+        <source>IT staff salaries</source>
+        <translation>Lønn IT-personell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="50"/>
+        <source>Licences and maintenance</source>
+        <translation>Lisens og vedlikehold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="51"/>
+        <source>Bought services</source>
+        <translation>Kjøpte tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="52"/>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="53"/>
+        <source>Running the cooperation</source>
+        <translation>Drift av samarbeidet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="57"/>
+        <source>Project and procurement</source>
+        <translation>Prosjekt og anskaffelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="58"/>
+        <source>Establishing the cooperation</source>
+        <translation>Etablering av samarbeidet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="59"/>
+        <source>Migration and training</source>
+        <translation>Migrering og opplæring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="63"/>
+        <source>IT cost per inhabitant (kr)</source>
+        <translation>IT-kostnad per innbygger (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="65"/>
+        <source>IT cost per municipal FTE (kr)</source>
+        <translation>IT-kostnad per årsverk i kommunen (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="67"/>
+        <source>IT FTE per 1 000 users</source>
+        <translation>IT-årsverk per 1 000 brukere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="68"/>
+        <source>Users per support FTE</source>
+        <translation>Brukere per årsverk brukerstøtte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/labels.py" line="69"/>
+        <source>Systems per municipality</source>
+        <translation>Fagsystemer per kommune</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListModel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/scenario_list_model.py" line="18"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/scenario_list_model.py" line="19"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/scenario_list_model.py" line="26"/>
+        <source>%1 participants</source>
+        <translation>%1 deltakere</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioNumbers</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/numbers.py" line="26"/>
+        <source>%1 million NOK</source>
+        <translation>%1 mill. kr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/numbers.py" line="30"/>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/numbers.py" line="40"/>
+        <source>(missing for %1 of %2)</source>
+        <translation>(mangler for %1 av %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioStages</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/service_texts.py" line="11"/>
+        <source>Computing the result…</source>
+        <translation>Beregner resultatet …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/service_texts.py" line="12"/>
+        <source>Ranking the parameters (tornado)…</source>
+        <translation>Rangerer parameterne (tornado) …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/service_texts.py" line="13"/>
+        <source>Monte Carlo (10 000 draws)…</source>
+        <translation>Monte Carlo (10 000 trekk) …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/service_texts.py" line="14"/>
+        <source>Computing %1…</source>
+        <translation>Beregner %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosView</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="75"/>
+        <source>Set-up</source>
+        <translation>Oppsett</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="76"/>
+        <source>Common systems</source>
+        <translation>Felles fagsystemer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="77"/>
+        <source>Parameters</source>
+        <translation>Parametere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="93"/>
+        <source>No scenarios yet. Click «New…» to make one: it starts with every participant at level 2 (common technical operations), and every change is saved at once.</source>
+        <translation>Ingen scenarioer ennå. Klikk «Nytt …» for å lage ett: det starter med alle deltakerne på nivå 2 (felles teknisk drift), og hver endring lagres med en gang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="106"/>
+        <source>Today&apos;s situation</source>
+        <translation>Dagens situasjon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="107"/>
+        <source>Scenarios</source>
+        <translation>Scenarier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="108"/>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="216"/>
+        <source>A scenario needs a name.</source>
+        <translation>Et scenario må ha et navn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="218"/>
+        <source>A name can be at most 200 characters.</source>
+        <translation>Et navn kan være høyst 200 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="220"/>
+        <source>There is already a scenario called «%1».</source>
+        <translation>Det finnes allerede et scenario som heter «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="229"/>
+        <source>New scenario</source>
+        <translation>Nytt scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="229"/>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="230"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="236"/>
+        <source>new scenario «%1»</source>
+        <translation>nytt scenario «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="246"/>
+        <source>Duplicate scenario</source>
+        <translation>Dupliser scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="246"/>
+        <source>Name of the copy:</source>
+        <translation>Navn på kopien:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="247"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="253"/>
+        <source>duplicate «%1»</source>
+        <translation>dupliser «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="262"/>
+        <source>Rename scenario</source>
+        <translation>Gi scenariet nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="262"/>
+        <source>New name:</source>
+        <translation>Nytt navn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="268"/>
+        <source>rename «%1»</source>
+        <translation>gi «%1» nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="276"/>
+        <source>delete «%1»</source>
+        <translation>slett «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/view.py" line="277"/>
+        <source>Deleted «%1». Ctrl+Z brings it back.</source>
+        <translation>Slettet «%1». Ctrl+Z henter det tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/setup_panel.py" line="62"/>
+        <source>Cooperation &amp;level:</source>
+        <translation>Samarbeids&amp;nivå:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/setup_panel.py" line="64"/>
+        <source>&amp;Organisation form:</source>
+        <translation>&amp;Organisasjonsform:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/setup_panel.py" line="65"/>
+        <source>Common systems &amp;by:</source>
+        <translation>Felles fagsystemer &amp;etter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/setup_panel.py" line="66"/>
+        <source>&amp;Participants (uncheck a municipality to leave it out):</source>
+        <translation>&amp;Deltakere (fjern haken for å holde en kommune utenfor):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/setup_panel.py" line="91"/>
+        <source>Levels 4 and 5 are recorded as qualitative: their gains are in quality and ways of working. The costs are those of level 3.</source>
+        <translation>Nivå 4 og 5 er vurdert kvalitativt: gevinsten ligger i kvalitet og arbeidsmåter. Kostnadene er de samme som på nivå 3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/setup_panel.py" line="94"/>
+        <source>Each service area gets one common system (see Common systems).</source>
+        <translation>Hvert tjenesteområde får ett felles system (se Felles fagsystemer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/setup_panel.py" line="96"/>
+        <source>Common systems are only suggested at this level.</source>
+        <translation>Felles fagsystemer er bare forslag på dette nivået.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/setup_panel.py" line="110"/>
+        <source>change level to %1</source>
+        <translation>endre nivå til %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/setup_panel.py" line="116"/>
+        <source>change organisation form</source>
+        <translation>endre organisasjonsform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/setup_panel.py" line="121"/>
+        <source>change rule for common systems</source>
+        <translation>endre regel for felles fagsystemer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/setup_panel.py" line="134"/>
+        <source>add %1</source>
+        <translation>ta med %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/setup_panel.py" line="134"/>
+        <source>remove %1</source>
+        <translation>ta ut %1</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsModel</name>
     <message>
         <location filename="../../desktop/ui/catalogue/models.py" line="311"/>
@@ -2145,6 +3424,88 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     </message>
 </context>
 <context>
+    <name>TargetSystemsModel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="29"/>
+        <source>Service area</source>
+        <translation>Tjenesteområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="30"/>
+        <source>Common system</source>
+        <translation>Felles system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="31"/>
+        <source>Double-click to choose another system</source>
+        <translation>Dobbeltklikk for å velge et annet system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="32"/>
+        <source>Chosen by</source>
+        <translation>Valgt etter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="33"/>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="35"/>
+        <source>Installations</source>
+        <translation>Installasjoner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="37"/>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="49"/>
+        <source>– no common system –</source>
+        <translation>– ikke felles system –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="52"/>
+        <source>Most users</source>
+        <translation>Flest brukere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="53"/>
+        <source>Lowest cost per user</source>
+        <translation>Lavest kostnad per bruker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="54"/>
+        <source>You</source>
+        <translation>Ditt valg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="55"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="66"/>
+        <source>No common system</source>
+        <translation>Ikke felles system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="60"/>
+        <source>Suggested by the rule</source>
+        <translation>Forslaget etter regelen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="62"/>
+        <source>%1 users</source>
+        <translation>%1 brukere</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="64"/>
+        <source>%n municipalities</source>
+        <translation>
+            <numerusform>%n kommune</numerusform>
+            <numerusform>%n kommuner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TargetsModel</name>
     <message>
         <location filename="../../desktop/ui/catalogue/models.py" line="852"/>
@@ -2181,6 +3542,39 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     </message>
 </context>
 <context>
+    <name>TargetsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_panel.py" line="45"/>
+        <source>The common systems are shown when the scenario has been computed.</source>
+        <translation>Felles fagsystemer vises når scenariet er beregnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_panel.py" line="52"/>
+        <source>One system per service area, suggested by the rule; double-click a common system to choose another or none.</source>
+        <translation>Ett system per tjenesteområde, foreslått etter regelen; dobbeltklikk et felles system for å velge et annet eller ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_panel.py" line="55"/>
+        <source>Common systems apply from level 3; below that these are suggestions only (grey). You can still choose them now.</source>
+        <translation>Felles fagsystemer gjelder fra nivå 3; under det er dette bare forslag (grått). Du kan likevel velge dem nå.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_panel.py" line="68"/>
+        <source>suggested system for %1</source>
+        <translation>foreslått system for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_panel.py" line="70"/>
+        <source>no common system for %1</source>
+        <translation>ikke felles system for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/targets_panel.py" line="72"/>
+        <source>common system for %1</source>
+        <translation>felles system for %1</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdDialog</name>
     <message>
         <location filename="../../desktop/ui/catalogue/dialogs.py" line="131"/>
@@ -2201,6 +3595,29 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/catalogue/dialogs.py" line="171"/>
         <source>%1 names in %2 suggestions will be accepted.</source>
         <translation>%1 navn i %2 forslag blir godtatt.</translation>
+    </message>
+</context>
+<context>
+    <name>TraceModel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/trace_model.py" line="24"/>
+        <source>Figure</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/trace_model.py" line="25"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/trace_model.py" line="26"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/trace_model.py" line="27"/>
+        <source>Formula</source>
+        <translation>Formel</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +3646,64 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/views/welcome.py" line="42"/>
         <source>Recent projects:</source>
         <translation>Nylige prosjekter:</translation>
+    </message>
+</context>
+<context>
+    <name>YearsModel</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios/years_model.py" line="48"/>
+        <source>million NOK</source>
+        <translation>mill. kr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/years_model.py" line="52"/>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/years_model.py" line="70"/>
+        <source>Today (the participants)</source>
+        <translation>I dag (deltakerne)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/years_model.py" line="72"/>
+        <source>Running cost today</source>
+        <translation>Driftskostnad i dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/years_model.py" line="73"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/years_model.py" line="75"/>
+        <source>Running cost in the scenario</source>
+        <translation>Driftskostnad i scenariet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/years_model.py" line="76"/>
+        <source>One-time costs</source>
+        <translation>Engangskostnader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/years_model.py" line="78"/>
+        <source>One-time costs, total</source>
+        <translation>Engangskostnader i alt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/years_model.py" line="79"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/years_model.py" line="80"/>
+        <source>Net saving (today − scenario − one-time)</source>
+        <translation>Netto innsparing (i dag − scenario − engang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios/years_model.py" line="81"/>
+        <source>Cumulative net saving</source>
+        <translation>Akkumulert netto innsparing</translation>
     </message>
 </context>
 </TS>

@@ -35,10 +35,11 @@ def test_norwegian_by_default(qtbot: Any) -> None:
     menus, tabs = _menus_and_tabs(win)
     assert menus == ["&Fil", "&Rediger", "&Vis", "&Katalog", "&Hjelp"]
     assert tabs == ["Deltakere", "Avvik", "Fagsystemer", "Bemanning", "Kjøpte tjenester",
-                    "Infrastruktur", "Systemkatalog"]
+                    "Infrastruktur", "Systemkatalog", "Scenarier"]
     file_actions = [a.text() for a in win.actions_.file_menu.actions() if a.text()]
     assert file_actions == ["&Nytt prosjekt…", "&Åpne…", "Nylige prosjekter", "Lagre &som…",
-                            "&Generer spørreskjemaer…", "&Importer svar…", "&Avslutt"]
+                            "&Generer spørreskjemaer…", "&Importer svar…", "&Rapport…",
+                            "&Avslutt"]
     assert win.actions_.language_menu.title() == "Språk (gjelder etter omstart)"
 
 
@@ -52,7 +53,7 @@ def test_english_when_chosen(qtbot: Any, qapp: QApplication, app: Any) -> None:
     menus, tabs = _menus_and_tabs(win)
     assert menus == ["&File", "&Edit", "&View", "&Catalogue", "&Help"]
     assert tabs == ["Participants", "Issues", "Systems", "Staffing", "Bought services",
-                    "Infrastructure", "System catalogue"]
+                    "Infrastructure", "System catalogue", "Scenarios"]
     assert win.actions_.language_en.isChecked()
 
 

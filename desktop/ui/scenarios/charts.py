@@ -1,0 +1,86 @@
+"""The scenario charts embedded in the tab: a matplotlib canvas per chart, drawn by the core's
+chart functions (desktop.core.charts, Qt-free) into the canvas's figure. Drawing waits until
+the chart is shown."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
+
+Draw = Callable[[ModuleType, Figure], Any]
+
+
+def charts_module() -> ModuleType | None:
+    """desktop.core.charts, or None while it is not there."""
+    try:
+        return importlib.import_module("desktop.core.charts")
+    except ImportError:
+        return None
+
+
+class ChartView(QStackedWidget):
+    """One chart; `set_chart(draw)` with draw(charts, figure), or None for a message."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.figure = Figure(figsize=(5.0, 3.2), dpi=96)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumSize(320, 240)
+        self.message = QLabel()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: palette(placeholder-text);")
+        self.addWidget(self.canvas)
+        self.addWidget(self.message)
+        self._draw: Draw | None = None
+        self._dirty = False
+        self.drawn = False  # a chart was drawn (not a message)
+        self.set_chart(None)
+
+    def set_chart(self, draw: Draw | None, empty: str = "") -> None:
+        self._draw = draw
+        self._dirty = True
+        self.drawn = False
+        if draw is None:
+            self.message.setText(empty)
+            self.setCurrentWidget(self.message)
+            return
+        if self.isVisible():
+            self.redraw()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._dirty and self._draw is not None:
+            self.redraw()
+
+    def redraw(self) -> None:
+        self._dirty = False
+        charts = charts_module()
+        if self._draw is None:
+            return
+        if charts is None:
+            self.message.setText(self.tr("The charts appear here once the chart package is "
+                                         "installed."))
+            self.setCurrentWidget(self.message)
+            return
+        self.figure.clear()
+        try:
+            self._draw(charts, self.figure)
+        except Exception as exc:  # a chart must never take the tab down
+            self.message.setText(self.tr("The chart could not be drawn: %1").replace(
+                "%1", str(exc) or type(exc).__name__))
+            self.setCurrentWidget(self.message)
+            return
+        self.setCurrentWidget(self.canvas)
+        self.canvas.draw_idle()
+        self.drawn = True

@@ -1,0 +1,99 @@
+"""2–4 scenarios side by side: one row per key number, one column per scenario."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor
+
+from desktop.ui.scenarios import labels, numbers
+from desktop.ui.scenarios.evaluation import Evaluation
+from desktop.ui.scenarios.table_model import Column, ColumnsModel, bold_font
+
+HEADER_BACKGROUND = QColor("#e8edf3")
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    text: Callable[[Evaluation], str] | None  # None: a heading
+    strong: bool = False
+
+
+def _summary(key: str, decimals: int = 0) -> Callable[[Evaluation], str]:
+    def text(e: Evaluation) -> str:
+        value = e.result.summary.get(key) if e.result else None
+        return numbers.missing() if value is None else numbers.plain(value, decimals)
+    return text
+
+
+def _before_after(key: str, decimals: int = 0) -> Callable[[Evaluation], str]:
+    before, after = _summary(f"{key}_today", decimals), _summary(f"{key}_after", decimals)
+    return lambda e: f"{before(e)} → {after(e)}"
+
+
+def _column(e: Evaluation) -> Column:
+    def text(r: Row) -> str:
+        return r.text(e) if r.text is not None else ""
+
+    def tooltip(r: Row) -> str | None:
+        return r.text(e) if r.text is not None else None
+
+    return Column(e.scenario.name, text, lambda r: None, tooltip=tooltip)
+
+
+class ComparisonModel(ColumnsModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([], parent)
+        self.set_evaluations(())
+
+    def set_evaluations(self, evaluations: tuple[Evaluation, ...]) -> None:
+        columns = [Column("", lambda r: r.label, lambda r: None)]
+        columns += [_column(e) for e in evaluations]
+        self.set_columns(columns, self.rows() if evaluations else [])
+
+    def rows(self) -> list[Row]:
+        def result(fn: Callable[[Any], str]) -> Callable[[Evaluation], str]:
+            return lambda e: fn(e.result) if e.result is not None else (e.error or "")
+
+        def mc(fn: Callable[[Any], str]) -> Callable[[Evaluation], str]:
+            return lambda e: fn(e.monte_carlo) if e.monte_carlo is not None else ""
+
+        return [
+            Row(self.tr("Scenario"), None),
+            Row(self.tr("Cooperation level"), lambda e: labels.level(e.scenario.level)),
+            Row(self.tr("Organisation form"),
+                lambda e: labels.organisation(e.scenario.organisation_form)),
+            Row(self.tr("Participants"), lambda e: str(len(e.scenario.participants))),
+            Row(self.tr("Economy (present value over the horizon)"), None),
+            Row(self.tr("Net present value (NPV)"), result(lambda r: numbers.money(r.npv)), True),
+            Row("P10", mc(lambda m: numbers.money(m.npv.p10))),
+            Row("P50", mc(lambda m: numbers.money(m.npv.p50))),
+            Row("P85", mc(lambda m: numbers.money(m.npv.p85))),
+            Row("P90", mc(lambda m: numbers.money(m.npv.p90))),
+            Row(self.tr("Chance that it saves money"),
+                mc(lambda m: f"{numbers.plain(m.probability_positive * 100, 0)} %")),
+            Row(self.tr("Payback year"), result(lambda r: str(r.payback_year) if r.payback_year
+                                           else self.tr("not within the horizon")), True),
+            Row(self.tr("One-time costs, total"),
+                result(lambda r: numbers.money(sum(o.total for o in r.one_time)))),
+            Row(self.tr("Running cost today (per year)"),
+                result(lambda r: numbers.money(r.baseline[-1].total))),
+            Row(self.tr("Running cost in the scenario, last year"),
+                result(lambda r: numbers.money(r.costs[-1].total))),
+            Row(self.tr("Before → after"), None),
+            Row(self.tr("FTE in the pooled functions"), _before_after("pooled_fte", 1)),
+            Row(self.tr("Physical servers"), _before_after("physical_servers")),
+            Row(self.tr("Data rooms"), _before_after("data_rooms")),
+            Row(self.tr("Distinct systems"), _before_after("distinct_systems")),
+            Row(self.tr("Installations that switch system"), _summary("installations_switching")),
+        ]
+
+    def font(self, item: Any, col: int) -> Any:
+        return bold_font() if item.text is None or item.strong else None
+
+    def background(self, item: Any, col: int) -> Any:
+        return HEADER_BACKGROUND if item.text is None else None

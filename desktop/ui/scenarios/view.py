@@ -1,0 +1,300 @@
+"""The «Scenarier» tab: today's situation, the scenario editor next to its live results, and
+the comparison. Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo the tab's changes while the
+focus is in the tab (a text field being typed in keeps its own undo)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.scenarios import Scenario
+from desktop.ui.scenarios.baseline_view import BaselineView
+from desktop.ui.scenarios.comparison_view import ComparisonView
+from desktop.ui.scenarios.controller import ScenarioController
+from desktop.ui.scenarios.evaluation import Evaluation
+from desktop.ui.scenarios.list_panel import ListPanel
+from desktop.ui.scenarios.parameters_panel import ParametersPanel
+from desktop.ui.scenarios.results_view import ResultsView
+from desktop.ui.scenarios.setup_panel import SetupPanel
+from desktop.ui.scenarios.targets_panel import TargetsPanel
+from desktop.ui.views.empty_state import EmptyState
+
+ERROR_STYLE = "color: #b3261e; padding: 4px;"
+INFO_STYLE = "color: palette(text); padding: 4px;"
+
+
+def _is_redo(event: QKeyEvent) -> bool:
+    combo = event.keyCombination()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    shift = ctrl | Qt.KeyboardModifier.ShiftModifier
+    return (event.matches(QKeySequence.StandardKey.Redo)
+            or (combo.key() == Qt.Key.Key_Z and combo.keyboardModifiers() == shift)
+            or (combo.key() == Qt.Key.Key_Y and combo.keyboardModifiers() == ctrl))
+
+
+def _is_undo(event: QKeyEvent) -> bool:
+    return event.matches(QKeySequence.StandardKey.Undo) and not _is_redo(event)
+
+
+class ScenariosView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scenariosView")
+        self.controller = ScenarioController(self)
+        c = self.controller
+
+        self.message = QLabel()
+        self.message.setObjectName("scenarioMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.baseline = BaselineView()
+        self.list = ListPanel(c.stack)
+        self.setup = SetupPanel()
+        self.targets = TargetsPanel()
+        self.parameters = ParametersPanel()
+        self.results = ResultsView()
+        self.comparison = ComparisonView()
+
+        self.editor_title = QLabel()
+        self.editor_title.setObjectName("scenarioEditorTitle")
+        self.editor_title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.editor_tabs = QTabWidget()
+        self.editor_tabs.setObjectName("scenarioEditorTabs")
+        self.editor_tabs.addTab(self.setup, self.tr("Set-up"))
+        self.editor_tabs.addTab(self.targets, self.tr("Common systems"))
+        self.editor_tabs.addTab(self.parameters, self.tr("Parameters"))
+        editor = QWidget()
+        el = QVBoxLayout(editor)
+        el.setContentsMargins(0, 0, 0, 0)
+        el.addWidget(self.editor_title)
+        el.addWidget(self.editor_tabs, 1)
+
+        work = QSplitter(Qt.Orientation.Horizontal)
+        work.setObjectName("scenarioWorkSplitter")
+        work.addWidget(editor)
+        work.addWidget(self.results)
+        work.setStretchFactor(0, 2)
+        work.setStretchFactor(1, 3)
+        work.setChildrenCollapsible(False)
+        work.setSizes([560, 740])
+        self.work = EmptyState(work, self.tr(
+            "No scenarios yet. Click «New…» to make one: it starts with every participant at "
+            "level 2 (common technical operations), and every change is saved at once."))
+        page = QSplitter(Qt.Orientation.Horizontal)
+        page.setObjectName("scenarioPageSplitter")
+        page.addWidget(self.list)
+        page.addWidget(self.work)
+        page.setStretchFactor(0, 0)
+        page.setStretchFactor(1, 1)
+        page.setChildrenCollapsible(False)
+        page.setSizes([200, 1300])
+
+        self.pages = QTabWidget()
+        self.pages.setObjectName("scenarioPages")
+        self.pages.addTab(self.baseline, self.tr("Today's situation"))
+        self.pages.addTab(page, self.tr("Scenarios"))
+        self.pages.addTab(self.comparison, self.tr("Comparison"))
+        self.pages.setCurrentIndex(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pages, 1)
+
+        c.loaded.connect(self._loaded)
+        c.scenarios_changed.connect(self._scenarios_changed)
+        c.current_changed.connect(self._current_changed)
+        c.evaluating.connect(self.results.set_busy)
+        c.stage.connect(self.results.set_stage)
+        c.evaluated.connect(self._evaluated)
+        c.comparing.connect(self.comparison.set_busy)
+        c.compared.connect(self.comparison.show_evaluations)
+        c.failed.connect(self.show_error)
+        c.stack.indexChanged.connect(lambda _i: self.message.hide())
+        self.list.selected.connect(c.select)
+        self.list.new.clicked.connect(lambda: self.new_scenario())
+        self.list.duplicate.clicked.connect(lambda: self.duplicate_scenario())
+        self.list.rename.clicked.connect(lambda: self.rename_scenario())
+        self.list.delete.clicked.connect(self.delete_scenario)
+        for panel in (self.setup, self.targets, self.parameters):
+            panel.edit_requested.connect(self._edit)
+        self.setup.failed.connect(self.show_error)
+        self.parameters.failed.connect(self.show_error)
+        self.results.stop_requested.connect(c.stop)
+        self.comparison.chosen.connect(c.compare)
+        self._loaded()
+        self._scenarios_changed()
+        self._current_changed(None)
+
+    # --- the project -----------------------------------------------------------------------
+    def set_project(self, path: Path | None) -> None:
+        self.message.hide()
+        self.controller.set_project(path)
+
+    def refresh(self) -> None:
+        """The project changed (an import): read it again."""
+        self.controller.reload()
+
+    def shutdown(self) -> None:
+        self.controller.shutdown()
+
+    # --- showing ---------------------------------------------------------------------------
+    def _loaded(self) -> None:
+        ws = self.controller.workspace
+        self.baseline.set_baseline(ws.baseline if ws else None)
+        self.setup.set_municipalities(self.controller.participants())
+        self.targets.project = ws.project if ws else None
+
+    def _scenarios_changed(self) -> None:
+        c = self.controller
+        self.list.set_scenarios(list(c.scenarios.values()), c.current, c.path is not None)
+        chosen = [n for n in self.comparison.checked() if n in c.scenarios]
+        if not chosen and len(c.scenarios) >= 2:
+            chosen = []
+        self.comparison.set_names(c.names(), chosen)
+        self.work.set_empty(not c.scenarios)
+
+    def _current_changed(self, scenario: Scenario | None) -> None:
+        self.list.show_current(scenario.name if scenario else None)
+        self.editor_title.setText(scenario.name if scenario else "")
+        self.setup.show_scenario(scenario)
+        self.parameters.show_scenario(scenario)
+        self.targets.scenario = scenario
+        ev = self.controller.evaluation
+        if scenario is None:
+            self.results.show_evaluation(None)
+            self.targets.show_result(None, None)
+        elif ev is None or ev.scenario.name != scenario.name:
+            self.results.show_evaluation(None)
+
+    def _evaluated(self, evaluation: Evaluation | None) -> None:
+        if evaluation is None:
+            return
+        self.results.show_evaluation(evaluation)
+        self.targets.show_result(evaluation.scenario, evaluation.result)
+
+    def show_error(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+        self.message.show()
+
+    def show_info(self, text: str) -> None:
+        self.message.setStyleSheet(INFO_STYLE)
+        self.message.setText(text)
+        self.message.show()
+
+    # --- changes ---------------------------------------------------------------------------
+    def _edit(self, scenario: Scenario, what: str) -> None:
+        self.message.hide()
+        self.controller.edit(scenario, what)
+
+    def _ask_name(self, title: str, label: str, default: str, ignore: str | None = None
+                  ) -> str | None:
+        name = default
+        while True:
+            name, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, name)
+            if not ok:
+                return None
+            problem = self._name_problem(name, ignore)
+            if problem is None:
+                return name.strip()
+            self.show_error(problem)
+
+    def _name_problem(self, name: str, ignore: str | None = None) -> str | None:
+        problem = self.controller.name_problem(name, ignore)
+        if problem == "empty":
+            return self.tr("A scenario needs a name.")
+        if problem == "long":
+            return self.tr("A name can be at most 200 characters.")
+        if problem == "taken":
+            return self.tr("There is already a scenario called «%1».").replace("%1",
+                                                                                name.strip())
+        return None
+
+    def new_scenario(self, name: str | None = None) -> bool:
+        c = self.controller
+        if c.workspace is None:
+            return False
+        if name is None:
+            name = self._ask_name(self.tr("New scenario"), self.tr("Name:"),
+                                  c.free_name(self.tr("Scenario")))
+        elif (problem := self._name_problem(name)) is not None:
+            self.show_error(problem)
+            return False
+        if name is None:
+            return False
+        c.create(name, self.tr("new scenario «%1»").replace("%1", name))
+        self.pages.setCurrentIndex(1)
+        return True
+
+    def duplicate_scenario(self, name: str | None = None) -> bool:
+        c = self.controller
+        source = c.current
+        if source is None:
+            return False
+        if name is None:
+            name = self._ask_name(self.tr("Duplicate scenario"), self.tr("Name of the copy:"),
+                                  c.free_name(self.tr("%1 (copy)").replace("%1", source)))
+        elif (problem := self._name_problem(name)) is not None:
+            self.show_error(problem)
+            return False
+        if name is None:
+            return False
+        c.duplicate(source, name, self.tr("duplicate «%1»").replace("%1", source))
+        return True
+
+    def rename_scenario(self, name: str | None = None) -> bool:
+        c = self.controller
+        old = c.current
+        if old is None:
+            return False
+        if name is None:
+            name = self._ask_name(self.tr("Rename scenario"), self.tr("New name:"), old, old)
+        elif (problem := self._name_problem(name, old)) is not None:
+            self.show_error(problem)
+            return False
+        if name is None or name.strip() == old:
+            return False
+        c.rename(old, name, self.tr("rename «%1»").replace("%1", old))
+        return True
+
+    def delete_scenario(self) -> bool:
+        c = self.controller
+        name = c.current
+        if name is None:
+            return False
+        c.delete(name, self.tr("delete «%1»").replace("%1", name))
+        self.show_info(self.tr("Deleted «%1». Ctrl+Z brings it back.").replace("%1", name))
+        return True
+
+    # --- undo and redo from the keyboard ---------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and (_is_undo(event) or _is_redo(event)):
+            event.accept()  # ours, not the window's Undo (the system catalogue's)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if _is_undo(event):
+            self.controller.stack.undo()
+            event.accept()
+            return
+        if _is_redo(event):
+            self.controller.stack.redo()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)

@@ -1,0 +1,75 @@
+"""Scenario computations off the GUI thread.
+
+A `ComputeJob` runs a Qt-free function (evaluation.py) on the scenario tab's own one-thread
+pool (reading only: the project's data is read with its own connection, writes go through the
+writer thread) and hands back plain data through queued signals, tagged with the request it
+answers so that the owner can drop answers to requests that have been superseded.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from desktop.ui.scenarios.evaluation import Superseded
+
+# work(stage, partial, cancelled) -> value
+Work = Callable[[Callable[[int, int, str], None], Callable[[object], None],
+                 Callable[[], bool]], Any]
+
+_pool: QThreadPool | None = None
+
+
+def compute_pool() -> QThreadPool:
+    """The one thread that computes scenarios (one request at a time, the latest wins)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+class ComputeSignals(QObject):
+    stage = Signal(int, int, int, str)  # tag, step, steps, what
+    partial = Signal(int, object)  # tag, a first part of the value
+    finished = Signal(int, object)  # tag, the value
+    failed = Signal(int, object, str)  # tag, exception, traceback
+    superseded = Signal(int)  # tag: stopped because a newer request came
+
+
+class ComputeJob(QRunnable):
+    def __init__(self, tag: int, work: Work) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the owner keeps it until it has finished
+        self.tag = tag
+        self.work = work
+        self.signals = ComputeSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        tag = self.tag
+        try:
+            value = self.work(lambda i, n, what: self.signals.stage.emit(tag, i, n, what),
+                              lambda part: self.signals.partial.emit(tag, part),
+                              self._cancel.is_set)
+        except Superseded:
+            self.signals.superseded.emit(tag)
+            return
+        except Exception as exc:  # handed to the GUI thread, shown there
+            self.signals.failed.emit(tag, exc, traceback.format_exc())
+            return
+        self.signals.finished.emit(tag, value)
+
+    def start(self) -> None:
+        compute_pool().start(self)
