@@ -128,7 +128,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.core.demo.build import build_demo
 
-    path = build_demo(args.dir)
+    path = build_demo(args.dir, scenarios=True)
     print(path)
     return 0
 

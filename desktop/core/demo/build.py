@@ -33,6 +33,7 @@ from desktop.core.demo.data import (
     VENNESLA_EXTRA,
     VENNESLA_EXTRA_HEADER,
 )
+from desktop.core.demo.scenarios import save_examples
 from desktop.core.project.api import ProjectApi
 from desktop.core.project.templates import template_file_name
 from desktop.core.questionnaire.fill import Answers, fill_form, fill_table, fill_template
@@ -49,8 +50,9 @@ RETURNS_DIR = "Svar"
 RETURN_FILES = (*(m.file_name for m in MUNICIPALITIES), LILLESAND_RESENT.file_name)
 
 
-def build_demo(directory: str | Path) -> Path:
-    """Build the demo project in `directory` and return the project file's path.
+def build_demo(directory: str | Path, *, scenarios: bool = False) -> Path:
+    """Build the demo project in `directory` and return the project file's path; with
+    `scenarios`, also the example scenarios (demo/scenarios.py).
 
     Refuses (FileExistsError) when the directory already holds a demo project or returns."""
     directory = Path(directory)
@@ -69,6 +71,8 @@ def build_demo(directory: str | Path) -> Path:
         templates = {s.number: directory / SENT_DIR / template_file_name(s.number, s.name)
                      for s in api.status()}
         api.import_files(write_returns(templates, returns))
+        if scenarios:
+            save_examples(api.db)
     except BaseException:  # leave nothing half-built behind, so that the next try can run
         api.close()
         project.unlink(missing_ok=True)

@@ -149,3 +149,19 @@ def test_building_again_in_the_same_folder_is_refused(demo: tuple[Path, ProjectA
     path, _ = demo
     with pytest.raises(FileExistsError, match="finnes allerede"):
         build_demo(path.parent)
+
+
+def test_the_demo_command_adds_example_scenarios_that_compute(tmp_path: Path) -> None:
+    from desktop.cli.main import main
+    from desktop.core.scenarios.service import overview
+
+    assert main(["demo", str(tmp_path)]) == 0
+    api = ProjectApi.open(tmp_path / "Knutepunkt Sørlandet.samdrift")
+    try:
+        rows = {row.scenario.name: row for row in overview(api.db)}
+    finally:
+        api.close()
+    assert set(rows) == {"Felles rammeavtaler", "Felles drift, alle sju",
+                         "Felles drift, fire kommuner"}
+    assert all(row.result is not None and row.error is None for row in rows.values())
+    assert len(rows["Felles drift, fire kommuner"].scenario.participants) == 4
