@@ -50,6 +50,14 @@ def new_figure(figure: Figure | None) -> Figure:
     return figure
 
 
+def tint(colour: str, strength: float = 0.4) -> tuple[float, float, float]:
+    """`colour` mixed with white: an opaque light fill (vector renderers such as svglib drop
+    transparency and hatching)."""
+    from matplotlib.colors import to_rgb
+
+    return tuple(1 - strength * (1 - c) for c in to_rgb(colour))  # type: ignore[return-value]
+
+
 def colour(index: int) -> str:
     return SCENARIO_COLOURS[index % len(SCENARIO_COLOURS)]
 

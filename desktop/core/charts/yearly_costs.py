@@ -1,5 +1,5 @@
 """Running cost per year: today's cost (grey) and each scenario's (a colour), with the
-one-time costs as hatched bars standing on the scenario's line in the years they fall."""
+one-time costs as light bars standing on the scenario's line in the years they fall."""
 
 from __future__ import annotations
 
@@ -46,14 +46,15 @@ def yearly_costs(results: Results, figure: Figure | None = None) -> Figure:
             any_one_time = True
             offset = (i - (n - 1) / 2) * width
             bars = ax.bar([y + offset for y, _, _ in once], [h for _, _, h in once],
-                          bottom=[b for _, b, _ in once], width=width, color=style.colour(i),
-                          alpha=0.35, edgecolor=style.colour(i), hatch="////", linewidth=0.8,
+                          bottom=[b for _, b, _ in once], width=width,
+                          color=style.tint(style.colour(i)), edgecolor=style.colour(i),
+                          linewidth=0.8,
                           label=f"_engangskostnader {r.scenario.name}", zorder=2)
             for patch in bars:
                 patch.set_gid("one_time")
                 patch.sticky_edges.y.clear()  # floating bars: let the y margin apply
     if any_one_time:
-        handles.append(Patch(facecolor="white", edgecolor=style.INK, hatch="////",
+        handles.append(Patch(facecolor=style.tint(style.INK, 0.3), edgecolor=style.INK,
                              label="Engangskostnader (oppå driftskostnaden)"))
     ax.margins(y=0.08)
     style.year_axis(ax, items[0].years)
