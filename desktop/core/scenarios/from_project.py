@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import Integer, String, select, type_coerce
 
@@ -41,6 +42,7 @@ from db.models import (
 from db.session import ProjectDatabase
 from desktop.core.questionnaire.spec import HOSTING_MODELS, IT_FUNCTIONS, SERVICE_AREAS
 from desktop.core.scenarios.inputs import (
+    PRODUCT_KEY_PREFIX,
     BoughtServiceData,
     InfrastructureData,
     InstallationData,
@@ -121,6 +123,23 @@ def catalogue_functions() -> dict[str, str | None]:
     return {p.name: function_of_note(p.note) for p in load_catalogue().products}
 
 
+def undecided_units(rows: Iterable[Any]) -> dict[tuple[str | None, str | None, str | None], str]:
+    """(name, vendor, service area) of installations the catalogue has not decided -> the key
+    of the catalogue's unit for them, so that the model counts distinct systems as the
+    catalogue does ("Visma Flyt Skole" and "VFS" in the same area are one system before any
+    decision). The `produkt:` prefix marks them as not deduplicated."""
+    keys = {(r.name, r.vendor, r.service_area) for r in rows if r.system_id is None}
+    if not keys:
+        return {}
+    from desktop.core.catalogue.reference import load_catalogue
+    from desktop.core.catalogue.units import row_refs
+
+    ordered = list(keys)
+    refs = row_refs(ordered, load_catalogue().normalizer)
+    return {key: PRODUCT_KEY_PREFIX + "|".join(ref) for key, ref in zip(ordered, refs, strict=True)
+            if ref is not None}
+
+
 def _year(filled: Iterable[dt.date | None], saved: Iterable[dt.datetime | None],
           created: dt.datetime | None) -> int:
     for dates in (filled, saved):
@@ -146,7 +165,8 @@ def project_data(db: ProjectDatabase) -> ProjectData:
             .join(R, MunicipalityFacts.return_id == R.id).where(R.status == "current")).all()
         I = Installation  # noqa: E741
         installations = s.execute(
-            select(I.return_id, I.row, I.name, I.service_area, I.hosting, I.users, I.servers,
+            select(I.return_id, I.row, I.name, I.vendor, I.service_area, I.hosting, I.users,
+                   I.servers,
                    I.annual_cost, type_coerce(I.contract_end, String), I.management_fte,
                    I.system_owner, type_coerce(I.in_use, Integer), I.system_id,
                    DistinctSystem.product, DistinctSystem.catalogue_key)
@@ -180,6 +200,7 @@ def project_data(db: ProjectDatabase) -> ProjectData:
     area_of, hosting_of, function_of = _Lists(_AREAS), _Lists(_HOSTING), _Lists(_FUNCTIONS)
     functions = (catalogue_functions()
                  if any(row.catalogue_key for row in installations) else {})
+    units = undecided_units(installations)
     date_of = _Dates()
     # positional in InstallationData's field order (faster than keywords for 50 000 rows):
     # municipality, product, system_key, service_area, function, hosting, users, servers,
@@ -187,11 +208,12 @@ def project_data(db: ProjectDatabase) -> ProjectData:
     inst = tuple(
         InstallationData(
             muni_of[rid], product or iname or f"(uten navn: {muni_of[rid]} rad {row})",
-            None if system_id is None else str(system_id), area_of(area),
+            units.get((iname, vendor, area)) if system_id is None else str(system_id),
+            area_of(area),
             functions.get(catalogue) if catalogue else None, hosting_of(hosting), users,
             servers, cost, date_of(contract_end), mgmt, owner, in_use != 0)
-        for (rid, row, iname, area, hosting, users, servers, cost, contract_end, mgmt, owner,
-             in_use, system_id, product, catalogue) in installations)
+        for (rid, row, iname, vendor, area, hosting, users, servers, cost, contract_end, mgmt,
+             owner, in_use, system_id, product, catalogue) in installations)
 
     staff = tuple(StaffingData(muni_of[rid], function_of(function), fte, persons, cost)
                   for rid, function, fte, persons, cost in staffing)

@@ -66,7 +66,9 @@ def test_missing_stays_none_and_participants_without_a_return_are_counted(
     gerica = rows["4216", "Tieto Gerica"]
     assert (gerica.users, gerica.annual_cost, gerica.management_fte) == (100, 200000, 0.5)
     assert gerica.contract_end == dt.date(2028, 12, 31) and gerica.hosting == "Egen drift"
-    assert gerica.system_key is None and gerica.function is None, "not deduplicated yet"
+    # not deduplicated yet: the catalogue's unit (vendor read out of the name), no function
+    assert gerica.system_key == "produkt:gerica|tietoevry|Helse og omsorg"
+    assert gerica.function is None
     skole = rows["4216", "Visma Flyt Skole"]
     assert skole.users is None and skole.annual_cost == 50000 and skole.servers is None
     assert rows["4216", "Ephorte"].in_use is False
@@ -121,5 +123,12 @@ def test_the_demo_reads_only_current_returns(tmp_path: Path) -> None:
         internal = {(b.municipality, b.vendor_municipality) for b in p.bought_services
                     if b.vendor_municipality}
         assert ("4218", "4223") in internal, "Iveland buys from Vennesla kommune"
+        # before any catalogue decision the model counts distinct systems as the catalogue
+        # does, so the report's landscape and its scenarios agree
+        from desktop.core.catalogue.api import overview
+        from desktop.core.scenarios import baseline
+
+        catalogue = overview(db, with_suggestions=False, with_members=False).summary
+        assert baseline(p).total.distinct_systems.value == catalogue.systems
     finally:
         db.close()
