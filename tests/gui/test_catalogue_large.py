@@ -1,13 +1,19 @@
-"""The catalogue tab on a synthetic project of 60 000 installations (the benchmark's names over
-the 357 municipalities): the work runs off the GUI thread, the event loop keeps turning, and the
-models are filled in one reset each. Prints the times (no timed assertions: machines differ).
+"""The catalogue tab on a large synthetic project (the benchmark's names over the 357
+municipalities): the work runs off the GUI thread with progress, the event loop keeps turning,
+and the models are filled in one reset each. Prints the times (no timed assertions: machines
+differ).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/pytest tests/gui/test_catalogue_large.py -s
+4 000 installations by default, so that `make test` stays quick; the core at 60 000 is measured
+by `bench/bench_dedup.py` (`make bench`). The tab at 60 000:
+
+    SAMDRIFT_LARGE_N=60000 QT_QPA_PLATFORM=offscreen \
+        .venv/bin/pytest tests/gui/test_catalogue_large.py -s
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,10 +28,11 @@ from sqlalchemy import insert, select
 from db.models import Installation, Participant, QuestionnaireReturn
 from desktop.core.project.api import ProjectApi
 from desktop.core.register.municipalities import Register
+from desktop.ui.formatting import format_integer
 from desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-N = 60_000
+N = int(os.environ.get("SAMDRIFT_LARGE_N", "4000"))
 
 
 def bench_module() -> ModuleType:
@@ -90,10 +97,10 @@ def timed(qtbot: Any, condition: Callable[[], bool], timeout: int = 300_000) -> 
 
 
 @pytest.mark.slow
-def test_sixty_thousand_installations(qtbot: Any, tmp_path: Path) -> None:
+def test_a_large_project_stays_responsive(qtbot: Any, tmp_path: Path) -> None:
     start = time.perf_counter()
     path = large_project(tmp_path / "stor.samdrift")
-    print(f"\n[60k] project with {N} installations written in "
+    print(f"\n[{N}] project with {N} installations written in "
           f"{time.perf_counter() - start:.1f} s")
     win = MainWindow()
     qtbot.addWidget(win)
@@ -111,12 +118,12 @@ def test_sixty_thousand_installations(qtbot: Any, tmp_path: Path) -> None:
     snap = view.controller.snapshot
     assert snap is not None
     steps = ", ".join(f"{k} {v:.2f} s" for k, v in snap.seconds.items())
-    print(f"[60k] first load {seconds:.1f} s (worker: {steps}); models filled in "
+    print(f"[{N}] first load {seconds:.1f} s (worker: {steps}); models filled in "
           f"{view.last_apply_seconds:.2f} s on the GUI thread; longest GUI stall "
           f"{stall.longest} ms")
-    print(f"[60k] {len(snap.suggestions)} suggestions, {len(snap.systems)} systems, "
+    print(f"[{N}] {len(snap.suggestions)} suggestions, {len(snap.systems)} systems, "
           f"matrix {len(snap.matrix.rows)} × {len(snap.matrix.municipalities)}")
-    assert view.headline.text().startswith("60\u00a0000 installasjoner → ")
+    assert view.headline.text().startswith(f"{format_integer(N)} installasjoner → ")
     assert view.suggestions_model.rowCount() == len(snap.suggestions)
     assert view.matrix_model.columnCount() == 6 + 357
 
@@ -124,20 +131,20 @@ def test_sixty_thousand_installations(qtbot: Any, tmp_path: Path) -> None:
     view.systems_search.setText("visma flyt")
     QApplication.processEvents()
     shown = view.systems_proxy.rowCount()
-    print(f"[60k] filtering {len(snap.systems)} systems for «visma flyt»: "
+    print(f"[{N}] filtering {len(snap.systems)} systems for «visma flyt»: "
           f"{time.perf_counter() - start:.2f} s ({shown} shown)")
     start = time.perf_counter()
     view.systems_search.clear()
     view.suggestions.sortByColumn(1, view.suggestions.header().sortIndicatorOrder())
-    print(f"[60k] clearing the filter and sorting the suggestions: "
+    print(f"[{N}] clearing the filter and sorting the suggestions: "
           f"{time.perf_counter() - start:.2f} s")
     assert 0 < shown < len(snap.systems)
 
     with StallMeter() as stall:
         view.actions_.auto.trigger()
-        assert view.controller.busy and view.busy_bar.isVisible()
+        assert view.controller.busy and view.progress_bar.isVisible()
         seconds = timed(qtbot, lambda: idle() and view.controller.stack.count() == 1)
-    print(f"[60k] automatic deduplication and reload {seconds:.1f} s; longest GUI stall "
+    print(f"[{N}] automatic deduplication and reload {seconds:.1f} s; longest GUI stall "
           f"{stall.longest} ms; {view.headline.text()}; {view.message.text()}")
     assert view.message.text().startswith("Automatisk sammenslåing")
 
@@ -145,9 +152,9 @@ def test_sixty_thousand_installations(qtbot: Any, tmp_path: Path) -> None:
     with StallMeter() as stall:
         view.actions_.accept.trigger()
         seconds = timed(qtbot, lambda: idle() and view.controller.stack.count() == 2)
-    print(f"[60k] one decision and reload {seconds:.1f} s; longest GUI stall {stall.longest} ms")
+    print(f"[{N}] one decision and reload {seconds:.1f} s; longest GUI stall {stall.longest} ms")
     with StallMeter() as stall:
         win.actions_.undo.trigger()
         seconds = timed(qtbot, lambda: idle() and view.controller.stack.index() == 1)
-    print(f"[60k] undo and reload {seconds:.1f} s; longest GUI stall {stall.longest} ms")
+    print(f"[{N}] undo and reload {seconds:.1f} s; longest GUI stall {stall.longest} ms")
     win.close()

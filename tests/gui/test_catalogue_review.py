@@ -5,6 +5,7 @@ undo and redo (the summary and the project file both), automatic and bulk decisi
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -156,12 +157,18 @@ def test_rejecting_the_only_name_of_a_new_system(qtbot: Any, factory: ProjectFac
                   if i.suggestion.product == "Compello"]
     assert compello.suggestion.confidence < 0.5
 
-    # a name that is the product's own name cannot be rejected from it: said, no undo step
+    # a name that reads as the product's own name is kept apart from it too, undoably
     assert view.select_suggestion("catalogue:Arkivplan")
     key(qtbot, view.suggestions, Qt.Key.Key_R)
     wait_idle(qtbot, view)
-    assert not view.controller.stack.canUndo()
-    assert view.message.text().startswith("Ingenting å avvise")
+    ids = {i.id for i in view.suggestions_model.items()}
+    assert "catalogue:Arkivplan" not in ids
+    [own] = [i for i in view.suggestions_model.items() if i.suggestion.product == "Arkivplan"]
+    assert own.suggestion.kind == "new"
+    assert win.actions_.undo.text() == "&Angre: Avvis «Arkivplan»"
+    key(qtbot, view.suggestions, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, view)
+    assert "catalogue:Arkivplan" in {i.id for i in view.suggestions_model.items()}
     win.close()
 
 
@@ -198,6 +205,36 @@ def test_automatic_then_bulk_accept(qtbot: Any, factory: ProjectFactory,
     with win.project.db.session() as s:
         assert set(s.scalars(select(NameDecision.source))) == {"auto"}
     assert win.actions_.undo.text() == "&Angre: Automatisk sammenslåing"
+    win.close()
+
+
+def test_the_automatic_run_shows_progress_and_can_be_cancelled(
+        qtbot: Any, factory: ProjectFactory, monkeypatch: Any) -> None:
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    real = catalogue.compute
+
+    def slow(*args: Any, **kw: Any) -> Any:  # the comparing step, long enough to cancel
+        tick = args[4] if len(args) > 4 else kw.get("tick")
+        for i in range(1000):
+            if tick is not None:
+                tick(i, 1000)
+            time.sleep(0.01)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(catalogue, "compute", slow)
+    view.actions_.auto.trigger()
+    qtbot.waitUntil(lambda: view.cancel_button.isVisible(), timeout=10000)
+    assert view.progress_bar.isVisible() and view.progress_bar.maximum() > 0
+    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, view)
+    assert view.message.text() == "Automatisk sammenslåing ble avbrutt; ingenting ble lagret."
+    assert not view.cancel_button.isVisible() and not view.progress_bar.isVisible()
+    assert view.controller.stack.count() == 0  # nothing to undo
+    assert view.headline.text() == "13 installasjoner → 9 distinkte systemer"
+    with factory.api.db.session() as s:
+        assert s.scalar(select(NameDecision)) is None
     win.close()
 
 

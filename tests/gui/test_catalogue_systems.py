@@ -159,6 +159,29 @@ def test_move_an_undecided_name_into_a_system(qtbot: Any, factory: ProjectFactor
     win.close()
 
 
+def test_names_go_back_to_the_suggestions_and_come_back_with_undo(
+        qtbot: Any, factory: ProjectFactory) -> None:
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    auto(qtbot, win)
+    assert view.headline.text() == "13 installasjoner → 6 distinkte systemer"
+    focus_system(qtbot, win, "Kvalitetslosen")
+    assert view.actions_.forget.isEnabled()
+    key(qtbot, view.systems, Qt.Key.Key_U)
+    wait_idle(qtbot, view)
+    assert view.headline.text() == "13 installasjoner → 7 distinkte systemer"
+    names = {m.name for x in view.suggestions_model.items() for m in x.suggestion.members}
+    assert {"Kvalitetslosen", "KvalitetsLøsen"} <= names  # suggested again
+    assert system_row(win, "Kvalitetslosen")["source"] == "Ikke avgjort"
+    assert win.actions_.undo.text() == "&Angre: Tilbake til forslag: 2 navn"
+    key(qtbot, view.systems, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, view)
+    assert view.headline.text() == "13 installasjoner → 6 distinkte systemer"
+    assert system_row(win, "Kvalitetslosen")["installations"] == "3"
+    win.close()
+
+
 def test_split_and_merge_systems(qtbot: Any, factory: ProjectFactory,
                                                monkeypatch: Any) -> None:
     fill(factory)
@@ -254,7 +277,7 @@ def test_word_list_round_trip_marks_decisions_from_it(qtbot: Any, factory: Proje
                  for i in range(view.systems_model.rowCount(parent))]
         assert {i.data() for i in names} == {"Ordliste"}
         assert names[0].data(Qt.ItemDataRole.ForegroundRole).name() == PURPLE
-        assert "Fra ordbok" in view.systems_model.index(0, Y_PRODUCT, parent).data(
+        assert "Fra ordliste" in view.systems_model.index(0, Y_PRODUCT, parent).data(
             Qt.ItemDataRole.ToolTipRole)
         with win.project.db.session() as s:
             assert set(s.scalars(select(NameDecision.source))) == {"dictionary"}

@@ -1,8 +1,11 @@
 """The catalogue API: functions on a `ProjectDatabase`, each one unit of work, plain data out.
 
-Reading: `suggest`, `systems`, `summary`, `matrix`. Deciding: `auto` and `accept_above` (bulk),
-`accept`, `reject`, `split`, `move_member`, `merge`, `forget`, `rename`, `set_vendor`,
-`set_service_area` — each returns a `ChangeSet` that `undo` takes back and `redo` puts again.
+Reading: `suggest`, `systems`, `summary`, `matrix`, and `overview` (all of them in one read).
+Deciding: `auto` and `accept_above` (bulk), `accept`, `reject`, `split`, `move_member`,
+`merge`, `forget`, `rename`, `set_vendor`, `set_service_area` — each returns a `ChangeSet` that
+`undo` takes back and `redo` puts again. Each reads the project once and re-derives only the
+installations whose names it touched. `suggest` and `auto` report progress and can be
+cancelled (`Progress`, `Cancelled`); a cancelled run stores nothing.
 Sharing: `export_dictionary`, `import_dictionary`, `export_matrix`. The importer calls
 `apply_decisions(session, return_id)` inside its own transaction.
 """
@@ -10,6 +13,7 @@ Sharing: `export_dictionary`, `import_dictionary`, `export_matrix`. The importer
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -18,6 +22,7 @@ from sqlalchemy.orm import Session
 from db.session import ProjectDatabase
 from desktop.core.catalogue import changes, dictionary, reports, review, store
 from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
+from desktop.core.catalogue.progress import Cancelled, Meter, Progress, Tick
 from desktop.core.catalogue.reference import Catalogue, load_catalogue
 from desktop.core.catalogue.results import (
     ChangeSet,
@@ -25,6 +30,7 @@ from desktop.core.catalogue.results import (
     DictionaryReport,
     Matrix,
     Member,
+    Overview,
     Suggestion,
     Summary,
     SystemRow,
@@ -34,29 +40,46 @@ from desktop.core.catalogue.units import UnitRef
 from desktop.core.questionnaire.spec import SERVICE_AREAS
 
 __all__ = [
-    "DEFAULT_THRESHOLD", "accept", "accept_above", "apply_decisions", "auto",
-    "export_dictionary", "export_matrix", "forget", "import_dictionary", "matrix", "merge",
-    "move_member", "redo", "reject", "reject_alternative", "rename", "set_service_area",
-    "set_vendor", "split", "suggest", "summary", "systems", "undo",
+    "DEFAULT_THRESHOLD", "Cancelled", "Progress", "accept", "accept_above", "apply_decisions",
+    "auto", "export_dictionary", "export_matrix", "forget", "import_dictionary", "matrix",
+    "merge", "move_member", "overview", "redo", "reject", "reject_alternative", "rename",
+    "set_service_area", "set_vendor", "split", "suggest", "summary", "systems", "undo",
 ]
 
 Operation = Callable[[review.Decider], int | None]
+Then = Callable[[Session, store.State], None]
 
 
 def _operation(db: ProjectDatabase, description: str, op: Operation,
-               merged: dict[int, int] | None = None) -> ChangeSet:
-    """Run one review operation in one transaction; names that only followed a moved name
-    stay where they were; installations are re-derived."""
+               merged: dict[int, int] | None = None, *, pin: bool = True, slim: bool = True,
+               with_rows: bool = True, meter: Meter | None = None, then: Then | None = None
+               ) -> ChangeSet:
+    """Run one review operation in one transaction: read the project once, decide, keep names
+    that only followed a moved name where they were (`pin`), and re-derive the installations
+    of the names the operation touched. `slim`: the operation needs no results of the rows
+    (`store.State`); without `with_rows` it changes systems only, never a decision. `then`
+    runs last in the same session, with the state brought up to date. A `Cancelled` from
+    `meter` rolls everything back."""
     catalogue = load_catalogue()
-    with db.session() as s:
-        state = store.load_state(s, catalogue)
+    with db.session() as s, store.bulk():
+        state = store.load_state(s, catalogue, slim, with_rows)
+        if meter is not None:
+            meter.report(int(0.1 * meter.total), "Sammenligner navn")
         rec = changes.Recorder(s)
         d = review.Decider(s, rec, state, catalogue)
-        before = state.resolved()
         system_id = op(d)
-        d.pin_others(before, merged)
+        if meter is not None:
+            meter.report(int(0.85 * meter.total), "Lagrer avgjørelsene")
+        if pin:
+            d.pin_others(merged)
+        keys = rec.touched_name_keys()
         cs = rec.finish(description, system_id)
-        store.reapply(s, catalogue)
+        store.rederive(s, state, keys)
+        if then is not None:
+            state.decisions = store.read_decisions(s)
+            then(s, state)
+        if meter is not None:
+            meter.finish()
         return cs
 
 
@@ -65,18 +88,25 @@ def _refs(members: Sequence[Member | UnitRef]) -> list[UnitRef]:
 
 
 # --- suggestions and automatic decisions ----------------------------------------------------
-def suggest(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD) -> list[Suggestion]:
-    """Suggestions for the names no decision places, most uncertain first."""
+def suggest(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
+            progress: Progress | None = None) -> list[Suggestion]:
+    """Suggestions for the names no decision places, most uncertain first. `progress(done,
+    total, text)` is told how far it has come; returning False stops it (`Cancelled`)."""
     catalogue = load_catalogue()
-    with db.session() as s:
-        return compute(s, store.load_state(s, catalogue), catalogue, threshold)
+    meter = Meter(progress)
+    with db.session() as s, store.bulk():
+        meter.report(0, "Leser prosjektet")
+        state = store.load_state(s, catalogue)
+        out = compute(s, state, catalogue, threshold, meter.phase("Sammenligner navn", 0.1, 1))
+    meter.finish()
+    return out
 
 
-def _accept_all(d: review.Decider, catalogue: Catalogue, threshold: float, source: str
-                ) -> tuple[int, int, int]:
+def _accept_all(d: review.Decider, catalogue: Catalogue, threshold: float, source: str,
+                tick: Tick | None = None) -> tuple[int, int, int]:
     items: list[tuple[Suggestion, Sequence[Member]]] = []
     left = 0
-    for sug in compute(d.s, d.state, catalogue, threshold):
+    for sug in compute(d.s, d.state, catalogue, threshold, tick):
         chosen = [m for m in sug.members if m.confidence >= threshold]
         leader_ok = sug.kind != "new" or any(m.leader for m in chosen)
         if chosen and leader_ok:
@@ -86,17 +116,27 @@ def _accept_all(d: review.Decider, catalogue: Catalogue, threshold: float, sourc
     return sum(len(m) for _, m in items), created, left
 
 
-def auto(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD) -> DedupSummary:
+def auto(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
+         progress: Progress | None = None) -> DedupSummary:
     """Accept catalogue matches and suggestions with confidence ≥ threshold (source `auto`);
-    the rest stays for review. Earlier decisions are kept."""
+    the rest stays for review. Earlier decisions are kept. `progress` as for `suggest`; a
+    cancelled run stores nothing (`Cancelled` is raised)."""
     catalogue = load_catalogue()
+    meter = Meter(progress)
+    meter.report(0, "Leser prosjektet")
     counts: list[int] = []
+    summaries: list[Summary] = []
 
     def op(d: review.Decider) -> None:
-        counts.extend(_accept_all(d, catalogue, threshold, "auto"))
+        counts.extend(_accept_all(d, catalogue, threshold, "auto",
+                                  meter.phase("Sammenligner navn", 0.1, 0.8)))
 
-    cs = _operation(db, f"Automatisk sammenslåing (terskel {threshold:.2f})", op)
-    return DedupSummary(threshold, counts[0], counts[1], counts[2], summary(db), cs)
+    def then(s: Session, state: store.State) -> None:
+        summaries.append(reports.summary(state, reports.system_rows(s, state, False)))
+
+    cs = _operation(db, f"Automatisk sammenslåing (terskel {threshold:.2f})", op, slim=False,
+                    meter=meter, then=then)
+    return DedupSummary(threshold, counts[0], counts[1], counts[2], summaries[0], cs)
 
 
 def accept_above(db: ProjectDatabase, threshold: float) -> ChangeSet:
@@ -105,7 +145,7 @@ def accept_above(db: ProjectDatabase, threshold: float) -> ChangeSet:
     def op(d: review.Decider) -> None:
         _accept_all(d, catalogue, threshold, "user")
 
-    return _operation(db, f"Godta forslag over {threshold:.0%}", op)
+    return _operation(db, f"Godta forslag over {threshold:.0%}", op, slim=False)
 
 
 # --- review primitives ----------------------------------------------------------------------
@@ -140,8 +180,8 @@ def split(db: ProjectDatabase, system_id: int, members: Sequence[Member | UnitRe
         old = d.state.systems.get(system_id)
         if old is None or not refs:
             raise ValueError("Ukjent system eller ingen navn valgt")
-        name = product or (d.state.units[refs[0]].norm.display if refs[0] in d.state.units
-                           else refs[0].name_key)
+        first = d.state.unit(refs[0])
+        name = product or (first.norm.display if first is not None else refs[0].name_key)
         sid = d.system(name, old.vendor, old.service_area, "user")
         review.move(d, refs, sid, f"Skilt ut fra «{old.product}»")
         return sid
@@ -173,20 +213,21 @@ def merge(db: ProjectDatabase, target_id: int, source_ids: Sequence[int]) -> Cha
 def forget(db: ProjectDatabase, members: Sequence[Member | UnitRef]) -> ChangeSet:
     """Take back the decisions of these names: they are suggested again."""
     refs = _refs(members)
-    return _operation(db, "Angre avgjørelse", lambda d: review.forget(d, refs))
+    return _operation(db, "Angre avgjørelse", lambda d: review.forget(d, refs) and None,
+                      pin=False)
 
 
 def rename(db: ProjectDatabase, system_id: int, product: str) -> ChangeSet:
     if not product.strip():
         raise ValueError("Navnet kan ikke være tomt")
     return _operation(db, f"Gi nytt navn: {product.strip()}", lambda d: review.update_system(
-        d, system_id, product=product.strip()[:300]))
+        d, system_id, product=product.strip()[:300]), with_rows=False)
 
 
 def set_vendor(db: ProjectDatabase, system_id: int, vendor: str | None) -> ChangeSet:
     value = (vendor or "").strip() or None
     return _operation(db, "Sett leverandør", lambda d: review.update_system(
-        d, system_id, vendor=value))
+        d, system_id, vendor=value), with_rows=False)
 
 
 def set_service_area(db: ProjectDatabase, system_id: int, service_area: str | None
@@ -194,38 +235,75 @@ def set_service_area(db: ProjectDatabase, system_id: int, service_area: str | No
     if service_area and service_area not in SERVICE_AREAS:
         raise ValueError(f"«{service_area}» er ikke et tjenesteområde")
     return _operation(db, "Sett tjenesteområde", lambda d: review.update_system(
-        d, system_id, service_area=service_area or None))
+        d, system_id, service_area=service_area or None), with_rows=False)
 
 
 def undo(db: ProjectDatabase, change_set: ChangeSet) -> None:
-    with db.session() as s:
+    catalogue = load_catalogue()
+    with db.session() as s, store.bulk():
+        state = store.load_state(s, catalogue, slim=True)
         changes.undo(s, change_set)
-        store.reapply(s, load_catalogue())
+        store.rederive(s, state, changes.name_keys(change_set))
 
 
 def redo(db: ProjectDatabase, change_set: ChangeSet) -> None:
-    with db.session() as s:
+    catalogue = load_catalogue()
+    with db.session() as s, store.bulk():
+        state = store.load_state(s, catalogue, slim=True)
         changes.redo(s, change_set)
-        store.reapply(s, load_catalogue())
+        store.rederive(s, state, changes.name_keys(change_set))
 
 
 # --- results --------------------------------------------------------------------------------
 def systems(db: ProjectDatabase, with_members: bool = True) -> list[SystemRow]:
     """Distinct systems with their installations; undecided names as systems of their own."""
-    with db.session() as s:
+    with db.session() as s, store.bulk():
         return reports.system_rows(s, store.load_state(s, load_catalogue()), with_members)
+
+
+def overview(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
+             progress: Progress | None = None, *, with_suggestions: bool = True,
+             with_members: bool = True) -> Overview:
+    """Everything a review shows, read in one session: the summary, the suggestions (none
+    without `with_suggestions`), the systems with their members (`with_members`) and the
+    matrix (unsorted). `progress` as for `suggest`."""
+    catalogue = load_catalogue()
+    meter = Meter(progress)
+    seconds: dict[str, float] = {}
+    clock = [time.perf_counter()]
+
+    def step(name: str, at: float, text: str) -> None:
+        now = time.perf_counter()
+        seconds[name] = now - clock[0]
+        clock[0] = now
+        meter.report(int(at * meter.total), text)
+
+    with db.session() as s, store.bulk():
+        meter.report(0, "Leser prosjektet")
+        state = store.load_state(s, catalogue)
+        step("read", 0.15, "Lager forslag")
+        suggestions = compute(s, state, catalogue, threshold, meter.phase(
+            "Lager forslag", 0.15, 0.75)) if with_suggestions else []
+        step("suggestions", 0.75, "Samler systemene")
+        rows = reports.system_rows(s, state, with_members)
+        step("systems", 0.9, "Lager matrisen")
+        result_summary = reports.summary(state, rows)
+        result_matrix = reports.matrix(s, rows)
+        step("matrix", 1.0, "Ferdig")
+    return Overview(result_summary, tuple(suggestions), tuple(rows), result_matrix,
+                    dict(result_matrix.municipalities), threshold, seconds)
 
 
 def summary(db: ProjectDatabase) -> Summary:
     """"N installasjoner → M distinkte systemer", overall and per service area."""
-    with db.session() as s:
+    with db.session() as s, store.bulk():
         state = store.load_state(s, load_catalogue())
         return reports.summary(state, reports.system_rows(s, state, False))
 
 
 def matrix(db: ProjectDatabase, sort: str = "product", descending: bool = False) -> Matrix:
     """System × municipality with users and cost; see `reports.sort_matrix` for `sort`."""
-    with db.session() as s:
+    with db.session() as s, store.bulk():
         state = store.load_state(s, load_catalogue())
         m = reports.matrix(s, reports.system_rows(s, state, False))
     return reports.sort_matrix(m, sort, descending)
@@ -258,7 +336,7 @@ def import_dictionary(db: ProjectDatabase, path: str | Path) -> DictionaryReport
     def op(d: review.Decider) -> None:
         counts.update(dictionary.import_document(d, doc, str(doc.get("project") or source.name)))
 
-    cs = _operation(db, f"Importer ordbok {source.name}", op)
+    cs = _operation(db, f"Importer ordliste {source.name}", op)
     return DictionaryReport(changes=cs, **counts)
 
 

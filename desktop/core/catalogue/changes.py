@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from db.models import Base, DistinctSystem, NameDecision, NameRejection
 from desktop.core.catalogue.results import ChangeSet, RowChange
+from desktop.core.catalogue.store import chunks
 
 TABLES: dict[str, type[Base]] = {
     "distinct_system": DistinctSystem,
@@ -78,6 +79,19 @@ class Recorder:
         self.s.delete(obj)
         self._objects[key] = None
 
+    def touched_name_keys(self) -> set[str]:
+        """The name keys of every decision row added, changed or deleted so far."""
+        keys = {str(o.name_key) for o in self._pending if isinstance(o, NameDecision)}
+        for (table, _), before in self._before.items():
+            if table != "name_decision":
+                continue
+            if before is not None:
+                keys.add(str(before["name_key"]))
+        for (table, _), obj in self._objects.items():
+            if table == "name_decision" and isinstance(obj, NameDecision):
+                keys.add(str(obj.name_key))
+        return keys
+
     def finish(self, description: str, system_id: int | None = None) -> ChangeSet:
         self.s.flush()
         for pending in self._pending:
@@ -95,25 +109,52 @@ class Recorder:
         return ChangeSet(description, tuple(rows), system_id)
 
 
-def _write(s: Session, table: str, row_id: int, values: dict[str, Any] | None) -> None:
-    model = TABLES[table]
-    obj = s.get(model, row_id)
-    if values is None:
-        if obj is not None:
-            s.delete(obj)
-    elif obj is None:
-        s.add(model(**values))
-    else:
-        for k, v in values.items():
-            setattr(obj, k, v)
+def name_keys(changes: ChangeSet) -> set[str]:
+    """The name keys whose decisions a change set adds, changes or deletes."""
+    return {str(values["name_key"]) for rc in changes.rows if rc.table == "name_decision"
+            for values in (rc.before, rc.after) if values is not None}
+
+
+def _load(s: Session, writes: list[tuple[str, int, dict[str, Any] | None]]
+          ) -> dict[tuple[str, int], Base]:
+    """The rows a list of writes touches, read per table in a few `IN` queries."""
+    ids: dict[str, set[int]] = {}
+    for table, row_id, _ in writes:
+        ids.setdefault(table, set()).add(row_id)
+    found: dict[tuple[str, int], Base] = {}
+    for table, wanted in ids.items():
+        model: Any = TABLES[table]
+        for batch in chunks(sorted(wanted)):
+            for obj in s.scalars(select(model).where(model.id.in_(batch))):
+                found[(table, int(obj.id))] = obj
+    return found
+
+
+def _write_all(s: Session, writes: list[tuple[str, int, dict[str, Any] | None]]) -> None:
+    """Write rows back; flushed whenever the table or the kind of write changes, so that
+    decisions go before (or after) the systems they name, as recorded."""
+    found = _load(s, writes)
+    last: tuple[str, bool] | None = None
+    for table, row_id, values in writes:
+        step = (table, values is None)
+        if last is not None and step != last:
+            s.flush()
+        last = step
+        obj = found.get((table, row_id))
+        if values is None:
+            if obj is not None:
+                s.delete(obj)
+        elif obj is None:
+            s.add(TABLES[table](**values))
+        else:
+            for k, v in values.items():
+                setattr(obj, k, v)
     s.flush()
 
 
 def undo(s: Session, changes: ChangeSet) -> None:
-    for rc in reversed(changes.rows):
-        _write(s, rc.table, rc.id, rc.before)
+    _write_all(s, [(rc.table, rc.id, rc.before) for rc in reversed(changes.rows)])
 
 
 def redo(s: Session, changes: ChangeSet) -> None:
-    for rc in changes.rows:
-        _write(s, rc.table, rc.id, rc.after)
+    _write_all(s, [(rc.table, rc.id, rc.after) for rc in changes.rows])

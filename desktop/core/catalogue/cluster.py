@@ -32,6 +32,7 @@ from desktop.core.catalogue.similarity import (
     area_text,
     compare,
     describe,
+    product_rejection_key,
     vendors_conflict,
 )
 from desktop.core.catalogue.units import Unit
@@ -40,6 +41,7 @@ CUTOFF = 80.0
 VENDOR_CONFLICT_FACTOR = 0.75
 AMBIGUOUS_FACTOR = 0.75
 ONE_TYPO_CONFIDENCE = 0.86  # one letter wrong in a catalogue name of five letters or more
+TICK_EVERY = 250  # units between progress reports
 
 
 @dataclass(slots=True)
@@ -155,24 +157,30 @@ def _core(tokens: tuple[str, ...]) -> frozenset[str]:
 
 
 def _is_rejected(rejected: Callable[[str, str], bool] | None, unit: Unit, seed: Seed) -> bool:
-    return rejected is not None and (rejected(unit.ref.name_key, seed.compact)
-                                     or rejected(unit.ref.name_key, seed.group))
+    return rejected is not None and (
+        rejected(unit.ref.name_key, seed.compact) or rejected(unit.ref.name_key, seed.group)
+        or (seed.kind != "new"
+            and rejected(unit.ref.name_key, product_rejection_key(seed.group))))
 
 
 def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
             rejected: Callable[[str, str], bool] | None = None,
-            threshold: float = 0.85, cutoff: float = CUTOFF) -> list[Placement]:
+            threshold: float = 0.85, cutoff: float = CUTOFF,
+            tick: Callable[[int, int], None] | None = None) -> list[Placement]:
     """Place every unit: with a seed, with an earlier unit's cluster, or as a new leader.
 
     A unit whose best match is below `threshold` leads a cluster of its own, so that names
     like it can join it; its confidence is then that of being a system of its own (1 − best).
+    `tick(done, of)` is called every few hundred units (it may raise to stop).
     """
     index = _Index()
     for s in seeds:
         index.add(s)
     placements: list[Placement] = []
     # Most common first; a name filed under a service area leads before the same without one.
-    for unit in sorted(units, key=lambda u: (-u.count, not u.area, u.ref)):
+    for done, unit in enumerate(sorted(units, key=lambda u: (-u.count, not u.area, u.ref))):
+        if tick is not None and done % TICK_EVERY == 0:
+            tick(done, len(units))
         best = _best(unit, index, rejected, cutoff)
         if best is not None and best[0] >= threshold:
             conf, reason, seed = best

@@ -1,6 +1,8 @@
-"""The reusable dictionary: a project's decisions and rejections as a JSON file.
+"""The reusable word list («ordliste» in the app and the CLI's messages; "dictionary" in the
+code): a project's decisions and rejections as a JSON file.
 
-Format (UTF-8 JSON, `samdrift-systemordbok` version 1):
+Format (UTF-8 JSON, `samdrift-systemordbok` version 1; the format name stays as it is, so
+that files already written are read):
 
     {"format": "samdrift-systemordbok", "version": 1, "exported_at": "2026-11-22T10:00:00",
      "project": "Knutepunkt Sørlandet",
@@ -16,6 +18,7 @@ Format (UTF-8 JSON, `samdrift-systemordbok` version 1):
 outlives changes to the normalisation. `vendor_key` and `service_area` scope the name ("" for
 any). On import a system is found by catalogue product, else by name, else created (origin
 `dictionary`); decisions get source `dictionary`; the user's own decisions are never replaced.
+A rejection whose two names read the same keeps the name apart from the product (`other`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from db.models import NameDecision, NameRejection, Project
 from desktop.core.catalogue.review import Decider
+from desktop.core.catalogue.similarity import product_rejection_key
 from desktop.core.catalogue.units import UnitRef
 
 FORMAT = "samdrift-systemordbok"
@@ -63,9 +67,9 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"{path.name}: kan ikke leses som en ordbok ({exc})") from exc
+        raise ValueError(f"{path.name}: kan ikke leses som en ordliste ({exc})") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ValueError(f"{path.name} er ikke en Samdrift-ordbok")
+        raise ValueError(f"{path.name} er ikke en Samdrift-ordliste")
     if not isinstance(doc.get("version"), int) or doc["version"] > VERSION:
         raise ValueError(f"{path.name} er laget av en nyere versjon av Samdrift")
     if not isinstance(doc.get("systems", []), list):
@@ -78,6 +82,7 @@ def import_document(d: Decider, doc: dict[str, Any], label: str) -> dict[str, in
     counts = dict(systems_created=0, decisions_added=0, decisions_replaced=0,
                   kept_user_decisions=0, rejections_added=0)
     norm = d.catalogue.normalizer
+    d.load()
     by_catalogue = {x.catalogue_key: x.id for x in d.state.systems.values() if x.catalogue_key}
     by_name = {norm.name(x.product).compact: x.id for x in d.state.systems.values()}
     for entry in doc.get("systems", []):
@@ -100,7 +105,7 @@ def import_document(d: Decider, doc: dict[str, Any], label: str) -> dict[str, in
             written = str(n["name"]).strip()
             ref = UnitRef(norm.name(written).compact, str(n.get("vendor_key") or ""),
                           str(n.get("service_area") or ""))
-            row = d.rows.get(ref)
+            row = d.row(ref)
             if row is not None and row.source == "user":
                 counts["kept_user_decisions"] += 1
                 continue
@@ -110,14 +115,17 @@ def import_document(d: Decider, doc: dict[str, Any], label: str) -> dict[str, in
             conf = n.get("confidence")
             d.decide(ref, sid, written, "dictionary",
                      float(conf) if isinstance(conf, int | float) else 1.0,
-                     f"Fra ordbok ({label}): {n.get('reason') or 'ingen begrunnelse'}")
+                     f"Fra ordliste ({label}): {n.get('reason') or 'ingen begrunnelse'}")
     existing = {(r.name_key, r.other_key) for r in d.s.scalars(select(NameRejection))}
     for r in doc.get("rejections", []):
         a, b = str(r.get("name") or "").strip(), str(r.get("other") or "").strip()
         if not a or not b:
             continue
-        (k1, n1), (k2, n2) = sorted(((norm.name(a).compact, a), (norm.name(b).compact, b)))
-        if k1 != k2 and (k1, k2) not in existing:
+        ka, kb = norm.name(a).compact, norm.name(b).compact
+        if ka == kb:  # a name kept apart from the product it reads as (`other` is the product)
+            kb = product_rejection_key(kb)
+        (k1, n1), (k2, n2) = sorted(((ka, a), (kb, b)))
+        if (k1, k2) not in existing:
             existing.add((k1, k2))
             d.rec.add(NameRejection(name_key=k1, other_key=k2, name=n1[:300],
                                     other_name=n2[:300], source="dictionary"))

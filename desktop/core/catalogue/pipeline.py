@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from desktop.core.catalogue.cluster import CUTOFF, Placement, Seed, cluster
+from desktop.core.catalogue.cluster import CUTOFF, TICK_EVERY, Placement, Seed, cluster
+from desktop.core.catalogue.progress import Tick
 from desktop.core.catalogue.reference import Catalogue
 from desktop.core.catalogue.units import Unit
 
@@ -37,19 +38,25 @@ def rejection_check(pairs: set[tuple[str, str]] | frozenset[tuple[str, str]]) ->
 
 def propose(units: Sequence[Unit], catalogue: Catalogue, *, seeds: Sequence[Seed] = (),
             rejected: Rejected | None = None, threshold: float = DEFAULT_THRESHOLD,
-            use_catalogue: bool = True, cutoff: float = CUTOFF) -> list[Placement]:
-    """Where each unit goes: a catalogue product, a project system (seeds) or a cluster."""
+            use_catalogue: bool = True, cutoff: float = CUTOFF,
+            tick: Tick | None = None) -> list[Placement]:
+    """Where each unit goes: a catalogue product, a project system (seeds) or a cluster.
+    `tick(done, of)` reports progress over both steps (and may raise to stop)."""
     placements: list[Placement] = []
     rest: list[Unit] = []
-    for u in units:
+    for i, u in enumerate(units):
+        if tick is not None and i % (TICK_EVERY * 4) == 0:
+            tick(i, 2 * len(units))
         m = (catalogue.match(u.norm, u.area, u.vendor, rejected) if use_catalogue else None)
         if m is not None:
             placements.append(Placement(u, "catalogue", m.product.name, m.confidence, m.reason))
         else:
             rest.append(u)
     all_seeds = [*(catalogue_seeds(catalogue) if use_catalogue else ()), *seeds]
+    second = None if tick is None else (
+        lambda done, of: tick(len(units) + len(units) * done // max(of, 1), 2 * len(units)))
     placements += cluster(rest, all_seeds, rejected=rejected, threshold=threshold,
-                          cutoff=cutoff)
+                          cutoff=cutoff, tick=second)
     return placements
 
 

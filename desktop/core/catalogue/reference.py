@@ -25,7 +25,7 @@ from pathlib import Path
 
 from desktop.core.catalogue.lexicon import DESCRIPTIVE
 from desktop.core.catalogue.normalize import Normalized, Normalizer, fold_tokens
-from desktop.core.catalogue.similarity import ANNET, areas_compatible
+from desktop.core.catalogue.similarity import ANNET, areas_compatible, product_rejection_key
 from desktop.paths import resource
 
 _ABBREVIATION = re.compile(r"(?=.*[A-ZÆØÅ])[A-ZÆØÅ0-9]{2,5}")
@@ -106,7 +106,9 @@ class Catalogue:
               rejected: Rejected | None = None) -> Match | None:
         """The catalogue product a normalised name means, with confidence and reason."""
         def allowed(p: Product) -> bool:
-            return rejected is None or not rejected(norm.compact, self.groups[p.name])
+            group = self.groups[p.name]
+            return rejected is None or not (rejected(norm.compact, group) or rejected(
+                norm.compact, product_rejection_key(group)))
 
         hits = [e for k in dict.fromkeys((norm.compact, norm.full_compact))
                 for e in self._exact.get(k, ()) if allowed(e.product)]

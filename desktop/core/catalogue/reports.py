@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,7 +27,7 @@ from desktop.core.catalogue.results import (
     SystemRow,
 )
 from desktop.core.catalogue.store import Row, State
-from desktop.core.catalogue.suggestions import member
+from desktop.core.catalogue.suggestions import member, municipalities
 from desktop.core.catalogue.units import UnitRef
 
 NO_AREA = "Uten tjenesteområde"
@@ -38,24 +38,40 @@ def _installation(r: Row) -> InstallationRow:
                            r.version, r.service_area, r.users, r.annual_cost, r.in_use)
 
 
+class _Decided(NamedTuple):
+    ref: UnitRef
+    system_id: int
+    name: str
+    confidence: float
+    reason: str
+    source: str
+
+
 def _members(s: Session, state: State, refs: set[UnitRef]) -> dict[UnitRef, Member]:
-    decisions = {UnitRef(d.name_key, d.vendor_key, d.area_key): d
-                 for d in s.scalars(select(NameDecision))}
-    by_key: dict[str, list[NameDecision]] = {}
-    for row in decisions.values():
-        by_key.setdefault(row.name_key, []).append(row)
+    d = NameDecision
+    by_key: dict[str, list[_Decided]] = {}
+    decisions: dict[UnitRef, _Decided] = {}
+    for name_key, vendor_key, area_key, system_id, name, confidence, reason, source in s.execute(
+            select(d.name_key, d.vendor_key, d.area_key, d.system_id, d.name, d.confidence,
+                   d.reason, d.source)):
+        row = _Decided(UnitRef(name_key, vendor_key, area_key), system_id, name, confidence,
+                       reason, source)
+        decisions[row.ref] = row
+        by_key.setdefault(name_key, []).append(row)
+    munis = municipalities(state)
     out = {}
     for ref in refs:
         exact = decisions.get(ref)
         sid = state.decisions.resolve(ref)
-        d: NameDecision | None = exact or next(
-            (x for x in by_key.get(ref.name_key, ()) if x.system_id == sid), None)
+        found = exact or next((x for x in by_key.get(ref.name_key, ()) if x.system_id == sid),
+                              None)
         unit = state.units[ref]
-        if d is None:
-            out[ref] = member(state, unit, 0.0, "Ikke avgjort")
+        if found is None:
+            out[ref] = member(state, unit, 0.0, "Ikke avgjort", municipalities=munis)
         else:
-            reason = d.reason if exact is not None else f"Som «{d.name}»: {d.reason}"
-            out[ref] = member(state, unit, d.confidence, reason, source=d.source)
+            reason = found.reason if exact is not None else f"Som «{found.name}»: {found.reason}"
+            out[ref] = member(state, unit, found.confidence, reason, source=found.source,
+                              municipalities=munis)
     return out
 
 
@@ -86,25 +102,30 @@ def system_rows(s: Session, state: State, with_members: bool = True) -> list[Sys
     for ref, rows in by_unit.items():
         unit = state.units[ref]
         out.append(SystemRow(None, unit.norm.display, unit.vendor, ref.area_key or None, None,
-                             "undecided", tuple(_installation(r) for r in rows)))
+                             "undecided", tuple(_installation(r) for r in rows), (), ref))
     out.sort(key=lambda r: ((r.service_area or "\uffff").casefold(), r.product.casefold(),
                             r.system_id or 0))
     return out
 
 
 def summary(state: State, rows: list[SystemRow]) -> Summary:
-    in_use = [(r, i) for r in rows for i in r.installations if i.in_use]
-    systems = {id(r) for r, _ in in_use}
-    undecided = {id(r) for r, _ in in_use if r.system_id is None}
-    areas: dict[str, tuple[int, set[int]]] = {}
-    for r, _ in in_use:
-        n, ids = areas.get(r.service_area or NO_AREA, (0, set()))
-        ids.add(id(r))
-        areas[r.service_area or NO_AREA] = (n + 1, ids)
-    by_area = tuple(AreaCount(a, n, len(ids)) for a, (n, ids) in
+    installations = systems = undecided = undecided_installations = 0
+    areas: dict[str, list[int]] = {}  # area -> [installations in use, systems]
+    for r in rows:
+        n = sum(1 for i in r.installations if i.in_use)
+        if not n:
+            continue
+        installations += n
+        systems += 1
+        if r.system_id is None:
+            undecided += 1
+            undecided_installations += n
+        counts = areas.setdefault(r.service_area or NO_AREA, [0, 0])
+        counts[0] += n
+        counts[1] += 1
+    by_area = tuple(AreaCount(a, n, k) for a, (n, k) in
                     sorted(areas.items(), key=lambda kv: (kv[0] == NO_AREA, kv[0])))
-    return Summary(len(in_use), len(systems), len(undecided),
-                   sum(1 for r, _ in in_use if r.system_id is None),
+    return Summary(installations, systems, undecided, undecided_installations,
                    sum(1 for row, ref in zip(state.rows, state.refs, strict=True)
                        if ref is not None and not row.in_use),
                    sum(1 for ref in state.refs if ref is None), by_area)
@@ -120,11 +141,19 @@ def matrix(s: Session, rows: list[SystemRow]) -> Matrix:
                          s.scalars(select(Participant).order_by(Participant.number)))
     out = []
     for r in rows:
-        cells: dict[str, Cell] = {}
-        for number in sorted({i.municipality for i in r.installations if i.in_use}):
-            mine = [i for i in r.installations if i.in_use and i.municipality == number]
-            cells[number] = Cell(len(mine), _sum([i.users for i in mine]),
-                                 _sum([i.annual_cost for i in mine]))
+        by_number: dict[str, list[Any]] = {}  # number -> [installations, users, cost]
+        for i in r.installations:
+            if not i.in_use:
+                continue
+            cell = by_number.get(i.municipality)
+            if cell is None:
+                cell = by_number[i.municipality] = [0, None, None]
+            cell[0] += 1
+            if i.users is not None:
+                cell[1] = (cell[1] or 0) + i.users
+            if i.annual_cost is not None:
+                cell[2] = (cell[2] or 0) + i.annual_cost
+        cells = {number: Cell(*by_number[number]) for number in sorted(by_number)}
         if cells:
             out.append(MatrixRow(r.system_id, r.product, r.vendor, r.service_area, cells,
                                  _sum([c.users for c in cells.values()]),

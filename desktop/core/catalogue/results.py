@@ -1,9 +1,10 @@
-"""Plain data the catalogue API returns (frozen dataclasses, safe to hand to the GUI thread)."""
+"""Plain data the catalogue API returns (frozen dataclasses and named tuples, safe to hand to
+the GUI thread)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.core.catalogue.units import UnitRef
 
@@ -124,8 +125,7 @@ class DedupSummary:
     changes: ChangeSet
 
 
-@dataclass(frozen=True)
-class InstallationRow:
+class InstallationRow(NamedTuple):  # a tuple: 60 000 of them are made per read
     id: int
     municipality: str
     municipality_name: str
@@ -150,14 +150,14 @@ class SystemRow:
     origin: str  # catalogue | cluster | user | dictionary | undecided
     installations: tuple[InstallationRow, ...]
     members: tuple[Member, ...] = ()
+    ref: UnitRef | None = None  # an undecided name's unit (what a decision about it names)
 
     @property
     def municipalities(self) -> tuple[str, ...]:
         return tuple(sorted({i.municipality for i in self.installations}))
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     installations: int
     users: int | None  # None when no installation says
     annual_cost: float | None
@@ -187,10 +187,23 @@ class Matrix:
 
 
 @dataclass(frozen=True)
+class Overview:
+    """Everything a review shows, read at once (`api.overview`)."""
+
+    summary: Summary
+    suggestions: tuple[Suggestion, ...]
+    systems: tuple[SystemRow, ...]  # with members
+    matrix: Matrix
+    municipalities: dict[str, str]  # number -> name, the participants
+    threshold: float
+    seconds: dict[str, float] = field(default_factory=dict)  # time per step, for measuring
+
+
+@dataclass(frozen=True)
 class DictionaryReport:
     systems_created: int
     decisions_added: int
     decisions_replaced: int
     kept_user_decisions: int
     rejections_added: int
-    changes: ChangeSet = field(default_factory=lambda: ChangeSet("Importer ordbok"))
+    changes: ChangeSet = field(default_factory=lambda: ChangeSet("Importer ordliste"))

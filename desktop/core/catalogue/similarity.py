@@ -26,6 +26,13 @@ TYPO_MIN_RATIO = 80.0
 DESCRIPTIVE_SCORE = 90.0
 
 
+def product_rejection_key(group: str) -> str:
+    """What a rejection names when the rejected name reads the same as the product or system
+    it is kept apart from ("Kompass" is not the catalogue's Kompass): the product itself, not
+    its name key (that would keep the name apart from its own other spellings too)."""
+    return f"{group}\x1fprodukt"
+
+
 def areas_compatible(a: str, b: str) -> bool:
     return not a or not b or a == b or ANNET in (a, b)
 

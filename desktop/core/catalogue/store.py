@@ -4,13 +4,19 @@ An installation's system is never set by hand: it is the decision of its unit (n
 key, service area), else the one system that every decision for its name agrees on among those
 whose vendor and service area do not contradict its own (so "Gerica" decided under Helse og
 omsorg also places "GERICA" with no service area, and a re-sent return keeps its systems).
-`reapply` recomputes it; it runs after every change and inside the importer's transaction.
+`rederive` recomputes it for the names an operation touched (a decision only changes how
+the units of its own name key resolve), `reapply` for every installation or one return (inside
+the importer's transaction).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import starmap
+from typing import NamedTuple, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -23,9 +29,12 @@ from db.models import (
     Participant,
     QuestionnaireReturn,
 )
+from desktop.core.catalogue.normalize import Normalizer
 from desktop.core.catalogue.reference import Catalogue
 from desktop.core.catalogue.similarity import areas_compatible
-from desktop.core.catalogue.units import Unit, UnitRef, build_units
+from desktop.core.catalogue.units import Unit, UnitRef, build_units, row_refs
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -55,7 +64,39 @@ def read_rows(s: Session, return_id: int | None = None) -> list[Row]:
          .join(r, i.return_id == r.id).join(p, r.participant_id == p.id))
     q = q.where(i.return_id == return_id) if return_id is not None else q.where(
         r.status == "current")
-    return [Row(**t._mapping) for t in s.execute(q.order_by(p.number, i.row, i.id))]
+    return list(starmap(Row, s.execute(q.order_by(p.number, i.row, i.id))))
+
+
+def read_slim_rows(s: Session) -> list[Row]:
+    """The current installations with only what deciding needs (id, name, vendor, service
+    area, system); the other fields are empty. Much cheaper than `read_rows`."""
+    i, r = Installation, QuestionnaireReturn
+    q = (select(i.id, i.name, i.vendor, i.service_area, i.system_id)
+         .join(r, i.return_id == r.id).where(r.status == "current"))
+    return [Row(x[0], 0, "", "", x[1], x[2], None, x[3], None, None, True, x[4])
+            for x in s.execute(q)]
+
+
+class SystemInfo(NamedTuple):
+    """A distinct system as deduplication reads it (the row itself is read only to change
+    it)."""
+
+    id: int
+    product: str
+    vendor: str | None
+    service_area: str | None
+    catalogue_key: str | None
+    origin: str
+
+    @classmethod
+    def of(cls, x: DistinctSystem) -> SystemInfo:
+        return cls(int(x.id), x.product, x.vendor, x.service_area, x.catalogue_key, x.origin)
+
+
+def read_systems(s: Session) -> dict[int, SystemInfo]:
+    d = DistinctSystem
+    q = select(d.id, d.product, d.vendor, d.service_area, d.catalogue_key, d.origin)
+    return {x[0]: SystemInfo(*x) for x in s.execute(q)}
 
 
 class Decisions:
@@ -85,10 +126,39 @@ class Decisions:
         return systems.pop() if len(systems) == 1 else None
 
 
-def read_decisions(s: Session) -> Decisions:
+@contextmanager
+def bulk() -> Iterator[None]:
+    """Cyclic garbage collection paused while tens of thousands of objects are made (it would
+    otherwise scan them again and again: a third of the time of reading a large project)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def chunks(values: Iterable[T], size: int = 500) -> Iterator[list[T]]:
+    """Values in lists of at most `size` (for `IN (...)` within SQLite's variable limit)."""
+    batch: list[T] = []
+    for v in values:
+        batch.append(v)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def read_decisions(s: Session, name_keys: Collection[str] | None = None) -> Decisions:
+    """The decisions of every name, or of these name keys only."""
     d = NameDecision
-    return Decisions((r[0], r[1], r[2], r[3]) for r in s.execute(
-        select(d.name_key, d.vendor_key, d.area_key, d.system_id)))
+    q = select(d.name_key, d.vendor_key, d.area_key, d.system_id)
+    if name_keys is None:
+        return Decisions((r[0], r[1], r[2], r[3]) for r in s.execute(q))
+    return Decisions((r[0], r[1], r[2], r[3]) for batch in chunks(sorted(name_keys))
+                     for r in s.execute(q.where(d.name_key.in_(batch))))
 
 
 def read_rejections(s: Session) -> set[tuple[str, str]]:
@@ -96,30 +166,93 @@ def read_rejections(s: Session) -> set[tuple[str, str]]:
                                                 NameRejection.other_key))}
 
 
-@dataclass
 class State:
-    """Everything deduplication needs from a project, read in one session."""
+    """Everything deduplication needs from a project, read in one session: the rows, each
+    row's unit, the rows by unit and the units by name key; the units themselves (with their
+    spellings and counts) are built when first asked for. A `slim` state has rows from
+    `read_slim_rows`: enough to decide and re-derive, not for results."""
 
-    rows: list[Row]
-    refs: list[UnitRef | None]  # per row
-    units: dict[UnitRef, Unit]
-    decisions: Decisions
-    systems: dict[int, DistinctSystem]
-    rejected: set[tuple[str, str]]
+    def __init__(self, rows: list[Row], refs: list[UnitRef | None], decisions: Decisions,
+                 systems: dict[int, SystemInfo], rejected: set[tuple[str, str]],
+                 normalizer: Normalizer, slim: bool = False) -> None:
+        self.rows, self.refs, self.systems, self.rejected = rows, refs, systems, rejected
+        self.decisions = decisions  # as read: what an operation started from
+        self.normalizer, self.slim = normalizer, slim
+        by_ref: dict[UnitRef, list[Row]] = {}
+        for row, ref in zip(rows, refs, strict=True):
+            if ref is not None:
+                found = by_ref.get(ref)
+                if found is None:
+                    by_ref[ref] = [row]
+                else:
+                    found.append(row)
+        self.by_ref = by_ref
+        self.by_name_key: dict[str, list[UnitRef]] = {}
+        for ref in by_ref:
+            self.by_name_key.setdefault(ref.name_key, []).append(ref)
+        self._units: dict[UnitRef, Unit] | None = None
+
+    @property
+    def units(self) -> dict[UnitRef, Unit]:
+        if self._units is None:
+            self._units = build_units(((r.name, r.vendor, r.service_area) for r in self.rows),
+                                      self.normalizer)[0]
+        return self._units
+
+    def unit(self, ref: UnitRef) -> Unit | None:
+        """One unit, without building all of them."""
+        if self._units is not None:
+            return self._units.get(ref)
+        rows = self.by_ref.get(ref)
+        if not rows:
+            return None
+        return build_units(((r.name, r.vendor, r.service_area) for r in rows),
+                           self.normalizer)[0].get(ref)
 
     def rows_of(self, ref: UnitRef) -> list[Row]:
-        return [r for r, u in zip(self.rows, self.refs, strict=True) if u == ref]
+        return list(self.by_ref.get(ref, ()))
+
+    def units_named(self, name_keys: Iterable[str]) -> list[UnitRef]:
+        """The units whose name has one of these keys."""
+        return [ref for k in name_keys for ref in self.by_name_key.get(k, ())]
 
     def resolved(self) -> dict[UnitRef, int | None]:
-        return {ref: self.decisions.resolve(ref) for ref in self.units}
+        return {ref: self.decisions.resolve(ref) for ref in self.by_ref}
 
 
-def load_state(s: Session, catalogue: Catalogue) -> State:
-    rows = read_rows(s)
-    units, refs = build_units(((r.name, r.vendor, r.service_area) for r in rows),
-                              catalogue.normalizer)
-    systems = {x.id: x for x in s.scalars(select(DistinctSystem))}
-    return State(rows, refs, units, read_decisions(s), systems, read_rejections(s))
+def load_state(s: Session, catalogue: Catalogue, slim: bool = False, with_rows: bool = True
+               ) -> State:
+    """The project as deduplication reads it; `slim`: for deciding only (see `State`);
+    without `with_rows` no installation is read (for changes to systems only)."""
+    with bulk():
+        rows = (read_slim_rows(s) if slim else read_rows(s)) if with_rows else []
+        refs = row_refs(((r.name, r.vendor, r.service_area) for r in rows),
+                        catalogue.normalizer)
+        return State(rows, refs, read_decisions(s), read_systems(s), read_rejections(s),
+                     catalogue.normalizer, slim)
+
+
+def _write_systems(s: Session, changes: list[dict[str, int | None]]) -> int:
+    if changes:
+        s.execute(update(Installation), changes)
+    return len(changes)
+
+
+def rederive(s: Session, state: State, name_keys: Collection[str] | None = None) -> int:
+    """Set `system_id` of the current installations whose name has one of these keys (all:
+    None) from the decisions as they are now; `state` is kept in step. Returns how many
+    installations changed."""
+    s.flush()
+    after = read_decisions(s, name_keys)
+    refs = list(state.by_ref) if name_keys is None else state.units_named(name_keys)
+    changes: list[dict[str, int | None]] = []
+    for ref in refs:
+        sid = after.resolve(ref)
+        for row in state.by_ref.get(ref, ()):
+            if sid != row.system_id:
+                changes.append({"id": row.id, "system_id": sid})
+                row.system_id = sid
+    return _write_systems(s, changes)
 
 
 def reapply(s: Session, catalogue: Catalogue, return_id: int | None = None) -> int:
@@ -127,14 +260,11 @@ def reapply(s: Session, catalogue: Catalogue, return_id: int | None = None) -> i
     Returns how many installations changed."""
     s.flush()
     rows = read_rows(s, return_id)
-    _, refs = build_units(((r.name, r.vendor, r.service_area) for r in rows),
-                          catalogue.normalizer)
+    refs = row_refs(((r.name, r.vendor, r.service_area) for r in rows), catalogue.normalizer)
     decisions = read_decisions(s)
-    changes = []
+    changes: list[dict[str, int | None]] = []
     for row, ref in zip(rows, refs, strict=True):
         sid = decisions.resolve(ref) if ref is not None else None
         if sid != row.system_id:
             changes.append({"id": row.id, "system_id": sid})
-    if changes:
-        s.execute(update(Installation), changes)
-    return len(changes)
+    return _write_systems(s, changes)

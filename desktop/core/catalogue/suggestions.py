@@ -13,16 +13,17 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import DistinctSystem, NameDecision
+from db.models import NameDecision
 from desktop.core.catalogue.cluster import Placement, Seed
 from desktop.core.catalogue.pipeline import propose, rejection_check
+from desktop.core.catalogue.progress import Tick
 from desktop.core.catalogue.reference import Catalogue
 from desktop.core.catalogue.results import Alternative, Member, Suggestion
-from desktop.core.catalogue.store import State
+from desktop.core.catalogue.store import State, SystemInfo
 from desktop.core.catalogue.units import Unit, UnitRef
 
 
-def system_group(system: DistinctSystem, catalogue: Catalogue) -> str:
+def system_group(system: SystemInfo, catalogue: Catalogue) -> str:
     """The key a rejection of this system names: its catalogue product's, else its name's."""
     if system.catalogue_key and system.catalogue_key in catalogue.groups:
         return catalogue.groups[system.catalogue_key]
@@ -32,13 +33,19 @@ def system_group(system: DistinctSystem, catalogue: Catalogue) -> str:
 def system_seeds(s: Session, state: State, catalogue: Catalogue) -> list[Seed]:
     """Every decided name as something a new spelling can join."""
     seeds = []
-    for d in s.scalars(select(NameDecision)):
-        system = state.systems.get(d.system_id)
+    d = NameDecision
+    groups: dict[int, str] = {}
+    for name, name_key, area_key, vendor_key, system_id in s.execute(
+            select(d.name, d.name_key, d.area_key, d.vendor_key, d.system_id)):
+        system = state.systems.get(system_id)
         if system is None:
             continue
-        n = catalogue.normalizer.name(d.name)
-        seeds.append(Seed("system", str(system.id), d.name, n.tokens, d.name_key, d.area_key,
-                          d.vendor_key, system_group(system, catalogue)))
+        group = groups.get(system_id)
+        if group is None:
+            group = groups[system_id] = system_group(system, catalogue)
+        n = catalogue.normalizer.name(name)
+        seeds.append(Seed("system", str(system.id), name, n.tokens, name_key, area_key,
+                          vendor_key, group))
     return seeds
 
 
@@ -48,12 +55,12 @@ def member(state: State, unit: Unit, confidence: float, reason: str, *,
     munis = (municipalities or {}).get(unit.ref)
     if munis is None:
         munis = {r.municipality for r in state.rows_of(unit.ref)}
-    return Member(unit.ref, unit.name, tuple(n for n, _ in unit.names.most_common()),
+    return Member(unit.ref, unit.name, unit.spellings(),
                   unit.vendor, unit.area or None, unit.count, tuple(sorted(munis)),
                   confidence, reason, source, leader)
 
 
-def _municipalities(state: State) -> dict[UnitRef, set[str]]:
+def municipalities(state: State) -> dict[UnitRef, set[str]]:
     out: dict[UnitRef, set[str]] = {}
     for row, ref in zip(state.rows, state.refs, strict=True):
         if ref is not None:
@@ -85,9 +92,10 @@ def _alternative(p: Placement, state: State, by_catalogue: dict[str, int]
                        p.alternative_reason, seed.group)
 
 
-def compute(s: Session, state: State, catalogue: Catalogue, threshold: float
-            ) -> list[Suggestion]:
-    """Suggestions for the undecided names, most uncertain first."""
+def compute(s: Session, state: State, catalogue: Catalogue, threshold: float,
+            tick: Tick | None = None) -> list[Suggestion]:
+    """Suggestions for the undecided names, most uncertain first (`tick(done, of)` reports
+    progress and may raise to stop)."""
     resolved = state.resolved()
     undecided = [u for ref, u in state.units.items() if resolved[ref] is None]
     if not undecided:
@@ -95,11 +103,12 @@ def compute(s: Session, state: State, catalogue: Catalogue, threshold: float
     by_catalogue = {x.catalogue_key: x.id for x in state.systems.values()
                     if x.catalogue_key is not None}
     placements = propose(undecided, catalogue, seeds=system_seeds(s, state, catalogue),
-                         rejected=rejection_check(state.rejected), threshold=threshold)
+                         rejected=rejection_check(state.rejected), threshold=threshold,
+                         tick=tick)
     targets: dict[tuple[str, str], list[Placement]] = {}
     for p in placements:
         targets.setdefault((p.kind, p.ref), []).append(p)
-    munis = _municipalities(state)
+    munis = municipalities(state)
     out = []
     for (kind, ref), ps in targets.items():
         ps.sort(key=lambda p: (not p.leader, -p.unit.count, p.unit.ref))

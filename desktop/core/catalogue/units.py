@@ -7,10 +7,10 @@ installation of it, in this return and in the next (`UnitRef` is what a decision
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from desktop.core.catalogue.normalize import Normalized, Normalizer, tidy
 
@@ -26,17 +26,21 @@ class Unit:
     ref: UnitRef
     norm: Normalized  # of the first name seen; names differ only in case, spacing or version
     count: int = 0
-    names: Counter[str] = field(default_factory=Counter)  # as written -> installations
-    vendors: Counter[str] = field(default_factory=Counter)  # vendor display -> installations
+    names: dict[str, int] = field(default_factory=dict)  # as written -> installations
+    vendors: dict[str, int] = field(default_factory=dict)  # vendor display -> installations
 
     @property
     def name(self) -> str:
-        """The most common spelling, as written."""
-        return self.names.most_common(1)[0][0] if self.names else self.norm.text
+        """The most common spelling, as written (the first seen of the most common)."""
+        return max(self.names, key=self.names.__getitem__) if self.names else self.norm.text
 
     @property
     def vendor(self) -> str | None:
-        return self.vendors.most_common(1)[0][0] if self.vendors else None
+        return max(self.vendors, key=self.vendors.__getitem__) if self.vendors else None
+
+    def spellings(self) -> tuple[str, ...]:
+        """Every spelling as written, the most common first."""
+        return tuple(sorted(self.names, key=self.names.__getitem__, reverse=True))
 
     @property
     def area(self) -> str:
@@ -53,28 +57,62 @@ def unit_ref(normalizer: Normalizer, name: str, vendor: str | None, area: str | 
     return UnitRef(norm.compact, vendor_key, (area or "").strip()), norm, vendor_display
 
 
-def build_units(rows: Iterable[tuple[str | None, str | None, str | None]],
-                normalizer: Normalizer) -> tuple[dict[UnitRef, Unit], list[UnitRef | None]]:
+RowKey = tuple[str | None, str | None, str | None]  # name, vendor, service area as stored
+Reading = tuple[UnitRef, Normalized, str, str | None]  # unit, its name, as written, vendor shown
+
+# How each stored (name, vendor, area) reads, kept per normaliser for the life of the process:
+# normalising is pure, and a project is read again after every decision.
+_READINGS: WeakKeyDictionary[Normalizer, dict[RowKey, Reading | None]] = WeakKeyDictionary()
+_MAX_READINGS = 400_000
+
+
+def readings(normalizer: Normalizer) -> dict[RowKey, Reading | None]:
+    memo = _READINGS.get(normalizer)
+    if memo is None or len(memo) > _MAX_READINGS:
+        memo = _READINGS[normalizer] = {}
+    return memo
+
+
+def read_key(normalizer: Normalizer, memo: dict[RowKey, Reading | None], key: RowKey
+             ) -> Reading | None:
+    """How one stored row reads (None without a name); remembered in `memo`."""
+    name, vendor, area = key
+    if not name or not name.strip():
+        memo[key] = None
+        return None
+    ref, norm, vendor_display = unit_ref(normalizer, name, vendor, area)
+    hit = memo[key] = (ref, norm, tidy(name), vendor_display)
+    return hit
+
+
+def row_refs(rows: Iterable[RowKey], normalizer: Normalizer) -> list[UnitRef | None]:
+    """Each row's unit (None without a name), without building the units."""
+    memo = readings(normalizer)
+    out: list[UnitRef | None] = []
+    for key in rows:
+        hit = memo[key] if key in memo else read_key(normalizer, memo, key)
+        out.append(hit[0] if hit is not None else None)
+    return out
+
+
+def build_units(rows: Iterable[RowKey], normalizer: Normalizer
+                ) -> tuple[dict[UnitRef, Unit], list[UnitRef | None]]:
     """Units of (name, vendor, service area) rows, and each row's unit (None without a name)."""
     units: dict[UnitRef, Unit] = {}
     refs: list[UnitRef | None] = []
-    memo: dict[tuple[str, str | None, str | None], tuple[Unit, str, str | None]] = {}
-    for name, vendor, area in rows:
-        if not name or not name.strip():
+    memo = readings(normalizer)
+    for key in rows:
+        hit = memo[key] if key in memo else read_key(normalizer, memo, key)
+        if hit is None:
             refs.append(None)
             continue
-        key = (name, vendor, area)
-        hit = memo.get(key)
-        if hit is None:
-            ref, norm, vendor_display = unit_ref(normalizer, name, vendor, area)
-            unit = units.get(ref)
-            if unit is None:
-                unit = units[ref] = Unit(ref, norm)
-            hit = memo[key] = (unit, tidy(name), vendor_display)
-        unit, written, vendor_display = hit
+        ref, norm, written, vendor_display = hit
+        unit = units.get(ref)
+        if unit is None:
+            unit = units[ref] = Unit(ref, norm)
         unit.count += 1
-        unit.names[written] += 1
+        unit.names[written] = unit.names.get(written, 0) + 1
         if vendor_display:
-            unit.vendors[vendor_display] += 1
-        refs.append(unit.ref)
+            unit.vendors[vendor_display] = unit.vendors.get(vendor_display, 0) + 1
+        refs.append(ref)
     return units, refs

@@ -1,6 +1,6 @@
 """The catalogue's actions: the "Catalogue" menu, the tab's toolbar and context menus.
 
-The single-key shortcuts (A, R, S, M, V, T, Delete, F2) work while the focus is in the
+The single-key shortcuts (A, R, S, M, U, V, T, Delete, F2) work while the focus is in the
 catalogue tab only (typing in a search field is not taken for a shortcut: a line edit keeps its
 letters). Enter accepts in the suggestions list (handled by the list itself).
 """
@@ -41,6 +41,10 @@ class CatalogueActions(QObject):
             "Make the selected names a new system of their own"))
         self.move = action(self.tr("&Move to…"), ("M",), "actionCatalogueMove", self.tr(
             "Put the selected names in another system or a catalogue product"))
+        self.forget = action(self.tr("Back to s&uggestions"), ("U",), "actionCatalogueForget",
+                             self.tr("Take back the decision of the selected names: they are "
+                                     "suggested again, and an automatic run may decide them "
+                                     "afresh"))
         self.rename = action(self.tr("Re&name…"), ("F2",), "actionCatalogueRename", self.tr(
             "Give the system another name"))
         self.vendor = action(self.tr("Set &vendor…"), ("V",), "actionCatalogueVendor",
@@ -78,8 +82,8 @@ class CatalogueActions(QObject):
         self.find = action(self.tr("Filter the list"), (QKeySequence.StandardKey.Find,),
                            "actionCatalogueFind")
 
-        self.decisions = (self.accept, self.reject, self.split, self.move, self.rename,
-                          self.vendor, self.area, self.merge)
+        self.decisions = (self.accept, self.reject, self.split, self.move, self.forget,
+                          self.rename, self.vendor, self.area, self.merge)
         self.bulk = (self.accept_above, self.auto)
         self.files = (self.export_dictionary, self.import_dictionary, self.export_matrix)
         self.navigation = (self.focus_suggestions, self.focus_systems, self.focus_matrix,

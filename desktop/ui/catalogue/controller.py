@@ -25,12 +25,13 @@ from PySide6.QtWidgets import QWidget
 
 from db.session import ProjectDatabase
 from desktop.core.catalogue import api
+from desktop.core.catalogue.progress import Cancelled as WorkCancelled
 from desktop.core.catalogue.results import ChangeSet, Member, Suggestion
 from desktop.core.catalogue.units import UnitRef
 from desktop.ui import errors
 from desktop.ui.catalogue.snapshot import CatalogueSnapshot
 from desktop.ui.catalogue.texts import percent_text, plural
-from desktop.ui.catalogue.worker import CatalogueJob, JobOutcome, Work
+from desktop.ui.catalogue.worker import CatalogueJob, JobOutcome, ProgressWork, Work
 from desktop.ui.formatting import format_integer
 
 Done = Callable[[Any], None]
@@ -43,11 +44,12 @@ class Operation:
     change sets out of it, `done` runs on the GUI thread afterwards (messages, selection)."""
 
     text: str  # for the Edit menu: "Undo <text>"
-    work: Work
+    work: Work | None
     changes: Callable[[Any], list[ChangeSet]]
     done: Done | None = None
     busy_text: str = ""
     nothing_changed: str = ""  # the message when the operation changed nothing
+    progress_work: ProgressWork | None = None  # instead of `work`: reports, can be cancelled
 
 
 def _as_list(value: Any) -> list[ChangeSet]:
@@ -66,7 +68,8 @@ class DecisionCommand(QUndoCommand):
     def redo(self) -> None:
         if self.changes is None:
             self.controller.start(self.op.work, self._did, self._failed,
-                                  busy_text=self.op.busy_text)
+                                  busy_text=self.op.busy_text,
+                                  progress_work=self.op.progress_work)
             return
         changes = list(self.changes)
 
@@ -98,6 +101,11 @@ class DecisionCommand(QUndoCommand):
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         self.controller.drop(self)
+        if isinstance(exc, WorkCancelled):
+            self.controller.message.emit(QCoreApplication.translate(
+                "CatalogueController", "%1 was cancelled; nothing was stored.")
+                .replace("%1", self.op.text))
+            return
         self.controller.show_error(exc, tb)
 
 
@@ -105,6 +113,7 @@ class CatalogueController(QObject):
     loaded = Signal(object)  # CatalogueSnapshot | None (None: no project)
     busy_changed = Signal(bool)
     message = Signal(str)  # what the last operation did, for the user
+    progress = Signal(int, int, str, bool)  # done, total, text, whether it can be cancelled
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -166,15 +175,26 @@ class CatalogueController(QObject):
         if self.job is not None and not self._writing:
             self.job.cancel()
 
+    def cancel_work(self) -> bool:
+        """The user cancels the running work (`auto`): it stops and stores nothing. Only
+        work that reports progress can be cancelled; False when there is none."""
+        if self.job is None or self.job.progress_work is None:
+            return False
+        self.job.cancel()
+        return True
+
     # --- jobs ------------------------------------------------------------------------------
     def start(self, work: Work | None, done: Done | None, failed: Failed | None, *,
-              reload: bool = True, busy_text: str = "") -> bool:
+              reload: bool = True, busy_text: str = "",
+              progress_work: ProgressWork | None = None) -> bool:
         if self.path is None or self.job is not None:
             return False
-        job = CatalogueJob(self.path, work, reload, self.threshold, tag=self._generation)
+        job = CatalogueJob(self.path, work, reload, self.threshold, tag=self._generation,
+                           progress_work=progress_work)
         job.signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        job.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self.job = job
-        self._writing = work is not None
+        self._writing = work is not None or progress_work is not None
         self._job_reloads = reload
         self._callbacks = (done, failed)
         self.busy_text = busy_text
@@ -184,6 +204,10 @@ class CatalogueController(QObject):
         self.busy_changed.emit(True)
         job.start()
         return True
+
+    def _progress(self, done: int, total: int, text: str, cancellable: bool) -> None:
+        if self.job is not None:
+            self.progress.emit(done, total, text, cancellable)
 
     def _finished(self, outcome: JobOutcome, generation: int) -> None:
         if generation != self._generation:  # the project changed while it ran
@@ -293,9 +317,9 @@ class CatalogueController(QObject):
                           [s.product for s, _ in chosen])
         return self.push(Operation(
             text, work, _as_list, done,
-            nothing_changed=self.tr("Nothing to reject: the names read as the suggested "
-                                    "system's own name, or are a system of their own already. "
-                                    "Move them (M) if they belong elsewhere.")))
+            nothing_changed=self.tr("Nothing to reject: the names are a system of their own "
+                                    "already, or were rejected before. Move them (M) if they "
+                                    "belong elsewhere.")))
 
     def split_suggestion(self, suggestion: Suggestion, members: Sequence[Member],
                          product: str, done: Done | None = None) -> bool:
@@ -330,6 +354,20 @@ class CatalogueController(QObject):
 
         return self.push(Operation(self.tr("Move to «%1»").replace("%1", target_name), work,
                                    _as_list, done))
+
+    def forget(self, members: Sequence[Member], done: Done | None = None) -> bool:
+        """Take back the decisions of these names: they are suggested again."""
+        chosen = tuple(members)
+        if not chosen:
+            return False
+        text = self._text(self.tr("Back to suggestions: «%1»"),
+                          plural(self.tr("Back to suggestions: %n name(s)", None, len(chosen)),
+                                 len(chosen)), [m.name for m in chosen])
+        return self.push(Operation(
+            text, lambda db: api.forget(db, chosen), _as_list, done,
+            nothing_changed=self.tr("Those names have no decision of their own: they follow "
+                                    "the decision of another spelling. Move them (M) if they "
+                                    "belong elsewhere.")))
 
     def merge(self, target_id: int, source_ids: Sequence[int], target_name: str,
               done: Done | None = None) -> bool:
@@ -387,10 +425,10 @@ class CatalogueController(QObject):
                 .replace("%3", format_integer(result.left_for_review)))
 
         return self.push(Operation(
-            self.tr("Automatic deduplication"), lambda db: api.auto(db, value),
-            lambda r: [r.changes], done,
+            self.tr("Automatic deduplication"), None, lambda r: [r.changes], done,
             busy_text=self.tr("Deduplicating automatically (catalogue matches and suggestions "
-                              "at or above %1)…").replace("%1", percent_text(value))))
+                              "at or above %1)…").replace("%1", percent_text(value)),
+            progress_work=lambda db, progress: api.auto(db, value, progress)))
 
     def import_dictionary(self, path: Path) -> bool:
         def done(report: Any) -> None:

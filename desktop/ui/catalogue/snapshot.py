@@ -1,10 +1,8 @@
 """What the catalogue tab shows, read in one unit of work off the GUI thread. Qt-free.
 
-The catalogue API reads the project once per call (`suggest`, `systems`, `summary`, `matrix`
-each load the whole state again) and `systems(with_members=True)` looks up the rows of every
-decided name by scanning all rows (about two minutes at 60 000 installations). So the tab reads
-everything in one session here, from the same core functions the API calls, with the rows
-indexed by name once. The result is plain frozen data the models take as is.
+The core's `api.overview` reads the summary, suggestions, systems with members and matrix in
+one session; here each suggestion and system gets what the lists show and filter on, worked
+out once. The result is plain frozen data the models take as is.
 """
 
 from __future__ import annotations
@@ -13,15 +11,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-
-from db.models import Participant
 from db.session import ProjectDatabase
-from desktop.core.catalogue import reports, store
+from desktop.core.catalogue import api
 from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
+from desktop.core.catalogue.progress import Cancelled as CoreCancelled
+from desktop.core.catalogue.progress import Progress
 from desktop.core.catalogue.reference import Product, load_catalogue
 from desktop.core.catalogue.results import Matrix, Member, Suggestion, Summary, SystemRow
-from desktop.core.catalogue.suggestions import compute
 from desktop.core.catalogue.units import UnitRef
 from desktop.ui.formatting import text_sort_key
 
@@ -30,22 +26,6 @@ DICTIONARY = "dictionary"
 
 class Cancelled(Exception):
     """The load was no longer wanted (a newer one, another project, the window closing)."""
-
-
-class IndexedState(store.State):
-    """The core's `State` with `rows_of` answered from an index instead of a scan of every row
-    (the core's `reports.system_rows` calls it once per decided name)."""
-
-    def __init__(self, base: store.State) -> None:
-        super().__init__(base.rows, base.refs, base.units, base.decisions, base.systems,
-                         base.rejected)
-        self._by_ref: dict[UnitRef, list[store.Row]] = {}
-        for row, ref in zip(base.rows, base.refs, strict=True):
-            if ref is not None:
-                self._by_ref.setdefault(ref, []).append(row)
-
-    def rows_of(self, ref: UnitRef) -> list[store.Row]:
-        return list(self._by_ref.get(ref, ()))
 
 
 @dataclass(frozen=True)
@@ -154,41 +134,28 @@ def suggestion_item(sug: Suggestion, origins: dict[int, str],
 
 
 def load_snapshot(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
-                  cancelled: Callable[[], bool] = lambda: False) -> CatalogueSnapshot:
+                  cancelled: Callable[[], bool] = lambda: False,
+                  progress: Progress | None = None) -> CatalogueSnapshot:
     """Summary, suggestions, systems with members and the matrix, in one session."""
-    seconds: dict[str, float] = {}
+    def tell(done: int, total: int, text: str) -> bool:
+        if progress is not None:
+            progress(done, total, text)
+        return not cancelled()
+
+    try:
+        view = api.overview(db, threshold, tell)
+    except CoreCancelled:
+        raise Cancelled from None
     start = time.perf_counter()
-
-    def step(name: str) -> None:
-        nonlocal start
-        now = time.perf_counter()
-        seconds[name] = now - start
-        start = now
-        if cancelled():
-            raise Cancelled
-
-    catalogue = load_catalogue()
-    with db.session() as s:
-        state = IndexedState(store.load_state(s, catalogue))
-        participants = {p.number: p.name for p in s.scalars(select(Participant))}
-        step("read")
-        suggestions = compute(s, state, catalogue, threshold)
-        step("suggestions")
-        rows = reports.system_rows(s, state, True)
-        step("systems")
-        summary = reports.summary(state, rows)
-        matrix = reports.matrix(s, rows)
-        step("matrix")
-        ref_of = {row.id: ref for row, ref in zip(state.rows, state.refs, strict=True)}
-        origins = {sid: x.origin for sid, x in state.systems.items()}
-    items = tuple(system_item(r, ref_of.get(r.installations[0].id)
-                              if r.system_id is None and r.installations else None,
-                              participants)
-                  for r in rows)
-    sugs = tuple(suggestion_item(x, origins, participants) for x in suggestions)
-    step("items")
-    return CatalogueSnapshot(summary, sugs, items, matrix, participants, catalogue.products,
-                             threshold, seconds)
+    origins = {r.system_id: r.origin for r in view.systems if r.system_id is not None}
+    items = tuple(system_item(r, r.ref, view.municipalities) for r in view.systems)
+    sugs = tuple(suggestion_item(x, origins, view.municipalities) for x in view.suggestions)
+    if cancelled():
+        raise Cancelled
+    seconds = dict(view.seconds)
+    seconds["items"] = time.perf_counter() - start
+    return CatalogueSnapshot(view.summary, sugs, items, view.matrix, view.municipalities,
+                             load_catalogue().products, threshold, seconds)
 
 
 def accepted_above(suggestions: tuple[SuggestionItem, ...] | list[SuggestionItem],

@@ -11,8 +11,9 @@ from alembic import command
 from sqlalchemy import select, text
 
 from db.models import Installation, NameDecision, QuestionnaireReturn
-from db.session import alembic_config, open_database
+from db.session import ProjectDatabase, alembic_config, open_database
 from desktop.core.catalogue import api as catalogue
+from desktop.core.catalogue.results import SystemRow
 from desktop.core.project.api import ProjectApi
 from tests.helpers.factory import ProjectFactory
 from tests.helpers.saved_at import set_saved_at
@@ -43,7 +44,7 @@ def fill(factory: ProjectFactory, returns: dict[str, list[dict[str, object]]] = 
     assert all(not r.rejected for r in results), [r.message for r in results]
 
 
-def by_product(db) -> dict[str, catalogue.SystemRow]:  # type: ignore[name-defined]
+def by_product(db: ProjectDatabase) -> dict[str, SystemRow]:
     return {r.product: r for r in catalogue.systems(db)}
 
 
@@ -221,7 +222,7 @@ def test_a_dictionary_carries_decisions_to_the_next_prestudy(factory: ProjectFac
     [compello] = catalogue.suggest(db)
     catalogue.reject_alternative(db, compello)
     catalogue.accept(db, catalogue.suggest(db)[0])
-    path = catalogue.export_dictionary(db, tmp_path / "ordbok.json")
+    path = catalogue.export_dictionary(db, tmp_path / "ordliste.json")
 
     other = ProjectFactory(tmp_path / "neste")
     (tmp_path / "neste").mkdir()
@@ -245,7 +246,7 @@ def test_a_file_that_is_not_a_dictionary_is_refused(factory: ProjectFactory,
                                                      tmp_path: Path) -> None:
     bad = tmp_path / "x.json"
     bad.write_text('{"format": "noe annet"}', encoding="utf-8")
-    with pytest.raises(ValueError, match="ikke en Samdrift-ordbok"):
+    with pytest.raises(ValueError, match="ikke en Samdrift-ordliste"):
         catalogue.import_dictionary(factory.api.db, bad)
 
 
