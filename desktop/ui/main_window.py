@@ -15,6 +15,7 @@ from desktop.core.register.municipalities import default_register
 from desktop.ui import dragdrop, errors, icons, settings
 from desktop.ui.actions import MainActions
 from desktop.ui.catalogue.view import CatalogueView
+from desktop.ui.history import EditHistory, History
 from desktop.ui.import_controller import ImportController
 from desktop.ui.issue_jump import jump_target
 from desktop.ui.project_commands import ProjectCommands
@@ -97,9 +98,14 @@ class MainWindow(QMainWindow):
         self.issues.jump_requested.connect(self.jump_to_issue)
         self.participants.municipality_activated.connect(self.show_municipality)
         self.catalogue.actions_.fill_menu(a.catalogue_menu)
-        self.catalogue.bind_history(a.undo, a.redo)
-        a.undo.triggered.connect(self.catalogue.undo)
-        a.redo.triggered.connect(self.catalogue.redo)
+        self.history = EditHistory(a.undo, a.redo, self.tabs, self)
+        c = self.catalogue.controller
+        self.history.add(self.catalogue,
+                         History(c.stack, self.catalogue.undo, self.catalogue.redo,
+                                 lambda: not c.busy),
+                         c.busy_changed, c.loaded, default=True)
+        s = self.scenarios.controller.stack
+        self.history.add(self.scenarios, History(s, s.undo, s.redo))
         self.catalogue.activate_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.catalogue))
         self.catalogue.status_message.connect(

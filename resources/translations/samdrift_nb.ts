@@ -372,6 +372,16 @@
         <source>Filter the list</source>
         <translation>Filtrer listen</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="44"/>
+        <source>Back to s&amp;uggestions</source>
+        <translation>Til&amp;bake til forslag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="45"/>
+        <source>Take back the decision of the selected names: they are suggested again, and an automatic run may decide them afresh</source>
+        <translation>Ta tilbake avgjørelsen for de valgte navnene: de foreslås igjen, og en automatisk kjøring kan avgjøre dem på nytt</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueController</name>
@@ -423,8 +433,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/catalogue/controller.py" line="296"/>
-        <source>Nothing to reject: the names read as the suggested system&apos;s own name, or are a system of their own already. Move them (M) if they belong elsewhere.</source>
-        <translation>Ingenting å avvise: navnene leses som det foreslåtte systemets eget navn, eller er allerede et eget system. Flytt dem (M) hvis de hører hjemme et annet sted.</translation>
+        <source>Nothing to reject: the names are a system of their own already, or were rejected before. Move them (M) if they belong elsewhere.</source>
+        <translation>Ingenting å avvise: navnene er allerede et eget system, eller er avvist før. Flytt dem (M) hvis de hører hjemme et annet sted.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/catalogue/controller.py" line="310"/>
@@ -536,6 +546,29 @@
         <location filename="../../desktop/ui/catalogue/controller.py" line="424"/>
         <source>Writing the matrix…</source>
         <translation>Skriver matrisen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="106"/>
+        <source>%1 was cancelled; nothing was stored.</source>
+        <translation>%1 ble avbrutt; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="363"/>
+        <source>Back to suggestions: «%1»</source>
+        <translation>Tilbake til forslag: «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/catalogue/controller.py" line="364"/>
+        <source>Back to suggestions: %n name(s)</source>
+        <translation>
+            <numerusform>Tilbake til forslag: %n navn</numerusform>
+            <numerusform>Tilbake til forslag: %n navn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="368"/>
+        <source>Those names have no decision of their own: they follow the decision of another spelling. Move them (M) if they belong elsewhere.</source>
+        <translation>Disse navnene har ingen egen avgjørelse: de følger avgjørelsen for en annen skrivemåte. Flytt dem (M) hvis de hører hjemme et annet sted.</translation>
     </message>
 </context>
 <context>
@@ -682,8 +715,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/catalogue/view.py" line="269"/>
-        <source>Keys: A or Enter accepts · R or Delete rejects · S splits off · M moves · F2 renames · V vendor · T service area · Ctrl+Z undoes · Ctrl+1 / Ctrl+2 switch lists · Ctrl+F filters. Decisions are saved in the project at once; they can be undone until the project is closed.</source>
-        <translation>Taster: A eller Enter godtar · R eller Delete avviser · S deler opp · M flytter · F2 gir nytt navn · V leverandør · T tjenesteområde · Ctrl+Z angrer · Ctrl+1 / Ctrl+2 bytter liste · Ctrl+F filtrerer. Avgjørelser lagres i prosjektet med en gang; de kan angres til prosjektet lukkes.</translation>
+        <source>Keys: A or Enter accepts · R or Delete rejects · S splits off · M moves · U back to suggestions · F2 renames · V vendor · T service area · Ctrl+Z undoes · Ctrl+1 / Ctrl+2 switch lists · Ctrl+F filters. Decisions are saved in the project at once; they can be undone until the project is closed.</source>
+        <translation>Taster: A eller Enter godtar · R eller Delete avviser · S deler opp · M flytter · U tilbake til forslag · F2 gir nytt navn · V leverandør · T tjenesteområde · Ctrl+Z angrer · Ctrl+1 / Ctrl+2 bytter liste · Ctrl+F filtrerer. Avgjørelser lagres i prosjektet med en gang; de kan angres til prosjektet lukkes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/catalogue/view.py" line="286"/>
@@ -939,24 +972,24 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1017"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Angre: %1</translation>
+        <location filename="../../desktop/ui/catalogue/view.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1018"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
+        <location filename="../../desktop/ui/catalogue/view.py" line="169"/>
+        <source>Stop the automatic run; nothing is stored</source>
+        <translation>Stopp den automatiske kjøringen; ingenting lagres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1019"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Gjør om: %1</translation>
+        <location filename="../../desktop/ui/catalogue/view.py" line="556"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1020"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
+        <location filename="../../desktop/ui/catalogue/view.py" line="856"/>
+        <source>Select decided systems, or names of them, in the list of systems.</source>
+        <translation>Velg avgjorte systemer, eller navn i dem, i listen over systemer.</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3737,29 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/scenarios/years_model.py" line="81"/>
         <source>Cumulative net saving</source>
         <translation>Akkumulert netto innsparing</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="63"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="64"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="65"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="66"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
     </message>
 </context>
 </TS>

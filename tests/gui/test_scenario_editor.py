@@ -211,3 +211,26 @@ def test_rapid_edits_show_only_the_latest_result(qtbot: Any, demo: Path,
     assert sum(1 for e in shown if e.complete) == 1  # one computation for five edits
     assert shown_npv(view) == numbers.money(expected_npv(project, latest))
     assert view.controller.stack.count() == 6  # each edit can still be undone on its own
+
+
+def test_edit_menu_undo_follows_the_tab_in_front(qtbot: Any, demo: Path, tmp_path: Path
+                                                  ) -> None:
+    project = copy_demo(demo, tmp_path)
+    win = open_scenarios(qtbot, project)
+    view, undo = win.scenarios, win.actions_.undo
+    view.new_scenario("Felles drift")
+    wait_idle(qtbot, view)
+    view.parameters.proxy.setData(parameter_index(view, "discount_rate"), "8")
+    wait_idle(qtbot, view)
+    # the scenarios in front: Rediger → Angre names and undoes the scenario change
+    assert undo.isEnabled()
+    assert undo.text() == "&Angre: " + view.controller.stack.undoText()
+    assert view.controller.stack.undoText() and win.catalogue.controller.stack.count() == 0
+    undo.trigger()
+    wait_idle(qtbot, view)
+    assert saved(project, "Felles drift").overrides == {}
+    # the catalogue in front, with nothing to undo there: nothing to undo in the menu
+    win.tabs.setCurrentWidget(win.catalogue)
+    assert not undo.isEnabled() and undo.text() == "&Angre"
+    win.tabs.setCurrentWidget(view)
+    assert undo.isEnabled()  # the new scenario can still be undone

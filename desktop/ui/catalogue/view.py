@@ -116,8 +116,8 @@ class CatalogueView(QWidget):
         self._build_matrix()
         a = self.actions_
         for tree, actions in ((self.suggestions, (a.accept, a.reject, a.split, a.move)),
-                              (self.systems, (a.move, a.split, a.rename, a.vendor, a.area,
-                                              a.merge))):
+                              (self.systems, (a.move, a.split, a.forget, a.rename, a.vendor,
+                                              a.area, a.merge))):
             tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             tree.addActions(list(actions))
         self.subtabs = QTabWidget()
@@ -160,18 +160,23 @@ class CatalogueView(QWidget):
         self.headline.setFont(font)
         self.busy_label = QLabel()
         self.busy_label.setObjectName("catalogueBusyLabel")
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setObjectName("catalogueBusyBar")
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(140)
-        self.busy_bar.setTextVisible(False)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("catalogueProgressBar")
+        self.progress_bar.setRange(0, 0)  # busy until the job first reports
+        self.progress_bar.setMaximumWidth(160)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("catalogueCancelButton")
+        self.cancel_button.setToolTip(self.tr("Stop the automatic run; nothing is stored"))
+        self.cancel_button.clicked.connect(self.cancel_work)
         self.busy_label.hide()
-        self.busy_bar.hide()
+        self.progress_bar.hide()
+        self.cancel_button.hide()
         top = QHBoxLayout()
         top.addWidget(self.headline)
         top.addStretch(1)
         top.addWidget(self.busy_label)
-        top.addWidget(self.busy_bar)
+        top.addWidget(self.progress_bar)
+        top.addWidget(self.cancel_button)
         self.areas = QLabel()
         self.areas.setObjectName("catalogueAreas")
         self.areas.setWordWrap(True)
@@ -273,10 +278,10 @@ class CatalogueView(QWidget):
         self.splitter.setStretchFactor(1, 10)
         self.splitter.setChildrenCollapsible(False)
         self.keys = QLabel(self.tr(
-            "Keys: A or Enter accepts · R or Delete rejects · S splits off · M moves · F2 "
-            "renames · V vendor · T service area · Ctrl+Z undoes · Ctrl+1 / Ctrl+2 switch "
-            "lists · Ctrl+F filters. Decisions are saved in the project at once; they can be "
-            "undone until the project is closed."))
+            "Keys: A or Enter accepts · R or Delete rejects · S splits off · M moves · U back "
+            "to suggestions · F2 renames · V vendor · T service area · Ctrl+Z undoes · Ctrl+1 "
+            "/ Ctrl+2 switch lists · Ctrl+F filters. Decisions are saved in the project at "
+            "once; they can be undone until the project is closed."))
         self.keys.setObjectName("catalogueKeys")
         self.keys.setWordWrap(True)
         self.keys.setStyleSheet("color: palette(placeholder-text);")
@@ -323,13 +328,14 @@ class CatalogueView(QWidget):
         c = self.controller
         c.loaded.connect(self.apply_snapshot)
         c.busy_changed.connect(self._busy_changed)
+        c.progress.connect(self._progress)
         c.message.connect(self.show_message)
         c.stack.indexChanged.connect(lambda _i: self.update_actions())
         a = self.actions_
         handlers: dict[QAction, Callable[[], Any]] = {
             a.accept: self.accept, a.reject: self.reject, a.split: self.split,
-            a.move: self.move_names, a.rename: self.rename, a.vendor: self.set_vendor,
-            a.area: self.set_service_area, a.merge: self.merge,
+            a.move: self.move_names, a.forget: self.forget, a.rename: self.rename,
+            a.vendor: self.set_vendor, a.area: self.set_service_area, a.merge: self.merge,
             a.accept_above: self.accept_above, a.auto: self.auto,
             a.export_dictionary: self.export_dictionary,
             a.import_dictionary: self.import_dictionary, a.export_matrix: self.export_matrix,
@@ -529,8 +535,25 @@ class CatalogueView(QWidget):
     def _busy_changed(self, busy: bool) -> None:
         self.busy_label.setText(self.controller.busy_text)
         self.busy_label.setVisible(busy)
-        self.busy_bar.setVisible(busy)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(busy)
+        self.cancel_button.setVisible(False)
         self.update_actions()
+
+    def _progress(self, done: int, total: int, text: str, cancellable: bool) -> None:
+        """The running job's progress: the bar, and Cancel while the work can be stopped."""
+        if not self.controller.busy:
+            return
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        self.progress_bar.setToolTip(text)
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.setEnabled(cancellable)
+
+    def cancel_work(self) -> None:
+        if self.controller.cancel_work():
+            self.cancel_button.setEnabled(False)
+            self.busy_label.setText(self.tr("Cancelling…"))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -749,6 +772,7 @@ class CatalogueView(QWidget):
             or (len(sys_members) == 1 and not decided and sys_members[0][0].decided))
         a.move.setEnabled(bool(sug) or any(x.decided or x.ref is not None or ms
                                            for x, ms in sys_))
+        a.forget.setEnabled(any(x.decided for x, _ in sys_))
         a.rename.setEnabled(len(sys_) == 1 and sys_[0][0].decided)
         a.vendor.setEnabled(bool(decided))
         a.area.setEnabled(bool(decided))
@@ -818,6 +842,21 @@ class CatalogueView(QWidget):
         if name and name.strip():
             self.controller.split_system(system.system_id, chosen, name.strip(),
                                          done=self._select_new_system)
+
+    def forget(self) -> None:
+        """The selected names (or every name of the selected systems) go back to the
+        suggestions."""
+        if not self._ready():
+            return
+        names: list[Member] = []
+        for system, ms in (self.system_choices() if self.active_pane == SYSTEMS else []):
+            if system.decided:
+                names += list(ms or system.members)
+        if not names:
+            self._explain(self.tr("Select decided systems, or names of them, in the list of "
+                                  "systems."))
+            return
+        self.controller.forget(names)
 
     def _select_new_system(self, value: Any) -> None:
         changes = value if isinstance(value, list) else [value]
@@ -1010,23 +1049,4 @@ class CatalogueView(QWidget):
     def redo(self) -> None:
         self.activate_requested.emit()
         self.controller.redo()
-
-    def bind_history(self, undo: QAction, redo: QAction) -> None:
-        """Keep the Edit menu's Undo and Redo in step with the catalogue's stack."""
-        stack = self.controller.stack
-
-        def update() -> None:
-            idle = not self.controller.busy
-            undo.setEnabled(idle and stack.canUndo())
-            redo.setEnabled(idle and stack.canRedo())
-            undo.setText(self.tr("&Undo %1").replace("%1", stack.undoText())
-                         if stack.canUndo() else self.tr("&Undo"))
-            redo.setText(self.tr("&Redo %1").replace("%1", stack.redoText())
-                         if stack.canRedo() else self.tr("&Redo"))
-
-        stack.indexChanged.connect(lambda _i: update())
-        stack.cleanChanged.connect(lambda _c: update())
-        self.controller.busy_changed.connect(lambda _b: update())
-        self.controller.loaded.connect(lambda _s: update())
-        update()
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -32,19 +32,6 @@ from desktop.ui.views.empty_state import EmptyState
 
 ERROR_STYLE = "color: #b3261e; padding: 4px;"
 INFO_STYLE = "color: palette(text); padding: 4px;"
-
-
-def _is_redo(event: QKeyEvent) -> bool:
-    combo = event.keyCombination()
-    ctrl = Qt.KeyboardModifier.ControlModifier
-    shift = ctrl | Qt.KeyboardModifier.ShiftModifier
-    return (event.matches(QKeySequence.StandardKey.Redo)
-            or (combo.key() == Qt.Key.Key_Z and combo.keyboardModifiers() == shift)
-            or (combo.key() == Qt.Key.Key_Y and combo.keyboardModifiers() == ctrl))
-
-
-def _is_undo(event: QKeyEvent) -> bool:
-    return event.matches(QKeySequence.StandardKey.Undo) and not _is_redo(event)
 
 
 class ScenariosView(QWidget):
@@ -276,25 +263,6 @@ class ScenariosView(QWidget):
         c.delete(name, self.tr("delete «%1»").replace("%1", name))
         self.show_info(self.tr("Deleted «%1». Ctrl+Z brings it back.").replace("%1", name))
         return True
-
-    # --- undo and redo from the keyboard ---------------------------------------------------
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and (_is_undo(event) or _is_redo(event)):
-            event.accept()  # ours, not the window's Undo (the system catalogue's)
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if _is_undo(event):
-            self.controller.stack.undo()
-            event.accept()
-            return
-        if _is_redo(event):
-            self.controller.stack.redo()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
