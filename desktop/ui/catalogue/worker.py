@@ -9,14 +9,13 @@ nothing.
 
 from __future__ import annotations
 
-import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, Signal
 
 from db.session import ProjectDatabase
 from desktop.core.catalogue.progress import Cancelled as WorkCancelled
@@ -24,6 +23,7 @@ from desktop.core.catalogue.progress import Progress
 from desktop.core.project.api import ProjectApi
 from desktop.ui.catalogue.snapshot import Cancelled, CatalogueSnapshot, load_snapshot
 from desktop.ui.workers.import_worker import writer_pool
+from desktop.ui.workers.job import CancellableJob
 
 Work = Callable[[ProjectDatabase], Any]
 ProgressWork = Callable[[ProjectDatabase, Progress], Any]  # reports progress, may be cancelled
@@ -85,12 +85,11 @@ class JobSignals(QObject):
     progress = Signal(int, int, str, bool)  # done, total, text, can be cancelled
 
 
-class CatalogueJob(QRunnable):
+class CatalogueJob(CancellableJob):
     def __init__(self, project: str | Path, work: Work | None, reload: bool = True,
                  threshold: float = 0.85, tag: int = 0,
                  progress_work: ProgressWork | None = None) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the controller keeps it until it has finished
         self.project = str(project)
         self.work = work
         self.progress_work = progress_work
@@ -98,16 +97,15 @@ class CatalogueJob(QRunnable):
         self.threshold = threshold
         self.tag = tag  # the owner's generation: results for another project are dropped
         self.signals = JobSignals()
-        self._cancel = threading.Event()
 
     def cancel(self) -> None:
         """Stop reading the snapshot, or work that reports progress, at the next step (other
         decisions are never stopped)."""
-        self._cancel.set()
+        super().cancel()
 
     def run(self) -> None:
         outcome = run_job(self.project, self.work, self.reload, self.threshold,
-                          self._cancel.is_set, self.signals.progress.emit, self.progress_work)
+                          self.is_cancelled, self.signals.progress.emit, self.progress_work)
         self.signals.finished.emit(outcome, self.tag)
 
     def start(self) -> None:

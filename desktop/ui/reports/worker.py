@@ -8,7 +8,6 @@ print preview. Progress and the outcome reach the GUI thread through queued sign
 
 from __future__ import annotations
 
-import threading
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from db.session import ProjectDatabase, open_database
 from desktop.core.reports.document import Report
 from desktop.core.reports.errors import Cancelled
 from desktop.core.reports.output import Format, pdf_bytes, write_report_file
+from desktop.ui.workers.job import CancellableJob
 
 # build(db, scenarios, recommendation, progress) -> Report; progress returns False to cancel
 Build = Callable[[ProjectDatabase, Sequence[str], str, Callable[[int, int, str], bool]], Report]
@@ -110,24 +110,16 @@ class ReportSignals(QObject):
     finished = Signal(object)  # ReportOutcome
 
 
-class ReportJob(QRunnable):
+class ReportJob(CancellableJob):
     def __init__(self, request: ReportRequest, build: Build = build_with_core) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the owner keeps it until it has finished
         self.request = request
         self.build = build
         self.signals = ReportSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def run(self) -> None:
         try:
-            outcome = run_report(self.request, self.signals.progress.emit, self._cancel.is_set,
+            outcome = run_report(self.request, self.signals.progress.emit, self.is_cancelled,
                                  self.build)
             self.signals.finished.emit(outcome)
         finally:

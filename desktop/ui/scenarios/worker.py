@@ -8,14 +8,14 @@ answers so that the owner can drop answers to requests that have been superseded
 
 from __future__ import annotations
 
-import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from desktop.ui.scenarios.evaluation import Superseded
+from desktop.ui.workers.job import CancellableJob
 
 # work(stage, partial, cancelled) -> value
 Work = Callable[[Callable[[int, int, str], None], Callable[[object], None],
@@ -41,28 +41,19 @@ class ComputeSignals(QObject):
     superseded = Signal(int)  # tag: stopped because a newer request came
 
 
-class ComputeJob(QRunnable):
+class ComputeJob(CancellableJob):
     def __init__(self, tag: int, work: Work) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the owner keeps it until it has finished
         self.tag = tag
         self.work = work
         self.signals = ComputeSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def run(self) -> None:
         tag = self.tag
         try:
             value = self.work(lambda i, n, what: self.signals.stage.emit(tag, i, n, what),
                               lambda part: self.signals.partial.emit(tag, part),
-                              self._cancel.is_set)
+                              self.is_cancelled)
         except Superseded:
             self.signals.superseded.emit(tag)
             return

@@ -7,15 +7,15 @@ on one single-thread pool, so there is only ever one writer to the project file.
 
 from __future__ import annotations
 
-import threading
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from desktop.core.project.api import ProjectApi
 from desktop.core.project.results import ImportResult
+from desktop.ui.workers.job import CancellableJob
 
 _writer_pool: QThreadPool | None = None
 
@@ -47,27 +47,19 @@ class ImportSignals(QObject):
     failed = Signal(object, str)  # the exception, its traceback text
 
 
-class ImportWorker(QRunnable):
+class ImportWorker(CancellableJob):
     def __init__(self, project: str | Path, paths: Sequence[str | Path],
                  municipality: str | None = None) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the owner keeps the Python object alive until finished
         self.project = str(project)
         self.paths = [str(p) for p in paths]
         self.municipality = municipality
         self.signals = ImportSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def run(self) -> None:
         try:
             results = run_import(self.project, self.paths, self.municipality,
-                                 self.signals.progress.emit, self._cancel.is_set)
+                                 self.signals.progress.emit, self.is_cancelled)
         except Exception as exc:  # handed to the GUI thread, shown there
             self.signals.failed.emit(exc, traceback.format_exc())
             return
