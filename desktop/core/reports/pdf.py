@@ -73,20 +73,23 @@ def write_pdf(report: Report, out: Path | str | BinaryIO) -> None:
     drawings: dict[int, Drawing] = {}
     entries: list[Entry] = []
     for _ in range(MAX_PASSES):
-        # A layout pass with charts and tables as empty boxes of their size (drawing them is
-        # the slow part) gives the headings' pages; the final pass draws everything with
-        # those pages in the contents. Should the contents then move the pages (more than
-        # one page of contents), lay out again with them.
+        # Layout passes with charts and tables as empty boxes of their size (drawing them is
+        # the slow part) until the headings' pages are stable with those pages in the
+        # contents (a longer contents can move them); then one pass draws everything.
+        for _ in range(MAX_PASSES):
+            _show(toc, entries)
+            draft = _Document(io.BytesIO(), report)
+            draft.build(_Story(report, st, toc, drawings, live=False).build(),
+                        canvasmaker=_numbered_canvas(report))
+            if draft.entries == entries:
+                break
+            entries = draft.entries
         _show(toc, entries)
-        draft = _Document(io.BytesIO(), report)
-        draft.build(_Story(report, st, toc, drawings, live=False).build(),
-                    canvasmaker=_numbered_canvas(report))
-        _show(toc, draft.entries)
         buffer = io.BytesIO()
         final = _Document(buffer, report)
         final.build(_Story(report, st, toc, drawings, live=True).build(),
                     canvasmaker=_numbered_canvas(report))
-        if final.entries == draft.entries:
+        if final.entries == entries:
             break
         entries = final.entries
     if isinstance(out, str | Path):
