@@ -109,6 +109,7 @@ class TwoLevelModel(QAbstractItemModel):
         self._sort: tuple[int, bool] | None = None  # column, descending
         self.municipalities: dict[str, str] = {}
         self.threshold = DEFAULT_THRESHOLD
+        self.text_keys: dict[str, str] = {}  # text -> its sort key, worked out off the GUI thread
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -122,9 +123,14 @@ class TwoLevelModel(QAbstractItemModel):
     def display(self, item: Any, child: bool, col: int) -> str:
         raise NotImplementedError
 
+    def text_key(self, text: str) -> str:
+        """`text_sort_key` of a text, from the snapshot's precomputed keys when it has it."""
+        key = self.text_keys.get(text)
+        return key if key is not None else text_sort_key(text)
+
     def sort_value(self, item: Any, child: bool, col: int) -> Any:
         text = self.display(item, child, col)
-        return text_sort_key(text) if text else None
+        return self.text_key(text) if text else None
 
     def key_of(self, item: Any) -> str | None:
         return None
@@ -147,8 +153,10 @@ class TwoLevelModel(QAbstractItemModel):
 
     # filling and reading
     def set_items(self, items: Sequence[Any], municipalities: dict[str, str] | None = None,
-                  threshold: float | None = None) -> None:
+                  threshold: float | None = None, text_keys: dict[str, str] | None = None
+                  ) -> None:
         self.beginResetModel()
+        self.text_keys = text_keys if text_keys is not None else {}
         self._items = list(items)
         self._children = [list(self.children_of(i)) for i in self._items]
         self._order = list(range(len(self._items)))
@@ -249,7 +257,12 @@ class TwoLevelModel(QAbstractItemModel):
         return 0
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return self.rowCount(parent) > 0
+        # asked for every row when a tree is laid out: no second call into Python
+        if not parent.isValid():
+            return bool(self._order)
+        row = parent.row()
+        return (parent.internalId() == 0 and parent.column() == 0
+                and 0 <= row < len(self._order) and bool(self._children[self._order[row]]))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return self.COLUMNS
@@ -370,7 +383,7 @@ class SuggestionsModel(TwoLevelModel):
         if child:
             m: Member = item
             if col == S_CONFIDENCE:
-                return (m.confidence, -m.installations, text_sort_key(m.name))
+                return (m.confidence, -m.installations, self.text_key(m.name))
             if col == S_MUNICIPALITIES:
                 return len(m.municipalities)
             if col == S_INSTALLATIONS:
@@ -378,7 +391,7 @@ class SuggestionsModel(TwoLevelModel):
             return super().sort_value(item, child, col)
         s = item.suggestion
         if col == S_CONFIDENCE:  # the core's order: least certain, then most installations
-            return (s.confidence, -s.installations, text_sort_key(s.product))
+            return (s.confidence, -s.installations, self.text_key(s.product))
         if col == S_MUNICIPALITIES:
             return len(item.municipalities)
         if col == S_INSTALLATIONS:
@@ -595,6 +608,8 @@ class HaystackFilterProxy(KeyTextFilterProxy):
         return self._key
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if self._key is None and not self._text:  # no filter (called for every row)
+            return True
         model: Any = self.sourceModel()
         if model is None or source_parent.isValid() or not hasattr(model, "haystack"):
             return True
@@ -668,18 +683,21 @@ class MatrixModel(SortedRowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._municipalities: list[tuple[str, str]] = []
+        self.text_keys: dict[str, str] = {}  # text -> its sort key, worked out off the GUI thread
 
-    def set_matrix(self, matrix: Matrix | None) -> None:
+    def set_matrix(self, matrix: Matrix | None, text_keys: dict[str, str] | None = None
+                   ) -> None:
         self.beginResetModel()
+        self.text_keys = text_keys if text_keys is not None else {}
         self._municipalities = list(matrix.municipalities) if matrix else []
         self._fill(matrix.rows if matrix else [])
         self.endResetModel()
 
     def sort_value(self, row: Any, col: int) -> Any:
         r: MatrixRow = row
-        m = self.municipality_at(col)
-        if m is not None:
-            c = r.cells.get(m[0])
+        if col >= M_FIRST_MUNICIPALITY:
+            m = self.municipality_at(col)
+            c = r.cells.get(m[0]) if m is not None else None
             return None if c is None else (c.annual_cost or 0, c.users or 0)
         if col == M_MUNICIPALITIES:
             return r.municipalities
@@ -687,8 +705,12 @@ class MatrixModel(SortedRowsModel):
             return r.users
         if col == M_COST:
             return r.annual_cost
-        text = {M_PRODUCT: r.product, M_VENDOR: r.vendor, M_AREA: r.service_area}.get(col)
-        return text_sort_key(text) if text else None
+        text = r.product if col == M_PRODUCT else r.vendor if col == M_VENDOR else (
+            r.service_area if col == M_AREA else None)
+        if not text:
+            return None
+        key = self.text_keys.get(text)
+        return key if key is not None else text_sort_key(text)
 
     def search_text(self, row: Any) -> str:
         r: MatrixRow = row

@@ -81,6 +81,10 @@ class CatalogueSnapshot:
     products: tuple[Product, ...]  # the reference catalogue, for "move to"
     threshold: float = DEFAULT_THRESHOLD
     seconds: dict[str, float] = field(default_factory=dict)  # time per step, for measuring
+    # The sort key (`text_sort_key`) of every name, product, vendor and service area the lists
+    # sort by by default or often, so that the models sort without folding text on the GUI
+    # thread.
+    text_keys: dict[str, str] = field(default_factory=dict)
 
     def system(self, system_id: int | None) -> SystemItem | None:
         if system_id is None:
@@ -133,6 +137,25 @@ def suggestion_item(sug: Suggestion, origins: dict[int, str],
     return SuggestionItem(sug, tuple(names), tuple(munis), origin, search)
 
 
+def text_keys(suggestions: tuple[SuggestionItem, ...], systems: tuple[SystemItem, ...],
+              matrix: Matrix) -> dict[str, str]:
+    """`text_sort_key` of the texts the models sort by (see `CatalogueSnapshot.text_keys`)."""
+    texts: set[str] = set()
+    for sug in suggestions:
+        s = sug.suggestion
+        texts.update((s.product, s.vendor or "", s.service_area or ""))
+        texts.update(m.name for m in s.members)
+    for item in systems:
+        r = item.row
+        texts.update((r.product, r.vendor or "", r.service_area or ""))
+        for m in r.members:
+            texts.update((m.name, m.vendor or "", m.service_area or ""))
+    for row in matrix.rows:
+        texts.update((row.product, row.vendor or "", row.service_area or ""))
+    texts.discard("")
+    return {t: text_sort_key(t) for t in texts}
+
+
 def load_snapshot(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
                   cancelled: Callable[[], bool] = lambda: False,
                   progress: Progress | None = None) -> CatalogueSnapshot:
@@ -152,10 +175,13 @@ def load_snapshot(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
     sugs = tuple(suggestion_item(x, origins, view.municipalities) for x in view.suggestions)
     if cancelled():
         raise Cancelled
+    keys = text_keys(sugs, items, view.matrix)
+    if cancelled():
+        raise Cancelled
     seconds = dict(view.seconds)
     seconds["items"] = time.perf_counter() - start
     return CatalogueSnapshot(view.summary, sugs, items, view.matrix, view.municipalities,
-                             load_catalogue().products, threshold, seconds)
+                             load_catalogue().products, threshold, seconds, keys)
 
 
 def accepted_above(suggestions: tuple[SuggestionItem, ...] | list[SuggestionItem],

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,6 +99,7 @@ class CatalogueView(QWidget):
         self._select_position: int | None = None
         self._select_system: tuple[Any, ...] | None = None
         self._expanded_systems: set[tuple[Any, ...]] = set()
+        self._restoring = 0  # generation of the systems' selection to restore
         self._fitted = False
 
         self.suggestions_model = SuggestionsModel(self)
@@ -414,13 +415,9 @@ class CatalogueView(QWidget):
             self.empty.set_empty(True)
             self.update_actions()
             return
-        self.suggestions_model.set_items(snapshot.suggestions, snapshot.municipalities,
-                                         snapshot.threshold)
-        self.systems_model.set_items(snapshot.systems, snapshot.municipalities,
-                                     snapshot.threshold)
-        self.matrix_model.set_matrix(snapshot.matrix)
-        self._fill_area_filters(snapshot)
-        self._show_summary(snapshot.summary)
+        # Show the lists, the header's texts and the filters before filling the models: a
+        # change of size lays out a freshly reset tree, which walks every row through Python
+        # (twice over if it came before `expandAll`).
         nothing = snapshot.summary.installations == 0 and not snapshot.systems
         self.empty.set_message(self.tr(
             "No systems to deduplicate yet. Import the municipalities' answers first (Import "
@@ -430,6 +427,15 @@ class CatalogueView(QWidget):
             "No suggestions waiting: every name is decided.\nYou can still split, move, merge "
             "or rename the systems on the right; Ctrl+Z undoes a decision."))
         self.suggestions_empty.set_empty(not snapshot.suggestions)
+        self._fill_area_filters(snapshot)
+        self._show_summary(snapshot.summary)
+        if not self._fitted and not nothing:
+            self._fit_splitter()
+        self.suggestions_model.set_items(snapshot.suggestions, snapshot.municipalities,
+                                         snapshot.threshold, snapshot.text_keys)
+        self.systems_model.set_items(snapshot.systems, snapshot.municipalities,
+                                     snapshot.threshold, snapshot.text_keys)
+        self.matrix_model.set_matrix(snapshot.matrix, snapshot.text_keys)
         if self.show_names.isChecked():
             self.suggestions.expandAll()
         self._restore_expanded()
@@ -457,6 +463,10 @@ class CatalogueView(QWidget):
             self.matrix.setColumnWidth(col, width)
         for col in range(M_FIRST_MUNICIPALITY, self.matrix_model.columnCount()):
             self.matrix.setColumnWidth(col, 135)
+
+    def _fit_splitter(self) -> None:
+        """The lists side by side, 11:9 (before they are filled: resizing a tree lays it out).
+        """
         total = sum(self.splitter.sizes())
         if total > 0:
             self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
@@ -473,8 +483,11 @@ class CatalogueView(QWidget):
                 combo.addItem(self.tr("No service area"), NO_AREA_KEY)
                 combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None
                                       else 0)
-        self.systems_proxy.set_key(self.area.currentData())
-        self.matrix_proxy.set_key(self.matrix_area.currentData())
+        # the models are reset (and filtered again) next: refilter only if the key changed
+        for proxy, combo in ((self.systems_proxy, self.area),
+                             (self.matrix_proxy, self.matrix_area)):
+            if proxy.key != combo.currentData():
+                proxy.set_key(combo.currentData())
 
     def _count(self, text: str, n: int) -> str:
         """A translated "%n thing(s)" with the number written the Norwegian way."""
@@ -654,6 +667,16 @@ class CatalogueView(QWidget):
 
         wanted_sys = self._select_system or current_sys
         self._select_system = None
+        # Setting the current row lays the freshly reset tree out, which asks the model about
+        # every row (in Python): the systems' turn comes in the next pass of the event loop,
+        # so that the GUI does not stall for both lists (and the other work) at once.
+        self._restoring += 1
+        generation = self._restoring
+        QTimer.singleShot(0, self, lambda: self._restore_system(wanted_sys, generation))
+
+    def _restore_system(self, wanted_sys: tuple[Any, ...] | None, generation: int) -> None:
+        if generation != self._restoring:  # a newer snapshot was shown since
+            return
         row = (self.systems_model.row_of(lambda x: _system_key(x) == wanted_sys)
                if wanted_sys else None)
         index = (self.systems_proxy.mapFromSource(self.systems_model.index(row, 0))
