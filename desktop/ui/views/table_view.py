@@ -29,6 +29,8 @@ def selection_as_tsv(view: QTableView) -> str:
                                for c in cols))
     return "\n".join(lines) + "\n"
 
+MEASURED_COLUMNS = 40  # fit_columns measures at most this many columns by their contents
+
 
 class DataTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -66,11 +68,23 @@ class DataTableView(QTableView):
         super().keyPressEvent(event)
 
     def fit_columns(self, max_width: int = 320) -> None:
-        """Size columns to their contents (headers included), capped so none takes over."""
+        """Size columns to their contents (headers included), capped so none takes over. A
+        wide table (a column per municipality, up to 357) measures its first and last columns
+        and gives the others the widest measured width: measuring every column asks Python for
+        every cell and froze the window for seconds."""
         header = self.horizontalHeader()
         stretch = header.stretchLastSection()
         header.setStretchLastSection(False)
-        self.resizeColumnsToContents()
+        count = header.count()
+        if count <= MEASURED_COLUMNS:
+            self.resizeColumnsToContents()
+        else:
+            measured = [*range(MEASURED_COLUMNS - 1), count - 1]
+            for col in measured:
+                self.resizeColumnToContents(col)
+            width = max(header.sectionSize(col) for col in measured[1:])
+            for col in range(MEASURED_COLUMNS - 1, count - 1):
+                header.resizeSection(col, width)
         header.setStretchLastSection(stretch)
         for col in range(header.count()):
             if header.sectionSize(col) > max_width:
