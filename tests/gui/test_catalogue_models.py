@@ -25,7 +25,7 @@ from desktop.ui.catalogue.models import (
 )
 from desktop.ui.catalogue.snapshot import CatalogueSnapshot, accepted_above, load_snapshot
 from desktop.ui.catalogue.texts import percent_text
-from tests.gui.catalogue_support import fill
+from tests.helpers.catalogue_returns import fill
 from tests.helpers.factory import ProjectFactory
 
 NBSP = "\u00a0"

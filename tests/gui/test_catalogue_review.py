@@ -17,8 +17,9 @@ from desktop.ui.catalogue import dialogs
 from desktop.ui.catalogue.models import S_CONFIDENCE, S_KIND, S_PRODUCT
 from desktop.ui.catalogue.snapshot import SuggestionItem
 from desktop.ui.models.roles import ROW_ROLE
-from tests.gui.catalogue_support import fill, inst, key, open_catalogue, top_texts, wait_idle
+from tests.gui.catalogue_support import key, open_catalogue, top_texts, wait_idle
 from tests.gui.conftest import import_and_wait
+from tests.helpers.catalogue_returns import fill, inst
 from tests.helpers.factory import ProjectFactory
 from tests.helpers.saved_at import set_saved_at
 

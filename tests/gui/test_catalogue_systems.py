@@ -29,7 +29,8 @@ from desktop.ui.catalogue.models import (
 from desktop.ui.catalogue.snapshot import SystemItem
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.roles import ROW_ROLE
-from tests.gui.catalogue_support import fill, inst, key, open_catalogue, wait_idle
+from tests.gui.catalogue_support import key, open_catalogue, wait_idle
+from tests.helpers.catalogue_returns import fill, inst
 from tests.helpers.factory import ProjectFactory
 
 NBSP = "\u00a0"

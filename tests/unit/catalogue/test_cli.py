@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.catalogue.cli import add_parsers
+from tests.helpers.catalogue_returns import fill
 from tests.helpers.factory import ProjectFactory
-from tests.unit.catalogue.test_project import fill
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:

@@ -11,8 +11,9 @@ from db.models import NameDecision, NameRejection
 from desktop.core.catalogue import api as catalogue
 from desktop.core.catalogue.reports import sort_matrix
 from desktop.core.project.api import ProjectApi
+from tests.helpers.catalogue_returns import fill, inst
 from tests.helpers.factory import ProjectFactory
-from tests.unit.catalogue.test_project import by_product, fill, inst
+from tests.unit.catalogue.test_project import by_product
 
 
 def test_forgotten_decisions_are_gone_after_reopening_and_auto_decides_afresh(
