@@ -5,15 +5,17 @@
 
 1. The demo project (Knutepunkt Sørlandet, 7 municipalities) with its three example scenarios:
    the full report — content (`build_report`, 2 000 draws per scenario) and PDF (`write_pdf`).
-   Target from issue 5: ≤ 5 s.
+   Target from issue 5: ≤ 5 s, for `samdrift report DEMO --pdf OUT` in a fresh process, timed
+   from outside (Python's start, imports, opening the project, content, PDF: what a user
+   waits), and in this process with the libraries loaded (as in the app, where the report is
+   built a second time).
 2. A project of every municipality in Norway (357) × 150 installations with staffing, bought
    services, infrastructure and issues, stored straight into a project file (as
    bench_dedup.py does; importing 357 spreadsheets takes minutes, see bench_import.py), its
    catalogue decided with `auto`, and two scenarios for all of them: the same full report.
    Target: ≤ 30 s. Building the project is not timed.
-Times are wall clock (the verdict) and this process's CPU time (which tells what a busy machine
-added); the PDF's pages are reported too. The first report in the process also pays for the
-imports (matplotlib, reportlab), as a `samdrift report` run does.
+Times are wall clock (the verdict) and CPU time (which tells what a busy machine added); the
+PDF's pages are reported too.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ import argparse
 import datetime as dt
 import io
 import random
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -157,6 +161,22 @@ def demo_project(directory: Path) -> Path:
     return path
 
 
+def time_cli(path: Path, label: str, target: float) -> None:
+    """`samdrift report` as a user runs it, in its own process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "rapport.pdf"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "desktop.cli.main", "report", str(path),
+                        "--pdf", str(out)], cwd=ROOT, check=True, capture_output=True)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        verdict = "PASS" if wall <= target else "FAIL"
+        print(f"== {label}: {wall:.1f} s (target ≤ {target:g} s) {verdict}; CPU time "
+              f"{cpu:.1f} s; {out.stat().st_size / 1e6:.1f} MB")
+
+
 def time_report(path: Path, label: str, target: float, keep: Path | None) -> None:
     from desktop.core.reports.content import build_report
     from desktop.core.reports.pdf import write_pdf
@@ -196,8 +216,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         demo = demo_project(root / "demo")
-        time_report(demo, "Demo (7 kommuner), first report in the process", DEMO_TARGET,
-                    args.keep)
+        time_cli(demo, "Demo (7 kommuner), `samdrift report --pdf` in a fresh process",
+                 DEMO_TARGET)
+        time_report(demo, "Demo in this process, first (imports the report's libraries)",
+                    DEMO_TARGET, args.keep)
         time_report(demo, "Demo again, libraries loaded (as in the app)", DEMO_TARGET, None)
         start = time.perf_counter()
         path = large_project(root, args.municipalities, args.installations)

@@ -51,8 +51,8 @@ def new_figure(figure: Figure | None) -> Figure:
 
 
 def tint(colour: str, strength: float = 0.4) -> tuple[float, float, float]:
-    """`colour` mixed with white: an opaque light fill (vector renderers such as svglib drop
-    transparency and hatching)."""
+    """`colour` mixed with white: an opaque light fill (no transparency or hatching, which
+    printers and some PDF viewers render poorly)."""
     from matplotlib.colors import to_rgb
 
     return tuple(1 - strength * (1 - c) for c in to_rgb(colour))  # type: ignore[return-value]

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -43,7 +42,7 @@ from desktop.core.reports.document import (
     Table,
 )
 from desktop.core.reports.document import Paragraph as TextParagraph
-from desktop.core.reports.pdf_charts import chart_flowables, drawing
+from desktop.core.reports.pdf_charts import PlacedFigure, chart_flowables, placed_figure
 from desktop.core.reports.pdf_style import (
     BOLD,
     FONT,
@@ -70,24 +69,26 @@ def write_pdf(report: Report, out: Path | str | BinaryIO) -> None:
     """Render the report to a PDF file (a path, or a binary file object)."""
     st = styles()
     toc = TableOfContents(levelStyles=[st.toc1, st.toc2], dotsMinLevel=0)
-    drawings: dict[int, Drawing] = {}
-    entries: list[Entry] = []
+    figures: dict[int, PlacedFigure] = {}
+    entries = _planned_entries(report)
     for _ in range(MAX_PASSES):
-        # Layout passes with charts and tables as empty boxes of their size (drawing them is
-        # the slow part) until the headings' pages are stable with those pages in the
-        # contents (a longer contents can move them); then one pass draws everything.
+        # A layout pass with charts and tables as empty boxes of their size (drawing them is
+        # the slow part), the contents already holding every heading's line: when the lines
+        # are the ones shown, only page numbers can have changed, and with those the final
+        # pass draws everything (checked: a page number that rewraps a line goes round again).
         for _ in range(MAX_PASSES):
             _show(toc, entries)
             draft = _Document(io.BytesIO(), report)
-            draft.build(_Story(report, st, toc, drawings, live=False).build(),
+            draft.build(_Story(report, st, toc, figures, live=False).build(),
                         canvasmaker=_numbered_canvas(report))
-            if draft.entries == entries:
-                break
+            settled = _lines(draft.entries) == _lines(entries)
             entries = draft.entries
+            if settled:
+                break
         _show(toc, entries)
         buffer = io.BytesIO()
         final = _Document(buffer, report)
-        final.build(_Story(report, st, toc, drawings, live=True).build(),
+        final.build(_Story(report, st, toc, figures, live=True).build(),
                     canvasmaker=_numbered_canvas(report))
         if final.entries == entries:
             break
@@ -100,6 +101,18 @@ def write_pdf(report: Report, out: Path | str | BinaryIO) -> None:
 
 Entry = tuple[int, str, int, str]  # level, text, page, bookmark key
 MAX_PASSES = 4
+PLACEHOLDER_PAGE = 88  # a page number not known yet, as wide as most
+
+
+def _planned_entries(report: Report) -> list[Entry]:
+    """The contents as the sections will fill it (keys as _Story gives them: h1 is the
+    contents' own heading), before their pages are known."""
+    return [(s.level - 1, s.title, PLACEHOLDER_PAGE, f"h{i}")
+            for i, s in enumerate(report.sections, start=2)]
+
+
+def _lines(entries: list[Entry]) -> list[tuple[int, str, str]]:
+    return [(level, text, key) for level, text, _page, key in entries]
 
 
 def _show(toc: TableOfContents, entries: list[Entry]) -> None:
@@ -197,9 +210,9 @@ class _Story:
     """The flowables, with page breaks and page template switches."""
 
     def __init__(self, report: Report, st: Styles, toc: TableOfContents,
-                 drawings: dict[int, Drawing], live: bool) -> None:
+                 figures: dict[int, PlacedFigure], live: bool) -> None:
         self.report, self.st, self.toc = report, st, toc
-        self.drawings, self.live = drawings, live  # drawings: by id(chart), made once
+        self.figures, self.live = figures, live  # figures: by id(chart), built once
         self.items: list[Flowable] = []
         self.fresh = True  # at the top of a new page
         self.orientation = "portrait"
@@ -292,9 +305,10 @@ class _Story:
             elif isinstance(block, Table):
                 self.add(*placed[id(block)].flowables)
             elif isinstance(block, Chart):
-                if id(block) not in self.drawings:
-                    self.drawings[id(block)] = drawing(block, PORTRAIT_WIDTH, CHART_MAX_HEIGHT)
-                self.add(*chart_flowables(block, self.st, self.drawings[id(block)], self.live))
+                if id(block) not in self.figures:
+                    self.figures[id(block)] = placed_figure(block, PORTRAIT_WIDTH,
+                                                            CHART_MAX_HEIGHT)
+                self.add(*chart_flowables(block, self.st, self.figures[id(block)], self.live))
 
     def paragraph(self, p: TextParagraph) -> Paragraph:
         style = {"body": self.st.body, "note": self.st.note,
