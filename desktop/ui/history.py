@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -32,7 +33,9 @@ class EditHistory(QObject):
         self.default: History | None = None
         undo.triggered.connect(lambda: self._run(lambda h: h.undo()))
         redo.triggered.connect(lambda: self._run(lambda h: h.redo()))
-        tabs.currentChanged.connect(lambda _i: self.update())
+        # bound methods, not lambdas: Qt drops the connections when this object goes, so a
+        # stack or tab that outlives the window at shutdown does not call into a deleted one
+        tabs.currentChanged.connect(self._changed)
 
     def add(self, tab: QWidget, history: History, *changed: SignalInstance,
             default: bool = False) -> None:
@@ -41,8 +44,12 @@ class EditHistory(QObject):
         if default:
             self.default = history
         for signal in (history.stack.indexChanged, history.stack.cleanChanged, *changed):
-            signal.connect(lambda *_args: self.update())
+            signal.connect(self._changed)
         self.update()
+
+    def _changed(self, *_args: object) -> None:
+        if shiboken6.isValid(self.tabs) and shiboken6.isValid(self.undo_action):
+            self.update()
 
     def current(self) -> History | None:
         return self.histories.get(self.tabs.currentWidget(), self.default)
