@@ -263,112 +263,112 @@
         <translation>Legg de valgte navnene i et annet system eller et katalogprodukt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="44"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="48"/>
         <source>Re&amp;name…</source>
         <translation>Gi nytt &amp;navn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="45"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="49"/>
         <source>Give the system another name</source>
         <translation>Gi systemet et annet navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="46"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="50"/>
         <source>Set &amp;vendor…</source>
         <translation>Sett &amp;leverandør…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="47"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="51"/>
         <source>Set the vendor of the selected systems</source>
         <translation>Sett leverandør for de valgte systemene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="48"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="52"/>
         <source>Set service &amp;area…</source>
         <translation>Sett &amp;tjenesteområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="49"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="53"/>
         <source>Set the service area (list A) of the selected systems</source>
         <translation>Sett tjenesteområde (liste A) for de valgte systemene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="50"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="54"/>
         <source>Mer&amp;ge systems</source>
         <translation>Slå &amp;sammen systemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="51"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="55"/>
         <source>Make the selected systems one (the current one keeps its name, vendor and service area)</source>
         <translation>Gjør de valgte systemene til ett (det markerte beholder navn, leverandør og tjenesteområde)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="53"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="57"/>
         <source>Accept all a&amp;bove threshold…</source>
         <translation>Godta alle over te&amp;rskel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="55"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="59"/>
         <source>Accept every suggested name with at least a given confidence</source>
         <translation>Godta alle foreslåtte navn med minst en gitt sikkerhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="57"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="61"/>
         <source>Run au&amp;tomatically</source>
         <translation>&amp;Kjør automatisk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="58"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="62"/>
         <source>Accept catalogue matches and suggestions at or above the measured threshold; the rest stays for review</source>
         <translation>Godta treff i katalogen og forslag på eller over den målte terskelen; resten blir igjen til gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="61"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="65"/>
         <source>E&amp;xport word list…</source>
         <translation>Eks&amp;porter ordliste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="62"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="66"/>
         <source>Save the names this project has learned, to reuse them in the next pre-study</source>
         <translation>Lagre navnene dette prosjektet har lært, for å bruke dem i neste forstudie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="65"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="69"/>
         <source>&amp;Import word list…</source>
         <translation>&amp;Importer ordliste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="66"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="70"/>
         <source>Apply the names of an exported word list to this project (your own decisions are kept)</source>
         <translation>Bruk navnene i en eksportert ordliste på dette prosjektet (dine egne avgjørelser beholdes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="68"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="72"/>
         <source>Export &amp;matrix…</source>
         <translation>Eksporter &amp;matrise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="70"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="74"/>
         <source>Save the system × municipality matrix as CSV for Excel</source>
         <translation>Lagre matrisen system × kommune som CSV for Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="72"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="76"/>
         <source>Go to suggestions</source>
         <translation>Gå til forslagene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="74"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="78"/>
         <source>Go to systems</source>
         <translation>Gå til systemene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="76"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="80"/>
         <source>Go to the matrix</source>
         <translation>Gå til matrisen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/actions.py" line="78"/>
+        <location filename="../../desktop/ui/catalogue/actions.py" line="82"/>
         <source>Filter the list</source>
         <translation>Filtrer listen</translation>
     </message>
@@ -386,32 +386,32 @@
 <context>
     <name>CatalogueController</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="78"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="81"/>
         <source>Redoing…</source>
         <translation>Gjør om…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="88"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="91"/>
         <source>Undoing…</source>
         <translation>Angrer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="159"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="168"/>
         <source>Reading the system catalogue…</source>
         <translation>Leser systemkatalogen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="231"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="255"/>
         <source>Undo failed; the undo history was cleared.</source>
         <translation>Angring mislyktes; angrehistorikken er tømt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="266"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="290"/>
         <source>Accept «%1»</source>
         <translation>Godta «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/controller.py" line="267"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="291"/>
         <source>Accept %n suggestion(s)</source>
         <translation>
             <numerusform>Godta %n forslag</numerusform>
@@ -419,12 +419,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="291"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="315"/>
         <source>Reject «%1»</source>
         <translation>Avvis «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/controller.py" line="292"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="316"/>
         <source>Reject %n suggestion(s)</source>
         <translation>
             <numerusform>Avvis %n forslag</numerusform>
@@ -432,123 +432,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="296"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="320"/>
         <source>Nothing to reject: the names are a system of their own already, or were rejected before. Move them (M) if they belong elsewhere.</source>
         <translation>Ingenting å avvise: navnene er allerede et eget system, eller er avvist før. Flytt dem (M) hvis de hører hjemme et annet sted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="310"/>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="317"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="334"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="341"/>
         <source>Split off «%1»</source>
         <translation>Skill ut «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="331"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="355"/>
         <source>Move to «%1»</source>
         <translation>Flytt til «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="339"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="377"/>
         <source>Merge into «%1»</source>
         <translation>Slå sammen i «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="343"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="381"/>
         <source>Rename to «%1»</source>
         <translation>Gi nytt navn: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="354"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="392"/>
         <source>Set vendor «%1»</source>
         <translation>Sett leverandør «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="355"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="393"/>
         <source>Clear vendor</source>
         <translation>Fjern leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="365"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="403"/>
         <source>Set service area «%1»</source>
         <translation>Sett tjenesteområde «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="366"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="404"/>
         <source>Clear service area</source>
         <translation>Fjern tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="372"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="410"/>
         <source>Accept all at or above %1</source>
         <translation>Godta alle på eller over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="374"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="412"/>
         <source>Accepting every suggestion at or above %1…</source>
         <translation>Godtar alle forslag på eller over %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="376"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="414"/>
         <source>No suggested name has a confidence of %1 or more.</source>
         <translation>Ingen foreslåtte navn har en sikkerhet på %1 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="384"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="422"/>
         <source>Automatic deduplication: %1 names decided, %2 systems created, %3 names left for review.</source>
         <translation>Automatisk sammenslåing: %1 navn avgjort, %2 systemer opprettet, %3 navn igjen til gjennomgang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="390"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="428"/>
         <source>Automatic deduplication</source>
         <translation>Automatisk sammenslåing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="392"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="429"/>
         <source>Deduplicating automatically (catalogue matches and suggestions at or above %1)…</source>
         <translation>Slår sammen automatisk (treff i katalogen og forslag på eller over %1)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="398"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="436"/>
         <source>Word list imported: %1 names added, %2 changed, %3 of your own decisions kept, %4 systems created, %5 rejections.</source>
         <translation>Ordliste importert: %1 navn lagt til, %2 endret, %3 av dine egne avgjørelser beholdt, %4 systemer opprettet, %5 avvisninger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="407"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="445"/>
         <source>Import word list %1</source>
         <translation>Importer ordliste %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="409"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="447"/>
         <source>Importing the word list…</source>
         <translation>Importerer ordlisten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="410"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="448"/>
         <source>The word list added nothing to this project.</source>
         <translation>Ordlisten la ikke til noe i dette prosjektet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="416"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="454"/>
         <source>Word list written to %1.</source>
         <translation>Ordlisten er skrevet til %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="417"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="455"/>
         <source>Writing the word list…</source>
         <translation>Skriver ordlisten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="423"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="461"/>
         <source>Matrix written to %1.</source>
         <translation>Matrisen er skrevet til %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="424"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="462"/>
         <source>Writing the matrix…</source>
         <translation>Skriver matrisen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="106"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="105"/>
         <source>%1 was cancelled; nothing was stored.</source>
         <translation>%1 ble avbrutt; ingenting ble lagret.</translation>
     </message>
@@ -574,12 +574,12 @@
 <context>
     <name>CatalogueDialogs</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="192"/>
         <source>(no service area)</source>
         <translation>(uten tjenesteområde)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="195"/>
         <source>Service area (list A):</source>
         <translation>Tjenesteområde (liste A):</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="503"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="520"/>
         <source>%1, word list</source>
         <translation>%1, ordliste</translation>
     </message>
@@ -648,116 +648,116 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="118"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="128"/>
         <source>Review</source>
         <translation>Gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="119"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="129"/>
         <source>Matrix</source>
         <translation>Matrise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="122"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="132"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="138"/>
-        <location filename="../../desktop/ui/catalogue/view.py" line="401"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="147"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="414"/>
         <source>Reading the system catalogue…</source>
         <translation>Leser systemkatalogen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="202"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="216"/>
         <source>All suggestions</source>
         <translation>Alle forslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="203"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="217"/>
         <source>Catalogue products</source>
         <translation>Katalogprodukter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="204"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="218"/>
         <source>Project systems</source>
         <translation>Systemer i prosjektet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="205"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="219"/>
         <source>New systems</source>
         <translation>Nye systemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="207"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="221"/>
         <source>Filter suggestions and names…</source>
         <translation>Filtrer forslag og navn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="208"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="222"/>
         <source>Show the names</source>
         <translation>Vis navnene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="212"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="226"/>
         <source>Show the names of every suggestion below it (→ and ← open and close one)</source>
         <translation>Vis navnene i hvert forslag under det (→ og ← åpner og lukker ett)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="237"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="251"/>
         <source>Filter systems, vendors, names…</source>
         <translation>Filtrer systemer, leverandører, navn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="252"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="266"/>
         <source>&lt;span style=&apos;color:#43a047&apos;&gt;●&lt;/span&gt; automatic or catalogue · &lt;span style=&apos;color:#1e88e5&apos;&gt;●&lt;/span&gt; decided by you · &lt;span style=&apos;color:#8e24aa&apos;&gt;●&lt;/span&gt; from a word list · &lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; &lt;i&gt;not decided&lt;/i&gt; (a system of its own until decided). → shows a system&apos;s names.</source>
         <translation>&lt;span style=&apos;color:#43a047&apos;&gt;●&lt;/span&gt; automatisk eller katalog · &lt;span style=&apos;color:#1e88e5&apos;&gt;●&lt;/span&gt; avgjort av deg · &lt;span style=&apos;color:#8e24aa&apos;&gt;●&lt;/span&gt; fra en ordliste · &lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; &lt;i&gt;ikke avgjort&lt;/i&gt; (eget system til det er avgjort). → viser navnene i et system.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="269"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="283"/>
         <source>Keys: A or Enter accepts · R or Delete rejects · S splits off · M moves · U back to suggestions · F2 renames · V vendor · T service area · Ctrl+Z undoes · Ctrl+1 / Ctrl+2 switch lists · Ctrl+F filters. Decisions are saved in the project at once; they can be undone until the project is closed.</source>
         <translation>Taster: A eller Enter godtar · R eller Delete avviser · S deler opp · M flytter · U tilbake til forslag · F2 gir nytt navn · V leverandør · T tjenesteområde · Ctrl+Z angrer · Ctrl+1 / Ctrl+2 bytter liste · Ctrl+F filtrerer. Avgjørelser lagres i prosjektet med en gang; de kan angres til prosjektet lukkes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="286"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="300"/>
         <source>Filter systems…</source>
         <translation>Filtrer systemer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="288"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="302"/>
         <source>Export matrix…</source>
         <translation>Eksporter matrise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="301"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="315"/>
         <source>Each municipality&apos;s cell: users · cost per year, for the installations in use. «?»: not given; «in use»: neither given; empty: the municipality does not run the system. Click a column header to sort; the export keeps that order (all systems, whatever the filter).</source>
         <translation>Cellen for hver kommune: brukere · kostnad per år, for installasjonene i bruk. «?»: ikke oppgitt; «i bruk»: ingen av delene oppgitt; tom: kommunen bruker ikke systemet. Klikk på en kolonneoverskrift for å sortere; eksporten beholder den rekkefølgen (alle systemer, uansett filter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="415"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="424"/>
         <source>No systems to deduplicate yet. Import the municipalities&apos; answers first (Import answers… or drag the files onto the window); their systems show up here.</source>
         <translation>Ingen systemer å slå sammen ennå. Importer svarene fra kommunene først (Importer svar… eller dra filene inn i vinduet); systemene deres vises her.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="419"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="428"/>
         <source>No suggestions waiting: every name is decided.
 You can still split, move, merge or rename the systems on the right; Ctrl+Z undoes a decision.</source>
         <translation>Ingen forslag venter: alle navn er avgjort.
 Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene til høyre; Ctrl+Z angrer en avgjørelse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="459"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="483"/>
         <source>All service areas</source>
         <translation>Alle tjenesteområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="462"/>
-        <location filename="../../desktop/ui/catalogue/view.py" line="478"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="486"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="505"/>
         <source>No service area</source>
         <translation>Uten tjenesteområde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="473"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="500"/>
         <source>%n installation(s)</source>
         <translation>
             <numerusform>%n installasjon</numerusform>
@@ -765,7 +765,7 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="474"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="501"/>
         <source>%n distinct system(s)</source>
         <translation>
             <numerusform>%n distinkt system</numerusform>
@@ -773,12 +773,12 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="481"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="508"/>
         <source>Per service area (installations → systems): %1</source>
         <translation>Per tjenesteområde (installasjoner → systemer): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="486"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="513"/>
         <source>%n name(s) not decided yet, each counted as a system of its own</source>
         <translation>
             <numerusform>%n navn er ikke avgjort ennå og telles som eget system</numerusform>
@@ -786,7 +786,7 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="490"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="517"/>
         <source>%n installation(s) no longer in use, not counted</source>
         <translation>
             <numerusform>%n installasjon er ikke lenger i bruk og telles ikke</numerusform>
@@ -794,7 +794,7 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="494"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="521"/>
         <source>%n row(s) without a system name, not counted</source>
         <translation>
             <numerusform>%n rad uten systemnavn telles ikke</numerusform>
@@ -802,7 +802,7 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="504"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="531"/>
         <source>Suggestions: %n</source>
         <translation>
             <numerusform>Forslag: %n</numerusform>
@@ -810,7 +810,7 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="506"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="533"/>
         <source>(%n name(s))</source>
         <translation>
             <numerusform>(%n navn)</numerusform>
@@ -818,13 +818,13 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="508"/>
-        <location filename="../../desktop/ui/catalogue/view.py" line="517"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="535"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="544"/>
         <source>%1 shown</source>
         <translation>%1 vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="512"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="539"/>
         <source>Systems: %n</source>
         <translation>
             <numerusform>Systemer: %n</numerusform>
@@ -832,12 +832,12 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="514"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="541"/>
         <source>(%1 decided)</source>
         <translation>(%1 avgjort)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="520"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="547"/>
         <source>%n system(s)</source>
         <translation>
             <numerusform>%n system</numerusform>
@@ -845,24 +845,29 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="521"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="548"/>
         <source>%1 of %2 systems</source>
         <translation>%1 av %2 systemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="787"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="745"/>
+        <source>%1 names: they are shown below a suggestion when you open it (→). Tick to show all of them; with this many, every change of the list takes longer.</source>
+        <translation>%1 navn: de vises under et forslag når du åpner det (→). Kryss av for å vise alle; med så mange tar hver endring av listen lengre tid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue/view.py" line="854"/>
         <source>Select the names of one suggestion to split off (open it with →, then select names with Shift+↓).</source>
         <translation>Velg navnene i ett forslag som skal skilles ut (åpne det med →, og velg navn med Shift+↓).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="792"/>
-        <location filename="../../desktop/ui/catalogue/view.py" line="810"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="859"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="877"/>
         <source>Split off</source>
         <translation>Del opp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="793"/>
-        <location filename="../../desktop/ui/catalogue/view.py" line="811"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="860"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="878"/>
         <source>Name of the new system for %n name(s):</source>
         <translation>
             <numerusform>Navn på det nye systemet for %n navn:</numerusform>
@@ -870,27 +875,27 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="801"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="868"/>
         <source>Select the names of one system to split off (open it with →, then select names with Shift+↓).</source>
         <translation>Velg navnene i ett system som skal skilles ut (åpne det med →, og velg navn med Shift+↓).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="807"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="874"/>
         <source>Those are all the names of the system: rename it instead (F2).</source>
         <translation>Det er alle navnene i systemet: gi det heller nytt navn (F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="845"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="927"/>
         <source>Select the names (or suggestions, or systems) to move.</source>
         <translation>Velg navnene (eller forslagene, eller systemene) som skal flyttes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="849"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="931"/>
         <source>Move to</source>
         <translation>Flytt til</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="847"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="929"/>
         <source>Move %n name(s) to this system or catalogue product:</source>
         <translation>
             <numerusform>Flytt %n navn til dette systemet eller katalogproduktet:</numerusform>
@@ -898,32 +903,32 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="878"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="960"/>
         <source>Select one decided system in the list of systems.</source>
         <translation>Velg ett avgjort system i listen over systemer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="885"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="967"/>
         <source>Select one or more decided systems in the list of systems.</source>
         <translation>Velg ett eller flere avgjorte systemer i listen over systemer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="895"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="977"/>
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="895"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="977"/>
         <source>New name of the system:</source>
         <translation>Nytt navn på systemet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="907"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="989"/>
         <source>Set vendor</source>
         <translation>Sett leverandør</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="908"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="990"/>
         <source>Vendor of %n system(s) (empty: unknown):</source>
         <translation>
             <numerusform>Leverandør for %n system (tomt: ukjent):</numerusform>
@@ -931,63 +936,63 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="920"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1002"/>
         <source>Set service area</source>
         <translation>Sett tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="932"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1014"/>
         <source>Select two or more systems to merge (Ctrl+click or Shift+↓).</source>
         <translation>Velg to eller flere systemer som skal slås sammen (Ctrl+klikk eller Shift+↓).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="961"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1043"/>
         <source>Export word list</source>
         <translation>Eksporter ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="973"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1055"/>
         <source>Import word list</source>
         <translation>Importer ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="978"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1060"/>
         <source>Samdrift word lists (*.json)</source>
         <translation>Samdrift-ordlister (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="978"/>
-        <location filename="../../desktop/ui/catalogue/view.py" line="987"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1060"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1069"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="984"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1066"/>
         <source>Export matrix</source>
         <translation>Eksporter matrise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="986"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1068"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="167"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="169"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="169"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="171"/>
         <source>Stop the automatic run; nothing is stored</source>
         <translation>Stopp den automatiske kjøringen; ingenting lagres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="556"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="572"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="856"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="894"/>
         <source>Select decided systems, or names of them, in the list of systems.</source>
         <translation>Velg avgjorte systemer, eller navn i dem, i listen over systemer.</translation>
     </message>
@@ -1157,6 +1162,29 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <location filename="../../desktop/ui/dialogs/crash.py" line="38"/>
         <source>Copy details</source>
         <translation>Kopier detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="63"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="64"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="65"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="66"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
     </message>
 </context>
 <context>
@@ -1665,77 +1693,77 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <translation>Forhåndsvis og skriv ut rapporten, eller lagre den som PDF, Excel eller Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="44"/>
+        <location filename="../../desktop/ui/actions.py" line="47"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="46"/>
+        <location filename="../../desktop/ui/actions.py" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="47"/>
+        <location filename="../../desktop/ui/actions.py" line="50"/>
         <source>&amp;About Samdrift</source>
         <translation>&amp;Om Samdrift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="49"/>
+        <location filename="../../desktop/ui/actions.py" line="52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="50"/>
+        <location filename="../../desktop/ui/actions.py" line="53"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="52"/>
+        <location filename="../../desktop/ui/actions.py" line="55"/>
         <source>Decisions in the system catalogue are saved in the project at once; they can be undone until the project is closed.</source>
         <translation>Avgjørelser i systemkatalogen lagres i prosjektet med en gang; de kan angres til prosjektet lukkes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="72"/>
+        <location filename="../../desktop/ui/actions.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="76"/>
+        <location filename="../../desktop/ui/actions.py" line="80"/>
         <source>Recent projects</source>
         <translation>Nylige prosjekter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="91"/>
+        <location filename="../../desktop/ui/actions.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="94"/>
+        <location filename="../../desktop/ui/actions.py" line="100"/>
         <source>Language (takes effect after restart)</source>
         <translation>Språk (gjelder etter omstart)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="107"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="104"/>
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="108"/>
+        <location filename="../../desktop/ui/actions.py" line="114"/>
         <source>Main toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="128"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>No recent projects</source>
         <translation>Ingen nylige prosjekter</translation>
     </message>
@@ -1743,109 +1771,109 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="43"/>
+        <location filename="../../desktop/ui/main_window.py" line="45"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44"/>
+        <location filename="../../desktop/ui/main_window.py" line="46"/>
         <source>Issues</source>
         <translation>Avvik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45"/>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
         <source>Systems</source>
         <translation>Fagsystemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45"/>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
         <source>Staffing</source>
         <translation>Bemanning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46"/>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
         <source>Bought services</source>
         <translation>Kjøpte tjenester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>System catalogue</source>
         <translation>Systemkatalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>Import running</source>
         <translation>Import pågår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Wait until the import has finished (or cancel it) before quitting.</source>
         <translation>Vent til importen er ferdig (eller avbryt den) før du avslutter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Saving a decision</source>
         <translation>Lagrer en avgjørelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Wait until the system catalogue has saved the last decision before quitting.</source>
         <translation>Vent til systemkatalogen har lagret den siste avgjørelsen før du avslutter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Could not open the project</source>
         <translation>Kunne ikke åpne prosjektet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Project upgraded</source>
         <translation>Prosjektet er oppgradert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>The project file was upgraded to this version of Samdrift. A copy of the old file was saved as %1.</source>
         <translation>Prosjektfilen ble oppgradert til denne versjonen av Samdrift. En kopi av den gamle filen er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Population figures from %1</source>
         <translation>Innbyggertall fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>This cell has no row in the data tabs; the value is shown above.</source>
         <translation>Denne cellen har ingen rad i datafanene; verdien vises over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>This issue concerns the whole file, not one cell.</source>
         <translation>Dette avviket gjelder hele filen, ikke én celle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>The language will change the next time you start Samdrift.</source>
         <translation>Språket endres neste gang du starter Samdrift.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>About Samdrift</source>
         <translation>Om Samdrift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>Samdrift – pre-studies of inter-municipal IT cooperation.
 Questionnaires, import of the answers, and an overview of who has answered.</source>
         <translation>Samdrift – forstudier av interkommunalt IT-samarbeid.
 Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>Scenarios</source>
         <translation>Scenarier</translation>
     </message>
@@ -1853,47 +1881,47 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="730"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="740"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="730"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="740"/>
         <source>Vendor</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="730"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="740"/>
         <source>Service area</source>
         <translation>Tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="731"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="741"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="731"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="741"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="731"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="741"/>
         <source>Cost per year</source>
         <translation>Kostnad per år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="754"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="764"/>
         <source>%1 (%2): users · cost per year</source>
         <translation>%1 (%2): brukere · kostnad per år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="765"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="773"/>
         <source>in use</source>
         <translation>i bruk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/models.py" line="798"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="806"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n bruker</numerusform>
@@ -1901,22 +1929,22 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="800"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="808"/>
         <source>users not given</source>
         <translation>brukere ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="801"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="809"/>
         <source>%1 per year</source>
         <translation>%1 per år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="802"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="810"/>
         <source>cost not given</source>
         <translation>kostnad ikke oppgitt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/models.py" line="803"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="811"/>
         <source>%1 runs %2: %3, %4 (%n installation(s))</source>
         <translation>
             <numerusform>%1 bruker %2: %3, %4 (%n installasjon)</numerusform>
@@ -3087,117 +3115,117 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>ScenariosView</name>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="75"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="62"/>
         <source>Set-up</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="76"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="63"/>
         <source>Common systems</source>
         <translation>Felles fagsystemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="77"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="64"/>
         <source>Parameters</source>
         <translation>Parametere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="93"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="80"/>
         <source>No scenarios yet. Click «New…» to make one: it starts with every participant at level 2 (common technical operations), and every change is saved at once.</source>
         <translation>Ingen scenarioer ennå. Klikk «Nytt …» for å lage ett: det starter med alle deltakerne på nivå 2 (felles teknisk drift), og hver endring lagres med en gang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="106"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="93"/>
         <source>Today&apos;s situation</source>
         <translation>Dagens situasjon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="107"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="94"/>
         <source>Scenarios</source>
         <translation>Scenarier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="108"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="95"/>
         <source>Comparison</source>
         <translation>Sammenligning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="216"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="203"/>
         <source>A scenario needs a name.</source>
         <translation>Et scenario må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="218"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="205"/>
         <source>A name can be at most 200 characters.</source>
         <translation>Et navn kan være høyst 200 tegn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="220"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="207"/>
         <source>There is already a scenario called «%1».</source>
         <translation>Det finnes allerede et scenario som heter «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="229"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="216"/>
         <source>New scenario</source>
         <translation>Nytt scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="229"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="216"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="230"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="217"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="236"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="223"/>
         <source>new scenario «%1»</source>
         <translation>nytt scenario «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="246"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="233"/>
         <source>Duplicate scenario</source>
         <translation>Dupliser scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="246"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="233"/>
         <source>Name of the copy:</source>
         <translation>Navn på kopien:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="247"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="234"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="253"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="240"/>
         <source>duplicate «%1»</source>
         <translation>dupliser «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="262"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="249"/>
         <source>Rename scenario</source>
         <translation>Gi scenariet nytt navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="262"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="249"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="268"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="255"/>
         <source>rename «%1»</source>
         <translation>gi «%1» nytt navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="276"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="263"/>
         <source>delete «%1»</source>
         <translation>slett «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/view.py" line="277"/>
+        <location filename="../../desktop/ui/scenarios/view.py" line="264"/>
         <source>Deleted «%1». Ctrl+Z brings it back.</source>
         <translation>Slettet «%1». Ctrl+Z henter det tilbake.</translation>
     </message>
@@ -3268,72 +3296,72 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="311"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="328"/>
         <source>Confidence</source>
         <translation>Sikkerhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="311"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="328"/>
         <source>Suggested system</source>
         <translation>Foreslått system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="311"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="328"/>
         <source>Names as written</source>
         <translation>Navn slik de er skrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="312"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="329"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="312"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="329"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="312"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="329"/>
         <source>Inst.</source>
         <translation>Inst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="313"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="330"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="313"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="330"/>
         <source>Vendor</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="313"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="330"/>
         <source>Service area</source>
         <translation>Tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="316"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="333"/>
         <source>How sure the suggestion is (of its least certain name)</source>
         <translation>Hvor sikkert forslaget er (for det minst sikre navnet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="317"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="334"/>
         <source>Installations</source>
         <translation>Installasjoner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="318"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="335"/>
         <source>What the names are suggested to be</source>
         <translation>Hva navnene foreslås å være</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="402"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="419"/>
         <source>Written as: %1</source>
         <translation>Skrevet som: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="415"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="432"/>
         <source>It may be «%1» instead (%2): %3</source>
         <translation>Det kan være «%1» i stedet (%2): %3</translation>
     </message>
@@ -3341,92 +3369,92 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>SystemsModel</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="437"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="454"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="437"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="454"/>
         <source>Inst.</source>
         <translation>Inst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="437"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="454"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="438"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="455"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="438"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="455"/>
         <source>Cost/year</source>
         <translation>Kostnad/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="438"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="455"/>
         <source>Vendor</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="439"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="456"/>
         <source>Service area</source>
         <translation>Tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="439"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="456"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="439"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="456"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="442"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="459"/>
         <source>Installations in use</source>
         <translation>Installasjoner i bruk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="443"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="460"/>
         <source>Users, summed over the installations that give a number</source>
         <translation>Brukere, summert over installasjonene som oppgir et tall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="444"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="461"/>
         <source>Annual cost, summed over the installations that give one</source>
         <translation>Årlig kostnad, summert over installasjonene som oppgir den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="445"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="462"/>
         <source>Where the system and its names came from; purple: from an imported word list</source>
         <translation>Hvor systemet og navnene kom fra; lilla: fra en importert ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="532"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="549"/>
         <source>Written as: %1</source>
         <translation>Skrevet som: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="534"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="551"/>
         <source>%1, confidence %2</source>
         <translation>%1, sikkerhet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="561"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="578"/>
         <source>Not decided yet: counted as a system of its own. Written as: %1</source>
         <translation>Ikke avgjort ennå: telles som eget system. Skrevet som: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="564"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="581"/>
         <source>Catalogue product: %1</source>
         <translation>Katalogprodukt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/models.py" line="568"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="585"/>
         <source>%n installation(s) no longer in use (not counted)</source>
         <translation>
             <numerusform>%n installasjon er ikke lenger i bruk (telles ikke)</numerusform>
@@ -3434,8 +3462,8 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="576"/>
-        <location filename="../../desktop/ui/catalogue/models.py" line="579"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="593"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="596"/>
         <source>Some or all of its names were decided by an imported word list.</source>
         <translation>Noen av eller alle navnene ble avgjort av en importert ordliste.</translation>
     </message>
@@ -3443,12 +3471,12 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>TargetPicker</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="59"/>
         <source>Search systems and catalogue products…</source>
         <translation>Søk i systemer og katalogprodukter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="95"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n treff</numerusform>
@@ -3541,32 +3569,32 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="852"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="860"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="852"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="860"/>
         <source>Vendor</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="852"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="860"/>
         <source>Service area</source>
         <translation>Tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="853"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="861"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="857"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="865"/>
         <source>Catalogue (new in this project)</source>
         <translation>Katalogen (nytt i prosjektet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/models.py" line="858"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="866"/>
         <source>This project, %n installation(s)</source>
         <translation>
             <numerusform>Dette prosjektet, %n installasjon</numerusform>
@@ -3610,22 +3638,22 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>ThresholdDialog</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="133"/>
         <source>Accept all above a threshold</source>
         <translation>Godta alle over en terskel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="147"/>
         <source>Accept every suggested name whose confidence is at least this high. The decisions are marked as yours; you can undo them with Ctrl+Z. The default is the threshold measured on the labelled test names.</source>
         <translation>Godta alle foreslåtte navn med minst så høy sikkerhet. Avgjørelsene merkes som dine; du kan angre dem med Ctrl+Z. Standardverdien er terskelen som er målt på de merkede testnavnene.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="151"/>
         <source>&amp;Confidence at least:</source>
         <translation>&amp;Sikkerhet minst:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/catalogue/dialogs.py" line="173"/>
         <source>%1 names in %2 suggestions will be accepted.</source>
         <translation>%1 navn i %2 forslag blir godtatt.</translation>
     </message>
@@ -3737,29 +3765,6 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/scenarios/years_model.py" line="81"/>
         <source>Cumulative net saving</source>
         <translation>Akkumulert netto innsparing</translation>
-    </message>
-</context>
-<context>
-    <name>EditHistory</name>
-    <message>
-        <location filename="../../desktop/ui/history.py" line="63"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Angre: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history.py" line="64"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history.py" line="65"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Gjør om: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history.py" line="66"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,16 @@
-"""The catalogue tab's models pass pytest-qt's model tester (alone and behind their filter
-proxy); sorting, filtering and the Norwegian way of writing numbers and percentages."""
+"""The catalogue tab's models pass pytest-qt's model tester (sorted, filtered, and the trees
+handing out their rows a chunk at a time); sorting, filtering and the Norwegian way of writing
+numbers and percentages."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from desktop.core.catalogue import api as catalogue
+from desktop.ui.catalogue import models
 from desktop.ui.catalogue.models import (
     M_COST,
     M_PRODUCT,
@@ -63,23 +65,21 @@ def test_suggestions_model(qtmodeltester: Any,
     model = SuggestionsModel()
     model.set_items(before.suggestions, before.municipalities)
     qtmodeltester.check(model)
-    proxy = HaystackFilterProxy()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
-    proxy.sort(S_CONFIDENCE, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(r, S_PRODUCT).data() for r in range(3)] == [
+    model.sort(S_CONFIDENCE, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, S_PRODUCT).data() for r in range(3)] == [
         "Compello", "Kvalitetslosen", "Gerica"]
-    assert proxy.index(0, S_CONFIDENCE).data() == f"41,2{NBSP}%"
-    kval = proxy.index(1, 0)
-    assert proxy.rowCount(kval) == 2 and proxy.rowCount(proxy.index(0, 0)) == 0
-    assert proxy.index(1, 4).data() == "Søgne, Birkenes, Iveland"  # who wrote the names
-    proxy.set_text("losen")  # a name below a suggestion finds it
-    assert [proxy.index(r, S_PRODUCT).data() for r in range(proxy.rowCount())] == [
+    assert model.index(0, S_CONFIDENCE).data() == f"41,2{NBSP}%"
+    kval = model.index(1, 0)
+    assert model.rowCount(kval) == 2 and model.rowCount(model.index(0, 0)) == 0
+    assert model.index(1, 4).data() == "Søgne, Birkenes, Iveland"  # who wrote the names
+    model.set_text("losen")  # a name below a suggestion finds it
+    assert [model.index(r, S_PRODUCT).data() for r in range(model.rowCount())] == [
         "Kvalitetslosen"]
-    proxy.set_text("")
-    proxy.set_key("catalogue")
-    assert proxy.rowCount() == 4
-    qtmodeltester.check(proxy)
+    assert model.visible_count() == 1
+    model.set_text("")
+    model.set_key("catalogue")
+    assert model.rowCount() == model.visible_count() == 4
+    qtmodeltester.check(model)
 
 
 def test_systems_model(qtmodeltester: Any,
@@ -88,18 +88,66 @@ def test_systems_model(qtmodeltester: Any,
     model = SystemsModel()
     model.set_items(after.systems, after.municipalities)
     qtmodeltester.check(model)
-    proxy = HaystackFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(Y_PRODUCT, Qt.SortOrder.AscendingOrder)
-    qtmodeltester.check(proxy)
-    products = [proxy.index(r, Y_PRODUCT).data() for r in range(proxy.rowCount())]
+    model.sort(Y_PRODUCT, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)
+    products = [model.index(r, Y_PRODUCT).data() for r in range(model.rowCount())]
     assert products == ["Arkivplan", "Compello", "Gerica", "Kvalitetslosen",
                         "Visma Flyt Barnehage", "Visma Flyt Skole"]
-    proxy.set_key("Skole")
-    assert proxy.rowCount() == 1
-    proxy.set_key(None)
-    proxy.set_text("tieto gerica")  # a name as a municipality wrote it
-    assert [proxy.index(r, Y_PRODUCT).data() for r in range(proxy.rowCount())] == ["Gerica"]
+    model.set_key("Skole")
+    assert model.rowCount() == 1
+    model.set_key(None)
+    model.set_text("tieto gerica")  # a name as a municipality wrote it
+    assert [model.index(r, Y_PRODUCT).data() for r in range(model.rowCount())] == ["Gerica"]
+
+
+def test_a_model_handing_out_chunks_passes_the_model_tester(
+        qtmodeltester: Any, snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot],
+        monkeypatch: Any) -> None:
+    _, after = snapshots
+    monkeypatch.setattr(models, "FETCH_CHUNK", 2)
+    model = SystemsModel()
+    model.set_items(after.systems, after.municipalities)
+    model.sort(Y_PRODUCT, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)  # it fetches everything, as a view scrolled to the end would
+    assert model.rowCount() == 6 and not model.canFetchMore()
+
+
+def test_a_long_list_is_handed_out_a_chunk_at_a_time(
+        snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot], monkeypatch: Any) -> None:
+    # the trees lay out every row they have: they get FETCH_CHUNK rows, more when scrolled
+    _, after = snapshots
+    monkeypatch.setattr(models, "FETCH_CHUNK", 2)
+    model = SystemsModel()
+    model.set_items(after.systems, after.municipalities)
+    model.sort(Y_PRODUCT, Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == 2 and model.visible_count() == 6 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 4
+    model.fetchMore()
+    assert model.rowCount() == 6 and not model.canFetchMore()
+    model.set_items(after.systems, after.municipalities)  # a reload keeps what was fetched
+    assert model.rowCount() == 6
+    model.set_text("visma")  # a new filter starts afresh
+    assert (model.rowCount(), model.visible_count()) == (2, 2)
+    model.set_text("")
+    last = model.row_of(lambda x: x.row.product == "Visma Flyt Skole")
+    assert last == 5 and model.rowCount() == 2
+    index = model.top_index(last)  # a row looked for is fetched first
+    assert model.rowCount() == 6 and index.data() == "Visma Flyt Skole"
+
+
+def test_sorting_keeps_the_selected_row_even_beyond_the_rows_fetched(
+        snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot], monkeypatch: Any) -> None:
+    _, after = snapshots
+    monkeypatch.setattr(models, "FETCH_CHUNK", 2)
+    model = SystemsModel()
+    model.set_items(after.systems, after.municipalities)
+    model.sort(Y_PRODUCT, Qt.SortOrder.AscendingOrder)
+    selected = QPersistentModelIndex(model.index(0, Y_PRODUCT))
+    assert selected.data() == "Arkivplan"
+    model.sort(Y_PRODUCT, Qt.SortOrder.DescendingOrder)  # Arkivplan goes to the bottom
+    assert selected.isValid() and selected.row() == 5 and selected.data() == "Arkivplan"
+    assert model.rowCount() == 6
 
 
 def test_matrix_model(qtmodeltester: Any,
@@ -138,3 +186,21 @@ def test_percentages_are_cut_not_rounded() -> None:
     assert percent_text(0.9999) == f"99,9{NBSP}%"
     assert percent_text(1.0) == f"100{NBSP}%"
     assert percent_text(0.29) == f"29{NBSP}%"
+
+
+def test_sorting_keeps_a_selected_name_below_its_system(
+        snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot]) -> None:
+    before, _ = snapshots
+    model = SuggestionsModel()
+    model.set_items(before.suggestions, before.municipalities)
+    model.sort(S_PRODUCT, Qt.SortOrder.AscendingOrder)
+    parent = next(model.index(r, 0) for r in range(model.rowCount())
+                  if model.rowCount(model.index(r, 0)) >= 2)
+    names = [model.index(r, S_PRODUCT, parent).data() for r in range(model.rowCount(parent))]
+    assert names == sorted(names, key=str.casefold)
+    selected = QPersistentModelIndex(model.index(0, S_PRODUCT, parent))
+    model.sort(S_PRODUCT, Qt.SortOrder.DescendingOrder)
+    parent = model.index(selected.parent().row(), 0)
+    assert [model.index(r, S_PRODUCT, parent).data()
+            for r in range(model.rowCount(parent))] == names[::-1]
+    assert selected.data() == names[0] and selected.row() == len(names) - 1

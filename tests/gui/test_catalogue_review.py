@@ -299,3 +299,40 @@ def test_a_new_return_takes_earlier_decisions(qtbot: Any, factory: ProjectFactor
     assert sorted(top_texts(view)) == ["Compello", "Helt nytt system"]
     assert view.headline.text() == "11 installasjoner → 6 distinkte systemer"  # no Arkivplan
     win.close()
+
+
+def test_a_list_with_very_many_names_opens_closed(qtbot: Any, factory: ProjectFactory,
+                                                  monkeypatch: Any) -> None:
+    # 9 names here; with the limit at 5 the project counts as one with very many
+    from desktop.ui.catalogue import view as view_module
+
+    monkeypatch.setattr(view_module, "EXPAND_ALL_LIMIT", 5)
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    tree, model = view.suggestions, view.suggestions.model()
+    assert not view.show_names.isChecked()
+    assert "9 navn" in view.show_names.toolTip()
+    assert not any(tree.isExpanded(model.index(r, 0)) for r in range(model.rowCount()))
+    tree.setCurrentIndex(model.index(1, 0))
+    key(qtbot, tree, Qt.Key.Key_Right)  # opening one shows its names
+    assert tree.isExpanded(model.index(1, 0))
+    view.actions_.accept.trigger()  # after a decision the list stays as the user left it
+    wait_idle(qtbot, view)
+    assert not view.show_names.isChecked()
+    assert not tree.isExpanded(model.index(0, 0))
+    view.show_names.setChecked(True)  # the user asks for every name
+    assert all(tree.isExpanded(model.index(r, 0)) for r in range(model.rowCount())
+               if model.hasChildren(model.index(r, 0)))
+    win.close()
+
+
+def test_a_list_of_ordinary_size_shows_every_name(qtbot: Any, factory: ProjectFactory
+                                                  ) -> None:
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    tree, model = win.catalogue.suggestions, win.catalogue.suggestions.model()
+    assert win.catalogue.show_names.isChecked()
+    assert all(tree.isExpanded(model.index(r, 0)) for r in range(model.rowCount())
+               if model.hasChildren(model.index(r, 0)))
+    win.close()

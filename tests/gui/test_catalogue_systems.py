@@ -201,8 +201,8 @@ def test_split_and_merge_systems(qtbot: Any, factory: ProjectFactory,
 
     # merge the two again: the current system keeps its name
     focus_system(qtbot, win, "Kvalitetslosen")
-    other = view.systems_proxy.mapFromSource(view.systems_model.index(
-        view.systems_model.row_of(lambda x: x.row.product == "Kvalitetsløsen (ny)"), 0))
+    other = view.systems_model.top_index(
+        view.systems_model.row_of(lambda x: x.row.product == "Kvalitetsløsen (ny)"))
     view.systems.selectionModel().select(other, QItemSelectionModel.SelectionFlag.Select
                                          | QItemSelectionModel.SelectionFlag.Rows)
     key(qtbot, view.systems, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)

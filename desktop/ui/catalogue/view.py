@@ -72,6 +72,7 @@ from desktop.ui.workers.import_worker import writer_pool
 
 SUGGESTIONS, SYSTEMS, MATRIX = "suggestions", "systems", "matrix"
 NBSP = "\u00a0"
+EXPAND_ALL_LIMIT = 5000  # names; above this a project opens with its suggestions closed
 SuggestionChoice = tuple[SuggestionItem, tuple[Member, ...] | None]
 SystemChoice = tuple[SystemItem, tuple[Member, ...] | None]
 
@@ -102,12 +103,9 @@ class CatalogueView(QWidget):
         self._restoring = 0  # generation of the systems' selection to restore
         self._fitted = False
 
+        # the trees show their models directly: they sort, filter and fetch rows themselves
         self.suggestions_model = SuggestionsModel(self)
-        self.suggestions_proxy = HaystackFilterProxy(self)
-        self.suggestions_proxy.setSourceModel(self.suggestions_model)
         self.systems_model = SystemsModel(self)
-        self.systems_proxy = HaystackFilterProxy(self)
-        self.systems_proxy.setSourceModel(self.systems_model)
         self.matrix_model = MatrixModel(self)
         self.matrix_proxy = HaystackFilterProxy(self)
         self.matrix_proxy.setSourceModel(self.matrix_model)
@@ -229,7 +227,7 @@ class CatalogueView(QWidget):
         filters.addWidget(self.show_names)
         self.suggestions = CatalogueTree()
         self.suggestions.setObjectName("suggestionsTree")
-        self.suggestions.setModel(self.suggestions_proxy)
+        self.suggestions.setModel(self.suggestions_model)
         self.suggestions.sortByColumn(S_CONFIDENCE, Qt.SortOrder.AscendingOrder)
         self.suggestions_empty = EmptyState(self.suggestions)
         left = QWidget()
@@ -253,7 +251,7 @@ class CatalogueView(QWidget):
         filters.addWidget(self.systems_search, 1)
         self.systems = CatalogueTree()
         self.systems.setObjectName("systemsTree")
-        self.systems.setModel(self.systems_proxy)
+        self.systems.setModel(self.systems_model)
         self.systems.sortByColumn(Y_PRODUCT, Qt.SortOrder.AscendingOrder)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -357,14 +355,14 @@ class CatalogueView(QWidget):
         self.systems.expanded.connect(lambda i: self._remember_expanded(i, True))
         self.systems.collapsed.connect(lambda i: self._remember_expanded(i, False))
         self.kind.currentIndexChanged.connect(
-            lambda _i: self._refilter(self.suggestions_proxy, key=self.kind.currentData()))
+            lambda _i: self._refilter(self.suggestions_model, key=self.kind.currentData()))
         self.suggestions_search.textChanged.connect(
-            lambda text: self._refilter(self.suggestions_proxy, text=text))
+            lambda text: self._refilter(self.suggestions_model, text=text))
         self.show_names.toggled.connect(self._show_names)
         self.area.currentIndexChanged.connect(
-            lambda _i: self._refilter(self.systems_proxy, key=self.area.currentData()))
+            lambda _i: self._refilter(self.systems_model, key=self.area.currentData()))
         self.systems_search.textChanged.connect(
-            lambda text: self._refilter(self.systems_proxy, text=text))
+            lambda text: self._refilter(self.systems_model, text=text))
         self.matrix_area.currentIndexChanged.connect(
             lambda _i: self._refilter(self.matrix_proxy, key=self.matrix_area.currentData()))
         self.matrix_search.textChanged.connect(
@@ -436,6 +434,9 @@ class CatalogueView(QWidget):
         self.systems_model.set_items(snapshot.systems, snapshot.municipalities,
                                      snapshot.threshold, snapshot.text_keys)
         self.matrix_model.set_matrix(snapshot.matrix, snapshot.text_keys)
+        if not self._fitted and self.suggestions_model.child_count() > EXPAND_ALL_LIMIT:
+            self._collapse_large_list(sum(len(x.suggestion.members)
+                                          for x in snapshot.suggestions))
         if self.show_names.isChecked():
             self.suggestions.expandAll()
         self._restore_expanded()
@@ -484,8 +485,9 @@ class CatalogueView(QWidget):
                 combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None
                                       else 0)
         # the models are reset (and filtered again) next: refilter only if the key changed
-        for proxy, combo in ((self.systems_proxy, self.area),
-                             (self.matrix_proxy, self.matrix_area)):
+        filters: tuple[tuple[SystemsModel | HaystackFilterProxy, QComboBox], ...] = (
+            (self.systems_model, self.area), (self.matrix_proxy, self.matrix_area))
+        for proxy, combo in filters:
             if proxy.key != combo.currentData():
                 proxy.set_key(combo.currentData())
 
@@ -524,19 +526,19 @@ class CatalogueView(QWidget):
         snap = self.controller.snapshot
         n_sug = len(snap.suggestions) if snap else 0
         names = sum(len(x.suggestion.members) for x in snap.suggestions) if snap else 0
-        shown = self.suggestions_proxy.rowCount()
+        shown = self.suggestions_model.visible_count()
         text = self._count(self.tr("Suggestions: %n", None, n_sug), n_sug)
         if n_sug:
             text += " " + self._count(self.tr("(%n name(s))", None, names), names)
         if shown != n_sug:
             text += " – " + self.tr("%1 shown").replace("%1", format_integer(shown))
         self.suggestions_title.setText(text)
-        n_sys = self.systems_model.rowCount()
+        n_sys = len(snap.systems) if snap else 0
         decided = sum(1 for x in snap.systems if x.decided) if snap else 0
         text = self._count(self.tr("Systems: %n", None, n_sys), n_sys)
         if n_sys != decided:
             text += " " + self.tr("(%1 decided)").replace("%1", format_integer(decided))
-        shown = self.systems_proxy.rowCount()
+        shown = self.systems_model.visible_count()
         if shown != n_sys:
             text += " – " + self.tr("%1 shown").replace("%1", format_integer(shown))
         self.systems_title.setText(text)
@@ -626,9 +628,7 @@ class CatalogueView(QWidget):
     def _plan_next_suggestion(self, choices: list[SuggestionChoice]) -> None:
         """After accepting or rejecting: select the suggestion below the last one acted on
         (or the same one when only some of its names were)."""
-        rows = [self.suggestions_proxy.mapFromSource(
-            self.suggestions_model.index(self._model_row(item), 0)).row()
-            for item, _ in choices]
+        rows = [self._model_row(item) for item, _ in choices]
         rows = [r for r in rows if r >= 0]
         if not rows:
             return
@@ -639,12 +639,11 @@ class CatalogueView(QWidget):
             self._select_suggestion = partial[0].id
             return
         acted = set(rows)
-        after = [r for r in range(max(rows) + 1, self.suggestions_proxy.rowCount())
+        after = [r for r in range(max(rows) + 1, self.suggestions_model.visible_count())
                  if r not in acted]
         before = [r for r in range(min(rows) - 1, -1, -1) if r not in acted]
         nxt = after[0] if after else (before[0] if before else None)
-        item = (self.suggestions_proxy.index(nxt, 0).data(ROW_ROLE)
-                if nxt is not None else None)
+        item = self.suggestions_model.item_at(nxt) if nxt is not None else None
         self._select_suggestion = item.id if isinstance(item, SuggestionItem) else None
 
     def _model_row(self, item: SuggestionItem) -> int:
@@ -658,11 +657,10 @@ class CatalogueView(QWidget):
         self._select_suggestion = None
         self._select_position = None
         row = self.suggestions_model.row_of(lambda x: x.id == wanted) if wanted else None
-        index = (self.suggestions_proxy.mapFromSource(self.suggestions_model.index(row, 0))
-                 if row is not None else QModelIndex())
-        if not index.isValid() and self.suggestions_proxy.rowCount():
-            index = self.suggestions_proxy.index(
-                min(position or 0, self.suggestions_proxy.rowCount() - 1), 0)
+        model = self.suggestions_model
+        index = model.top_index(row) if row is not None else QModelIndex()
+        if not index.isValid() and model.visible_count():
+            index = model.top_index(min(position or 0, model.visible_count() - 1))
         self._set_current(self.suggestions, index)
 
         wanted_sys = self._select_system or current_sys
@@ -679,10 +677,7 @@ class CatalogueView(QWidget):
             return
         row = (self.systems_model.row_of(lambda x: _system_key(x) == wanted_sys)
                if wanted_sys else None)
-        index = (self.systems_proxy.mapFromSource(self.systems_model.index(row, 0))
-                 if row is not None else QModelIndex())
-        if not index.isValid() and self.systems_proxy.rowCount():
-            index = self.systems_proxy.index(0, 0)
+        index = self.systems_model.top_index(row if row is not None else 0)
         self._set_current(self.systems, index)
 
     @staticmethod
@@ -698,7 +693,7 @@ class CatalogueView(QWidget):
         row = self.suggestions_model.row_of(lambda x: x.id == suggestion_id)
         if row is None:
             return False
-        index = self.suggestions_proxy.mapFromSource(self.suggestions_model.index(row, 0))
+        index = self.suggestions_model.top_index(row)
         self._set_current(self.suggestions, index)
         return index.isValid()
 
@@ -706,7 +701,7 @@ class CatalogueView(QWidget):
         row = self.systems_model.row_of(predicate)
         if row is None:
             return False
-        index = self.systems_proxy.mapFromSource(self.systems_model.index(row, 0))
+        index = self.systems_model.top_index(row)
         self._set_current(self.systems, index)
         return index.isValid()
 
@@ -720,16 +715,26 @@ class CatalogueView(QWidget):
         if not self._expanded_systems:
             return
         keys = set(self._expanded_systems)
-        for row, item in enumerate(self.systems_model.items()):
-            if _system_key(item) in keys:
-                index = self.systems_proxy.mapFromSource(self.systems_model.index(row, 0))
-                if index.isValid():
-                    self.systems.expand(index)
+        model = self.systems_model
+        for row in range(model.rowCount()):  # the rows the view has (it has not seen the rest)
+            if _system_key(model.item_at(row)) in keys:
+                self.systems.expand(model.index(row, 0))
 
     def _toggle_current_system(self) -> None:
         index = self.systems.currentIndex().siblingAtColumn(0)
         if index.isValid() and not index.parent().isValid():
             self.systems.setExpanded(index, not self.systems.isExpanded(index))
+
+    def _collapse_large_list(self, count: int) -> None:
+        """A project opened with very many names shows its suggestions closed: laying out
+        every name below its suggestion walks each of them through Python after every
+        decision (≈ 0.5 s at 40 000). The user can still tick «Show the names»."""
+        with QSignalBlocker(self.show_names):
+            self.show_names.setChecked(False)
+        self.show_names.setToolTip(self.tr(
+            "%1 names: they are shown below a suggestion when you open it (→). Tick to show "
+            "all of them; with this many, every change of the list takes longer.").replace(
+            "%1", format_integer(count)))
 
     def _show_names(self, show: bool) -> None:
         if show:
@@ -737,13 +742,24 @@ class CatalogueView(QWidget):
         else:
             self.suggestions.collapseAll()
 
-    def _refilter(self, proxy: HaystackFilterProxy, *, key: Any = ..., text: Any = ...) -> None:
+    def _refilter(self, target: SuggestionsModel | SystemsModel | HaystackFilterProxy, *,
+                  key: Any = ..., text: Any = ...) -> None:
+        """Filter a list; a tree's model starts afresh, so its current row (if still shown)
+        and its open rows are put back."""
+        current_sug, current_sys = self._current_suggestion_id(), self._current_system_key()
         if key is not ...:
-            proxy.set_key(key)
+            target.set_key(key)
         if text is not ...:
-            proxy.set_text(text)
-        if proxy is self.suggestions_proxy and self.show_names.isChecked():
-            self.suggestions.expandAll()
+            target.set_text(text)
+        if target is self.suggestions_model:
+            if self.show_names.isChecked():
+                self.suggestions.expandAll()
+            if current_sug is not None:
+                self.select_suggestion(current_sug)
+        elif target is self.systems_model:
+            self._restore_expanded()
+            if current_sys is not None:
+                self.select_system(lambda x: _system_key(x) == current_sys)
         self._update_counts()
 
     def _set_pane(self, pane: str) -> None:
