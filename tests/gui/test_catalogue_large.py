@@ -21,7 +21,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, QPoint, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert, select
 
@@ -138,10 +138,14 @@ def test_a_large_project_stays_responsive(qtbot: Any, tmp_path: Path) -> None:
     assert view.systems_model.rowCount() <= 2 * FETCH_CHUNK
     assert view.matrix_model.columnCount() == 6 + 357
 
+    view.systems.scrollToBottom()  # far down the list (rows fetched as it goes)
+    QApplication.processEvents()
+    assert view.systems.indexAt(QPoint(4, 4)).row() > 0
     start = time.perf_counter()
     view.systems_search.setText("visma flyt")
     QApplication.processEvents()
     shown = view.systems_model.visible_count()
+    assert view.systems.indexAt(QPoint(4, 4)).row() == 0  # the hits are shown from the top
     print(f"[{N}] filtering {len(snap.systems)} systems for «visma flyt»: "
           f"{time.perf_counter() - start:.2f} s ({shown} shown)")
     start = time.perf_counter()

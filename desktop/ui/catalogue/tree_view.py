@@ -64,7 +64,7 @@ class CatalogueTree(QTreeView):
         return text
 
     def fit_columns(self, widths: dict[int, int] | None = None, max_width: int = 320,
-                    sample: int = 150) -> None:
+                    sample: int = 40) -> None:
         """Columns as wide as their header and the first `sample` rows need (measured, not
         `resizeColumnToContents`, which walks every expanded row), capped; `widths` at least."""
         model = self.model()

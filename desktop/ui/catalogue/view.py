@@ -754,10 +754,12 @@ class CatalogueView(QWidget):
         if target is self.suggestions_model:
             if self.show_names.isChecked():
                 self.suggestions.expandAll()
+            self.suggestions.scrollToTop()  # the hits from the top (or the current row, below)
             if current_sug is not None:
                 self.select_suggestion(current_sug)
         elif target is self.systems_model:
             self._restore_expanded()
+            self.systems.scrollToTop()
             if current_sys is not None:
                 self.select_system(lambda x: _system_key(x) == current_sys)
         self._update_counts()
