@@ -21,7 +21,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         cfg = alembic_config(f"sqlite:///{Path(tmp) / 'head.db'}")
         command.upgrade(cfg, "head")
-        command.revision(cfg, message=sys.argv[1], autogenerate=True)
+        script = command.revision(cfg, message=sys.argv[1], autogenerate=True)
+    revision = getattr(script, "revision", None)
+    if revision:
+        print(f'Now set SCHEMA_HEAD = "{revision}" in db/session.py (a test checks it).')
     return 0
 
 
