@@ -100,14 +100,19 @@ def test_systems_model(qtmodeltester: Any,
     assert [model.index(r, Y_PRODUCT).data() for r in range(model.rowCount())] == ["Gerica"]
 
 
-def test_a_model_handing_out_chunks_passes_the_model_tester(
-        qtmodeltester: Any, snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot],
-        monkeypatch: Any) -> None:
-    _, after = snapshots
+def systems_by_product_in_chunks_of_two(after: CatalogueSnapshot, monkeypatch: Any
+                                        ) -> SystemsModel:
     monkeypatch.setattr(models, "FETCH_CHUNK", 2)
     model = SystemsModel()
     model.set_items(after.systems, after.municipalities)
     model.sort(Y_PRODUCT, Qt.SortOrder.AscendingOrder)
+    return model
+
+
+def test_a_model_handing_out_chunks_passes_the_model_tester(
+        qtmodeltester: Any, snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot],
+        monkeypatch: Any) -> None:
+    model = systems_by_product_in_chunks_of_two(snapshots[1], monkeypatch)
     qtmodeltester.check(model)  # it fetches everything, as a view scrolled to the end would
     assert model.rowCount() == 6 and not model.canFetchMore()
 
@@ -115,17 +120,13 @@ def test_a_model_handing_out_chunks_passes_the_model_tester(
 def test_a_long_list_is_handed_out_a_chunk_at_a_time(
         snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot], monkeypatch: Any) -> None:
     # the trees lay out every row they have: they get FETCH_CHUNK rows, more when scrolled
-    _, after = snapshots
-    monkeypatch.setattr(models, "FETCH_CHUNK", 2)
-    model = SystemsModel()
-    model.set_items(after.systems, after.municipalities)
-    model.sort(Y_PRODUCT, Qt.SortOrder.AscendingOrder)
+    model = systems_by_product_in_chunks_of_two(snapshots[1], monkeypatch)
     assert model.rowCount() == 2 and model.visible_count() == 6 and model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 4
     model.fetchMore()
     assert model.rowCount() == 6 and not model.canFetchMore()
-    model.set_items(after.systems, after.municipalities)  # a reload keeps what was fetched
+    model.set_items(snapshots[1].systems)  # a reload keeps what was fetched
     assert model.rowCount() == 6
     model.set_text("visma")  # a new filter starts afresh
     assert (model.rowCount(), model.visible_count()) == (2, 2)
@@ -138,11 +139,7 @@ def test_a_long_list_is_handed_out_a_chunk_at_a_time(
 
 def test_sorting_keeps_the_selected_row_even_beyond_the_rows_fetched(
         snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot], monkeypatch: Any) -> None:
-    _, after = snapshots
-    monkeypatch.setattr(models, "FETCH_CHUNK", 2)
-    model = SystemsModel()
-    model.set_items(after.systems, after.municipalities)
-    model.sort(Y_PRODUCT, Qt.SortOrder.AscendingOrder)
+    model = systems_by_product_in_chunks_of_two(snapshots[1], monkeypatch)
     selected = QPersistentModelIndex(model.index(0, Y_PRODUCT))
     assert selected.data() == "Arkivplan"
     model.sort(Y_PRODUCT, Qt.SortOrder.DescendingOrder)  # Arkivplan goes to the bottom
