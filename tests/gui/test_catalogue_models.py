@@ -27,6 +27,7 @@ from desktop.ui.catalogue.models import (
 )
 from desktop.ui.catalogue.snapshot import CatalogueSnapshot, accepted_above, load_snapshot
 from desktop.ui.catalogue.texts import percent_text
+from desktop.ui.catalogue.tree_view import CatalogueTree
 from tests.helpers.catalogue_returns import fill
 from tests.helpers.factory import ProjectFactory
 
@@ -201,3 +202,22 @@ def test_sorting_keeps_a_selected_name_below_its_system(
     assert [model.index(r, S_PRODUCT, parent).data()
             for r in range(model.rowCount(parent))] == names[::-1]
     assert selected.data() == names[0] and selected.row() == len(names) - 1
+
+
+def test_select_all_takes_rows_not_yet_handed_to_the_view(
+        qtbot: Any, snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot],
+        monkeypatch: Any) -> None:
+    # a short tree holds fewer rows than the list has; Ctrl+A must still mean every row
+    model = systems_by_product_in_chunks_of_two(snapshots[1], monkeypatch)
+    tree = CatalogueTree()
+    qtbot.addWidget(tree)
+    tree.setModel(model)
+    tree.resize(600, 70)
+    tree.show()
+    qtbot.waitExposed(tree)
+    assert model.rowCount() < model.visible_count() == 6
+    qtbot.keyClick(tree, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(i.data() for i in tree.selected_rows()) == [
+        "Arkivplan", "Compello", "Gerica", "Kvalitetslosen", "Visma Flyt Barnehage",
+        "Visma Flyt Skole"]
+

@@ -336,3 +336,26 @@ def test_a_list_of_ordinary_size_shows_every_name(qtbot: Any, factory: ProjectFa
     assert all(tree.isExpanded(model.index(r, 0)) for r in range(model.rowCount())
                if model.hasChildren(model.index(r, 0)))
     win.close()
+
+
+def test_rows_fetched_while_scrolling_show_their_names(
+        qtbot: Any, factory: ProjectFactory, monkeypatch: Any) -> None:
+    from desktop.ui.catalogue import models
+
+    monkeypatch.setattr(models, "FETCH_CHUNK", 2)
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    tree, model = view.suggestions, view.suggestions_model
+    assert view.show_names.isChecked()
+    tree.setFixedHeight(70)  # room for a row or two
+    view.suggestions_search.setText("zzz")
+    view.suggestions_search.setText("")  # every row again, two handed out at first
+    assert model.canFetchMore()
+    while model.canFetchMore():  # scrolling down makes the view ask for more
+        tree.scrollToBottom()
+        qtbot.wait(20)
+    with_names = [model.index(r, 0) for r in range(model.rowCount())
+                  if model.rowCount(model.index(r, 0))]
+    assert with_names and all(tree.isExpanded(i) for i in with_names)
+    win.close()

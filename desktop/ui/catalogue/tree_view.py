@@ -1,5 +1,6 @@
-"""The tree view of the catalogue's two lists: sortable, rows selected, Enter and focus
-reported, Ctrl+C copies the selected rows (names indented under their system)."""
+"""The tree view of the catalogue's two lists: sortable, rows selected (Ctrl+A: all the filter
+shows), Enter and focus reported, Ctrl+C copies the selected rows (names indented under their
+system)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,15 @@ class CatalogueTree(QTreeView):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
+
+    def selectAll(self) -> None:  # noqa: N802 (Qt's name)
+        """Every row the filter shows, also those the model has not handed out yet (it gives
+        a long list a chunk at a time): Ctrl+A then «accept» means all of them."""
+        model = self.model()
+        if model is not None:
+            while model.canFetchMore(QModelIndex()):
+                model.fetchMore(QModelIndex())
+        super().selectAll()
 
     def selected_rows(self) -> list[QModelIndex]:
         """Selected rows (column 0, view-model indexes) in the order they are shown."""

@@ -359,6 +359,7 @@ class CatalogueView(QWidget):
         self.suggestions_search.textChanged.connect(
             lambda text: self._refilter(self.suggestions_model, text=text))
         self.show_names.toggled.connect(self._show_names)
+        self.suggestions_model.rowsInserted.connect(self._fetched_suggestions)
         self.area.currentIndexChanged.connect(
             lambda _i: self._refilter(self.systems_model, key=self.area.currentData()))
         self.systems_search.textChanged.connect(
@@ -735,6 +736,12 @@ class CatalogueView(QWidget):
             "%1 names: they are shown below a suggestion when you open it (→). Tick to show "
             "all of them; with this many, every change of the list takes longer.").replace(
             "%1", format_integer(count)))
+
+    def _fetched_suggestions(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Rows the model handed out as the list was scrolled show their names too."""
+        if self.show_names.isChecked() and not parent.isValid():
+            for row in range(first, last + 1):
+                self.suggestions.expand(self.suggestions_model.index(row, 0))
 
     def _show_names(self, show: bool) -> None:
         if show:
