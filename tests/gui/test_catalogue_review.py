@@ -359,3 +359,27 @@ def test_rows_fetched_while_scrolling_show_their_names(
                   if model.rowCount(model.index(r, 0))]
     assert with_names and all(tree.isExpanded(i) for i in with_names)
     win.close()
+
+
+def test_a_system_left_open_is_open_again_when_scrolled_back_to(
+        qtbot: Any, factory: ProjectFactory, monkeypatch: Any) -> None:
+    from desktop.ui.catalogue import models
+
+    monkeypatch.setattr(models, "FETCH_CHUNK", 2)
+    fill(factory)
+    catalogue.auto(factory.api.db)  # systems with their names below them
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    tree, model = view.systems, view.systems_model
+    tree.setFixedHeight(70)
+    last = max(r for r in range(model.visible_count()) if model.children_at(r))
+    product = model.item_at(last).row.product
+    tree.expand(model.top_index(last))
+    view.systems_search.setText("zzz")
+    view.systems_search.setText("")  # every system again, two handed out at first
+    while model.canFetchMore():
+        tree.scrollToBottom()
+        qtbot.wait(20)
+    row = model.row_of(lambda x: x.row.product == product)
+    assert row is not None and tree.isExpanded(model.index(row, 0))
+    win.close()

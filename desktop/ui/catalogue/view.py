@@ -360,6 +360,7 @@ class CatalogueView(QWidget):
             lambda text: self._refilter(self.suggestions_model, text=text))
         self.show_names.toggled.connect(self._show_names)
         self.suggestions_model.rowsInserted.connect(self._fetched_suggestions)
+        self.systems_model.rowsInserted.connect(self._fetched_systems)
         self.area.currentIndexChanged.connect(
             lambda _i: self._refilter(self.systems_model, key=self.area.currentData()))
         self.systems_search.textChanged.connect(
@@ -712,14 +713,20 @@ class CatalogueView(QWidget):
             (self._expanded_systems.add if expanded else self._expanded_systems.discard)(
                 _system_key(item))
 
-    def _restore_expanded(self) -> None:
+    def _restore_expanded(self, first: int = 0, last: int | None = None) -> None:
+        """Open again the systems the user had open, among the rows the view has (those
+        handed out later are seen to as they come: `_fetched_systems`)."""
         if not self._expanded_systems:
             return
         keys = set(self._expanded_systems)
         model = self.systems_model
-        for row in range(model.rowCount()):  # the rows the view has (it has not seen the rest)
+        for row in range(first, model.rowCount() if last is None else last + 1):
             if _system_key(model.item_at(row)) in keys:
                 self.systems.expand(model.index(row, 0))
+
+    def _fetched_systems(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():
+            self._restore_expanded(first, last)
 
     def _toggle_current_system(self) -> None:
         index = self.systems.currentIndex().siblingAtColumn(0)
