@@ -5,8 +5,10 @@ system)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from desktop.ui.views.column_widths import content_widths
 
 
 def visual_key(index: QModelIndex) -> tuple[int, int]:
@@ -80,20 +82,9 @@ class CatalogueTree(QTreeView):
         model = self.model()
         if model is None:
             return
-        plain = self.fontMetrics()
-        bold_font = self.font()
-        bold_font.setBold(True)
-        bold = QFontMetrics(bold_font)
-        header = self.header()
         rows = [model.index(r, 0) for r in range(min(model.rowCount(), sample))]
-        for col in range(model.columnCount()):
-            width = header.sectionSizeFromContents(col).width()
-            for index in rows:
-                cell = index.siblingAtColumn(col)
-                text = str(cell.data() or "")
-                metrics = bold if cell.data(Qt.ItemDataRole.FontRole) is not None else plain
-                extra = 24 if cell.data(Qt.ItemDataRole.DecorationRole) is not None else 0
-                width = max(width, metrics.horizontalAdvance(text) + extra + 14)
+        measured = content_widths(self, self.header(), rows, range(model.columnCount()))
+        for col, width in measured.items():
             if col == 0:
                 width += self.indentation()
             width = min(width, max_width)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from desktop.ui.views.column_widths import content_widths
+
 
 def selection_as_tsv(view: QTableView) -> str:
     """The selected cells' rectangle as tab-separated text with a header line.
@@ -30,6 +32,7 @@ def selection_as_tsv(view: QTableView) -> str:
     return "\n".join(lines) + "\n"
 
 MEASURED_COLUMNS = 40  # fit_columns measures at most this many columns by their contents
+SAMPLE_ROWS = 40  # ... in this many rows
 
 
 class DataTableView(QTableView):
@@ -67,28 +70,25 @@ class DataTableView(QTableView):
             return
         super().keyPressEvent(event)
 
-    def fit_columns(self, max_width: int = 320) -> None:
-        """Size columns to their contents (headers included), capped so none takes over. A
-        wide table (a column per municipality, up to 357) measures its first and last columns
-        and gives the others the widest measured width: measuring every column asks Python for
-        every cell and froze the window for seconds."""
+    def fit_columns(self, max_width: int = 320, sample: int = SAMPLE_ROWS) -> None:
+        """Size columns to their header and the first `sample` rows, capped so none takes
+        over (measured in one pass: `column_widths`). A wide table (a column per
+        municipality, up to 357) measures its first and last columns and gives the others the
+        widest measured width."""
+        model = self.model()
+        if model is None:
+            return
         header = self.horizontalHeader()
-        stretch = header.stretchLastSection()
-        header.setStretchLastSection(False)
         count = header.count()
-        if count <= MEASURED_COLUMNS:
-            self.resizeColumnsToContents()
-        else:
-            measured = [*range(MEASURED_COLUMNS - 1), count - 1]
-            for col in measured:
-                self.resizeColumnToContents(col)
-            width = max(header.sectionSize(col) for col in measured[1:])
-            for col in range(MEASURED_COLUMNS - 1, count - 1):
-                header.resizeSection(col, width)
-        header.setStretchLastSection(stretch)
-        for col in range(header.count()):
-            if header.sectionSize(col) > max_width:
-                header.resizeSection(col, max_width)
+        columns = ([*range(MEASURED_COLUMNS - 1), count - 1] if count > MEASURED_COLUMNS
+                   else list(range(count)))
+        rows = [model.index(r, 0) for r in range(min(model.rowCount(), sample))]
+        widths = content_widths(self, header, rows, columns)
+        if count > MEASURED_COLUMNS:
+            widest = max(widths[c] for c in columns[1:])
+            widths.update(dict.fromkeys(range(MEASURED_COLUMNS - 1, count - 1), widest))
+        for col, width in widths.items():
+            header.resizeSection(col, min(width, max_width))
 
     def select_source_row(self, row: int) -> None:
         """Select and show a row given in view-model coordinates."""
