@@ -40,11 +40,10 @@ def draw_figure(figure: Figure, canvas: Canvas) -> None:
     figure.set_dpi(DPI)
     width, height = figure.get_size_inches() * DPI
     renderer = _renderer()
-    renderer.width, renderer.height, renderer.canvas = width, height, None
+    renderer.width, renderer.height, renderer.canvas = width, height, canvas
     _LayoutCanvas(figure, renderer)
     try:
-        renderer.canvas = canvas  # the layout engine measures first, drawing nothing
-        figure.draw(renderer)
+        figure.draw(renderer)  # the layout engine measures text with it, then it paints
     finally:
         renderer.canvas = None
 
