@@ -19,6 +19,8 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.errors import ProjectFileError as ProjectFileError  # raised here, re-exported
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -27,10 +29,6 @@ PROJECT_SUFFIX = ".samdrift"
 # The newest migration in db/migrations/versions. A new migration must bump it
 # (tests/unit/db/test_project_file.py checks it against alembic's head).
 SCHEMA_HEAD = "0005"
-
-
-class ProjectFileError(Exception):
-    """A project file that cannot be opened (not a Samdrift project, newer version, ...)."""
 
 
 def to_url(target: str | Path) -> str:

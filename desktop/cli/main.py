@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from db.session import ProjectFileError
+from db.errors import ProjectFileError
 from desktop.core.register.municipalities import UnknownMunicipality
 
 
@@ -52,9 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("project", nargs="?")
     c.add_argument("--smoke-screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
 
+    from desktop.cli.scenario import add_parsers as add_scenario_parsers
     from desktop.core.catalogue.cli import add_parsers as add_catalogue_parsers
     from desktop.core.reports.cli import add_parsers as add_report_parsers
-    from desktop.core.scenarios.cli import add_parsers as add_scenario_parsers
 
     add_catalogue_parsers(sub)
     add_scenario_parsers(sub)

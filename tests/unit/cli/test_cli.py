@@ -64,3 +64,18 @@ def test_unknown_municipality_is_a_clear_error(tmp_path: Path,
                  "--municipalities", "Atlantis"]) == 2
     assert "Atlantis" in capsys.readouterr().err
     assert not (tmp_path / "x.samdrift").exists()
+
+
+def test_help_answers_without_loading_the_heavy_libraries() -> None:
+    # `samdrift --help` (and the parsing of every command line) took 0.9 s: the database,
+    # the scenario model and their libraries were imported before the arguments were read
+    code = ("import sys; from desktop.cli.main import _parser; _parser().format_help(); "
+            "print(sorted(m for m in ('sqlalchemy', 'alembic', 'numpy', 'matplotlib', "
+            "'openpyxl', 'rapidfuzz', 'reportlab') if m in sys.modules))")
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    help_text = subprocess.run([sys.executable, "-m", "desktop.cli.main", "--help"], cwd=root,
+                               capture_output=True, text=True, check=True).stdout
+    assert all(c in help_text for c in ("scenario", "report", "dedup", "systems"))
