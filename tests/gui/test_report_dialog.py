@@ -210,7 +210,7 @@ def test_no_scenario_chosen_is_refused_with_a_message(qtbot: Any, project: Proje
     assert build.calls == []
 
 
-@pytest.mark.skipif(not preview_available(), reason="QtPdf (PySide6-Pdf) is not installed")
+@pytest.mark.skipif(not preview_available(), reason="QtPdf (PySide6-Addons) is not installed")
 def test_print_preview_paints_every_page_on_a4(qtbot: Any, project: ProjectApi,
                                                tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
