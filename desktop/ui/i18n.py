@@ -30,6 +30,17 @@ def install_translation(app: QCoreApplication, language: str) -> QTranslator | N
     return translator
 
 
+def plural(text: str, n: int) -> str:
+    """A "%n thing(s)" text when no translation gave its plural form (English is the source
+    language and has no .qm): "1 name", "2 names", "3 matches", "2 municipalities" (from
+    "%n municipality(ies)")."""
+    if "(s)" not in text and "(es)" not in text and "y(ies)" not in text:
+        return text
+    one = n == 1
+    return (text.replace("y(ies)", "y" if one else "ies")
+            .replace("(es)", "" if one else "es").replace("(s)", "" if one else "s"))
+
+
 def remove_translation(app: QCoreApplication, translator: QTranslator | None) -> None:
     if translator is not None:
         app.removeTranslator(translator)

@@ -14,6 +14,7 @@ from desktop.core.project.api import ProjectApi
 from desktop.core.register.municipalities import UnknownMunicipality
 from desktop.ui import errors, settings
 from desktop.ui.dialogs.new_project import NewProjectDialog
+from desktop.ui.i18n import plural
 
 CREATE_ERRORS = (ValueError, UnknownMunicipality, ProjectFileError, OSError)
 
@@ -111,7 +112,8 @@ class ProjectCommands(QObject):
         self.target.refresh()
         if confirm:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Questionnaires written"),
-                              self.tr("Wrote %n questionnaire(s) to %1.", None, len(written))
+                              plural(self.tr("Wrote %n questionnaire(s) to %1.", None,
+                                             len(written)), len(written))
                               .replace("%1", str(folder)), QMessageBox.StandardButton.Ok,
                               self.window)
             box.setInformativeText(self.tr(

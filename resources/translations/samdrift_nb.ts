@@ -386,32 +386,32 @@
 <context>
     <name>CatalogueController</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="81"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="82"/>
         <source>Redoing…</source>
         <translation>Gjør om…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="91"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="92"/>
         <source>Undoing…</source>
         <translation>Angrer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="168"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="169"/>
         <source>Reading the system catalogue…</source>
         <translation>Leser systemkatalogen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="255"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="256"/>
         <source>Undo failed; the undo history was cleared.</source>
         <translation>Angring mislyktes; angrehistorikken er tømt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="290"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="291"/>
         <source>Accept «%1»</source>
         <translation>Godta «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/controller.py" line="291"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="292"/>
         <source>Accept %n suggestion(s)</source>
         <translation>
             <numerusform>Godta %n forslag</numerusform>
@@ -419,12 +419,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="315"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="316"/>
         <source>Reject «%1»</source>
         <translation>Avvis «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/controller.py" line="316"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="317"/>
         <source>Reject %n suggestion(s)</source>
         <translation>
             <numerusform>Avvis %n forslag</numerusform>
@@ -432,133 +432,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="320"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="321"/>
         <source>Nothing to reject: the names are a system of their own already, or were rejected before. Move them (M) if they belong elsewhere.</source>
         <translation>Ingenting å avvise: navnene er allerede et eget system, eller er avvist før. Flytt dem (M) hvis de hører hjemme et annet sted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="334"/>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="341"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="335"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="342"/>
         <source>Split off «%1»</source>
         <translation>Skill ut «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="355"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="356"/>
         <source>Move to «%1»</source>
         <translation>Flytt til «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="377"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="378"/>
         <source>Merge into «%1»</source>
         <translation>Slå sammen i «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="381"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="382"/>
         <source>Rename to «%1»</source>
         <translation>Gi nytt navn: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="392"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="393"/>
         <source>Set vendor «%1»</source>
         <translation>Sett leverandør «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="393"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="394"/>
         <source>Clear vendor</source>
         <translation>Fjern leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="403"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="404"/>
         <source>Set service area «%1»</source>
         <translation>Sett tjenesteområde «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="404"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="405"/>
         <source>Clear service area</source>
         <translation>Fjern tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="410"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="411"/>
         <source>Accept all at or above %1</source>
         <translation>Godta alle på eller over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="412"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="413"/>
         <source>Accepting every suggestion at or above %1…</source>
         <translation>Godtar alle forslag på eller over %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="414"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="415"/>
         <source>No suggested name has a confidence of %1 or more.</source>
         <translation>Ingen foreslåtte navn har en sikkerhet på %1 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="422"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="423"/>
         <source>Automatic deduplication: %1 names decided, %2 systems created, %3 names left for review.</source>
         <translation>Automatisk sammenslåing: %1 navn avgjort, %2 systemer opprettet, %3 navn igjen til gjennomgang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="428"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="429"/>
         <source>Automatic deduplication</source>
         <translation>Automatisk sammenslåing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="429"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="430"/>
         <source>Deduplicating automatically (catalogue matches and suggestions at or above %1)…</source>
         <translation>Slår sammen automatisk (treff i katalogen og forslag på eller over %1)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="436"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="437"/>
         <source>Word list imported: %1 names added, %2 changed, %3 of your own decisions kept, %4 systems created, %5 rejections.</source>
         <translation>Ordliste importert: %1 navn lagt til, %2 endret, %3 av dine egne avgjørelser beholdt, %4 systemer opprettet, %5 avvisninger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="445"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="446"/>
         <source>Import word list %1</source>
         <translation>Importer ordliste %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="447"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="448"/>
         <source>Importing the word list…</source>
         <translation>Importerer ordlisten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="448"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="449"/>
         <source>The word list added nothing to this project.</source>
         <translation>Ordlisten la ikke til noe i dette prosjektet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="454"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="455"/>
         <source>Word list written to %1.</source>
         <translation>Ordlisten er skrevet til %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="455"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="456"/>
         <source>Writing the word list…</source>
         <translation>Skriver ordlisten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="461"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="462"/>
         <source>Matrix written to %1.</source>
         <translation>Matrisen er skrevet til %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="462"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="463"/>
         <source>Writing the matrix…</source>
         <translation>Skriver matrisen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="105"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="106"/>
         <source>%1 was cancelled; nothing was stored.</source>
         <translation>%1 ble avbrutt; ingenting ble lagret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="363"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="364"/>
         <source>Back to suggestions: «%1»</source>
         <translation>Tilbake til forslag: «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/controller.py" line="364"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="365"/>
         <source>Back to suggestions: %n name(s)</source>
         <translation>
             <numerusform>Tilbake til forslag: %n navn</numerusform>
@@ -566,7 +566,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/controller.py" line="368"/>
+        <location filename="../../desktop/ui/catalogue/controller.py" line="369"/>
         <source>Those names have no decision of their own: they follow the decision of another spelling. Move them (M) if they belong elsewhere.</source>
         <translation>Disse navnene har ingen egen avgjørelse: de følger avgjørelsen for en annen skrivemåte. Flytt dem (M) hvis de hører hjemme et annet sted.</translation>
     </message>
@@ -587,60 +587,60 @@
 <context>
     <name>CatalogueTexts</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="49"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="52"/>
         <source>Catalogue product</source>
         <translation>Katalogprodukt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="52"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="55"/>
         <source>Project system (from word list)</source>
         <translation>System i prosjektet (fra ordliste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="53"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="56"/>
         <source>Project system</source>
         <translation>System i prosjektet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="54"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="57"/>
         <source>New system</source>
         <translation>Nytt system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="59"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="62"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="60"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="63"/>
         <source>Grouped automatically</source>
         <translation>Gruppert automatisk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="61"/>
-        <location filename="../../desktop/ui/catalogue/models.py" line="70"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="64"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="73"/>
         <source>By you</source>
         <translation>Av deg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="62"/>
-        <location filename="../../desktop/ui/catalogue/models.py" line="71"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="65"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="74"/>
         <source>Word list</source>
         <translation>Ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="63"/>
-        <location filename="../../desktop/ui/catalogue/models.py" line="73"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="66"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="76"/>
         <source>Not decided</source>
         <translation>Ikke avgjort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="69"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="72"/>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="520"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="622"/>
         <source>%1, word list</source>
         <translation>%1, ordliste</translation>
     </message>
@@ -648,98 +648,98 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="128"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="125"/>
         <source>Review</source>
         <translation>Gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="129"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="126"/>
         <source>Matrix</source>
         <translation>Matrise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="132"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="129"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="147"/>
-        <location filename="../../desktop/ui/catalogue/view.py" line="414"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="144"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="413"/>
         <source>Reading the system catalogue…</source>
         <translation>Leser systemkatalogen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="216"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="213"/>
         <source>All suggestions</source>
         <translation>Alle forslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="217"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="214"/>
         <source>Catalogue products</source>
         <translation>Katalogprodukter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="218"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="215"/>
         <source>Project systems</source>
         <translation>Systemer i prosjektet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="219"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="216"/>
         <source>New systems</source>
         <translation>Nye systemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="221"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="218"/>
         <source>Filter suggestions and names…</source>
         <translation>Filtrer forslag og navn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="222"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="219"/>
         <source>Show the names</source>
         <translation>Vis navnene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="226"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="223"/>
         <source>Show the names of every suggestion below it (→ and ← open and close one)</source>
         <translation>Vis navnene i hvert forslag under det (→ og ← åpner og lukker ett)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="251"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="248"/>
         <source>Filter systems, vendors, names…</source>
         <translation>Filtrer systemer, leverandører, navn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="266"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="263"/>
         <source>&lt;span style=&apos;color:#43a047&apos;&gt;●&lt;/span&gt; automatic or catalogue · &lt;span style=&apos;color:#1e88e5&apos;&gt;●&lt;/span&gt; decided by you · &lt;span style=&apos;color:#8e24aa&apos;&gt;●&lt;/span&gt; from a word list · &lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; &lt;i&gt;not decided&lt;/i&gt; (a system of its own until decided). → shows a system&apos;s names.</source>
         <translation>&lt;span style=&apos;color:#43a047&apos;&gt;●&lt;/span&gt; automatisk eller katalog · &lt;span style=&apos;color:#1e88e5&apos;&gt;●&lt;/span&gt; avgjort av deg · &lt;span style=&apos;color:#8e24aa&apos;&gt;●&lt;/span&gt; fra en ordliste · &lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; &lt;i&gt;ikke avgjort&lt;/i&gt; (eget system til det er avgjort). → viser navnene i et system.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="283"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="280"/>
         <source>Keys: A or Enter accepts · R or Delete rejects · S splits off · M moves · U back to suggestions · F2 renames · V vendor · T service area · Ctrl+Z undoes · Ctrl+1 / Ctrl+2 switch lists · Ctrl+F filters. Decisions are saved in the project at once; they can be undone until the project is closed.</source>
         <translation>Taster: A eller Enter godtar · R eller Delete avviser · S deler opp · M flytter · U tilbake til forslag · F2 gir nytt navn · V leverandør · T tjenesteområde · Ctrl+Z angrer · Ctrl+1 / Ctrl+2 bytter liste · Ctrl+F filtrerer. Avgjørelser lagres i prosjektet med en gang; de kan angres til prosjektet lukkes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="300"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="297"/>
         <source>Filter systems…</source>
         <translation>Filtrer systemer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="302"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="299"/>
         <source>Export matrix…</source>
         <translation>Eksporter matrise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="315"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="312"/>
         <source>Each municipality&apos;s cell: users · cost per year, for the installations in use. «?»: not given; «in use»: neither given; empty: the municipality does not run the system. Click a column header to sort; the export keeps that order (all systems, whatever the filter).</source>
         <translation>Cellen for hver kommune: brukere · kostnad per år, for installasjonene i bruk. «?»: ikke oppgitt; «i bruk»: ingen av delene oppgitt; tom: kommunen bruker ikke systemet. Klikk på en kolonneoverskrift for å sortere; eksporten beholder den rekkefølgen (alle systemer, uansett filter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="424"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="423"/>
         <source>No systems to deduplicate yet. Import the municipalities&apos; answers first (Import answers… or drag the files onto the window); their systems show up here.</source>
         <translation>Ingen systemer å slå sammen ennå. Importer svarene fra kommunene først (Importer svar… eller dra filene inn i vinduet); systemene deres vises her.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="428"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="427"/>
         <source>No suggestions waiting: every name is decided.
 You can still split, move, merge or rename the systems on the right; Ctrl+Z undoes a decision.</source>
         <translation>Ingen forslag venter: alle navn er avgjort.
@@ -752,12 +752,12 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
     </message>
     <message>
         <location filename="../../desktop/ui/catalogue/view.py" line="486"/>
-        <location filename="../../desktop/ui/catalogue/view.py" line="505"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="506"/>
         <source>No service area</source>
         <translation>Uten tjenesteområde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="500"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="501"/>
         <source>%n installation(s)</source>
         <translation>
             <numerusform>%n installasjon</numerusform>
@@ -765,7 +765,7 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="501"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="502"/>
         <source>%n distinct system(s)</source>
         <translation>
             <numerusform>%n distinkt system</numerusform>
@@ -773,12 +773,12 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="508"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="509"/>
         <source>Per service area (installations → systems): %1</source>
         <translation>Per tjenesteområde (installasjoner → systemer): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="513"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="514"/>
         <source>%n name(s) not decided yet, each counted as a system of its own</source>
         <translation>
             <numerusform>%n navn er ikke avgjort ennå og telles som eget system</numerusform>
@@ -786,7 +786,7 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="517"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="518"/>
         <source>%n installation(s) no longer in use, not counted</source>
         <translation>
             <numerusform>%n installasjon er ikke lenger i bruk og telles ikke</numerusform>
@@ -794,7 +794,7 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="521"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="522"/>
         <source>%n row(s) without a system name, not counted</source>
         <translation>
             <numerusform>%n rad uten systemnavn telles ikke</numerusform>
@@ -802,7 +802,7 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="531"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="532"/>
         <source>Suggestions: %n</source>
         <translation>
             <numerusform>Forslag: %n</numerusform>
@@ -810,7 +810,7 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="533"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="534"/>
         <source>(%n name(s))</source>
         <translation>
             <numerusform>(%n navn)</numerusform>
@@ -818,13 +818,13 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="535"/>
-        <location filename="../../desktop/ui/catalogue/view.py" line="544"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="536"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="545"/>
         <source>%1 shown</source>
         <translation>%1 vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="539"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="540"/>
         <source>Systems: %n</source>
         <translation>
             <numerusform>Systemer: %n</numerusform>
@@ -832,12 +832,12 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="541"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="542"/>
         <source>(%1 decided)</source>
         <translation>(%1 avgjort)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="547"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="548"/>
         <source>%n system(s)</source>
         <translation>
             <numerusform>%n system</numerusform>
@@ -845,29 +845,29 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="548"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="549"/>
         <source>%1 of %2 systems</source>
         <translation>%1 av %2 systemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="745"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="743"/>
         <source>%1 names: they are shown below a suggestion when you open it (→). Tick to show all of them; with this many, every change of the list takes longer.</source>
         <translation>%1 navn: de vises under et forslag når du åpner det (→). Kryss av for å vise alle; med så mange tar hver endring av listen lengre tid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="854"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="871"/>
         <source>Select the names of one suggestion to split off (open it with →, then select names with Shift+↓).</source>
         <translation>Velg navnene i ett forslag som skal skilles ut (åpne det med →, og velg navn med Shift+↓).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="859"/>
-        <location filename="../../desktop/ui/catalogue/view.py" line="877"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="876"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="894"/>
         <source>Split off</source>
         <translation>Del opp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="860"/>
-        <location filename="../../desktop/ui/catalogue/view.py" line="878"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="877"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="895"/>
         <source>Name of the new system for %n name(s):</source>
         <translation>
             <numerusform>Navn på det nye systemet for %n navn:</numerusform>
@@ -875,27 +875,27 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="868"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="885"/>
         <source>Select the names of one system to split off (open it with →, then select names with Shift+↓).</source>
         <translation>Velg navnene i ett system som skal skilles ut (åpne det med →, og velg navn med Shift+↓).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="874"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="891"/>
         <source>Those are all the names of the system: rename it instead (F2).</source>
         <translation>Det er alle navnene i systemet: gi det heller nytt navn (F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="927"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="944"/>
         <source>Select the names (or suggestions, or systems) to move.</source>
         <translation>Velg navnene (eller forslagene, eller systemene) som skal flyttes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="931"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="948"/>
         <source>Move to</source>
         <translation>Flytt til</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="929"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="946"/>
         <source>Move %n name(s) to this system or catalogue product:</source>
         <translation>
             <numerusform>Flytt %n navn til dette systemet eller katalogproduktet:</numerusform>
@@ -903,32 +903,32 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="960"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="977"/>
         <source>Select one decided system in the list of systems.</source>
         <translation>Velg ett avgjort system i listen over systemer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="967"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="984"/>
         <source>Select one or more decided systems in the list of systems.</source>
         <translation>Velg ett eller flere avgjorte systemer i listen over systemer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="977"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="994"/>
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="977"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="994"/>
         <source>New name of the system:</source>
         <translation>Nytt navn på systemet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="989"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1006"/>
         <source>Set vendor</source>
         <translation>Sett leverandør</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/view.py" line="990"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1007"/>
         <source>Vendor of %n system(s) (empty: unknown):</source>
         <translation>
             <numerusform>Leverandør for %n system (tomt: ukjent):</numerusform>
@@ -936,63 +936,63 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1002"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1019"/>
         <source>Set service area</source>
         <translation>Sett tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1014"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1031"/>
         <source>Select two or more systems to merge (Ctrl+click or Shift+↓).</source>
         <translation>Velg to eller flere systemer som skal slås sammen (Ctrl+klikk eller Shift+↓).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1043"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1060"/>
         <source>Export word list</source>
         <translation>Eksporter ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1055"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1072"/>
         <source>Import word list</source>
         <translation>Importer ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1060"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1077"/>
         <source>Samdrift word lists (*.json)</source>
         <translation>Samdrift-ordlister (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1060"/>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1069"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1077"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1086"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1066"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1083"/>
         <source>Export matrix</source>
         <translation>Eksporter matrise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="1068"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="1085"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="169"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="166"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="171"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="168"/>
         <source>Stop the automatic run; nothing is stored</source>
         <translation>Stopp den automatiske kjøringen; ingenting lagres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="572"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="573"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/view.py" line="894"/>
+        <location filename="../../desktop/ui/catalogue/view.py" line="911"/>
         <source>Select decided systems, or names of them, in the list of systems.</source>
         <translation>Velg avgjorte systemer, eller navn i dem, i listen over systemer.</translation>
     </message>
@@ -1167,22 +1167,22 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
 <context>
     <name>EditHistory</name>
     <message>
-        <location filename="../../desktop/ui/history.py" line="63"/>
+        <location filename="../../desktop/ui/history.py" line="70"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history.py" line="64"/>
+        <location filename="../../desktop/ui/history.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history.py" line="65"/>
+        <location filename="../../desktop/ui/history.py" line="72"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history.py" line="66"/>
+        <location filename="../../desktop/ui/history.py" line="73"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
@@ -1513,53 +1513,53 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
 <context>
     <name>IssuesView</name>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="39"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="40"/>
         <source>All severities</source>
         <translation>Alle avvik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="40"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="41"/>
         <source>Errors</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="41"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="42"/>
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="42"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="43"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="48"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="49"/>
         <source>Filter: municipality, file, message…</source>
         <translation>Filtrer på kommune, fil, melding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="52"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="53"/>
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="90"/>
-        <location filename="../../desktop/ui/views/issues_view.py" line="99"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="91"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="100"/>
         <source>No answers imported yet. Drag files here or choose Import answers…</source>
         <translation>Ingen svar importert ennå. Dra filer hit eller velg Importer svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="102"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="103"/>
         <source>No issues: every imported file was read without problems.</source>
         <translation>Ingen avvik: alle importerte filer ble lest uten problemer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="115"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="116"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/issues_view.py" line="116"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="118"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n avvik</numerusform>
@@ -1567,12 +1567,12 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="126"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="128"/>
         <source>Select an issue to see it here. Double-click or press Enter to go to the row in the data.</source>
         <translation>Velg et avvik for å se det her. Dobbeltklikk eller trykk Enter for å gå til raden i dataene.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issues_view.py" line="134"/>
+        <location filename="../../desktop/ui/views/issues_view.py" line="136"/>
         <source>Value in the file: «%1»</source>
         <translation>Verdi i filen: «%1»</translation>
     </message>
@@ -1881,47 +1881,47 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="740"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="842"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="740"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="842"/>
         <source>Vendor</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="740"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="842"/>
         <source>Service area</source>
         <translation>Tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="741"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="843"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="741"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="843"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="741"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="843"/>
         <source>Cost per year</source>
         <translation>Kostnad per år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="764"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="866"/>
         <source>%1 (%2): users · cost per year</source>
         <translation>%1 (%2): brukere · kostnad per år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="773"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="875"/>
         <source>in use</source>
         <translation>i bruk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/models.py" line="806"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="908"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n bruker</numerusform>
@@ -1929,22 +1929,22 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="808"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="910"/>
         <source>users not given</source>
         <translation>brukere ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="809"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="911"/>
         <source>%1 per year</source>
         <translation>%1 per år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="810"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="912"/>
         <source>cost not given</source>
         <translation>kostnad ikke oppgitt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/models.py" line="811"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="913"/>
         <source>%1 runs %2: %3, %4 (%n installation(s))</source>
         <translation>
             <numerusform>%1 bruker %2: %3, %4 (%n installasjon)</numerusform>
@@ -2236,22 +2236,22 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="30"/>
+        <location filename="../../desktop/ui/models/participants.py" line="31"/>
         <source>Not sent</source>
         <translation>Ikke sendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="32"/>
+        <location filename="../../desktop/ui/models/participants.py" line="33"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="34"/>
+        <location filename="../../desktop/ui/models/participants.py" line="35"/>
         <source>Received</source>
         <translation>Mottatt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/participants.py" line="35"/>
+        <location filename="../../desktop/ui/models/participants.py" line="36"/>
         <source>Imported with %n issue(s)</source>
         <translation>
             <numerusform>Importert med %n avvik</numerusform>
@@ -2259,62 +2259,62 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="61"/>
+        <location filename="../../desktop/ui/models/participants.py" line="62"/>
         <source>Number</source>
         <translation>Kommunenr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="61"/>
+        <location filename="../../desktop/ui/models/participants.py" line="62"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="61"/>
+        <location filename="../../desktop/ui/models/participants.py" line="62"/>
         <source>Population</source>
         <translation>Innbyggere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="62"/>
+        <location filename="../../desktop/ui/models/participants.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="62"/>
+        <location filename="../../desktop/ui/models/participants.py" line="63"/>
         <source>Last received</source>
         <translation>Sist mottatt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="62"/>
+        <location filename="../../desktop/ui/models/participants.py" line="63"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="63"/>
+        <location filename="../../desktop/ui/models/participants.py" line="64"/>
         <source>Systems</source>
         <translation>Fagsystemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="63"/>
+        <location filename="../../desktop/ui/models/participants.py" line="64"/>
         <source>Errors</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="63"/>
+        <location filename="../../desktop/ui/models/participants.py" line="64"/>
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="156"/>
+        <location filename="../../desktop/ui/models/participants.py" line="157"/>
         <source>Former municipality, now part of %1</source>
         <translation>Tidligere kommune, nå del av %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/participants.py" line="161"/>
+        <location filename="../../desktop/ui/models/participants.py" line="162"/>
         <source>Questionnaire written %1</source>
         <translation>Spørreskjema laget %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/participants.py" line="164"/>
+        <location filename="../../desktop/ui/models/participants.py" line="165"/>
         <source>This return replaced %n earlier return(s)</source>
         <translation>
             <numerusform>Dette svaret erstattet %n tidligere svar</numerusform>
@@ -2353,52 +2353,52 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>ProjectCommands</name>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="36"/>
+        <location filename="../../desktop/ui/project_commands.py" line="37"/>
         <source>Samdrift projects (*%1)</source>
         <translation>Samdrift-prosjekter (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="37"/>
+        <location filename="../../desktop/ui/project_commands.py" line="38"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="49"/>
+        <location filename="../../desktop/ui/project_commands.py" line="50"/>
         <source>Could not create the project</source>
         <translation>Kunne ikke opprette prosjektet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="56"/>
+        <location filename="../../desktop/ui/project_commands.py" line="57"/>
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="68"/>
+        <location filename="../../desktop/ui/project_commands.py" line="69"/>
         <source>Save a copy of the project as</source>
         <translation>Lagre en kopi av prosjektet som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="86"/>
+        <location filename="../../desktop/ui/project_commands.py" line="87"/>
         <source>Could not save the copy</source>
         <translation>Kunne ikke lagre kopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="96"/>
+        <location filename="../../desktop/ui/project_commands.py" line="97"/>
         <source>Choose a folder for the questionnaires</source>
         <translation>Velg en mappe for spørreskjemaene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="109"/>
+        <location filename="../../desktop/ui/project_commands.py" line="110"/>
         <source>Could not write the questionnaires</source>
         <translation>Kunne ikke lage spørreskjemaene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="113"/>
+        <location filename="../../desktop/ui/project_commands.py" line="114"/>
         <source>Questionnaires written</source>
         <translation>Spørreskjemaer laget</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/project_commands.py" line="114"/>
+        <location filename="../../desktop/ui/project_commands.py" line="115"/>
         <source>Wrote %n questionnaire(s) to %1.</source>
         <translation>
             <numerusform>Laget %n spørreskjema i %1.</numerusform>
@@ -2406,12 +2406,12 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="118"/>
+        <location filename="../../desktop/ui/project_commands.py" line="120"/>
         <source>Send each municipality its own file. When they come back, import them with Import answers… or drag them onto the window.</source>
         <translation>Send hver kommune sin egen fil. Når svarene kommer, importerer du dem med Importer svar eller drar dem inn i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_commands.py" line="120"/>
+        <location filename="../../desktop/ui/project_commands.py" line="122"/>
         <source>Open folder</source>
         <translation>Åpne mappen</translation>
     </message>
@@ -2419,37 +2419,37 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="56"/>
+        <location filename="../../desktop/ui/i18n.py" line="67"/>
         <source>Look in:</source>
         <translation>Se i:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="57"/>
+        <location filename="../../desktop/ui/i18n.py" line="68"/>
         <source>File &amp;name:</source>
         <translation>Fil&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="58"/>
+        <location filename="../../desktop/ui/i18n.py" line="69"/>
         <source>Files of type:</source>
         <translation>Filtype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="59"/>
+        <location filename="../../desktop/ui/i18n.py" line="70"/>
         <source>&amp;Open</source>
         <translation>&amp;Åpne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="60"/>
+        <location filename="../../desktop/ui/i18n.py" line="71"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="61"/>
+        <location filename="../../desktop/ui/i18n.py" line="72"/>
         <source>&amp;Choose</source>
         <translation>&amp;Velg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="62"/>
+        <location filename="../../desktop/ui/i18n.py" line="73"/>
         <source>Directory:</source>
         <translation>Mappe:</translation>
     </message>
@@ -2457,67 +2457,67 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="43"/>
+        <location filename="../../desktop/ui/i18n.py" line="54"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="44"/>
+        <location filename="../../desktop/ui/i18n.py" line="55"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="45"/>
+        <location filename="../../desktop/ui/i18n.py" line="56"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="46"/>
+        <location filename="../../desktop/ui/i18n.py" line="57"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="47"/>
+        <location filename="../../desktop/ui/i18n.py" line="58"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="48"/>
+        <location filename="../../desktop/ui/i18n.py" line="59"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="49"/>
+        <location filename="../../desktop/ui/i18n.py" line="60"/>
         <source>&amp;No</source>
         <translation>&amp;Nei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="50"/>
+        <location filename="../../desktop/ui/i18n.py" line="61"/>
         <source>Apply</source>
         <translation>Bruk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="51"/>
+        <location filename="../../desktop/ui/i18n.py" line="62"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="52"/>
+        <location filename="../../desktop/ui/i18n.py" line="63"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="53"/>
+        <location filename="../../desktop/ui/i18n.py" line="64"/>
         <source>Abort</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="54"/>
+        <location filename="../../desktop/ui/i18n.py" line="65"/>
         <source>Retry</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="55"/>
+        <location filename="../../desktop/ui/i18n.py" line="66"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
@@ -2568,33 +2568,33 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../desktop/ui/views/records_view.py" line="27"/>
+        <location filename="../../desktop/ui/views/records_view.py" line="28"/>
         <source>Filter all columns…</source>
         <translation>Filtrer i alle kolonner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/records_view.py" line="48"/>
+        <location filename="../../desktop/ui/views/records_view.py" line="49"/>
         <source>&lt;i&gt;Italic&lt;/i&gt;: value interpreted from what the municipality typed. &lt;span style=&apos;background:#fff1c9&apos;&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt;: something was typed but no value could be stored. Hover over a cell to see what was typed. Ctrl+C copies the selected rows.</source>
         <translation>&lt;i&gt;Kursiv&lt;/i&gt;: verdien er tolket ut fra det kommunen skrev. &lt;span style=&apos;background:#fff1c9&apos;&gt;&amp;nbsp;Gul&amp;nbsp;&lt;/span&gt;: noe er skrevet, men ingen verdi kunne lagres. Hold musepekeren over en celle for å se hva som ble skrevet. Ctrl+C kopierer de valgte radene.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/records_view.py" line="63"/>
-        <location filename="../../desktop/ui/views/records_view.py" line="81"/>
+        <location filename="../../desktop/ui/views/records_view.py" line="64"/>
+        <location filename="../../desktop/ui/views/records_view.py" line="82"/>
         <source>No answers imported yet. Drag files here or choose Import answers…</source>
         <translation>Ingen svar importert ennå. Dra filer hit eller velg Importer svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/records_view.py" line="73"/>
+        <location filename="../../desktop/ui/views/records_view.py" line="74"/>
         <source>All municipalities</source>
         <translation>Alle kommuner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/records_view.py" line="82"/>
+        <location filename="../../desktop/ui/views/records_view.py" line="83"/>
         <source>The imported answers have no rows on this sheet.</source>
         <translation>De importerte svarene har ingen rader i dette arket.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/records_view.py" line="112"/>
+        <location filename="../../desktop/ui/views/records_view.py" line="113"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rad</numerusform>
@@ -2602,7 +2602,7 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/records_view.py" line="114"/>
+        <location filename="../../desktop/ui/views/records_view.py" line="115"/>
         <source>%1 of %2 rows</source>
         <translation>%1 av %2 rader</translation>
     </message>
@@ -3296,72 +3296,72 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="328"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="430"/>
         <source>Confidence</source>
         <translation>Sikkerhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="328"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="430"/>
         <source>Suggested system</source>
         <translation>Foreslått system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="328"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="430"/>
         <source>Names as written</source>
         <translation>Navn slik de er skrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="329"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="431"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="329"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="431"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="329"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="431"/>
         <source>Inst.</source>
         <translation>Inst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="330"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="432"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="330"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="432"/>
         <source>Vendor</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="330"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="432"/>
         <source>Service area</source>
         <translation>Tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="333"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="435"/>
         <source>How sure the suggestion is (of its least certain name)</source>
         <translation>Hvor sikkert forslaget er (for det minst sikre navnet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="334"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="436"/>
         <source>Installations</source>
         <translation>Installasjoner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="335"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="437"/>
         <source>What the names are suggested to be</source>
         <translation>Hva navnene foreslås å være</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="419"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="521"/>
         <source>Written as: %1</source>
         <translation>Skrevet som: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="432"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="534"/>
         <source>It may be «%1» instead (%2): %3</source>
         <translation>Det kan være «%1» i stedet (%2): %3</translation>
     </message>
@@ -3369,92 +3369,92 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>SystemsModel</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="454"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="556"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="454"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="556"/>
         <source>Inst.</source>
         <translation>Inst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="454"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="556"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="455"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="557"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="455"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="557"/>
         <source>Cost/year</source>
         <translation>Kostnad/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="455"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="557"/>
         <source>Vendor</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="456"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="558"/>
         <source>Service area</source>
         <translation>Tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="456"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="558"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="456"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="558"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="459"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="561"/>
         <source>Installations in use</source>
         <translation>Installasjoner i bruk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="460"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="562"/>
         <source>Users, summed over the installations that give a number</source>
         <translation>Brukere, summert over installasjonene som oppgir et tall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="461"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="563"/>
         <source>Annual cost, summed over the installations that give one</source>
         <translation>Årlig kostnad, summert over installasjonene som oppgir den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="462"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="564"/>
         <source>Where the system and its names came from; purple: from an imported word list</source>
         <translation>Hvor systemet og navnene kom fra; lilla: fra en importert ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="549"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="651"/>
         <source>Written as: %1</source>
         <translation>Skrevet som: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="551"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="653"/>
         <source>%1, confidence %2</source>
         <translation>%1, sikkerhet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="578"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="680"/>
         <source>Not decided yet: counted as a system of its own. Written as: %1</source>
         <translation>Ikke avgjort ennå: telles som eget system. Skrevet som: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="581"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="683"/>
         <source>Catalogue product: %1</source>
         <translation>Katalogprodukt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/models.py" line="585"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="687"/>
         <source>%n installation(s) no longer in use (not counted)</source>
         <translation>
             <numerusform>%n installasjon er ikke lenger i bruk (telles ikke)</numerusform>
@@ -3462,8 +3462,8 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="593"/>
-        <location filename="../../desktop/ui/catalogue/models.py" line="596"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="695"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="698"/>
         <source>Some or all of its names were decided by an imported word list.</source>
         <translation>Noen av eller alle navnene ble avgjort av en importert ordliste.</translation>
     </message>
@@ -3487,79 +3487,79 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>TargetSystemsModel</name>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="29"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="30"/>
         <source>Service area</source>
         <translation>Tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="30"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="31"/>
         <source>Common system</source>
         <translation>Felles system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="31"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="32"/>
         <source>Double-click to choose another system</source>
         <translation>Dobbeltklikk for å velge et annet system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="32"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="33"/>
         <source>Chosen by</source>
         <translation>Valgt etter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="33"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="34"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="35"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="36"/>
         <source>Installations</source>
         <translation>Installasjoner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="37"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="38"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="49"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="50"/>
         <source>– no common system –</source>
         <translation>– ikke felles system –</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="52"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="53"/>
         <source>Most users</source>
         <translation>Flest brukere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="53"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="54"/>
         <source>Lowest cost per user</source>
         <translation>Lavest kostnad per bruker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="54"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="55"/>
         <source>You</source>
         <translation>Ditt valg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="55"/>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="66"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="56"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="68"/>
         <source>No common system</source>
         <translation>Ikke felles system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="60"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="61"/>
         <source>Suggested by the rule</source>
         <translation>Forslaget etter regelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="62"/>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="63"/>
         <source>%1 users</source>
         <translation>%1 brukere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/scenarios/targets_model.py" line="64"/>
-        <source>%n municipalities</source>
+        <location filename="../../desktop/ui/scenarios/targets_model.py" line="65"/>
+        <source>%n municipality(ies)</source>
         <translation>
             <numerusform>%n kommune</numerusform>
             <numerusform>%n kommuner</numerusform>
@@ -3569,32 +3569,32 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="860"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="962"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="860"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="962"/>
         <source>Vendor</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="860"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="962"/>
         <source>Service area</source>
         <translation>Tjenesteområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="861"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="963"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue/models.py" line="865"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="967"/>
         <source>Catalogue (new in this project)</source>
         <translation>Katalogen (nytt i prosjektet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/catalogue/models.py" line="866"/>
+        <location filename="../../desktop/ui/catalogue/models.py" line="968"/>
         <source>This project, %n installation(s)</source>
         <translation>
             <numerusform>Dette prosjektet, %n installasjon</numerusform>

@@ -3,6 +3,7 @@ participants and the allocation, the common systems; every change saved in the p
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +148,8 @@ def test_level_and_common_system(qtbot: Any, demo: Path, tmp_path: Path) -> None
     assert "Skole" in slots
     row = slots.index("Skole")
     choices = targets.choices(row)
+    counts = [re.search(r"\((\d+) (kommuner?)\b", text) for text, _ in choices[1:-1]]
+    assert counts and all(m and (m[2] == "kommune") == (m[1] == "1") for m in counts)
     other = next(data for text, data in choices[1:-1]
                  if data != targets.row_at(row).system_key)
     assert targets.setData(targets.index(row, 1), other)

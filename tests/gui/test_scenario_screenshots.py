@@ -4,6 +4,7 @@ results, the parameters, the charts, the comparison, and the tab in English."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -135,5 +136,12 @@ def test_tab_in_english(qtbot: Any, qapp: QApplication, app: Any, demo: Path, tm
     wait_idle(qtbot, view)
     assert isinstance(view.controller.scenario(), Scenario)
     assert "NPV" in view.results.headline.text()
+    view.setup.level.setCurrentIndex(view.setup.level.findData(3))
+    wait_idle(qtbot, view)
+    texts = [text for r in range(view.targets.model.rowCount())
+             for text, _ in view.targets.model.choices(r)[1:-1]]
+    counts = [re.search(r"\((\d+) (municipality|municipalities)\b", t) for t in texts]
+    assert counts and all(m and (m[2] == "municipality") == (m[1] == "1") for m in counts)
+    assert any(m and m[1] == "1" for m in counts)  # «1 municipality», not «1 municipalities»
     _settle(qtbot)
     assert win.grab().save(str(shots_dir / "scenarios-6-english.png"))

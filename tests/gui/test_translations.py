@@ -66,3 +66,12 @@ def test_choosing_a_language_is_stored_for_next_start(qtbot: Any, monkeypatch: A
     win.actions_.language_en.trigger()
     assert settings.language() == "en"
     assert shown == ["Språket endres neste gang du starter Samdrift."]
+
+
+def test_english_plurals_without_a_translation() -> None:
+    # English is the source language: "%n thing(s)" texts get their plural form here
+    assert i18n.plural("%n row(s)", 1) == "%n row" and i18n.plural("%n row(s)", 2) == "%n rows"
+    assert i18n.plural("%n match(es)", 3) == "%n matches"
+    assert i18n.plural("%n municipality(ies)", 1) == "%n municipality"
+    assert i18n.plural("%n municipality(ies)", 7) == "%n municipalities"
+    assert i18n.plural("%n chosen", 2) == "%n chosen"

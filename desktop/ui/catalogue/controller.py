@@ -30,9 +30,10 @@ from desktop.core.catalogue.results import ChangeSet, Member, Suggestion
 from desktop.core.catalogue.units import UnitRef
 from desktop.ui import errors
 from desktop.ui.catalogue.snapshot import CatalogueSnapshot
-from desktop.ui.catalogue.texts import percent_text, plural
+from desktop.ui.catalogue.texts import percent_text
 from desktop.ui.catalogue.worker import CatalogueJob, JobOutcome, ProgressWork, Work
 from desktop.ui.formatting import format_integer
+from desktop.ui.i18n import plural
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException, str], None]

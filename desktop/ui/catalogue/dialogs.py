@@ -31,7 +31,7 @@ from desktop.ui.catalogue.models import (
     TargetsModel,
 )
 from desktop.ui.catalogue.snapshot import SuggestionItem, accepted_above
-from desktop.ui.catalogue.texts import plural
+from desktop.ui.i18n import plural
 from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.views.table_view import DataTableView
 

@@ -29,8 +29,9 @@ from desktop.core.catalogue.results import Matrix, MatrixRow, Member, Suggestion
 from desktop.ui import icons
 from desktop.ui.catalogue.snapshot import SuggestionItem, SystemItem
 from desktop.ui.catalogue.sorting import sorted_positions
-from desktop.ui.catalogue.texts import percent_text, plural
+from desktop.ui.catalogue.texts import percent_text
 from desktop.ui.formatting import format_amount, format_integer, sort_key, text_sort_key
+from desktop.ui.i18n import plural
 from desktop.ui.models.filter_proxy import KeyTextFilterProxy
 from desktop.ui.models.roles import ROW_ROLE, SORT_ROLE
 

@@ -8,12 +8,3 @@ def percent_text(value: float) -> str:
     so that only a certain match shows 100 %."""
     whole, tenth = divmod(int(value * 1000 + 1e-6), 10)
     return f"{whole}{',' + str(tenth) if tenth else ''}\u00a0%"
-
-
-def plural(text: str, n: int) -> str:
-    """A "%n thing(s)" text when no translation gave its plural form (English is the source
-    language and has no .qm): "1 name", "2 names", "3 matches"."""
-    if "(s)" not in text and "(es)" not in text:
-        return text
-    one = n == 1
-    return text.replace("(es)", "" if one else "es").replace("(s)", "" if one else "s")

@@ -62,9 +62,9 @@ from desktop.ui.catalogue.models import (
     Target,
 )
 from desktop.ui.catalogue.snapshot import CatalogueSnapshot, SuggestionItem, SystemItem
-from desktop.ui.catalogue.texts import plural
 from desktop.ui.catalogue.tree_view import CatalogueTree
 from desktop.ui.formatting import format_integer
+from desktop.ui.i18n import plural
 from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.views.empty_state import EmptyState
 from desktop.ui.views.table_view import DataTableView

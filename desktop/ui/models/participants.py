@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from desktop.core.project.results import ParticipantStatus, ReturnStatus
 from desktop.ui import icons
 from desktop.ui.formatting import format_integer, format_utc_as_local, sort_key
+from desktop.ui.i18n import plural
 from desktop.ui.models.roles import MUNICIPALITY_ROLE, ROW_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -161,7 +162,8 @@ class ParticipantsModel(QAbstractTableModel):
                 return self.tr("Questionnaire written %1").replace("%1",
                                                                    format_utc_as_local(p.sent_at))
             if p.superseded:
-                return self.tr("This return replaced %n earlier return(s)", None, p.superseded)
+                return plural(self.tr("This return replaced %n earlier return(s)", None,
+                                      p.superseded), p.superseded)
         if col == FILE and p.file_name:
             return p.file_name
         return None

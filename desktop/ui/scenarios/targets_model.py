@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from desktop.core.scenarios import TargetChoice
+from desktop.ui.i18n import plural
 from desktop.ui.scenarios import numbers
 from desktop.ui.scenarios.candidates import Candidate
 from desktop.ui.scenarios.table_model import Column, ColumnsModel, Index, bold_font
@@ -61,7 +62,8 @@ class TargetSystemsModel(ColumnsModel):
         for cand in self.candidates.get(c.slot, ()):
             users = "" if cand.users is None else ", " + self.tr("%1 users").replace(
                 "%1", numbers.plain(cand.users, 0))
-            count = self.tr("%n municipalities", None, cand.municipalities)
+            count = plural(self.tr("%n municipality(ies)", None, cand.municipalities),
+                           cand.municipalities)
             out.append((f"{cand.product} ({count}{users})", cand.key))
         out.append((self.tr("No common system"), NO_SYSTEM))
         return out

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.project.results import IssueRow
+from desktop.ui.i18n import plural
 from desktop.ui.models.issue_filter import IssuesFilterProxy
 from desktop.ui.models.issues import CELL, MESSAGE, SEVERITY, IssuesModel, severity_text
 from desktop.ui.models.roles import ROW_ROLE
@@ -113,7 +114,8 @@ class IssuesView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace(
-            "%2", str(total)) if shown != total else self.tr("%n issue(s)", None, total))
+            "%2", str(total)) if shown != total else plural(
+            self.tr("%n issue(s)", None, total), total))
 
     def _activated(self, index: QModelIndex) -> None:
         issue = index.data(ROW_ROLE)

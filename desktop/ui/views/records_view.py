@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.ui.i18n import plural
 from desktop.ui.models.record_filter import RecordsFilterProxy
 from desktop.ui.models.records import RecordsModel
 from desktop.ui.views.empty_state import EmptyState
@@ -109,7 +110,7 @@ class RecordsView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count.setText(self.tr("%n row(s)", None, total))
+            self.count.setText(plural(self.tr("%n row(s)", None, total), total))
         else:
             self.count.setText(self.tr("%1 of %2 rows").replace("%1", str(shown)).replace(
                 "%2", str(total)))
