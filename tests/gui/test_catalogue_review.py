@@ -350,8 +350,9 @@ def test_rows_fetched_while_scrolling_show_their_names(
     assert view.show_names.isChecked()
     tree.setFixedHeight(70)  # room for a row or two
     view.suggestions_search.setText("zzz")
-    view.suggestions_search.setText("")  # every row again, two handed out at first
-    assert model.canFetchMore()
+    # every row again, two handed out at first (Qt 6.11's expandAll then fetches the rest
+    # itself; 6.12's leaves them to scrolling)
+    view.suggestions_search.setText("")
     while model.canFetchMore():  # scrolling down makes the view ask for more
         tree.scrollToBottom()
         qtbot.wait(20)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from desktop.core.project.api import ProjectApi
@@ -73,7 +73,7 @@ def _mime(paths: list[Path]) -> QMimeData:
 
 
 def _enter(mime: QMimeData) -> QDragEnterEvent:
-    return QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+    return QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
 
 
