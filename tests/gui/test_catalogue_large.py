@@ -23,11 +23,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QElapsedTimer, QPoint, QTimer
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import insert, select
 
-from db.models import Installation, Participant, QuestionnaireReturn
-from desktop.core.project.api import ProjectApi
-from desktop.core.register.municipalities import Register
 from desktop.ui.catalogue.models import FETCH_CHUNK
 from desktop.ui.formatting import format_integer
 from desktop.ui.main_window import MainWindow
@@ -45,27 +41,8 @@ def bench_module() -> ModuleType:
 
 
 def large_project(path: Path, n: int = N) -> Path:
-    """A project of n installations: one return per municipality, inserted directly."""
-    names = bench_module().generate(n)
-    numbers = [m.number for m in Register.load().current]
-    api = ProjectApi.create(path, "Stor forstudie", numbers)
-    try:
-        with api.db.session() as s:
-            ids = list(s.scalars(select(Participant.id).order_by(Participant.id)))
-            returns = [s.scalar(insert(QuestionnaireReturn).returning(QuestionnaireReturn.id)
-                                .values(participant_id=pid, file_name=f"{pid}.xlsx",
-                                        file_format="xlsx", sha256=str(pid), matched_by="user",
-                                        original=b"")) for pid in ids]
-            s.execute(insert(Installation), [
-                {"return_id": returns[i % len(returns)], "sheet": "Fagsystemer", "row": i + 2,
-                 "raw": {}, "interpreted": [], "name": name, "vendor": vendor or None,
-                 "service_area": area or None, "in_use": True,
-                 "users": (i * 7) % 400 or None, "annual_cost": float((i * 13) % 90) * 1000
-                 or None}
-                for i, (name, vendor, area) in enumerate(names)])
-    finally:
-        api.close()
-    return path
+    """A project of n installations inserted directly: the benchmark's project writer."""
+    return bench_module().write_project(path, n)  # type: ignore[no-any-return]
 
 
 class StallMeter:
