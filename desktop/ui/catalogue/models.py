@@ -324,9 +324,7 @@ class TwoLevelModel(QAbstractItemModel):
                               index.column()))
         self._sort = (column, descending)  # (the children were read above in the old order)
         self._sorted, self._sorted_children = ordered, {}
-        fetched = self._fetched
-        self._show(shown, keep=fetched)
-        self._fetched = fetched  # the same rows, in their new order
+        self._show(shown, keep=self._fetched)  # the same rows, in their new order
         after = []
         for serial, child, col in where:
             if child is None:
