@@ -37,6 +37,7 @@ from desktop.core.catalogue.results import (
 )
 from desktop.core.catalogue.suggestions import compute
 from desktop.core.catalogue.units import UnitRef
+from desktop.core.errors import InputError
 from desktop.core.questionnaire.spec import SERVICE_AREAS
 
 __all__ = [
@@ -179,7 +180,7 @@ def split(db: ProjectDatabase, system_id: int, members: Sequence[Member | UnitRe
     def op(d: review.Decider) -> int:
         old = d.state.systems.get(system_id)
         if old is None or not refs:
-            raise ValueError("Ukjent system eller ingen navn valgt")
+            raise InputError("Ukjent system eller ingen navn valgt")
         first = d.state.unit(refs[0])
         name = product or (first.norm.display if first is not None else refs[0].name_key)
         sid = d.system(name, old.vendor, old.service_area, "user")
@@ -196,7 +197,7 @@ def move_member(db: ProjectDatabase, member: Member | UnitRef, target: int | str
     def op(d: review.Decider) -> int:
         sid = d.catalogue_system(target, "user") if isinstance(target, str) else target
         if sid not in d.state.systems:
-            raise ValueError("Ukjent system")
+            raise InputError("Ukjent system")
         review.move(d, [ref], sid, f"Flyttet til «{d.state.systems[sid].product}»")
         return sid
 
@@ -219,7 +220,7 @@ def forget(db: ProjectDatabase, members: Sequence[Member | UnitRef]) -> ChangeSe
 
 def rename(db: ProjectDatabase, system_id: int, product: str) -> ChangeSet:
     if not product.strip():
-        raise ValueError("Navnet kan ikke være tomt")
+        raise InputError("Navnet kan ikke være tomt")
     return _operation(db, f"Gi nytt navn: {product.strip()}", lambda d: review.update_system(
         d, system_id, product=product.strip()[:300]), with_rows=False)
 
@@ -233,7 +234,7 @@ def set_vendor(db: ProjectDatabase, system_id: int, vendor: str | None) -> Chang
 def set_service_area(db: ProjectDatabase, system_id: int, service_area: str | None
                      ) -> ChangeSet:
     if service_area and service_area not in SERVICE_AREAS:
-        raise ValueError(f"«{service_area}» er ikke et tjenesteområde")
+        raise InputError(f"«{service_area}» er ikke et tjenesteområde")
     return _operation(db, "Sett tjenesteområde", lambda d: review.update_system(
         d, system_id, service_area=service_area or None), with_rows=False)
 

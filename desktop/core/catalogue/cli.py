@@ -13,6 +13,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from desktop.core.errors import InputError
+
 
 def add_parsers(sub: Any) -> None:
     """Add the catalogue commands to the `samdrift` subparsers."""
@@ -54,7 +56,7 @@ def _threshold(value: float | None) -> float:
     if value is None:
         return DEFAULT_THRESHOLD
     if not 0.0 <= value <= 1.0:
-        raise ValueError(f"--threshold må være mellom 0 og 1, ikke {value}")
+        raise InputError(f"--threshold må være mellom 0 og 1, ikke {value}")
     return value
 
 

@@ -35,6 +35,7 @@ from db.models import NameDecision, NameRejection, Project
 from desktop.core.catalogue.review import Decider
 from desktop.core.catalogue.similarity import product_rejection_key
 from desktop.core.catalogue.units import UnitRef
+from desktop.core.errors import InputError
 
 FORMAT = "samdrift-systemordbok"
 VERSION = 1
@@ -67,13 +68,13 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"{path.name}: kan ikke leses som en ordliste ({exc})") from exc
+        raise InputError(f"{path.name}: kan ikke leses som en ordliste ({exc})") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ValueError(f"{path.name} er ikke en Samdrift-ordliste")
+        raise InputError(f"{path.name} er ikke en Samdrift-ordliste")
     if not isinstance(doc.get("version"), int) or doc["version"] > VERSION:
-        raise ValueError(f"{path.name} er laget av en nyere versjon av Samdrift")
+        raise InputError(f"{path.name} er laget av en nyere versjon av Samdrift")
     if not isinstance(doc.get("systems", []), list):
-        raise ValueError(f"{path.name}: «systems» skal være en liste")
+        raise InputError(f"{path.name}: «systems» skal være en liste")
     return doc
 
 

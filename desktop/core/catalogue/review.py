@@ -21,6 +21,7 @@ from desktop.core.catalogue.similarity import product_rejection_key
 from desktop.core.catalogue.store import State, SystemInfo, chunks, read_decisions
 from desktop.core.catalogue.suggestions import system_group
 from desktop.core.catalogue.units import UnitRef
+from desktop.core.errors import InputError
 
 
 class Decider:
@@ -89,7 +90,7 @@ class Decider:
                 return int(sys.id)
         product = self.catalogue.product(product_name)
         if product is None:
-            raise ValueError(f"«{product_name}» finnes ikke i katalogen")
+            raise InputError(f"«{product_name}» finnes ikke i katalogen")
         return self.system(product.name, product.vendor, product.service_area, origin,
                            product.name)
 
@@ -126,7 +127,7 @@ def accept(d: Decider, sug: Suggestion, members: Sequence[Member] | None, source
            product: str | None = None) -> int:
     chosen = list(sug.members if members is None else members)
     if not chosen:
-        raise ValueError("Ingen navn er valgt")
+        raise InputError("Ingen navn er valgt")
     if product and sug.system_id is None and sug.kind == "new":
         sug = Suggestion(sug.id, sug.kind, product, sug.vendor, sug.service_area,
                          sug.catalogue_key, None, sug.members, sug.confidence, sug.reason)
@@ -205,7 +206,7 @@ def reject_alternative(d: Decider, sug: Suggestion) -> None:
     """The uncertain first name of a new system is not its alternative."""
     leader = next((m for m in sug.members if m.leader), None)
     if sug.alternative is None or leader is None:
-        raise ValueError("Forslaget har ikke noe alternativ å avvise")
+        raise InputError("Forslaget har ikke noe alternativ å avvise")
     alt = sug.alternative
     key = alt.key if alt.kind == "new" else _apart(leader.ref.name_key, alt.key)
     _reject_pairs(d, [(leader.ref.name_key, leader.name, key, alt.product)])
@@ -238,7 +239,7 @@ def forget(d: Decider, refs: Iterable[UnitRef]) -> int:
 
 def merge(d: Decider, target: int, sources: Sequence[int]) -> int:
     if target not in d.state.systems or any(x not in d.state.systems for x in sources):
-        raise ValueError("Ukjent system")
+        raise InputError("Ukjent system")
     d.s.flush()
     merged = sorted(set(sources) - {target})
     rows = [row for batch in chunks(merged) for row in d.s.scalars(
@@ -256,6 +257,6 @@ def merge(d: Decider, target: int, sources: Sequence[int]) -> int:
 
 def update_system(d: Decider, system_id: int, **values: str | None) -> int:
     if system_id not in d.state.systems:
-        raise ValueError("Ukjent system")
+        raise InputError("Ukjent system")
     d.rec.update(d.s.get_one(DistinctSystem, system_id), **values)
     return system_id

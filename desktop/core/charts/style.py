@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from desktop.core import formatting
+from desktop.core.errors import InputError
 
 CM = 1 / 2.54
 FIGSIZE = (16 * CM, 9 * CM)
@@ -65,7 +66,7 @@ def colour(index: int) -> str:
 def at_most(items: Sequence[T], what: str = "scenarioer") -> Sequence[T]:
     """The charts compare one to four scenarios; more is an error, not a silent cut."""
     if len(items) > MAX_SCENARIOS:
-        raise ValueError(f"Figuren kan sammenligne høyst {MAX_SCENARIOS} {what}")
+        raise InputError(f"Figuren kan sammenligne høyst {MAX_SCENARIOS} {what}")
     return items
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from db.models import Participant, Project, QuestionnaireReturn
 from db.session import ProjectDatabase
+from desktop.core.errors import InputError
 from desktop.core.register.municipalities import Municipality, Register, default_register
 
 
@@ -34,7 +35,7 @@ def _participant(m: Municipality) -> Participant:
 
 def create_project(db: ProjectDatabase, name: str, refs: Sequence[str]) -> None:
     if not name.strip():
-        raise ValueError("Prosjektet må ha et navn")
+        raise InputError("Prosjektet må ha et navn")
     register = default_register()
     municipalities = resolve_municipalities(refs, register)
     with db.session() as s:
@@ -61,7 +62,7 @@ def remove_participant(db: ProjectDatabase, number: str) -> None:
         n = s.scalar(select(func.count()).select_from(QuestionnaireReturn)
                      .where(QuestionnaireReturn.participant_id == p.id))
         if n:
-            raise ValueError(f"{p.number} {p.name} har importerte svar og kan ikke fjernes")
+            raise InputError(f"{p.number} {p.name} har importerte svar og kan ikke fjernes")
         s.delete(p)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from desktop.core.errors import NotFound
 from desktop.paths import resource
 
 
@@ -33,7 +34,7 @@ class Municipality:
         return self.merged_into is not None
 
 
-class UnknownMunicipality(LookupError):
+class UnknownMunicipality(NotFound):
     def __init__(self, ref: str, candidates: list[Municipality] | None = None) -> None:
         self.ref = ref
         self.candidates = candidates or []

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from desktop.core.errors import NotFound
+
 
 class Cancelled(Exception):
     """The user cancelled the report (the progress callback returned False)."""
 
 
-class UnknownScenario(ValueError):
+class UnknownScenario(NotFound, ValueError):
     """A scenario asked for is not saved in the project; the message lists the saved ones."""
 
     def __init__(self, names: list[str], saved: list[str]) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+from desktop.core.errors import InputError
 from desktop.core.reports.document import Report
 from desktop.core.reports.errors import Cancelled
 
@@ -36,7 +37,7 @@ def render(report: Report, fmt: Format, path: Path) -> None:
 
         write_docx(report, path)
     else:
-        raise ValueError(f"Ukjent format: {fmt}")
+        raise InputError(f"Ukjent format: {fmt}")
 
 
 def pdf_bytes(report: Report) -> bytes:

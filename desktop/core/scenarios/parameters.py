@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from desktop.core.errors import InputError
+
 ASSUMPTION = "Antakelse; juster etter lokale tall."
 
 ECONOMY = "Økonomi"
@@ -235,10 +237,10 @@ def resolve(overrides: Mapping[str, float] | None = None,
     ranges = dict(ranges or {})
     for key in [*overrides, *ranges]:
         if key not in BY_KEY:
-            raise ValueError(f"Ukjent parameter: {key}")
+            raise InputError(f"Ukjent parameter: {key}")
     for key in ranges:
         if key in NOT_SAMPLED:
-            raise ValueError(f"{BY_KEY[key].label} kan ikke ha et usikkerhetsspenn")
+            raise InputError(f"{BY_KEY[key].label} kan ikke ha et usikkerhetsspenn")
     items = []
     for spec in PARAMETERS:
         value = float(overrides.get(spec.key, spec.default))
@@ -250,7 +252,7 @@ def resolve(overrides: Mapping[str, float] | None = None,
                 value = float(overrides[spec.key])
         if not low <= value <= high:
             if spec.key in ranges:
-                raise ValueError(f"{spec.label}: lav ≤ mest sannsynlig ≤ høy er ikke oppfylt")
+                raise InputError(f"{spec.label}: lav ≤ mest sannsynlig ≤ høy er ikke oppfylt")
             low, high = min(low, value), max(high, value)
         items.append(ParameterValue(spec, value, float(low), float(high),
                                     spec.key in overrides or spec.key in ranges))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop.core import formatting
+from desktop.core.errors import InputError
 from desktop.core.scenarios.prepared import B, I, PreparedProject
 from desktop.core.scenarios.scenario import NOT_STANDARDISED_BY_DEFAULT, Scenario
 
@@ -72,7 +73,7 @@ def choose_targets(prep: PreparedProject, rows: I, scenario: Scenario
                 k, rule, reason = None, "none", "Ikke felles system (valgt av brukeren)."
             else:
                 if wanted not in prep.keys:
-                    raise ValueError(f"Ukjent system for «{name}»: {wanted}")
+                    raise InputError(f"Ukjent system for «{name}»: {wanted}")
                 k, rule, reason = prep.keys.index(wanted), "override", "Valgt av brukeren."
         elif name in NOT_STANDARDISED_BY_DEFAULT:
             k, rule = None, "none"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from desktop.core.errors import InputError
 from desktop.core.scenarios.costs import evaluate
 from desktop.core.scenarios.inputs import ProjectData
 from desktop.core.scenarios.model import parameter_arrays, setup
@@ -93,9 +94,9 @@ def draw(value: ParameterValue, rng: np.random.Generator, n: int, distribution: 
 def simulate(project: ProjectData, scenario: Scenario, draws: int = 10_000,
              seed: int | None = None, distribution: str = "pert") -> MonteCarloResult:
     if distribution not in DISTRIBUTIONS:
-        raise ValueError(f"Ukjent fordeling: {distribution}")
+        raise InputError(f"Ukjent fordeling: {distribution}")
     if draws < 1:
-        raise ValueError("Antall trekk må være minst 1")
+        raise InputError("Antall trekk må være minst 1")
     prep, params, q, discount = setup(project, scenario)
     if seed is None:
         seed = int(np.random.SeedSequence().entropy % (2**63))  # type: ignore[operator]

@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 
 from desktop.core import formatting
+from desktop.core.errors import InputError
 from desktop.core.scenarios.parameters import BY_KEY, NOT_SAMPLED, Parameter, resolve
 from desktop.core.scenarios.scenario import Scenario
 
@@ -56,7 +57,7 @@ def spec_of(key: str, value: str | float | None = None) -> Parameter:
     hint = (f" Mente du {' eller '.join(close)}?" if close
             else " Se parameterlisten i scenario-dokumentet (samdrift scenario … --show NAVN "
                  "--json).")
-    raise ValueError(f"Ukjent parameter: {key}{shown}.{hint}")
+    raise InputError(f"Ukjent parameter: {key}{shown}.{hint}")
 
 
 def read_number(text: str) -> tuple[float, bool]:
@@ -73,14 +74,14 @@ def read_number(text: str) -> tuple[float, bool]:
     if s.startswith("+"):
         s = s[1:]
     if _AMBIGUOUS.fullmatch(s):
-        raise ValueError("tvetydig tall: skillet foran tre sifre kan være tusenskille eller "
+        raise InputError("tvetydig tall: skillet foran tre sifre kan være tusenskille eller "
                          "desimaltegn; skriv f.eks. 900000 eller 900 000 for et helt tall og "
                          "1,5 for et desimaltall")
     if not _NUMBER.fullmatch(s):
-        raise ValueError("ikke et tall (skriv f.eks. 0,04, 0.04, 4 % eller 900 000)")
+        raise InputError("ikke et tall (skriv f.eks. 0,04, 0.04, 4 % eller 900 000)")
     value = float(s.replace(",", "."))
     if not math.isfinite(value):
-        raise ValueError("ikke et tall")
+        raise InputError("ikke et tall")
     return value, percent
 
 
@@ -90,20 +91,20 @@ def check_value(key: str, value: float, typed: str | None = None) -> float:
     shown = f"«{typed}»" if typed is not None else show(value)
     where = f"{key} ({spec.label}) = {shown}"
     if not math.isfinite(value):
-        raise ValueError(f"{where}: ikke et tall")
+        raise InputError(f"{where}: ikke et tall")
     if is_share(spec) and not 0.0 <= value <= 1.0:
         hint = (f"; mente du {show(value)} %?" if spec.percent and 1 < value <= 100
                 and (typed is None or "%" not in typed) else "")
-        raise ValueError(f"{where}: må være en andel mellom 0 og 1 "
+        raise InputError(f"{where}: må være en andel mellom 0 og 1 "
                          f"(f.eks. 0,04 eller 4 %){hint}")
     if key in WHOLE:
         low, high = WHOLE[key]
         if value != int(value) or not low <= value <= high:
-            raise ValueError(f"{where}: må være et helt tall fra {low} til {high}")
+            raise InputError(f"{where}: må være et helt tall fra {low} til {high}")
     if key in POSITIVE and value <= 0:
-        raise ValueError(f"{where}: må være større enn 0 (modellen deler på den)")
+        raise InputError(f"{where}: må være større enn 0 (modellen deler på den)")
     if value < 0:
-        raise ValueError(f"{where}: kan ikke være negativ")
+        raise InputError(f"{where}: kan ikke være negativ")
     return float(value)
 
 
@@ -114,10 +115,10 @@ def parameter_value(key: str, text: str) -> float:
     try:
         value, percent = read_number(text)
     except ValueError as exc:
-        raise ValueError(f"{spec.key} ({spec.label}) = «{text}»: {exc}") from None
+        raise InputError(f"{spec.key} ({spec.label}) = «{text}»: {exc}") from None
     if percent:
         if not is_share(spec):
-            raise ValueError(f"{spec.key} ({spec.label}) = «{text}»: parameteren er ikke en "
+            raise InputError(f"{spec.key} ({spec.label}) = «{text}»: parameteren er ikke en "
                              f"prosentandel (enhet: {spec.unit}); skriv verdien uten %")
         value /= 100
     return check_value(spec.key, round(value, 12), text)
@@ -128,7 +129,7 @@ def parameter_range(key: str, text: str) -> tuple[float, float, float]:
     spec = spec_of(key.strip(), text)
     parts = text.split(":")
     if len(parts) != 3:
-        raise ValueError(f"{spec.key} ({spec.label}) = «{text}»: et spenn skrives "
+        raise InputError(f"{spec.key} ({spec.label}) = «{text}»: et spenn skrives "
                          "LAV:MEST_SANNSYNLIG:HØY, f.eks. 0,02:0,04:0,06")
     low, ml, high = (parameter_value(spec.key, p) for p in parts)
     check_range(spec.key, (low, ml, high), text)
@@ -141,12 +142,12 @@ def check_range(key: str, values: tuple[float, float, float] | list[float],
     shown = f"«{typed}»" if typed is not None else ":".join(show(v) for v in values)
     where = f"{key} ({spec.label}) = {shown}"
     if len(values) != 3:
-        raise ValueError(f"{where}: et spenn har tre verdier (lav, mest sannsynlig, høy)")
+        raise InputError(f"{where}: et spenn har tre verdier (lav, mest sannsynlig, høy)")
     if key in NOT_SAMPLED:
-        raise ValueError(f"{where}: parameteren kan ikke ha et usikkerhetsspenn")
+        raise InputError(f"{where}: parameteren kan ikke ha et usikkerhetsspenn")
     low, ml, high = (check_value(key, float(v)) for v in values)
     if not low <= ml <= high:
-        raise ValueError(f"{where}: lav ≤ mest sannsynlig ≤ høy er ikke oppfylt")
+        raise InputError(f"{where}: lav ≤ mest sannsynlig ≤ høy er ikke oppfylt")
     return low, ml, high
 
 
@@ -155,17 +156,17 @@ def validate_changes(overrides: Mapping[str, float],
     """Every override and range names a declared parameter with a value it can take."""
     for key, value in overrides.items():
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"{key} = «{value}»: ikke et tall")
+            raise InputError(f"{key} = «{value}»: ikke et tall")
         check_value(key, float(value))
     for key, values in ranges.items():
         check_range(key, list(values))
         if key in overrides and not values[0] <= overrides[key] <= values[2]:
-            raise ValueError(f"{key} ({BY_KEY[key].label}) = {show(overrides[key])}: utenfor "
+            raise InputError(f"{key} ({BY_KEY[key].label}) = {show(overrides[key])}: utenfor "
                              f"spennet {':'.join(show(v) for v in values)}")
     params = resolve(overrides, ranges)
     horizon, first = params["horizon_years"], params["first_effect_year"]
     if first >= horizon:
-        raise ValueError(f"first_effect_year = {show(first)}: første år med driftseffekt må "
+        raise InputError(f"first_effect_year = {show(first)}: første år med driftseffekt må "
                          f"ligge innenfor analyseperioden (horizon_years = {show(horizon)})")
 
 
@@ -173,12 +174,12 @@ def validate_scenario(scenario: Scenario) -> None:
     """A scenario the model can compute (apart from its participants, which the project
     knows): name, targets, parameter overrides and ranges."""
     if not scenario.name.strip():
-        raise ValueError("Scenarioet må ha et navn")
+        raise InputError("Scenarioet må ha et navn")
     if len(scenario.name.strip()) > 200:
-        raise ValueError("Navnet på scenarioet kan være høyst 200 tegn")
+        raise InputError("Navnet på scenarioet kan være høyst 200 tegn")
     for slot, key in scenario.targets.items():
         if not isinstance(slot, str) or not (key is None or isinstance(key, str)):
-            raise ValueError(f"Ugyldig målsystem for {slot}: {key}")
+            raise InputError(f"Ugyldig målsystem for {slot}: {key}")
     if scenario.start_year is not None and not 1900 <= scenario.start_year <= 2199:
-        raise ValueError(f"Startår {scenario.start_year} er ikke et gyldig år")
+        raise InputError(f"Startår {scenario.start_year} er ikke et gyldig år")
     validate_changes(scenario.overrides, scenario.ranges)
