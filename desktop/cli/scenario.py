@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.core.errors import InputError
+
 ORG_CHOICES = ("vertskommune", "oppgavefellesskap", "iks", "as", "ingen")
 NEW_ONLY = ("participants", "level", "org", "target_rule", "start_year", "param", "range",
             "replace")
@@ -41,9 +43,11 @@ def add_parsers(sub: Any) -> None:
     g.add_argument("--rename", nargs=2, metavar=("NAME", "NEW_NAME"), help="rename a scenario")
     c.add_argument("--json", action="store_true", help="as JSON (--list, --show)")
     c.add_argument("--draws", type=int, default=None,
-                   help="Monte Carlo draws for --show (default 10 000)")
+                   help="Monte Carlo draws for --show (default: the project's, as in the app "
+                        "and the report)")
     c.add_argument("--seed", type=int, default=None,
-                   help="Monte Carlo seed for --show (default fixed, reported in the output)")
+                   help="Monte Carlo seed for --show (default: the project's, reported in the "
+                        "output)")
     c.add_argument("--participants", metavar="LIST",
                    help="--new: municipality numbers or names, comma-separated")
     c.add_argument("--level", type=int, choices=range(1, 6), metavar="1-5",
@@ -79,9 +83,9 @@ def _run(args: argparse.Namespace) -> int:
         used = [f"--{k.replace('_', '-')}" for k in NEW_ONLY if getattr(args, k) not in
                 (None, False, [])]
         if used:
-            raise ValueError(f"{', '.join(used)} brukes bare sammen med --new")
+            raise InputError(f"{', '.join(used)} brukes bare sammen med --new")
     if args.draws is not None and args.draws < 1:
-        raise ValueError(f"--draws må være minst 1, ikke {args.draws}")
+        raise InputError(f"--draws må være minst 1, ikke {args.draws}")
     project = ProjectApi.open(args.project)
     try:
         if args.new is not None:
@@ -116,9 +120,9 @@ def _pairs(items: list[str], option: str, example: str) -> list[tuple[str, str]]
         key, sep, value = item.partition("=")
         key, value = key.strip(), value.strip()
         if not sep or not key or not value:
-            raise ValueError(f"{option} «{item}»: skriv {option} NØKKEL=VERDI, f.eks. {example}")
+            raise InputError(f"{option} «{item}»: skriv {option} NØKKEL=VERDI, f.eks. {example}")
         if key in seen:
-            raise ValueError(f"{option} {key} er gitt mer enn én gang")
+            raise InputError(f"{option} {key} er gitt mer enn én gang")
         seen.add(key)
         out.append((key, value))
     return out
@@ -134,9 +138,9 @@ def _new(db: Any, args: argparse.Namespace) -> int:
 
     name = args.new.strip()
     if not name:
-        raise ValueError("Scenarioet må ha et navn (--new NAVN)")
+        raise InputError("Scenarioet må ha et navn (--new NAVN)")
     if not args.participants:
-        raise ValueError("--new trenger --participants, f.eks. --participants 4204,4223")
+        raise InputError("--new trenger --participants, f.eks. --participants 4204,4223")
     overrides = {k: parameter_value(k, v)
                  for k, v in _pairs(args.param, "--param", "discount_rate=4 %")}
     ranges = {k: parameter_range(k, v)
@@ -202,11 +206,24 @@ def _list(db: Any, args: argparse.Namespace) -> int:
 # --- --show --------------------------------------------------------------------------------
 
 
-def _show(db: Any, args: argparse.Namespace) -> int:
-    from desktop.core.scenarios.service import DEFAULT_DRAWS, DEFAULT_SEED, evaluate
+def simulation_of(db: Any, args: argparse.Namespace) -> Any:
+    """The project's simulation settings with --draws and --seed applied."""
+    import dataclasses
 
-    doc = evaluate(db, args.show, draws=args.draws or DEFAULT_DRAWS,
-                   seed=DEFAULT_SEED if args.seed is None else args.seed)
+    from desktop.core.scenarios.store import load_simulation
+
+    simulation = load_simulation(db)
+    if args.draws is not None:
+        simulation = dataclasses.replace(simulation, draws=args.draws)
+    if args.seed is not None:
+        simulation = dataclasses.replace(simulation, seed=args.seed)
+    return simulation
+
+
+def _show(db: Any, args: argparse.Namespace) -> int:
+    from desktop.core.scenarios.service import document
+
+    doc = document(db, args.show, simulation_of(db, args))
     if args.json:
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False))
         sys.stdout.write("\n")
@@ -277,7 +294,8 @@ def summary_text(doc: dict[str, Any]) -> str:
                                    for k in ("p10", "p50", "p85", "p90")),
                 f"    Sannsynlighet for positiv nåverdi: {_percent(mc['probability_positive'])}"]
     summary = doc["summary"]
-    facts = [("Årsverk i felles drift", "pooled_fte_today", "pooled_fte_after", 1),
+    facts = [("IT-årsverk i ledelse, drift og brukerstøtte", "pooled_fte_today",
+              "it_fte_after", 1),
              ("Fysiske servere", "physical_servers_today", "physical_servers_after", 0),
              ("Datarom", "data_rooms_today", "data_rooms_after", 0),
              ("Ulike fagsystemer", "distinct_systems_today", "distinct_systems_after", 0)]

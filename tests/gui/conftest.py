@@ -41,6 +41,30 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
     QSettings(settings.ORGANIZATION, settings.APPLICATION).clear()
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box or bug dialog a test did not ask for fails the test at once instead of
+    waiting, modal and unseen offscreen, for a click that never comes. Tests that expect one
+    patch it themselves."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.dialogs.crash import CrashDialog
+
+    def unexpected(kind: str) -> Any:
+        def box(*args: Any, **_kwargs: Any) -> Any:
+            texts = [a for a in args if isinstance(a, str)]
+            raise AssertionError(f"unexpected {kind}: {' | '.join(texts)}")
+        return box
+
+    for kind in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(unexpected(f"QMessageBox.{kind}")))
+
+    def crash(self: CrashDialog) -> int:
+        raise AssertionError("unexpected bug dialog:\n" + self.details.toPlainText())
+
+    monkeypatch.setattr(CrashDialog, "exec", crash)
+
+
 @pytest.fixture
 def shots_dir() -> Path:
     path = Path(os.environ.get("SAMDRIFT_SHOTS", "/tmp/gui-shots"))

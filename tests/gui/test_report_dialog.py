@@ -244,10 +244,11 @@ def test_print_preview_paints_every_page_on_a4(qtbot: Any, project: ProjectApi,
 
 
 def test_the_core_builds_the_workbook_of_the_chosen_scenarios(qtbot: Any, project: ProjectApi,
-                                                             tmp_path: Path,
+                                                             filled: Path, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch
                                                              ) -> None:
     pytest.importorskip("desktop.core.reports.content")
+    project.import_files([filled])  # Birkenes has answered; Iveland has not (left out)
     dialog = ReportDialog(project.db, "Testprosjekt")  # the real build_report
     qtbot.addWidget(dialog)
     dialog.scenarios.set_all(False)

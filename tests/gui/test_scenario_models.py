@@ -11,12 +11,13 @@ from PySide6.QtCore import Qt
 
 from desktop.core.project.api import ProjectApi
 from desktop.core.scenarios import Scenario
+from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
+from desktop.core.scenarios.evaluation import Simulation, evaluate
 from desktop.core.scenarios.from_project import project_data
 from desktop.ui.scenarios.allocation_model import AllocationModel
 from desktop.ui.scenarios.baseline_model import BaselineModel
 from desktop.ui.scenarios.candidates import candidates
 from desktop.ui.scenarios.comparison_model import ComparisonModel
-from desktop.ui.scenarios.evaluation import Evaluation, evaluate, load_workspace
 from desktop.ui.scenarios.parameter_proxy import ParameterFilterProxy
 from desktop.ui.scenarios.parameters_model import ParametersModel
 from desktop.ui.scenarios.participants_model import ParticipantsCheckModel
@@ -41,9 +42,9 @@ def evaluations(demo: Path) -> tuple[Evaluation, Evaluation]:
     finally:
         api.close()
     everyone = tuple(m.number for m in project.municipalities)
-    a = evaluate(project, Scenario("Felles drift", everyone, level=2), draws=500)
+    a = evaluate(project, Scenario("Felles drift", everyone, level=2), Simulation(draws=500))
     b = evaluate(project, Scenario("Fagsystemer", everyone[:4], level=3,
-                                   overrides={"discount_rate": 0.05}), draws=500)
+                                   overrides={"discount_rate": 0.05}), Simulation(draws=500))
     return a, b
 
 
@@ -83,7 +84,8 @@ def test_editor_models(qtmodeltester: Any, demo: Path,
     proxy.set_text("kalkulasjonsrente")
     assert proxy.rowCount() == 1
     participants = ParticipantsCheckModel()
-    workspace = load_workspace(demo)
+    with ProjectApi.open(demo) as api:
+        workspace = api.scenarios.workspace()
     participants.set_municipalities([(m.number, m.name, m.answered)
                                      for m in workspace.project.municipalities])
     participants.set_checked(b.scenario.participants)
@@ -110,7 +112,7 @@ def test_baseline_shows_missing_as_missing(qtmodeltester: Any, factory: Any) -> 
                           **{k: v for k, v in answers().items() if k != "facts"})
     factory.api.import_files([path])
     model = BaselineModel()
-    model.set_baseline(load_workspace(factory.path).baseline)
+    model.set_baseline(factory.api.scenarios.workspace().baseline)
     qtmodeltester.check(model)
     headers = [model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(model.columnCount())]

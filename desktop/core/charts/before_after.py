@@ -13,6 +13,7 @@ from matplotlib.patches import Patch
 
 from desktop.core.charts import style
 from desktop.core.charts.results import Results, as_list
+from desktop.core.scenarios.key_numbers import it_fte_after
 from desktop.core.scenarios.model import ScenarioResult
 
 Value = Callable[[dict[str, float | None]], float | None]
@@ -20,11 +21,6 @@ Value = Callable[[dict[str, float | None]], float | None]
 
 def _key(name: str) -> Value:
     return lambda s: s.get(name)
-
-
-def _fte_after(s: dict[str, float | None]) -> float | None:
-    pooled, retained = s.get("pooled_fte_after"), s.get("retained_fte_after")
-    return None if pooled is None else pooled + (retained or 0.0)
 
 
 @dataclass(frozen=True)
@@ -40,7 +36,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("Ulike fagsystemer", _key("distinct_systems_today"), _key("distinct_systems_after")),
     Metric("Fysiske servere", _key("physical_servers_today"), _key("physical_servers_after")),
     Metric("Datarom", _key("data_rooms_today"), _key("data_rooms_after")),
-    Metric("IT-årsverk*", _key("pooled_fte_today"), _fte_after, 1),
+    Metric("IT-årsverk*", _key("pooled_fte_today"), it_fte_after, 1),
 )
 FOOTNOTE = ("* Ledelse, drift og brukerstøtte; etter: felles enhet og det som blir igjen i "
             "kommunene.\n– : mangler, eller nivået endrer det ikke.")

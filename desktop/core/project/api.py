@@ -1,28 +1,53 @@
-"""The project facade the CLI and the UI share: create, open, templates, import, status, export.
+"""The application layer: the one entry the CLI and the UI have to the core.
 
-Every method opens its own unit of work (one SQLAlchemy session) and returns plain data, so a
-method may run on a worker thread while the GUI thread reads other plain data.
+`ProjectApi` opens a project and offers every job on it: reading plain data (status, issues,
+records, the export), writing (participants, questionnaires, imports), and, grouped, the
+catalogue (`api.catalogue`), the scenarios (`api.scenarios`) and the report (`api.reports`).
+Every method is its own unit of work (one transaction) and returns plain data, so a method may
+run on a worker thread while the GUI thread shows other plain data.
+
+Every write records what it changed (`changes.Changes`): `take_changes()` hands the record to
+whoever ran the operation (the app's executor, which tells the views), and listeners added with
+`subscribe` hear each change as it is committed. The UI and the CLI never touch the database
+or its sessions themselves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.session import ProjectDatabase, open_database
-from desktop.core.project.results import ImportResult, IssueRow, ParticipantStatus
+from desktop.core.project.changes import NONE, Changes, Data
+from desktop.core.project.results import ImportResult, IssueRow, Outcome, ParticipantStatus
+
+if TYPE_CHECKING:
+    from desktop.core.project.catalogue_ops import CatalogueOps
+    from desktop.core.project.report_ops import ReportOps
+    from desktop.core.project.scenario_ops import ScenarioOps
 
 # progress(done, total, current file name); return value ignored
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
+Listener = Callable[[Changes], None]
 
 RECORD_KINDS = ("installation", "staffing", "bought_service", "infrastructure")
 
 
+def import_changes(results: Iterable[ImportResult]) -> Changes:
+    """What an import changed: the returns of the municipalities whose data changed."""
+    numbers = [r.municipality for r in results if r.municipality
+               and r.outcome in (Outcome.IMPORTED, Outcome.REPLACED)]
+    return Changes.of(Data.RETURNS, returns=numbers) if numbers else NONE
+
+
 class ProjectApi:
     def __init__(self, database: ProjectDatabase) -> None:
-        self.db = database
+        self.db = database  # the core's and the tests'; the UI and the CLI never use it
+        self._pending = NONE
+        self._listeners: list[Listener] = []
 
     # --- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -47,9 +72,58 @@ class ProjectApi:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> ProjectApi:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     @property
     def path(self) -> Path | None:
         return self.db.path
+
+    @property
+    def upgrade_backup(self) -> Path | None:
+        """The copy of the file written when opening upgraded an older project."""
+        return self.db.backup
+
+    # --- what changed ----------------------------------------------------------------------
+    def changed(self, changes: Changes) -> None:
+        """Record a committed change (the operations call this; so may the core's helpers)."""
+        if not changes:
+            return
+        self._pending = self._pending | changes
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def take_changes(self) -> Changes:
+        """Everything changed through this instance since the last call."""
+        out, self._pending = self._pending, NONE
+        return out
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener(changes)` after each committed change; returns the unsubscriber."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    # --- capabilities ------------------------------------------------------------------------
+    @cached_property
+    def catalogue(self) -> CatalogueOps:
+        from desktop.core.project.catalogue_ops import CatalogueOps
+
+        return CatalogueOps(self)
+
+    @cached_property
+    def scenarios(self) -> ScenarioOps:
+        from desktop.core.project.scenario_ops import ScenarioOps
+
+        return ScenarioOps(self)
+
+    @cached_property
+    def reports(self) -> ReportOps:
+        from desktop.core.project.report_ops import ReportOps
+
+        return ReportOps(self)
 
     # --- reading ---------------------------------------------------------------------------
     def info(self) -> dict[str, Any]:
@@ -90,13 +164,16 @@ class ProjectApi:
         from desktop.core.project import setup
 
         setup.add_participants(self.db, municipalities)
+        self.changed(Changes.of(Data.PARTICIPANTS))
 
     def write_templates(self, out_dir: str | Path, numbers: Iterable[str] | None = None
                         ) -> list[Path]:
         """One questionnaire per participant (or the given numbers); marks them as sent."""
         from desktop.core.project import templates
 
-        return templates.write_templates(self.db, Path(out_dir), numbers)
+        paths = templates.write_templates(self.db, Path(out_dir), numbers)
+        self.changed(Changes.of(Data.PARTICIPANTS))
+        return paths
 
     def import_files(self, paths: Sequence[str | Path], *, municipality: str | None = None,
                      progress: ProgressFn | None = None, cancelled: CancelFn | None = None
@@ -108,5 +185,18 @@ class ProjectApi:
         (files already done stay imported)."""
         from desktop.core.importing import service
 
-        return service.import_paths(self.db, paths, municipality=municipality,
-                                    progress=progress, cancelled=cancelled)
+        results = service.import_paths(self.db, paths, municipality=municipality,
+                                       progress=progress, cancelled=cancelled)
+        self.changed(import_changes(results))
+        return results
+
+    def save_copy(self, target: str | Path) -> None:
+        """A consistent copy of the project file (Lagre kopi som…)."""
+        from db.session import copy_project_file
+
+        if self.db.path is None:
+            from desktop.core.errors import InputError
+
+            raise InputError("Prosjektet ligger i en database, ikke i en fil; lag en kopi med "
+                             "databasens egne verktøy.")
+        copy_project_file(self.db.path, Path(target))

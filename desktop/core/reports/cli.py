@@ -20,6 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop.core.errors import InputError
+
 WRITERS = {"xlsx": ("desktop.core.reports.xlsx", "write_xlsx", "regnearket"),
            "docx": ("desktop.core.reports.docx", "write_docx", "Word-dokumentet")}
 
@@ -40,9 +42,9 @@ def add_parsers(sub: Any) -> None:
     c.add_argument("--recommendation-file", type=Path, metavar="FILE",
                    help="the recommendation text (UTF-8) instead of the one saved in the project")
     c.add_argument("--draws", type=int, default=None,
-                   help="Monte Carlo draws per scenario (default 2 000)")
+                   help="Monte Carlo draws per scenario (default: the project's, as in the app)")
     c.add_argument("--seed", type=int, default=None,
-                   help="Monte Carlo seed (default fixed, so the numbers repeat)")
+                   help="Monte Carlo seed (default: the project's, so the numbers repeat)")
     c.set_defaults(handler=cmd_report)
 
 
@@ -61,11 +63,11 @@ def _writer(kind: str) -> Callable[[Any, Path], None]:
     try:
         module = importlib.import_module(module_name)
     except ImportError as exc:
-        raise ValueError(f"Denne versjonen av Samdrift kan ikke skrive {what} (--{kind}): "
+        raise InputError(f"Denne versjonen av Samdrift kan ikke skrive {what} (--{kind}): "
                          f"{exc}") from exc
     writer = getattr(module, function, None)
     if writer is None:
-        raise ValueError(f"Denne versjonen av Samdrift kan ikke skrive {what} (--{kind}).")
+        raise InputError(f"Denne versjonen av Samdrift kan ikke skrive {what} (--{kind}).")
     return writer  # type: ignore[no-any-return]
 
 
@@ -75,29 +77,34 @@ def _recommendation(path: Path | None) -> str | None:
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"{path} er ikke en UTF-8-tekstfil") from exc
+        raise InputError(f"{path} er ikke en UTF-8-tekstfil") from exc
     except OSError as exc:
-        raise ValueError(f"Kan ikke lese {path}: {exc.strerror}") from exc
+        raise InputError(f"Kan ikke lese {path}: {exc.strerror}") from exc
 
 
 def _run(args: argparse.Namespace) -> int:
+    import dataclasses
+
     from desktop.core.project.api import ProjectApi
-    from desktop.core.reports.content import DEFAULT_DRAWS, build_report
-    from desktop.core.scenarios.service import DEFAULT_SEED
+    from desktop.core.reports.content import build_report
+    from desktop.core.scenarios.store import load_simulation
 
     outputs = [(k, getattr(args, k)) for k in ("pdf", "xlsx", "docx") if getattr(args, k)]
     if not outputs:
-        raise ValueError("Si hvor rapporten skal skrives: --pdf FIL (og/eller --xlsx, --docx)")
+        raise InputError("Si hvor rapporten skal skrives: --pdf FIL (og/eller --xlsx, --docx)")
     if args.draws is not None and args.draws < 1:
-        raise ValueError(f"--draws må være minst 1, ikke {args.draws}")
+        raise InputError(f"--draws må være minst 1, ikke {args.draws}")
     writers = {k: _writer(k) for k, _ in outputs if k != "pdf"}
     text = _recommendation(args.recommendation_file)
     project = ProjectApi.open(args.project)
     try:
         start = time.perf_counter()
-        report = build_report(project.db, args.scenario, text,
-                              draws=args.draws or DEFAULT_DRAWS,
-                              seed=DEFAULT_SEED if args.seed is None else args.seed)
+        simulation = load_simulation(project.db)
+        if args.draws is not None:
+            simulation = dataclasses.replace(simulation, draws=args.draws)
+        if args.seed is not None:
+            simulation = dataclasses.replace(simulation, seed=args.seed)
+        report = build_report(project.db, args.scenario, text, simulation=simulation)
     finally:
         project.close()
     for kind, path in outputs:

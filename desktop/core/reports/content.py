@@ -27,25 +27,25 @@ from desktop.core.reports.sections import (
     summary,
     survey,
 )
-from desktop.core.scenarios.service import DEFAULT_SEED
+from desktop.core.scenarios.evaluation import Simulation
 
-DEFAULT_DRAWS = 2000
 CHAPTERS: tuple[Callable[[ReportData], list[Section]], ...] = (
     summary.build, survey.build, landscape.build, staffing.build, scenario.build,
     comparison.build, appendix.build)
 
 
 def build_report(db: ProjectDatabase, scenarios: Sequence[str],
-                 recommendation: str | None = None, *, draws: int = DEFAULT_DRAWS,
-                 seed: int | None = DEFAULT_SEED,
+                 recommendation: str | None = None, *, simulation: Simulation | None = None,
                  progress: Callable[[int, int, str], bool] | None = None,
                  today: dt.date | None = None) -> Report:
-    """The report for these saved scenarios (all saved ones when none is named).
+    """The report for these saved scenarios (all saved ones when none is named), built from
+    the project's data as it is now.
 
-    `recommendation` None takes the text saved in the project. `progress(done, total, text)`
-    is called between steps; returning False cancels (Cancelled). An unknown scenario name
-    raises UnknownScenario, which lists the saved names."""
-    data, steps = gather(db, scenarios, recommendation, draws, seed, progress, today)
+    `recommendation` None takes the text saved in the project; `simulation` None the
+    project's draws and seed (the app's). `progress(done, total, text)` is called between
+    steps; returning False cancels (Cancelled). An unknown scenario name raises
+    UnknownScenario, which lists the saved names."""
+    data, steps = gather(db, scenarios, recommendation, simulation, progress, today)
     sections: list[Section] = []
     for chapter in CHAPTERS:
         sections += chapter(data)

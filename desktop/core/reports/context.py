@@ -1,6 +1,7 @@
 """Everything the report shows, read once from the project and the core: the survey status and
 issues, the scenario model's input and baseline, the catalogue's summary and matrix, and each
-chosen scenario computed with its Monte Carlo run, tornado and cost allocation.
+chosen scenario evaluated by the one evaluation the app and the CLI use
+(scenarios/evaluation.py), with the project's simulation settings (draws and seed).
 
 The section builders (sections/) only arrange these figures; they never compute them again.
 """
@@ -14,11 +15,14 @@ from typing import Any
 
 from db.session import ProjectDatabase
 from desktop.core.catalogue.results import Matrix, Summary
+from desktop.core.errors import UserError
 from desktop.core.project.results import IssueRow, ParticipantStatus
 from desktop.core.reports.errors import Cancelled, UnknownScenario
 from desktop.core.scenarios.allocation import Allocation
 from desktop.core.scenarios.baseline import Baseline
+from desktop.core.scenarios.evaluation import ScenarioEvaluation, Simulation
 from desktop.core.scenarios.inputs import ProjectData, normalise_name
+from desktop.core.scenarios.key_numbers import KeyNumbers
 from desktop.core.scenarios.model import ScenarioResult
 from desktop.core.scenarios.scenario import Scenario
 from desktop.core.scenarios.uncertainty import MonteCarloResult, TornadoBar
@@ -29,15 +33,34 @@ Progress = Callable[[int, int, str], bool]
 
 @dataclass(frozen=True)
 class ScenarioData:
-    scenario: Scenario
+    """A chosen scenario, evaluated completely (what the sections read)."""
+
+    evaluation: ScenarioEvaluation
     result: ScenarioResult
     monte_carlo: MonteCarloResult
-    tornado: tuple[TornadoBar, ...]
     allocation: Allocation
 
     @property
+    def scenario(self) -> Scenario:
+        return self.evaluation.scenario
+
+    @property
     def name(self) -> str:
-        return self.scenario.name
+        return self.evaluation.name
+
+    @property
+    def tornado(self) -> tuple[TornadoBar, ...]:
+        return self.evaluation.tornado
+
+    @property
+    def numbers(self) -> KeyNumbers:
+        return self.evaluation.numbers
+
+    @classmethod
+    def of(cls, ev: ScenarioEvaluation) -> ScenarioData:
+        if ev.result is None or ev.monte_carlo is None or ev.allocation is None:
+            raise UserError(f"Scenarioet «{ev.name}» kan ikke beregnes: {ev.error}")
+        return cls(ev, ev.result, ev.monte_carlo, ev.allocation)
 
 
 @dataclass(frozen=True)
@@ -52,8 +75,17 @@ class ReportData:
     matrix: Matrix
     scenarios: tuple[ScenarioData, ...]
     recommendation: str
-    draws: int
-    seed: int | None
+    simulation: Simulation
+    # chosen scenarios that cannot be computed on the data as it is: (name, why)
+    not_computed: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def draws(self) -> int:
+        return self.simulation.draws
+
+    @property
+    def seed(self) -> int | None:
+        return self.simulation.seed
 
     @property
     def name(self) -> str:
@@ -126,17 +158,16 @@ def catalogue_results(db: ProjectDatabase) -> tuple[Summary, Matrix]:
 
 
 def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | None,
-           draws: int, seed: int | None, progress: Progress | None,
+           simulation: Simulation | None, progress: Progress | None,
            today: dt.date | None = None) -> tuple[ReportData, Steps]:
+    """The report's data; `simulation` None takes the project's settings."""
     from desktop.core.project import setup, status
-    from desktop.core.scenarios.allocation import allocate
     from desktop.core.scenarios.baseline import baseline
+    from desktop.core.scenarios.evaluation import evaluate
     from desktop.core.scenarios.from_project import project_data
-    from desktop.core.scenarios.model import compute
-    from desktop.core.scenarios.uncertainty import simulate, tornado
+    from desktop.core.scenarios.store import load_simulation
 
-    if draws < 1:
-        raise ValueError(f"Antall trekk må være minst 1, ikke {draws}")
+    sim = simulation or load_simulation(db)
     chosen = chosen_scenarios(db, scenarios)
     steps = Steps(progress, 4 + 3 * len(chosen))
     steps("Leser kartleggingen")
@@ -149,19 +180,21 @@ def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | 
     project = project_data(db)
     base = baseline(project)
     out: list[ScenarioData] = []
+    skipped: list[tuple[str, str]] = []
     for scenario in chosen:
-        steps(f"Beregner «{scenario.name}»")
-        try:
-            result = compute(project, scenario)
-        except ValueError as exc:
-            raise ValueError(f"Scenarioet «{scenario.name}» kan ikke beregnes: {exc}") from exc
-        steps(f"Usikkerhet for «{scenario.name}» ({draws} trekk)")
-        mc = simulate(project, scenario, draws=draws, seed=seed)
-        steps(f"Følsomhet og fordeling for «{scenario.name}»")
-        out.append(ScenarioData(scenario, result, mc, tornado(project, scenario),
-                                allocate(result)))
+        names = {"result": f"Beregner «{scenario.name}»",
+                 "tornado": f"Følsomhet og fordeling for «{scenario.name}»",
+                 "monte_carlo": f"Usikkerhet for «{scenario.name}» ({sim.draws} trekk)"}
+        def stage(_i: int, _n: int, what: str, names: dict[str, str] = names) -> None:
+            steps(names[what])
+
+        ev = evaluate(project, scenario, sim, stage=stage)
+        if ev.error is not None:
+            skipped.append((ev.name, ev.error))
+        else:
+            out.append(ScenarioData.of(ev))
     text = stored_recommendation(db) if recommendation is None else recommendation
     steps("Setter sammen rapporten")
     data = ReportData(info, today or dt.date.today(), statuses, issues, project, base, summary,
-                      matrix, tuple(out), text, draws, seed)
+                      matrix, tuple(out), text, sim, tuple(skipped))
     return data, steps

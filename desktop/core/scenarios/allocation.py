@@ -16,8 +16,15 @@ taken effect) is split into:
   `hourly` one-off services (migration and training) charged to the municipality whose
   installations switch.
 Amounts are rounded to whole kroner so that every column adds up exactly to its total and the
-totals add up to the rounded total (largest-remainder method). A key a participant has not
-given makes that key's part be split equally, with a note.
+totals add up to the rounded total (largest-remainder method).
+
+Keys fall back per municipality, never the whole key: a missing inhabitant count is the
+register's population; missing IT users or locations are estimated from inhabitants at the
+group's ratio; each with a note naming the municipality. The common unit's staff (pooled at
+level 2) is charged only to the municipalities whose staff is pooled: one kept out of pooling
+for lack of staffing data keeps paying its own staff and pays nothing for the unit. A
+participant the scenario leaves out (no return) is listed with every figure missing; one it
+estimates is marked as estimated.
 """
 
 from __future__ import annotations
@@ -28,8 +35,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from desktop.core.errors import InputError
 from desktop.core.scenarios.model import ScenarioResult
-from desktop.core.scenarios.prepared import F
+from desktop.core.scenarios.prepared import B, F
 from desktop.core.scenarios.scenario import ORGANISATION_FORMS
 
 KEYS: dict[str, str] = {"inhabitants": "Innbyggere", "it_users": "IT-brukere",
@@ -42,6 +50,9 @@ CATEGORIES: dict[str, str] = {
 }
 ONE_TIME: dict[str, str] = {"one_time": "Felles prosjekt og etablering",
                             "hourly": "Timebaserte engangstjenester (migrering, opplæring)"}
+# A municipality's row in the allocation: computed from its return, from an estimate, or left
+# out of the scenario's figures (no return).
+COMPUTED, ESTIMATED, LEFT_OUT = "computed", "estimated", "left_out"
 
 
 @dataclass(frozen=True)
@@ -49,21 +60,23 @@ class AllocationRule:
     fixed_share: float = 0.0  # split in equal shares («fast del»)
     keys: Mapping[str, float] = field(default_factory=lambda: {"inhabitants": 1.0})
 
-    def weights(self, keys: Mapping[str, F], notes: list[str], names: Sequence[str]) -> F:
-        n = len(names)
-        total = sum(self.keys.values())
-        w = np.full(n, self.fixed_share / n)
-        for key, weight in self.keys.items():
+    def weights(self, keys: Mapping[str, F], mask: B | None = None) -> F:
+        """Each municipality's share (adding up to 1 over `mask`, 0 outside it). Keys come
+        filled (`allocation_keys`); a key that sums to 0 over the mask is split equally."""
+        for key in self.keys:
             if key not in KEYS:
-                raise ValueError(f"Ukjent fordelingsnøkkel: {key}")
-            values = np.ones(n) if key == "equal" else keys[key]
-            missing = [names[int(i)] for i in np.flatnonzero(np.isnan(values))]
-            if missing or np.nansum(values) <= 0:
-                note = (f"{KEYS[key]} mangler for {', '.join(missing) or 'alle'}: den delen "
-                        "er fordelt likt.")
-                if note not in notes:
-                    notes.append(note)
-                values = np.ones(n)
+                raise InputError(f"Ukjent fordelingsnøkkel: {key}")
+        n = len(next(iter(keys.values())))
+        on = np.ones(n, dtype=np.bool_) if mask is None else mask
+        count = int(on.sum())
+        if count == 0:
+            return np.zeros(n)
+        total = sum(self.keys.values())
+        w = np.where(on, self.fixed_share / count, 0.0)
+        for key, weight in self.keys.items():
+            values = np.where(on, 1.0 if key == "equal" else keys[key], 0.0)
+            if values.sum() <= 0:
+                values = on.astype(np.float64)
             w += (1 - self.fixed_share) * weight / total * values / values.sum()
         return w
 
@@ -78,17 +91,38 @@ class PriceModel:
 
 @dataclass(frozen=True)
 class MunicipalityAllocation:
+    """What one participant pays. Every amount is None for a participant left out of the
+    scenario (`status` LEFT_OUT); ESTIMATED marks amounts computed on an estimate."""
+
     number: str
     name: str
-    cost_today: int  # running cost today (purchases from other participants counted net)
-    local: int  # running cost that stays with the municipality in the scenario
-    parts: dict[str, int]  # CATEGORIES -> its share of the shared running costs
-    cost_scenario: int  # local + Σ parts
-    one_time: dict[str, int]  # ONE_TIME -> its share of the one-time costs (whole horizon)
+    cost_today: int | None  # running cost today (purchases from other participants net)
+    local: int | None  # running cost that stays with the municipality in the scenario
+    parts: dict[str, int | None]  # CATEGORIES -> its share of the shared running costs
+    cost_scenario: int | None  # local + Σ parts
+    one_time: dict[str, int | None]  # ONE_TIME -> its share of the one-time costs
+    status: str = COMPUTED
+    pooled: bool = True  # its staff is in the common unit (level 2)
 
     @property
-    def difference(self) -> int:
+    def difference(self) -> int | None:
+        if self.cost_scenario is None or self.cost_today is None:
+            return None
         return self.cost_scenario - self.cost_today
+
+    @property
+    def change(self) -> float | None:
+        """The difference as a share of today's cost; None where today's cost is not a
+        positive amount (a share of nothing, or of a negative cost, means nothing)."""
+        d = self.difference
+        if d is None or self.cost_today is None or self.cost_today <= 0:
+            return None
+        return d / self.cost_today
+
+    @property
+    def one_time_total(self) -> int | None:
+        values = list(self.one_time.values())
+        return None if any(v is None for v in values) else sum(v or 0 for v in values)
 
 
 @dataclass(frozen=True)
@@ -121,6 +155,70 @@ def round_to_total(values: Sequence[float], total: int) -> list[int]:
     return floors
 
 
+def _names(names: Sequence[str], mask: B) -> str:
+    chosen = [names[int(i)] for i in np.flatnonzero(mask)]
+    return chosen[0] if len(chosen) == 1 else ", ".join(chosen[:-1]) + " og " + chosen[-1]
+
+
+def allocation_keys(pm_q: Mapping[str, F], names: Sequence[str], notes: list[str]
+                    ) -> dict[str, F]:
+    """The keys per participant with each gap filled for that municipality alone (see the
+    module docstring), and a note for every fill."""
+    inhabitants = np.asarray(pm_q["inhabitants"], dtype=np.float64).copy()
+    register = np.asarray(pm_q["register_population"], dtype=np.float64)
+    fill = np.isnan(inhabitants) & ~np.isnan(register)
+    if fill.any():
+        inhabitants[fill] = register[fill]
+        notes.append(f"Innbyggertall mangler i svaret fra {_names(names, fill)}: "
+                     "registerets innbyggertall er brukt i fordelingen.")
+    gap = np.isnan(inhabitants)
+    if gap.any():
+        known = inhabitants[~gap]
+        inhabitants[gap] = known.mean() if known.size else 1.0
+        notes.append(f"Innbyggertall er ukjent for {_names(names, gap)}; snittet for de andre "
+                     "er brukt i fordelingen.")
+    keys = {"inhabitants": inhabitants,
+            "installations": np.asarray(pm_q["installations"], dtype=np.float64)}
+    for key in ("it_users", "locations"):
+        values = np.asarray(pm_q[key], dtype=np.float64).copy()
+        gap = np.isnan(values)
+        if gap.any():
+            known = ~gap
+            rate = (values[known].sum() / inhabitants[known].sum()
+                    if known.any() and inhabitants[known].sum() > 0 else None)
+            if rate is None:
+                values[gap] = inhabitants[gap]
+                text = "innbyggertallet"
+            else:
+                values[gap] = inhabitants[gap] * rate
+                text = "innbyggertallet og forholdet hos de andre deltakerne"
+            notes.append(f"{KEYS[key]} mangler for {_names(names, gap)}: anslått fra {text} "
+                         "(gjelder bare fordelingen).")
+        keys[key] = values
+    return keys
+
+
+def _anchored(value: float, reference: float | None, tolerance: float = 1.0) -> int:
+    """`value` in whole kroner, as the model's own total rounds when the two are the same
+    amount (they differ only by rounding or floating-point noise); a real difference is
+    kept visible."""
+    if reference is not None and abs(value - reference) <= tolerance + 1e-9 * abs(value):
+        return kroner(reference)
+    return kroner(value)
+
+
+def _rounded(columns: dict[str, F], reference: float | None = None, tolerance: float = 1.0
+             ) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """Column totals adding up to the rounded grand total (the model's total for the same
+    amount, `reference`), and each column's whole kroner adding up to its total."""
+    grand = float(sum(float(v.sum()) for v in columns.values()))
+    totals = dict(zip(columns, round_to_total([float(v.sum()) for v in columns.values()],
+                                              _anchored(grand, reference, tolerance)),
+                      strict=True))
+    return totals, {k: round_to_total(list(map(float, v)), totals[k])
+                    for k, v in columns.items()}
+
+
 def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
              year: int | None = None) -> Allocation:
     pm = price_model or PriceModel()
@@ -135,6 +233,7 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
     fw = p["framework_saving"] if effect else 0.0
     level2 = q.level >= 2 and effect
     names = [nm for _, nm in result.participants]
+    pooled = np.asarray(q.staff_pooled, dtype=np.bool_)
 
     hardware = pm_q["hw_physical"] * p["cost_per_server"] + pm_q["hw_rooms"] * p[
         "cost_per_data_room"]  # the estimate, 0 unless the unit costs are set
@@ -149,7 +248,6 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
     if level2 and "pooled_new" in det:
         # the common unit costs what the pooled functions cost the group this year (today's
         # cost + the phased change) less what stays in each municipality (retained_fte)
-        pooled = q.staff_pooled
         old_m = np.where(pooled, pm_q["pooled_known"] + pm_q["pooled_unpriced_fte"] * c, 0.0)
         retained = np.where(pooled, p["retained_fte"] * c, 0.0)
         staff = staff - old_m + retained
@@ -170,11 +268,15 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
         infra = infra + hardware
     local = staff + licences + bought + infra
 
-    pools = {k: 0.0 for k in CATEGORIES}
+    # the shared costs by category: what every participant shares (merged infrastructure,
+    # servers and data rooms, the organisation), and the common unit's staff, which only the
+    # pooled municipalities share
+    shared = {k: 0.0 for k in CATEGORIES}
+    unit = {k: 0.0 for k in CATEGORIES}
     if effect and q.form is not None:
-        pools["common_infrastructure"] += p[ORGANISATION_FORMS[q.form][1]]
+        shared["common_infrastructure"] += p[ORGANISATION_FORMS[q.form][1]]
     if level2:
-        pools["common_infrastructure"] += float(
+        shared["common_infrastructure"] += float(
             q.infra_consolidatable * (1 - p["infrastructure_saving"]) * (1 - fw)
             + float(det["hardware_today"][0])
             - (det["hardware_saving"][0] if "hardware_saving" in det else 0.0))
@@ -190,39 +292,52 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
             if total_w <= 0:
                 w, total_w = {"common_infrastructure": 1.0}, 1.0
             for k, v in w.items():
-                pools[k] += pool_staff * v / total_w
-    keys = {k: np.asarray(pm_q[k], dtype=np.float64) for k in
-            ("inhabitants", "it_users", "locations", "installations")}
+                unit[k] += pool_staff * v / total_w
     notes: list[str] = []
+    keys = allocation_keys(pm_q, names, notes)
+    if level2 and pool_staff and not pooled.all():
+        notes.append(f"{_names(names, ~pooled)} er holdt utenfor felles drift (mangler "
+                     "bemanningsdata) og betaler ingen del av den felles enhetens lønn.")
     rules = {"common_infrastructure": pm.common_infrastructure,
              "per_location": pm.per_location, "per_user": pm.per_user}
 
     columns: dict[str, F] = {"local": local}
     for k, rule in rules.items():
-        columns[k] = pools[k] * rule.weights(keys, notes, names)
-    grand = float(sum(float(v.sum()) for v in columns.values()))
-    col_totals = dict(zip(columns, round_to_total([float(v.sum()) for v in columns.values()],
-                                                  kroner(grand)), strict=True))
-    rounded = {k: round_to_total(list(map(float, v)), col_totals[k]) for k, v in columns.items()}
+        columns[k] = shared[k] * rule.weights(keys) + unit[k] * rule.weights(keys, pooled)
+    col_totals, rounded = _rounded(columns, result.costs[yi].total)
 
     one_shared = float(sum(o.project + o.organisation for o in result.one_time))
     sw = r["switch"]
     hourly = (np.bincount(r["m"][sw], minlength=n) * p["migration_cost_per_installation"]
               + np.bincount(r["m"][sw], weights=r["training"][sw], minlength=n)
               * p["training_cost_per_user"])
-    one = {"one_time": one_shared * pm.one_time.weights(keys, notes, names), "hourly": hourly}
-    one_totals = dict(zip(one, round_to_total([float(v.sum()) for v in one.values()], kroner(
-        float(sum(float(v.sum()) for v in one.values())))), strict=True))
-    one_rounded = {k: round_to_total(list(map(float, v)), one_totals[k]) for k, v in one.items()}
-    today_r = round_to_total(list(map(float, today)), kroner(float(today.sum())))
+    one = {"one_time": one_shared * pm.one_time.weights(keys), "hourly": hourly}
+    # the one-time total as the yearly tables add it up: each year's total in whole kroner
+    one_totals, one_rounded = _rounded(one, sum(kroner(o.total) for o in result.one_time),
+                                       tolerance=len(result.one_time))
+    today_r = round_to_total(list(map(float, today)),
+                             _anchored(float(today.sum()), result.baseline[yi].total))
+    negative = np.array([v < 0 for v in today_r], dtype=np.bool_)
+    if negative.any():
+        notes.append(f"Kostnaden i dag blir negativ for {_names(names, negative)}: salg til "
+                     "andre deltakere er større enn kostnadene kommunen har oppgitt. Sjekk "
+                     "svaret (bemanning og lønn mangler ofte).")
 
+    estimated = {number for number, _ in result.estimated}
     rows = []
     for i, (number, name) in enumerate(result.participants):
-        parts = {k: rounded[k][i] for k in CATEGORIES}
+        parts: dict[str, int | None] = {k: rounded[k][i] for k in CATEGORIES}
         rows.append(MunicipalityAllocation(
             number, name, today_r[i], rounded["local"][i], parts,
-            rounded["local"][i] + sum(parts.values()),
-            {k: one_rounded[k][i] for k in ONE_TIME}))
+            rounded["local"][i] + sum(v or 0 for v in parts.values()),
+            {k: one_rounded[k][i] for k in ONE_TIME},
+            ESTIMATED if number in estimated else COMPUTED, bool(pooled[i])))
+    for number, name in result.left_out:
+        rows.append(MunicipalityAllocation(
+            number, name, None, None, dict.fromkeys(CATEGORIES), None,
+            dict.fromkeys(ONE_TIME), LEFT_OUT, False))
+    order = {number: i for i, number in enumerate(result.scenario.participants)}
+    rows.sort(key=lambda m: order.get(m.number, len(order)))
     totals = {"today": sum(today_r), **col_totals, "scenario": sum(col_totals.values()),
-              **{k: sum(v) for k, v in one_rounded.items()}}
+              **one_totals}
     return Allocation(years[yi], pm, tuple(rows), totals, tuple(notes))

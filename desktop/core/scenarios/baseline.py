@@ -2,8 +2,12 @@
 
 Counts, IT FTE by function, IT cost by kind, key figures and vulnerability flags. Nothing is
 imputed here: what a municipality did not give is missing, and every total says how many
-municipalities it lacks (see figures.Figure). The scenario model (model.py) fills gaps by
-stated rules for its own sums; this module shows the data as it is.
+municipalities it lacks (see figures.Figure); an IT function a municipality did not list is
+missing, not 0 FTE. A service one participant buys from another is the buyer's bought service
+and is deducted from the seller's cost (`internal_sales`), so it is counted once: a
+municipality's IT cost is its net cost, and the total is what the group spends. The scenario
+model (model.py) fills gaps by stated rules for its own sums; this module shows the data as
+it is.
 """
 
 from __future__ import annotations
@@ -99,7 +103,7 @@ def _fact(m: MunicipalityData, key: str) -> Figure:
 
 def _municipality(m: MunicipalityData, inst: list[InstallationData], staff: list[StaffingData],
                   bought: list[BoughtServiceData], infra: list[InfrastructureData],
-                  params: ParameterSet) -> MunicipalityBaseline:
+                  params: ParameterSet, sold: list[float]) -> MunicipalityBaseline:
     facts = {k: _fact(m, k) for k in FACTS}
     in_use = [i for i in inst if i.in_use]
     if not m.answered:
@@ -114,13 +118,14 @@ def _municipality(m: MunicipalityData, inst: list[InstallationData], staff: list
     for s in staff:
         by_function[s.function or "Annet"].append(s.fte)
     fte_by_function = {
-        f: (sum_parts(by_function.get(f, [])) if staff else MISSING) for f in IT_FUNCTIONS}
+        f: (sum_parts(by_function[f]) if f in by_function else MISSING) for f in IT_FUNCTIONS}
     it_fte = sum_parts((s.fte for s in staff), empty=MISSING)
     cost_by_kind = {
         "staff": sum_parts((s.cost for s in staff), empty=MISSING),
         "licences": sum_parts((i.annual_cost for i in in_use), empty=MISSING),
         "bought_services": sum_parts(b.annual_cost for b in bought),
         "infrastructure": sum_parts(r.annual_cost for r in infra),
+        "internal_sales": Figure(-sum(sold), 0, len(sold)),
     }
     it_cost = _combine(cost_by_kind.values())
     key_figures = {
@@ -195,8 +200,15 @@ def baseline(project: ProjectData, numbers: Iterable[str] | None = None,
         bought[b.municipality].append(b)
     for r in project.infrastructure:
         infra[r.municipality].append(r)
+    # purchases between two of these municipalities: deducted from the seller
+    members = {m.number for m in munis}
+    sold: dict[str, list[float]] = defaultdict(list)
+    for b in project.bought_services:
+        if (b.vendor_municipality in members and b.municipality in members
+                and b.annual_cost is not None):
+            sold[b.vendor_municipality].append(b.annual_cost)
     rows = tuple(_municipality(m, inst[m.number], staff[m.number], bought[m.number],
-                               infra[m.number], params) for m in munis)
+                               infra[m.number], params, sold[m.number]) for m in munis)
     return Baseline(rows, _total(rows, inst))
 
 

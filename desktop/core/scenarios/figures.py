@@ -21,7 +21,15 @@ COST_KINDS: dict[str, str] = {
     "infrastructure": "Infrastruktur",
     "overhead": "Organisasjon (samarbeidets driftskostnad)",
 }
-BASELINE_COST_KINDS: tuple[str, ...] = ("staff", "licences", "bought_services", "infrastructure")
+# «Dagens situasjon» by kind: what a municipality sells to other participants of the project is
+# deducted from its cost (the buyer counts it under bought services), so a purchase between
+# participants is counted once in every total.
+BASELINE_COST_KINDS: tuple[str, ...] = ("staff", "licences", "bought_services", "infrastructure",
+                                        "internal_sales")
+BASELINE_LABELS: dict[str, str] = {
+    **{k: COST_KINDS[k] for k in ("staff", "licences", "bought_services", "infrastructure")},
+    "internal_sales": "Salg til andre deltakere (trekkes fra)",
+}
 ONE_TIME_KINDS: dict[str, str] = {
     "project": "Prosjekt og anskaffelse",
     "organisation": "Etablering av samarbeidet",

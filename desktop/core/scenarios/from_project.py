@@ -155,7 +155,8 @@ def project_data(db: ProjectDatabase) -> ProjectData:
     with db.session() as session:
         s = session.connection()  # Core rows: no ORM loading for tens of thousands of rows
         name, created = s.execute(select(Project.name, Project.created_at)).one()
-        participants = s.execute(select(Participant.id, Participant.number, Participant.name)
+        participants = s.execute(select(Participant.id, Participant.number, Participant.name,
+                                        Participant.population)
                                  .order_by(Participant.number)).all()
         returns = s.execute(select(R.id, R.participant_id, R.saved_at, R.received_at)
                             .where(R.status == "current")).all()
@@ -189,13 +190,14 @@ def project_data(db: ProjectDatabase) -> ProjectData:
             .join(R, F.return_id == R.id).where(R.status == "current")
             .order_by(F.return_id, F.row)).all()
 
-    number_of_participant = {pid: number for pid, number, _ in participants}
+    number_of_participant = {pid: number for pid, number, _, _ in participants}
     muni_of = {rid: number_of_participant[pid] for rid, pid, _, _ in returns}
     answered = set(muni_of.values())
     facts_of = {muni_of[row[0]]: dict(zip(FACT_FIELDS, row[2:], strict=True)) for row in facts}
     municipalities = tuple(
-        MunicipalityData(number, pname, **facts_of.get(number, {}), answered=number in answered)
-        for _, number, pname in participants)
+        MunicipalityData(number, pname, **facts_of.get(number, {}), answered=number in answered,
+                         register_population=None if population is None else float(population))
+        for _, number, pname, population in participants)
 
     area_of, hosting_of, function_of = _Lists(_AREAS), _Lists(_HOSTING), _Lists(_FUNCTIONS)
     functions = (catalogue_functions()

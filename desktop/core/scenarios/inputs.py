@@ -28,7 +28,10 @@ class MunicipalityData:
     `number` is the 4-digit kommunenummer (as text, leading zero kept) and is the key every
     other record refers to. `answered` is False when no return has been imported: the
     municipality is then shown with every figure missing (its lists are empty because nothing
-    is known, not because it has nothing).
+    is known, not because it has nothing). `register_population` is the population in the
+    municipality register (SSB) when the project was made: it stands in for a missing
+    inhabitant count, with a note. `estimated` marks a municipality whose figures are an
+    estimate made for a scenario (estimates.py), never data a municipality gave.
     """
 
     number: str
@@ -43,6 +46,8 @@ class MunicipalityData:
     virtual_servers: float | None = None  # Virtuelle servere
     it_budget: float | None = None  # Samlet IT-budsjett (NOK/år), as reported
     answered: bool = True
+    register_population: float | None = None
+    estimated: bool = False
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,15 @@ constant in real terms over the horizon; the baseline of the whole project is ba
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
 
 from desktop.core import formatting
+from desktop.core.errors import InputError
 from desktop.core.scenarios.costs import Evaluation, evaluate
+from desktop.core.scenarios.estimates import estimable, with_estimates
 from desktop.core.scenarios.figures import COST_KINDS, ONE_TIME_KINDS
 from desktop.core.scenarios.inputs import ProjectData
 from desktop.core.scenarios.parameters import ParameterSet, resolve
@@ -61,7 +64,7 @@ class OneTimeCosts:
 class ScenarioResult:
     scenario: Scenario
     parameters: ParameterSet
-    participants: tuple[tuple[str, str], ...]  # (number, name)
+    participants: tuple[tuple[str, str], ...]  # (number, name) of those computed
     years: tuple[int, ...]
     baseline: tuple[YearCosts, ...]
     costs: tuple[YearCosts, ...]  # the scenario's running costs
@@ -77,6 +80,9 @@ class ScenarioResult:
     qualitative: tuple[str, ...]  # levels 4–5
     quantities: Quantities  # internal: reused by allocation and uncertainty
     evaluation: Evaluation  # internal: the one-draw evaluation
+    # participants without a return: left out of every figure, or computed on estimates
+    left_out: tuple[tuple[str, str], ...] = ()
+    estimated: tuple[tuple[str, str], ...] = ()
 
     @property
     def level_label(self) -> str:
@@ -89,6 +95,39 @@ class ScenarioResult:
         raise KeyError(key)
 
 
+@dataclass(frozen=True)
+class Participation:
+    """Who a scenario is computed for: its participants, less those without a return that it
+    leaves out; `project` holds estimated figures for those it estimates."""
+
+    project: ProjectData
+    scenario: Scenario  # with the participants that are computed
+    left_out: tuple[str, ...]
+    estimated: tuple[str, ...]
+
+
+def participation(project: ProjectData, scenario: Scenario) -> Participation:
+    """The participants that are computed, by the scenario's rule for those without a return
+    (`Scenario.missing`): left out, or estimated where an estimate can be made."""
+    known = {m.number: m for m in project.municipalities}
+    unknown = [n for n in scenario.participants if n not in known]
+    if unknown:
+        raise InputError(f"Ukjent kommune i scenariet: {', '.join(unknown)}")
+    unanswered = [n for n in scenario.participants if not known[n].answered]
+    if not unanswered:
+        return Participation(project, scenario, (), ())
+    estimated = estimable(project, unanswered) if scenario.missing == "estimate" else ()
+    left_out = tuple(n for n in unanswered if n not in estimated)
+    kept = tuple(n for n in scenario.participants if n not in left_out)
+    if not kept:
+        raise InputError(f"Ingen av deltakerne i «{scenario.name}» har svart ennå, så "
+                         "scenarioet kan ikke beregnes. Importer svarene, eller velg at "
+                         "deltakere uten svar tas med med anslag.")
+    data = with_estimates(project, estimated) if estimated else project
+    return Participation(data, dataclasses.replace(scenario, participants=kept), left_out,
+                         estimated)
+
+
 def parameter_arrays(params: ParameterSet, draws: int = 1) -> dict[str, F]:
     """Every parameter's value as an array of `draws` equal values."""
     return {k: np.full(draws, v, dtype=np.float64) for k, v in params.values().items()}
@@ -97,14 +136,16 @@ def parameter_arrays(params: ParameterSet, draws: int = 1) -> dict[str, F]:
 def setup(project: ProjectData, scenario: Scenario
           ) -> tuple[PreparedProject, ParameterSet, Quantities, F]:
     """What compute() and the uncertainty analysis share: arrays, parameters, quantities and
-    the discount factors."""
-    prep = prepare(project)
+    the discount factors, for the participants that are computed (`participation`)."""
+    who = participation(project, scenario)
+    prep = prepare(who.project)
     params = resolve(scenario.overrides, scenario.ranges)
-    q = build(prep, scenario, params)
+    q = build(prep, who.scenario, params)
     return prep, params, q, discount_factors(params["discount_rate"], len(q.years))
 
 
 def compute(project: ProjectData, scenario: Scenario) -> ScenarioResult:
+    who = participation(project, scenario)
     prep, params, q, discount = setup(project, scenario)
     ev = evaluate(q, parameter_arrays(params), discount, prep.observed_cost_per_fte)
     years = q.years
@@ -129,9 +170,38 @@ def compute(project: ProjectData, scenario: Scenario) -> ScenarioResult:
         targets=q.targets,
         summary=_summary(q, ev, prep, params),
         trace=tuple(build_trace(q, ev, params, prep)) + _result_lines(ev, net, params, years),
-        notes=_notes(q, scenario, prep, ev),
+        notes=_participation_notes(who, project, len(scenario.participants))
+        + _notes(q, scenario, prep, ev),
         qualitative=tuple(QUALITATIVE[lv] for lv in (4, 5) if scenario.level >= lv),
-        quantities=q, evaluation=ev)
+        quantities=q, evaluation=ev,
+        left_out=tuple((n, project.municipality(n).name) for n in who.left_out),
+        estimated=tuple((n, project.municipality(n).name) for n in who.estimated))
+
+
+def _names(project: ProjectData, numbers: tuple[str, ...]) -> str:
+    names = [project.municipality(n).name for n in numbers]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+
+
+def _participation_notes(who: Participation, project: ProjectData, n: int
+                         ) -> tuple[str, ...]:
+    notes = []
+    if who.left_out:
+        notes.append(f"{_names(project, who.left_out)} har ikke svart og er holdt utenfor "
+                     f"alle tallene i scenarioet ({len(who.left_out)} av {n} deltakere). "
+                     "Velg «ta med med anslag» for å regne med et anslag, eller importer "
+                     "svaret.")
+        if who.scenario.missing == "estimate":
+            notes.append("Et anslag kan ikke lages uten innbyggertall i registeret og minst "
+                         "én kommune som har svart.")
+    if who.estimated:
+        answered = sum(1 for m in project.municipalities if m.answered and not m.estimated)
+        notes.append(f"{_names(project, who.estimated)} har ikke svart; tallene er et ANSLAG: "
+                     "registerets innbyggertall ganget med snittet per innbygger for de "
+                     f"{answered} kommunene som har svart (bemanning, lisenser, kjøpte "
+                     "tjenester, infrastruktur og nøkkeltall). Fagsystemene er ukjente, så "
+                     "ingen av dem byttes.")
+    return tuple(notes)
 
 
 def _result_lines(ev: Evaluation, net: F, params: ParameterSet, years: tuple[int, ...]
@@ -190,9 +260,6 @@ def _notes(q: Quantities, scenario: Scenario, prep: PreparedProject, ev: Evaluat
            ) -> tuple[str, ...]:
     n = len(q.part)
     notes = []
-    unanswered = int((~prep.answered[q.part]).sum())
-    if unanswered:
-        notes.append(f"{unanswered} av {n} deltakere har ikke svart; tallene deres mangler.")
     if q.level >= 2:
         pooled = int(q.staff_pooled.sum())
         if pooled < n:

@@ -48,6 +48,8 @@ class PreparedProject:
     names: tuple[str, ...]
     index: dict[str, int]
     answered: B
+    estimated: B  # figures estimated for a scenario (estimates.py), not reported
+    register_population: F  # the register's population (NaN if not known)
     facts: dict[str, F]  # FACT_KEYS -> per municipality
     # installations in use
     inst_muni: I
@@ -175,6 +177,8 @@ def _prepare(project: ProjectData) -> PreparedProject:
         names=tuple(m.name for m in munis),
         index=index,
         answered=np.array([m.answered for m in munis], dtype=np.bool_),
+        estimated=np.array([m.estimated for m in munis], dtype=np.bool_),
+        register_population=_f([m.register_population for m in munis]),
         facts=facts,
         inst_muni=np.fromiter(map(index.__getitem__, munis_of_row), np.int64, n_rows),
         inst_key=inst_key,

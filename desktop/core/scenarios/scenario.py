@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from desktop.core.errors import InputError
+
 LEVELS: dict[int, str] = {
     1: "Felles rammeavtaler",
     2: "Felles teknisk drift (infrastruktur, servere, datarom, servicedesk)",
@@ -38,6 +40,12 @@ ORGANISATION_FORMS: dict[str, tuple[str, str, str]] = {
 VAT_NOTE = ("Ved IKS og AS kan kompensasjonen for merverdiavgift bli en annen enn i "
             "kommunene; det er ikke regnet inn og bør avklares.")
 
+# What a scenario does with participants that have not answered yet.
+MISSING_RULES: dict[str, str] = {
+    "exclude": "Holdes utenfor beregningen til de har svart",
+    "estimate": "Tas med med anslag (registerets innbyggertall × snittet for dem som har svart)",
+}
+
 TARGET_RULES: dict[str, str] = {
     "most_users": "Systemet med flest brukere blant deltakerne",
     "lowest_cost_per_user": "Systemet med lavest lisenskostnad per bruker",
@@ -62,6 +70,9 @@ class Scenario:
       `<service area> / <function>` where installations carry a function.
     - `overrides`: parameter key -> value; `ranges`: parameter key -> (low, most likely, high).
     - `start_year`: the first year of the horizon (the project's survey year by default).
+    - `missing`: what to do with participants that have not answered (MISSING_RULES): leave
+      them out of every figure (listed as such), or include them with estimated figures,
+      marked as estimates wherever they appear.
     """
 
     name: str
@@ -73,15 +84,18 @@ class Scenario:
     overrides: Mapping[str, float] = field(default_factory=dict)
     ranges: Mapping[str, tuple[float, float, float]] = field(default_factory=dict)
     start_year: int | None = None
+    missing: str = "exclude"
 
     def __post_init__(self) -> None:
         if self.level not in LEVELS:
-            raise ValueError(f"Samarbeidsnivå må være 1–5, ikke {self.level}")
+            raise InputError(f"Samarbeidsnivå må være 1–5, ikke {self.level}")
         if self.organisation_form is not None and self.organisation_form not in ORGANISATION_FORMS:
-            raise ValueError(f"Ukjent organisasjonsform: {self.organisation_form}")
+            raise InputError(f"Ukjent organisasjonsform: {self.organisation_form}")
+        if self.missing not in MISSING_RULES:
+            raise InputError(f"Ukjent regel for deltakere uten svar: {self.missing}")
         if self.target_rule not in TARGET_RULES:
-            raise ValueError(f"Ukjent regel for målsystem: {self.target_rule}")
+            raise InputError(f"Ukjent regel for målsystem: {self.target_rule}")
         if not self.participants:
-            raise ValueError("Et scenario må ha minst én deltaker")
+            raise InputError("Et scenario må ha minst én deltaker")
         if len(set(self.participants)) != len(self.participants):
-            raise ValueError("En kommune er med flere ganger")
+            raise InputError("En kommune er med flere ganger")

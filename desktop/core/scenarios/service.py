@@ -1,8 +1,8 @@
-"""A saved scenario, evaluated on the project's data: the JSON document of to_json.py with
-Monte Carlo, tornado and cost allocation.
+"""Saved scenarios evaluated on the project's data: the JSON document of a saved scenario, and
+the overview of every saved scenario for lists.
 
-Reproducible: the Monte Carlo run uses `DEFAULT_SEED` unless told otherwise (`seed=None` draws
-a seed), and the seed used is reported in the document (`monte_carlo.seed`).
+Reproducible: the Monte Carlo run uses the project's simulation settings (draws and seed,
+stored with the project) unless told otherwise; the seed used is reported in the document.
 """
 
 from __future__ import annotations
@@ -11,33 +11,36 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.session import ProjectDatabase
-from desktop.core.scenarios.allocation import allocate
+from desktop.core.errors import UserError
+from desktop.core.scenarios.evaluation import (
+    DEFAULT_DRAWS,
+    DEFAULT_SEED,
+    ScenarioEvaluation,
+    Simulation,
+    evaluate,
+)
 from desktop.core.scenarios.from_project import project_data
-from desktop.core.scenarios.inputs import ProjectData
 from desktop.core.scenarios.model import ScenarioResult, compute
 from desktop.core.scenarios.scenario import Scenario
 from desktop.core.scenarios.store import list_scenarios, load_scenario
-from desktop.core.scenarios.to_json import scenario_document
-from desktop.core.scenarios.uncertainty import simulate, tornado
 
-DEFAULT_DRAWS = 10_000
-DEFAULT_SEED = 20_260_401
+__all__ = ["DEFAULT_DRAWS", "DEFAULT_SEED", "ScenarioOverview", "evaluate_saved", "overview"]
 
 
-def document(project: ProjectData, scenario: Scenario, draws: int = DEFAULT_DRAWS,
-             seed: int | None = DEFAULT_SEED, distribution: str = "pert") -> dict[str, Any]:
-    """The full document of a scenario (saved or not) on a project's data."""
-    result = compute(project, scenario)
-    mc = simulate(project, scenario, draws=draws, seed=seed, distribution=distribution)
-    return scenario_document(result, monte_carlo=mc, tornado=tornado(project, scenario),
-                             allocation=allocate(result))
-
-
-def evaluate(db: ProjectDatabase, name: str, draws: int = DEFAULT_DRAWS,
-             seed: int | None = DEFAULT_SEED, distribution: str = "pert") -> dict[str, Any]:
-    """The document of the saved scenario `name` (ScenarioNotFound if there is none)."""
+def evaluate_saved(db: ProjectDatabase, name: str, simulation: Simulation
+                   ) -> ScenarioEvaluation:
+    """The saved scenario `name` evaluated (ScenarioNotFound if there is none)."""
     scenario = load_scenario(db, name)
-    return document(project_data(db), scenario, draws, seed, distribution)
+    return evaluate(project_data(db), scenario, simulation)
+
+
+def document(db: ProjectDatabase, name: str, simulation: Simulation) -> dict[str, Any]:
+    """The JSON document of the saved scenario `name`; a UserError when it cannot be computed
+    on the project's data as it is now."""
+    ev = evaluate_saved(db, name, simulation)
+    if ev.error is not None:
+        raise UserError(f"Scenarioet «{ev.name}» kan ikke beregnes: {ev.error}")
+    return ev.document()
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,6 @@ def overview(db: ProjectDatabase) -> list[ScenarioOverview]:
     for item in saved:
         try:
             out.append(ScenarioOverview(item.scenario, compute(project, item.scenario)))
-        except ValueError as exc:
+        except UserError as exc:
             out.append(ScenarioOverview(item.scenario, None, str(exc)))
     return out

@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 from db.models import Participant, utcnow
 from db.models import Scenario as ScenarioRow
 from db.session import ProjectDatabase
+from desktop.core.errors import InputError, NotFound
+from desktop.core.scenarios.evaluation import Simulation
 from desktop.core.scenarios.inputs import normalise_name
 from desktop.core.scenarios.scenario import Scenario
 from desktop.core.scenarios.validation import validate_scenario
@@ -30,7 +32,7 @@ from desktop.core.scenarios.validation import validate_scenario
 DEFINITION_VERSION = 1
 
 
-class ScenarioNotFound(ValueError):
+class ScenarioNotFound(NotFound, ValueError):
     """No saved scenario has this name."""
 
 
@@ -57,6 +59,7 @@ def scenario_definition(scenario: Scenario) -> dict[str, Any]:
         "overrides": {k: float(v) for k, v in scenario.overrides.items()},
         "ranges": {k: [float(x) for x in v] for k, v in scenario.ranges.items()},
         "start_year": scenario.start_year,
+        "missing": scenario.missing,
     }
 
 
@@ -64,7 +67,7 @@ def scenario_from_definition(name: str, definition: Mapping[str, Any]) -> Scenar
     """The scenario a stored definition describes (ValueError when it cannot be read)."""
     version = definition.get("version", 1)
     if not isinstance(version, int) or version > DEFINITION_VERSION:
-        raise ValueError(f"Scenarioet «{name}» er lagret av en nyere versjon av Samdrift; "
+        raise InputError(f"Scenarioet «{name}» er lagret av en nyere versjon av Samdrift; "
                          "oppdater programmet for å åpne det")
     try:
         return Scenario(
@@ -79,9 +82,10 @@ def scenario_from_definition(name: str, definition: Mapping[str, Any]) -> Scenar
             ranges={str(k): (float(v[0]), float(v[1]), float(v[2]))
                     for k, v in (definition.get("ranges") or {}).items()},
             start_year=(None if definition.get("start_year") is None
-                        else int(definition["start_year"])))
+                        else int(definition["start_year"])),
+            missing=str(definition.get("missing") or "exclude"))
     except (KeyError, TypeError, IndexError) as exc:
-        raise ValueError(f"Scenarioet «{name}» kan ikke leses: {exc}") from None
+        raise InputError(f"Scenarioet «{name}» kan ikke leses: {exc}") from None
 
 
 def _key(name: str) -> str:
@@ -118,7 +122,7 @@ def check_participants(s: Session, scenario: Scenario) -> None:
     known = {n: nm for n, nm in s.execute(select(Participant.number, Participant.name))}
     unknown = [n for n in scenario.participants if n not in known]
     if unknown:
-        raise ValueError(_not_participants(unknown, known))
+        raise InputError(_not_participants(unknown, known))
 
 
 def participant_numbers(db: ProjectDatabase, refs: str | list[str]) -> tuple[str, ...]:
@@ -127,7 +131,7 @@ def participant_numbers(db: ProjectDatabase, refs: str | list[str]) -> tuple[str
     parts = [p.strip() for ref in ([refs] if isinstance(refs, str) else refs)
              for p in ref.split(",") if p.strip()]
     if not parts:
-        raise ValueError("Et scenario må ha minst én deltaker")
+        raise InputError("Et scenario må ha minst én deltaker")
     with db.session() as s:
         known = {n: nm for n, nm in s.execute(select(Participant.number, Participant.name))}
     by_name: dict[str, list[str]] = {}
@@ -145,7 +149,7 @@ def participant_numbers(db: ProjectDatabase, refs: str | list[str]) -> tuple[str
         else:
             unknown.append(p)
     if unknown:
-        raise ValueError(_not_participants(unknown, known))
+        raise InputError(_not_participants(unknown, known))
     return tuple(dict.fromkeys(found))
 
 
@@ -159,7 +163,7 @@ def save_scenario(db: ProjectDatabase, scenario: Scenario, *, replace: bool = Tr
         check_participants(s, scenario)
         row = _find(s, name)
         if row is not None and not replace:
-            raise ValueError(f"Scenarioet «{row.name}» finnes allerede")
+            raise InputError(f"Scenarioet «{row.name}» finnes allerede")
         definition = scenario_definition(scenario)
         if row is None:
             row = ScenarioRow(name=name, definition=definition)
@@ -202,12 +206,29 @@ def delete_scenario(db: ProjectDatabase, name: str) -> str:
 def rename_scenario(db: ProjectDatabase, name: str, new_name: str) -> None:
     new_name = new_name.strip()
     if not new_name:
-        raise ValueError("Scenarioet må ha et navn")
+        raise InputError("Scenarioet må ha et navn")
     if len(new_name) > 200:
-        raise ValueError("Navnet på scenarioet kan være høyst 200 tegn")
+        raise InputError("Navnet på scenarioet kan være høyst 200 tegn")
     with db.session() as s:
         row = _get(s, name)
         other = _find(s, new_name)
         if other is not None and other.id != row.id:
-            raise ValueError(f"Scenarioet «{other.name}» finnes allerede")
+            raise InputError(f"Scenarioet «{other.name}» finnes allerede")
         row.name, row.updated_at = new_name, utcnow()
+
+
+SIMULATION = "simulation"
+
+
+def load_simulation(db: ProjectDatabase) -> Simulation:
+    """The project's simulation settings (draws, seed): what the app, the CLI and the report
+    use unless told otherwise; the defaults until the user changes them."""
+    from desktop.core.project.settings import load_setting
+
+    return Simulation.from_json(load_setting(db, SIMULATION))
+
+
+def save_simulation(db: ProjectDatabase, simulation: Simulation) -> None:
+    from desktop.core.project.settings import save_setting
+
+    save_setting(db, SIMULATION, simulation.to_json())

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop.core.errors import InputError
 from desktop.core.scenarios.parameters import ParameterSet
 from desktop.core.scenarios.prepared import NO_CONTRACT, B, F, I, PreparedProject
 from desktop.core.scenarios.scenario import Scenario
@@ -112,7 +113,7 @@ def _sum(values: F) -> float:
 def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Quantities:
     unknown = [n for n in scenario.participants if n not in prep.index]
     if unknown:
-        raise ValueError(f"Ukjent kommune i scenariet: {', '.join(unknown)}")
+        raise InputError(f"Ukjent kommune i scenariet: {', '.join(unknown)}")
     part = np.array([prep.index[n] for n in scenario.participants], dtype=np.int64)
     m_all = len(prep.numbers)
     local = np.full(m_all, -1, dtype=np.int64)
@@ -248,6 +249,7 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
         "hw_rooms": np.where(hw_mask, np.nan_to_num(facts["data_rooms"]), 0.0),
         "mgmt_it_share": it_share,
         **{k: facts[k] for k in ("inhabitants", "it_users", "locations")},
+        "register_population": prep.register_population[part],
     })
     return Quantities(
         level=level, form=scenario.organisation_form, years=years, t0=t0, part=part,

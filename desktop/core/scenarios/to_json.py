@@ -1,9 +1,14 @@
 """The scenario as one JSON document (for `samdrift scenario … --json` and reports).
 
 Keys are English, labels and texts Norwegian. Missing values are `null`, never 0. Money is in
-NOK (real, today's prices), unrounded except in `allocation` (whole kroner). `p10` … `p90`
-at the top level are percentiles of the NPV, `null` when no Monte Carlo run is given. The
-shape is summarised in `DOCUMENT_SHAPE` below.
+NOK (real, today's prices). The figures every output shows — `npv`, `p10` … `p90`, the yearly
+costs, `one_time_total`, `cost_today`, the allocation — are whole kroner, rounded once
+(key_numbers.py), so they equal the workbook's cells and the PDF's figures; the trace and the
+Monte Carlo details keep the model's unrounded values. `p10` … `p90` at the top level are
+percentiles of the NPV, `null` when no Monte Carlo run is given. A participant the scenario
+leaves out (no return) has `null` for every amount in `allocation` and `status`
+`left_out`; one computed on an estimate has `status` `estimated`. The shape is summarised in
+`DOCUMENT_SHAPE` below.
 """
 
 from __future__ import annotations
@@ -12,31 +17,38 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.scenarios.allocation import Allocation
 from desktop.core.scenarios.baseline import Baseline, MunicipalityBaseline
-from desktop.core.scenarios.figures import COST_KINDS, ONE_TIME_KINDS, Figure
+from desktop.core.scenarios.figures import Figure
 from desktop.core.scenarios.model import ScenarioResult
-from desktop.core.scenarios.scenario import ORGANISATION_FORMS
+from desktop.core.scenarios.scenario import MISSING_RULES, ORGANISATION_FORMS
 from desktop.core.scenarios.uncertainty import MonteCarloResult, Percentiles, TornadoBar
+
+if TYPE_CHECKING:
+    from desktop.core.scenarios.evaluation import ScenarioEvaluation
 
 FORMAT = "samdrift.scenario/1"
 
 DOCUMENT_SHAPE = """
 format, scenario{name, participants[{number, name}], level, level_label, organisation_form,
-organisation_form_label, target_rule, start_year}, parameters[{key, label, unit, group, value,
+organisation_form_label, target_rule, start_year, missing, missing_label},
+participants_left_out[{number, name}], participants_estimated[{number, name}],
+simulation{draws, seed, distribution}, parameters[{key, label, unit, group, value,
 default, low, high, percent, uncertain, overridden, source}], years[], baseline[{year, staff,
 licences, bought_services, infrastructure, overhead, total}], scenario_costs[same],
-one_time[{year, project, organisation, migration, total}], one_time_total, npv, npv_baseline,
+one_time[{year, project, organisation, migration, total}], one_time_total, cost_today,
+cost_after, yearly_saving, npv, npv_baseline,
 npv_scenario, discount_rate, payback_year, p10, p50, p85, p90, monte_carlo{draws, seed,
 distribution, varied[], npv{p10, p50, p85, p90, mean}, probability_positive,
 yearly_cost[{year, p10, p50, p85, p90, mean}], yearly_saving[same]} | null,
 tornado[{key, label, unit, low, value, high, npv_low, npv_high, swing}] | null,
 targets[{slot, area, system_key, product, rule, applied, municipalities, installations,
 users_on_target, cost_per_user, reason}], summary{…}, allocation{year, municipalities[{number,
-name, cost_today, cost_scenario, difference, local, parts{common_infrastructure, per_location,
-per_user}, one_time{one_time, hourly}}], totals{…}, price_model{…}, notes[]} | null,
+name, status, pooled, cost_today, cost_scenario, difference, change, local,
+parts{common_infrastructure, per_location, per_user}, one_time{one_time, hourly}}], totals{…},
+price_model{…}, notes[]} | null,
 baseline_figures{municipalities[…], total{…}} | null, trace[{key, label, value, unit,
 formula, inputs{}}], notes[], qualitative[]
 """
@@ -96,68 +108,98 @@ def scenario_document(result: ScenarioResult, monte_carlo: MonteCarloResult | No
                       tornado: Sequence[TornadoBar] | None = None,
                       allocation: Allocation | None = None,
                       baseline: Baseline | None = None) -> dict[str, Any]:
+    """The document of a result and whichever parts of its evaluation are given."""
+    from desktop.core.scenarios.evaluation import ScenarioEvaluation, Simulation
+
+    simulation = (Simulation(monte_carlo.draws, monte_carlo.seed, monte_carlo.distribution)
+                  if monte_carlo is not None else Simulation())
+    ev = ScenarioEvaluation(result.scenario, simulation, result, allocation,
+                            tuple(tornado or ()), monte_carlo,
+                            complete=monte_carlo is not None or tornado is not None)
+    doc = evaluation_document(ev, baseline)
+    if tornado is None:
+        doc["tornado"] = None
+    return doc
+
+
+def _people(pairs: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
+    return [{"number": n, "name": nm} for n, nm in pairs]
+
+
+def evaluation_document(ev: ScenarioEvaluation, baseline: Baseline | None = None
+                        ) -> dict[str, Any]:
+    """The document of an evaluated scenario (see the module docstring and DOCUMENT_SHAPE)."""
+    result = ev.result
+    if result is None:
+        raise ValueError("a scenario that could not be computed has no document")
     s = result.scenario
-    mc = monte_carlo
+    mc = ev.monte_carlo
+    k = ev.numbers
     return {
         "format": FORMAT,
         "scenario": {
             "name": s.name,
-            "participants": [{"number": n, "name": nm} for n, nm in result.participants],
+            "participants": _people(result.participants),
             "level": s.level, "level_label": result.level_label,
             "organisation_form": s.organisation_form,
             "organisation_form_label": ORGANISATION_FORMS[s.organisation_form][0]
             if s.organisation_form else None,
             "target_rule": s.target_rule, "start_year": result.years[0],
+            "missing": s.missing, "missing_label": MISSING_RULES[s.missing],
         },
+        "participants_left_out": _people(result.left_out),
+        "participants_estimated": _people(result.estimated),
+        "simulation": ev.simulation.to_json() | (
+            {"seed": mc.seed} if mc is not None else {}),
         "parameters": [{
             "key": v.key, "label": v.spec.label, "unit": v.spec.unit, "group": v.spec.group,
             "value": v.value, "default": v.spec.default, "low": v.low, "high": v.high,
             "percent": v.spec.percent, "uncertain": v.uncertain, "overridden": v.overridden,
             "source": v.spec.source} for v in result.parameters.items],
         "years": list(result.years),
-        "baseline": [_year(c) for c in result.baseline],
-        "scenario_costs": [_year(c) for c in result.costs],
-        "one_time": [{"year": o.year, **{k: _num(getattr(o, k)) for k in ONE_TIME_KINDS},
-                      "total": _num(o.total)} for o in result.one_time],
-        "one_time_total": _num(sum(o.total for o in result.one_time)),
-        "npv": _num(result.npv), "npv_baseline": _num(result.npv_baseline),
-        "npv_scenario": _num(result.npv_scenario),
+        "baseline": [{"year": y.year, **y.baseline, "total": y.baseline_total}
+                     for y in k.years],
+        "scenario_costs": [{"year": y.year, **y.scenario, "total": y.scenario_total}
+                           for y in k.years],
+        "one_time": [{"year": y.year, **y.one_time, "total": y.one_time_total}
+                     for y in k.years],
+        "one_time_total": k.one_time_total,
+        "cost_today": k.cost_today, "cost_after": k.cost_after,
+        "yearly_saving": k.yearly_saving,
+        "npv": k.npv, "npv_baseline": k.npv_baseline, "npv_scenario": k.npv_scenario,
         "discount_rate": result.parameters["discount_rate"],
-        "payback_year": result.payback_year,
-        **{k: (_num(getattr(mc.npv, k)) if mc else None) for k in ("p10", "p50", "p85", "p90")},
+        "payback_year": k.payback_year,
+        "p10": k.p10, "p50": k.p50, "p85": k.p85, "p90": k.p90,
         "monte_carlo": None if mc is None else {
             "draws": mc.draws, "seed": mc.seed, "distribution": mc.distribution,
             "varied": list(mc.varied), "npv": _percentiles(mc.npv),
             "probability_positive": mc.probability_positive,
             "yearly_cost": [{"year": y, **_percentiles(p)} for y, p in mc.yearly_cost],
             "yearly_saving": [{"year": y, **_percentiles(p)} for y, p in mc.yearly_saving]},
-        "tornado": None if tornado is None else [
-            {**{k: _num(v) if not isinstance(v, str) else v for k, v in asdict(b).items()},
-             "swing": _num(b.swing)} for b in tornado],
-        "targets": [{k: (_num(v) if isinstance(v, float) else v)
-                     for k, v in asdict(t).items()} for t in result.targets],
-        "summary": {k: _num(v) for k, v in result.summary.items()},
-        "allocation": None if allocation is None else _allocation(allocation),
+        "tornado": None if not ev.complete else [
+            {**{key: _num(v) if not isinstance(v, str) else v for key, v in asdict(b).items()},
+             "swing": _num(b.swing)} for b in ev.tornado],
+        "targets": [{key: (_num(v) if isinstance(v, float) else v)
+                     for key, v in asdict(t).items()} for t in result.targets],
+        "summary": {key: _num(v) for key, v in result.summary.items()}
+        | {"it_fte_after": k.it_fte_after},
+        "allocation": None if ev.allocation is None else _allocation(ev.allocation),
         "baseline_figures": None if baseline is None else baseline_document(baseline),
         "trace": [{"key": t.key, "label": t.label, "value": _num(t.value), "unit": t.unit,
-                   "formula": t.formula, "inputs": {k: _num(v) for k, v in t.inputs.items()}}
+                   "formula": t.formula, "inputs": {key: _num(v) for key, v in t.inputs.items()}}
                   for t in result.trace],
         "notes": list(result.notes),
         "qualitative": list(result.qualitative),
     }
 
 
-def _year(c: Any) -> dict[str, Any]:
-    return {"year": c.year, **{k: _num(getattr(c, k)) for k in COST_KINDS},
-            "total": _num(c.total)}
-
-
 def _allocation(a: Allocation) -> dict[str, Any]:
     return {
         "year": a.year,
         "municipalities": [{
-            "number": m.number, "name": m.name, "cost_today": m.cost_today,
-            "cost_scenario": m.cost_scenario, "difference": m.difference, "local": m.local,
+            "number": m.number, "name": m.name, "status": m.status, "pooled": m.pooled,
+            "cost_today": m.cost_today, "cost_scenario": m.cost_scenario,
+            "difference": m.difference, "change": m.change, "local": m.local,
             "parts": dict(m.parts), "one_time": dict(m.one_time)} for m in a.municipalities],
         "totals": dict(a.totals),
         "price_model": {k: {"fixed_share": r.fixed_share, "keys": dict(r.keys)}

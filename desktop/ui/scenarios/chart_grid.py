@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.ui.scenarios.charts import ChartView
-from desktop.ui.scenarios.evaluation import Evaluation
 
 
 class ChartGrid(QWidget):

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
+from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.ui.scenarios import labels, numbers
-from desktop.ui.scenarios.evaluation import Evaluation
 from desktop.ui.scenarios.table_model import Column, ColumnsModel, bold_font
 
 HEADER_BACKGROUND = QColor("#e8edf3")

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.ui.scenarios.chart_grid import ChartGrid
 from desktop.ui.scenarios.comparison_model import ComparisonModel
 from desktop.ui.scenarios.controller import MAX_COMPARED
-from desktop.ui.scenarios.evaluation import Evaluation
 from desktop.ui.views.table_view import DataTableView
 
 

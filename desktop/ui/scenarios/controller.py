@@ -19,7 +19,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from db.session import ProjectDatabase
+from desktop.core.project.api import ProjectApi
+from desktop.core.project.scenario_ops import Workspace
 from desktop.core.scenarios import Scenario
+from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
+from desktop.core.scenarios.evaluation import evaluate, evaluate_all
 from desktop.core.scenarios.inputs import normalise_name
 from desktop.core.scenarios.store import delete_scenario, rename_scenario, save_scenario
 from desktop.ui.catalogue.worker import CatalogueJob, JobOutcome
@@ -29,8 +33,6 @@ from desktop.ui.scenarios.commands import (
     EditCommand,
     RenameCommand,
 )
-from desktop.ui.scenarios.evaluation import Evaluation, Workspace, evaluate, evaluate_all
-from desktop.ui.scenarios.evaluation import load_workspace as read_workspace
 from desktop.ui.scenarios.worker import ComputeJob, compute_pool
 from desktop.ui.workers.import_worker import writer_pool
 
@@ -152,7 +154,8 @@ class ScenarioController(QObject):
         self._reload_again = False
 
         def work(_stage: Any, _partial: Any, _cancelled: Any) -> Workspace:
-            return read_workspace(path)
+            with ProjectApi.open(path) as api:
+                return api.scenarios.workspace()
 
         self._run(work, lambda ws: self._loaded(ws, generation),
                   lambda msg: self._load_failed(msg, generation))
@@ -330,8 +333,8 @@ class ScenarioController(QObject):
         project = workspace.project
 
         def work(stage: Any, partial: Any, cancelled: Any) -> Evaluation:
-            return evaluate(project, scenario, stage=stage, partial=partial,
-                            cancelled=cancelled)
+            return evaluate(project, scenario, workspace.simulation, stage=stage,
+                            partial=partial, cancelled=cancelled)
 
         def show(value: Evaluation | None) -> None:
             if value is not None and value.scenario == self.scenario():
@@ -369,10 +372,11 @@ class ScenarioController(QObject):
             self.comparing.emit(False)
             self.compared.emit(())
             return
-        project = self.workspace.project
+        project, simulation = self.workspace.project, self.workspace.simulation
 
         def work(stage: Any, _partial: Any, cancelled: Any) -> tuple[Evaluation, ...]:
-            return evaluate_all(project, scenarios, stage=stage, cancelled=cancelled)
+            return evaluate_all(project, scenarios, simulation, stage=stage,
+                                cancelled=cancelled)
 
         def done(value: tuple[Evaluation, ...] | None) -> None:
             if ctag != self._compare_tag:

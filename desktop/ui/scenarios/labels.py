@@ -50,7 +50,9 @@ def cost_kind(key: str) -> str:
             "licences": T.translate("ScenarioLabels", "Licences and maintenance"),
             "bought_services": T.translate("ScenarioLabels", "Bought services"),
             "infrastructure": T.translate("ScenarioLabels", "Infrastructure"),
-            "overhead": T.translate("ScenarioLabels", "Running the cooperation")}[key]
+            "overhead": T.translate("ScenarioLabels", "Running the cooperation"),
+            "internal_sales": T.translate("ScenarioLabels",
+                                          "Sold to other participants (deducted)")}[key]
 
 
 def one_time_kind(key: str) -> str:

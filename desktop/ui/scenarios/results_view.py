@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formatting
+from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.scenarios import numbers
 from desktop.ui.scenarios.allocation_model import AllocationModel
 from desktop.ui.scenarios.chart_grid import ChartGrid
 from desktop.ui.scenarios.comparison_model import ComparisonModel
-from desktop.ui.scenarios.evaluation import Evaluation
 from desktop.ui.scenarios.service_texts import stage_text
 from desktop.ui.scenarios.trace_model import TraceModel, value_text
 from desktop.ui.scenarios.years_model import YearsModel

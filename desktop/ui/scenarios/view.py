@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.scenarios import Scenario
+from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.ui.scenarios.baseline_view import BaselineView
 from desktop.ui.scenarios.comparison_view import ComparisonView
 from desktop.ui.scenarios.controller import ScenarioController
-from desktop.ui.scenarios.evaluation import Evaluation
 from desktop.ui.scenarios.list_panel import ListPanel
 from desktop.ui.scenarios.parameters_panel import ParametersPanel
 from desktop.ui.scenarios.results_view import ResultsView

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from desktop.ui.scenarios.evaluation import Superseded
+from desktop.core.scenarios.evaluation import Superseded
 from desktop.ui.workers.job import CancellableJob
 
 # work(stage, partial, cancelled) -> value

@@ -15,6 +15,7 @@ from desktop.core.reports.content import build_report
 from desktop.core.reports.document import KeyFigures, Report, Section, Table
 from desktop.core.scenarios.allocation import allocate
 from desktop.core.scenarios.baseline import baseline
+from desktop.core.scenarios.evaluation import Simulation
 from desktop.core.scenarios.from_project import project_data
 from desktop.core.scenarios.model import compute
 from desktop.core.scenarios.service import DEFAULT_SEED
@@ -34,7 +35,7 @@ def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProjectApi]:
 @pytest.fixture(scope="module")
 def report(api: ProjectApi) -> Report:
     return build_report(api.db, [s.name for s in SCENARIOS], "Vi anbefaler felles drift.",
-                        draws=300)
+                        simulation=Simulation(draws=300))
 
 
 def table(report: Report, key: str) -> Table:
@@ -117,7 +118,7 @@ def test_no_scenario_named_takes_all_saved_and_stored_recommendation(api: Projec
 
     save_recommendation(api.db, "=SUM(A1) er ikke en formel her.")
     try:
-        report = build_report(api.db, [], draws=50)
+        report = build_report(api.db, [], simulation=Simulation(draws=50))
     finally:
         save_recommendation(api.db, "")
     assert report.scenarios == ("Felles drift", "Felles fagsystemer")
@@ -127,13 +128,13 @@ def test_no_scenario_named_takes_all_saved_and_stored_recommendation(api: Projec
 
 def test_unknown_scenario_lists_the_saved_ones(api: ProjectApi) -> None:
     with pytest.raises(UnknownScenario) as info:
-        build_report(api.db, ["Felles drift", "Alt i ett"], draws=10)
+        build_report(api.db, ["Felles drift", "Alt i ett"], simulation=Simulation(draws=10))
     assert "«Alt i ett»" in str(info.value)
     assert "Lagrede scenarioer: «Felles drift», «Felles fagsystemer»" in str(info.value)
 
 
 def test_names_are_matched_like_the_scenario_store(api: ProjectApi) -> None:
-    report = build_report(api.db, ["felles  FAGSYSTEMER"], draws=10)
+    report = build_report(api.db, ["felles  FAGSYSTEMER"], simulation=Simulation(draws=10))
     assert report.scenarios == ("Felles fagsystemer",)
 
 
@@ -144,12 +145,12 @@ def test_progress_reports_and_cancels(api: ProjectApi) -> None:
         seen.append((done, total, text))
         return True
 
-    build_report(api.db, ["Felles drift"], draws=10, progress=record)
+    build_report(api.db, ["Felles drift"], simulation=Simulation(draws=10), progress=record)
     assert seen[-1][0] == seen[-1][1] and seen[0][0] == 0
     assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)
 
     with pytest.raises(Cancelled):
-        build_report(api.db, ["Felles drift"], draws=10,
+        build_report(api.db, ["Felles drift"], simulation=Simulation(draws=10),
                      progress=lambda done, total, text: done < 2)
 
 
@@ -159,7 +160,7 @@ def test_a_participant_without_return_is_missing_not_zero(
     project = ProjectApi.open(path)
     try:
         project.add_participants(["4219"])  # Evje og Hornnes: never answered
-        report = build_report(project.db, ["Felles drift"], draws=10)
+        report = build_report(project.db, ["Felles drift"], simulation=Simulation(draws=10))
         total = baseline(project_data(project.db)).total
     finally:
         project.close()

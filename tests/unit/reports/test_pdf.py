@@ -17,6 +17,7 @@ from desktop.core.project.api import ProjectApi
 from desktop.core.reports.content import build_report
 from desktop.core.reports.document import Chart, Column, Report, Section, Table
 from desktop.core.reports.pdf import write_pdf
+from desktop.core.scenarios.evaluation import Simulation
 from desktop.core.scenarios.from_project import project_data
 from desktop.core.scenarios.model import compute
 from desktop.core.scenarios.store import load_scenario
@@ -61,7 +62,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
     path = demo_project(tmp_path_factory, root / "p.samdrift")
     api = ProjectApi.open(path)
     try:
-        report = build_report(api.db, [s.name for s in SCENARIOS], RECOMMENDATION, draws=300)
+        report = build_report(api.db, [s.name for s in SCENARIOS], RECOMMENDATION,
+                              simulation=Simulation(draws=300))
     finally:
         api.close()
     pdf = root / "rapport.pdf"

@@ -8,12 +8,30 @@ Today (data.py): A 5 600 000 staff + 800 000 licences + 100 000 Atea + 500 000 i
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
-from desktop.core.scenarios import AllocationRule, PriceModel, allocate, compute, round_to_total
-from desktop.core.scenarios.allocation import kroner
-from tests.unit.scenarios.data import A, B, project, scenario, with_facts
+from desktop.core.scenarios import (
+    AllocationRule,
+    MunicipalityData,
+    PriceModel,
+    StaffingData,
+    allocate,
+    compute,
+    round_to_total,
+)
+from desktop.core.scenarios.allocation import ESTIMATED, LEFT_OUT, kroner
+from tests.unit.scenarios.data import (
+    MUNICIPALITIES,
+    STAFFING,
+    A,
+    B,
+    C,
+    project,
+    scenario,
+    with_facts,
+)
 from tests.unit.scenarios.test_staffing import RATIOS
 from tests.unit.scenarios.test_systems import L3
 
@@ -81,13 +99,80 @@ def test_start_year_is_today() -> None:
     assert [m.cost_scenario for m in shares] == [m.cost_today for m in shares]
 
 
-def test_missing_key_falls_back_to_equal_shares() -> None:
-    result = compute(project(municipalities=with_facts(B, inhabitants=None)),
-                     scenario(2, **RATIOS))
+def test_missing_inhabitants_take_the_register_population() -> None:
+    # B gave no inhabitant count; the register says 2 500: weights A 0,1 + 0,8 × 10 000 /
+    # 12 500 = 0,74 and B 0,1 + 0,8 × 2 500 / 12 500 = 0,26 of the common 2 820 000 kr
+    munis = tuple(replace(m, inhabitants=None, register_population=2_500) if m.number == B
+                  else m for m in MUNICIPALITIES)
+    allocation = allocate(compute(project(municipalities=munis), scenario(2, **RATIOS)))
+    shares = by_number(allocation)
+    assert shares[A].parts["common_infrastructure"] == 2_086_800
+    assert shares[B].parts["common_infrastructure"] == 733_200
+    assert any("Bby" in n and "registerets innbyggertall" in n for n in allocation.notes)
+
+
+def test_a_missing_key_is_estimated_for_that_municipality_not_split_equally() -> None:
+    # B gave no IT users: estimated as its 5 000 inhabitants × A's 1 200 / 10 000 = 600, so
+    # the per-user part is split 2 : 1 as with the full data, not in equal shares
+    full = by_number(allocate(compute(project(), scenario(2, **RATIOS))))
+    allocation = allocate(compute(project(municipalities=with_facts(B, it_users=None)),
+                                  scenario(2, **RATIOS)))
+    shares = by_number(allocation)
+    assert shares[A].parts["per_user"] == full[A].parts["per_user"] == 1_680_000
+    assert shares[B].parts["per_user"] == 840_000
+    assert any("IT-brukere mangler for Bby" in n for n in allocation.notes)
+
+
+def test_a_municipality_kept_out_of_pooling_pays_nothing_for_the_common_unit() -> None:
+    # B's Brukerstøtte row has neither FTE nor cost, so B is not pooled: it keeps its own
+    # staff and pays only its share of the merged backup (300 000 × 0,36667 = 110 000 kr)
+    staffing = tuple(StaffingData(B, s.function, None, None, None)
+                     if s.municipality == B and s.function == "Brukerstøtte og klientdrift"
+                     else s for s in STAFFING)
+    result = compute(project(staffing=staffing), scenario(2, **RATIOS))
     allocation = allocate(result)
     shares = by_number(allocation)
-    assert shares[A].parts["common_infrastructure"] == 1_410_000  # 2 820 000 / 2
-    assert any("Innbyggere mangler for Bby" in n for n in allocation.notes)
+    assert shares[B].parts == {"common_infrastructure": 110_000, "per_location": 0,
+                               "per_user": 0}
+    assert not shares[B].pooled and shares[A].pooled
+    # B keeps its own staff as today (1 600 000), its licences (350 000) and Telefoni
+    # (100 000); the backup it bought from A is inside the group and is merged
+    assert shares[B].local == 1_600_000 + 350_000 + 100_000
+    assert any("Bby er holdt utenfor felles drift" in n for n in allocation.notes)
+    assert sum(m.cost_scenario or 0 for m in shares.values()) == allocation.totals["scenario"]
+
+
+def test_a_participant_without_a_return_is_left_out_with_every_amount_missing() -> None:
+    munis = (*MUNICIPALITIES, MunicipalityData(C, "Cby", answered=False,
+                                               register_population=1_000))
+    result = compute(project(municipalities=munis), scenario(2, (A, B, C), **RATIOS))
+    allocation = allocate(result)
+    shares = by_number(allocation)
+    assert [m.number for m in allocation.municipalities] == [A, B, C]
+    c = shares[C]
+    assert c.status == LEFT_OUT
+    assert (c.cost_today, c.cost_scenario, c.local, c.difference, c.change) == (None,) * 5
+    assert set(c.parts.values()) == {None} and set(c.one_time.values()) == {None}
+    # the others are computed exactly as without C
+    alone = by_number(allocate(compute(project(), scenario(2, **RATIOS))))
+    assert shares[A].cost_scenario == alone[A].cost_scenario
+    assert allocation.totals["today"] == 9_950_000
+    assert any(n.startswith("Cby har ikke svart og er holdt utenfor") for n in result.notes)
+
+
+def test_a_participant_without_a_return_can_be_estimated_and_is_marked() -> None:
+    munis = (*MUNICIPALITIES, MunicipalityData(C, "Cby", answered=False,
+                                               register_population=1_500))
+    scn = replace(scenario(2, (A, B, C), **RATIOS), missing="estimate")
+    result = compute(project(municipalities=munis), scn)
+    shares = by_number(allocate(result))
+    assert shares[C].status == ESTIMATED
+    # today: 1 500 inhabitants × (9 950 000 − purchases inside the group counted once)
+    # / 15 000: staff 8 000 000, licences 1 150 000, Atea 100 000 (the purchase from A is
+    # inside the project), infrastructure 700 000 → 9 950 000 / 15 000 × 1 500 = 995 000
+    assert shares[C].cost_today == 995_000
+    assert [n for n, _ in result.estimated] == [C]
+    assert any("Cby har ikke svart; tallene er et ANSLAG" in n for n in result.notes)
 
 
 def test_one_time_costs() -> None:

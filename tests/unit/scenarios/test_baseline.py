@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from desktop.core.scenarios import Figure, baseline
-from desktop.core.scenarios.figures import pooled_ratio, sum_parts, total_of
+from desktop.core.scenarios.figures import MISSING, pooled_ratio, sum_parts, total_of
 from desktop.core.scenarios.inputs import InfrastructureData, StaffingData
 from tests.unit.scenarios.data import (
     BOUGHT,
@@ -35,19 +35,22 @@ def test_counts_fte_and_cost_by_kind_per_municipality() -> None:
     assert a.distinct_systems.value == 3
     assert a.it_fte == Figure(7, 0, 4)  # 1 + 3 + 2 + 1 over four rows
     assert a.fte_by_function["Drift og infrastruktur"].value == 3
-    assert a.fte_by_function["Informasjonssikkerhet"] == Figure(0.0, 0, 0)  # no row: none
+    # a function the municipality did not list is missing, not 0 FTE
+    assert a.fte_by_function["Informasjonssikkerhet"] == MISSING
     assert a.cost_by_kind["staff"].value == 5_600_000  # 800 000 + 2 400 000 + 1 600 000 + 800 000
     assert a.cost_by_kind["licences"].value == 800_000  # 600 000 + 100 000 + 100 000
     assert a.cost_by_kind["bought_services"].value == 100_000
     assert a.cost_by_kind["infrastructure"].value == 500_000  # 200 000 + 300 000
-    assert a.it_cost == Figure(7_000_000, 0, 10)  # 5,6 M + 0,8 M + 0,1 M + 0,5 M; 10 rows
+    # B buys Sikkerhetskopi from A for 50 000: B's bought service, deducted from A's cost
+    assert a.cost_by_kind["internal_sales"] == Figure(-50_000, 0, 1)
+    assert a.it_cost == Figure(6_950_000, 0, 11)  # 5,6 M + 0,8 M + 0,1 M + 0,5 M − 0,05 M
 
 
 def test_key_figures_per_municipality() -> None:
     a = rows(baseline(project()), A)
     kf = {k: f.value for k, f in a.key_figures.items()}
-    assert kf["it_cost_per_inhabitant"] == pytest.approx(700)  # 7 000 000 / 10 000
-    assert kf["it_cost_per_employee"] == pytest.approx(8_750)  # 7 000 000 / 800
+    assert kf["it_cost_per_inhabitant"] == pytest.approx(695)  # 6 950 000 / 10 000
+    assert kf["it_cost_per_employee"] == pytest.approx(8_687.5)  # 6 950 000 / 800
     assert kf["it_fte_per_1000_users"] == pytest.approx(5.8333333, 1e-6)  # 7 / 1 200 × 1 000
     assert kf["users_per_support_fte"] == pytest.approx(600)  # 1 200 / 2
     assert kf["systems_per_municipality"] == 3
@@ -55,9 +58,11 @@ def test_key_figures_per_municipality() -> None:
 
 def test_totals_and_pooled_key_figures() -> None:
     total = baseline(project()).total
-    assert total.it_cost == Figure(10_000_000, 0, 2)  # A 7 000 000 + B 3 000 000
+    # A 6 950 000 + B 3 000 000: the purchase between them counted once, as the scenario
+    # model's «cost today» counts it
+    assert total.it_cost == Figure(9_950_000, 0, 2)
     assert total.distinct_systems.value == 4  # Gerica, Profil, Visma Flyt Skole, Komtek
-    assert total.key_figures["it_cost_per_inhabitant"].value == pytest.approx(666.6667, 1e-6)
+    assert total.key_figures["it_cost_per_inhabitant"].value == pytest.approx(663.3333, 1e-6)
     # 10 000 000 / 15 000
     assert total.key_figures["it_fte_per_1000_users"].value == pytest.approx(5.5556, 1e-4)
     # (7 + 3) / 1 800 × 1 000
@@ -71,7 +76,7 @@ def test_missing_fact_is_missing_not_zero_and_counted() -> None:
     assert b.key_figures["it_cost_per_inhabitant"].value is None
     total = result.total
     assert total.facts["inhabitants"] == Figure(10_000, 1, 2)  # A only; B missing
-    assert total.key_figures["it_cost_per_inhabitant"] == Figure(700, 1, 2)  # A: 7 M / 10 000
+    assert total.key_figures["it_cost_per_inhabitant"] == Figure(695, 1, 2)  # A: 6,95 M / 10 000
     assert total.facts["inhabitants"].text() == "10\u00a0000 (mangler for 1 av 2)"
 
 
@@ -95,7 +100,7 @@ def test_unanswered_municipality_is_all_missing() -> None:
     assert c.it_cost.value is None
     assert all(f.value is None for f in c.cost_by_kind.values())
     assert result.total.installations == Figure(6, 1, 3)
-    assert result.total.it_cost == Figure(10_000_000, 1, 3)
+    assert result.total.it_cost == Figure(9_950_000, 1, 3)
 
 
 def test_not_in_use_is_counted_but_not_costed() -> None:

@@ -66,11 +66,12 @@ def test_create_list_show_json(project: str, capsys: pytest.CaptureFixture[str])
     assert len(years) == 10 and years[0] == 2026
     assert [b["year"] for b in doc["baseline"]] == years
     assert [s["year"] for s in doc["scenario_costs"]] == years
-    assert all(isinstance(b["total"], float) for b in doc["baseline"] + doc["scenario_costs"])
+    # the figures every output shows are whole kroner (one rounding, key_numbers.py)
+    assert all(isinstance(b["total"], int) for b in doc["baseline"] + doc["scenario_costs"])
     assert doc["one_time"][0]["total"] > 0 and doc["one_time_total"] > 0
     assert doc["p10"] <= doc["p50"] <= doc["p85"] <= doc["p90"]
     assert doc["monte_carlo"]["draws"] == 300 and doc["monte_carlo"]["seed"] == DEFAULT_SEED
-    assert isinstance(doc["npv"], float)
+    assert isinstance(doc["npv"], int)
     assert doc["payback_year"] is None or doc["payback_year"] in years
     numbers = [m["number"] for m in doc["allocation"]["municipalities"]]
     assert numbers == ALL.split(",")

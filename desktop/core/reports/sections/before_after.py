@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from desktop.core.scenarios.key_numbers import it_fte_after
+
 Summary = Mapping[str, float | None]
 FTE_LABEL = "IT-årsverk i ledelse, drift og brukerstøtte"
-
-
-def _fte_after(s: Summary) -> float | None:
-    pooled, retained = s.get("pooled_fte_after"), s.get("retained_fte_after")
-    return None if pooled is None else pooled + (retained or 0.0)
 
 
 def rows(s: Summary) -> list[tuple[str, float | None, float | None, int]]:
@@ -24,7 +21,7 @@ def rows(s: Summary) -> list[tuple[str, float | None, float | None, int]]:
                        ("Virtuelle servere", "virtual_servers"), ("Datarom", "data_rooms")):
         if f"{key}_today" in s:
             out.append((label, s.get(f"{key}_today"), s.get(f"{key}_after"), 0))
-    out.append((FTE_LABEL, s.get("pooled_fte_today"), _fte_after(s), 1))
+    out.append((FTE_LABEL, s.get("pooled_fte_today"), it_fte_after(dict(s)), 1))
     return out
 
 

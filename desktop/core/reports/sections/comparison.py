@@ -15,11 +15,10 @@ from desktop.core.reports.sections.common import organisation_text, payback_text
 def economy_table(data: ReportData) -> Table:
     rows = []
     for sd in data.scenarios:
-        r, mc = sd.result, sd.monte_carlo
-        rows.append((sd.name, r.npv, mc.npv.p10, mc.npv.p50, mc.npv.p90,
-                     mc.probability_positive, payback_text(r.payback_year, r.years[-1]),
-                     sum(o.total for o in r.one_time),
-                     r.baseline[-1].total - r.costs[-1].total))
+        r, k = sd.result, sd.numbers
+        rows.append((sd.name, k.npv, k.p10, k.p50, k.p90,
+                     k.probability_positive, payback_text(k.payback_year, r.years[-1]),
+                     k.one_time_total, k.yearly_saving))
     return Table(
         "Sammenligning økonomi", "Økonomi",
         (Column("Scenario"), Column("Nåverdi", "kroner"), Column("P10", "kroner"),

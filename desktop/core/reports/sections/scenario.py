@@ -27,27 +27,35 @@ from desktop.core.reports.sections.common import (
     payback_text,
     percent,
 )
-from desktop.core.scenarios.allocation import CATEGORIES, KEYS, AllocationRule, PriceModel
+from desktop.core.scenarios.allocation import (
+    CATEGORIES,
+    ESTIMATED,
+    KEYS,
+    LEFT_OUT,
+    AllocationRule,
+    MunicipalityAllocation,
+    PriceModel,
+)
 from desktop.core.scenarios.figures import COST_KINDS, ONE_TIME_KINDS
 from desktop.core.scenarios.scenario import TARGET_RULES
 
 MAX_TORNADO = 8
 def key_figures(sd: ScenarioData) -> KeyFigures:
-    r, mc = sd.result, sd.monte_carlo
-    one_time = sum(o.total for o in r.one_time)
+    r, mc, k = sd.result, sd.monte_carlo, sd.numbers
     return KeyFigures((
-        KeyFigure("Nåverdi", formatting.kroner(r.npv),
+        KeyFigure("Nåverdi", formatting.kroner(k.npv),
                   f"{r.years[0]}–{r.years[-1]}, {percent(r.parameters['discount_rate'])} "
                   "kalkulasjonsrente"),
-        KeyFigure("Tilbakebetalingsår", payback_text(r.payback_year, r.years[-1]),
+        KeyFigure("Tilbakebetalingsår", payback_text(k.payback_year, r.years[-1]),
                   "første år samlet innsparing er positiv"),
         KeyFigure("P10 / P50 / P90", " / ".join(formatting.kroner(v) for v in
-                                               (mc.npv.p10, mc.npv.p50, mc.npv.p90)),
+                                               (k.p10, k.p50, k.p90)),
                   f"nåverdi i {formatting.number(mc.draws)} simuleringer"),
         KeyFigure("Sannsynlighet for positiv nåverdi", percent(mc.probability_positive, 0)),
-        KeyFigure("Engangskostnader i alt", formatting.kroner(one_time)),
-        KeyFigure(f"Årlig innsparing i {r.years[-1]}",
-                  formatting.kroner(r.baseline[-1].total - r.costs[-1].total),
+        KeyFigure("Engangskostnader i alt", formatting.kroner(k.one_time_total)),
+        KeyFigure("Driftskostnad per år i dag", formatting.kroner(k.cost_today),
+                  "deltakerne samlet; kjøp mellom dem regnet én gang"),
+        KeyFigure(f"Årlig innsparing i {r.years[-1]}", formatting.kroner(k.yearly_saving),
                   "dagens driftskostnad minus scenariets"),
     ))
 
@@ -110,55 +118,55 @@ def before_after(sd: ScenarioData, key: str) -> Table:
 
 
 def yearly_table(sd: ScenarioData, key: str) -> Table:
-    r = sd.result
-    net = r.trace_line("npv").inputs
-    cumulative = r.trace_line("payback_year").inputs
-    rows = tuple((str(b.year), b.total, c.total, o.total, net[str(b.year)],
-                  cumulative[str(b.year)])
-                 for b, c, o in zip(r.baseline, r.costs, r.one_time, strict=True))
+    years = sd.numbers.years
+    rows = tuple((str(y.year), y.baseline_total, y.scenario_total, y.one_time_total, y.net,
+                  y.cumulative) for y in years)
     return Table(
         key, "Kostnader per år",
         (Column("År"), Column("Dagens kostnad", "kroner"), Column("Scenario, drift", "kroner"),
          Column("Engangskostnader", "kroner"), Column("Netto innsparing", "kroner"),
          Column("Akkumulert", "kroner")),
         rows,
-        total=("Sum", sum(b.total for b in r.baseline), sum(c.total for c in r.costs),
-               sum(o.total for o in r.one_time),
-               sum(v for v in (net[str(y)] for y in r.years) if v is not None), ""),
+        total=("Sum", sum(y.baseline_total for y in years),
+               sum(y.scenario_total for y in years), sum(y.one_time_total for y in years),
+               sum(y.net for y in years), ""),
         note="Kroner i faste priser, ikke neddiskontert. Dagens kostnad holdes uendret over "
              "perioden; netto innsparing er dagens kostnad minus scenariets drifts- og "
              "engangskostnader.")
 
 
 def kinds_table(sd: ScenarioData, key: str) -> Table:
-    r = sd.result
-    b, c = r.baseline[-1], r.costs[-1]
-    rows = tuple((label, getattr(b, k), getattr(c, k), getattr(c, k) - getattr(b, k))
-                 for k, label in COST_KINDS.items())
-    return Table(key, f"Driftskostnad etter art i {b.year}",
+    last = sd.numbers.years[-1]
+    b, c = last.baseline, last.scenario
+    rows: list[tuple[Value, ...]] = []
+    for k, label in COST_KINDS.items():
+        rows.append((label, b[k], c[k], c[k] - b[k]))
+    return Table(key, f"Driftskostnad etter art i {last.year}",
                  (Column("Kostnadsart"), Column("I dag", "kroner"),
                   Column("Scenario", "kroner"), Column("Endring", "kroner")),
-                 rows, total=("Sum", b.total, c.total, c.total - b.total),
+                 tuple(rows), total=("Sum", last.baseline_total, last.scenario_total,
+                              last.scenario_total - last.baseline_total),
                  note="Siste år i analyseperioden, når alle endringer har virket.")
 
 
 def one_time_table(sd: ScenarioData, key: str) -> Table:
-    r = sd.result
-    rows = tuple((str(o.year), *(getattr(o, k) for k in ONE_TIME_KINDS), o.total)
-                 for o in r.one_time if o.total)
+    years = sd.numbers.years
+    rows: tuple[tuple[Value, ...], ...] = tuple(
+        (str(y.year), *(y.one_time[k] for k in ONE_TIME_KINDS), y.one_time_total)
+        for y in years if y.one_time_total)
     return Table(key, "Engangskostnader",
                  (Column("År"), *(Column(label, "kroner") for label in ONE_TIME_KINDS.values()),
                   Column("Sum", "kroner")),
-                 rows, total=("Sum", *(sum(getattr(o, k) for o in r.one_time)
+                 rows, total=("Sum", *(sum(y.one_time[k] for y in years)
                                        for k in ONE_TIME_KINDS),
-                                  sum(o.total for o in r.one_time)),
+                                  sd.numbers.one_time_total),
                  note="Bare år med engangskostnader er vist.")
 
 
 def uncertainty_table(sd: ScenarioData, key: str) -> Table:
-    r, p = sd.result, sd.monte_carlo.npv
-    rows = (("Beregnet med mest sannsynlige verdier", r.npv), ("P10", p.p10), ("P50", p.p50),
-            ("P85", p.p85), ("P90", p.p90), ("Gjennomsnitt", p.mean))
+    k = sd.numbers
+    rows = (("Beregnet med mest sannsynlige verdier", k.npv), ("P10", k.p10), ("P50", k.p50),
+            ("P85", k.p85), ("P90", k.p90), ("Gjennomsnitt", k.mean))
     return Table(key, "Nåverdien beregnet og simulert",
                  (Column("Mål"), Column("Nåverdi", "kroner")),
                  rows, note="P10: 10 % av simuleringene gir lavere nåverdi; P90: 90 % gir "
@@ -185,11 +193,18 @@ def tornado_table(sd: ScenarioData, key: str) -> Table | None:
                       "sannsynlig verdi.")
 
 
+STATUS_SUFFIX = {ESTIMATED: " (anslag)", LEFT_OUT: " (ikke med: har ikke svart)"}
+
+
+def municipality_label(m: MunicipalityAllocation) -> str:
+    """The name, marked when its figures are an estimate or it is left out."""
+    return m.name + STATUS_SUFFIX.get(m.status, "")
+
+
 def allocation_table(sd: ScenarioData, key: str) -> Table:
     a = sd.allocation
-    rows = tuple((m.name, m.cost_today, m.cost_scenario, m.difference,
-                  m.difference / m.cost_today if m.cost_today else None,
-                  sum(m.one_time.values())) for m in a.municipalities)
+    rows = tuple((municipality_label(m), m.cost_today, m.cost_scenario, m.difference,
+                  m.change, m.one_time_total) for m in a.municipalities)
     t = a.totals
     change = t["scenario"] - t["today"]
     return Table(
@@ -207,7 +222,7 @@ def allocation_table(sd: ScenarioData, key: str) -> Table:
 def allocation_parts(sd: ScenarioData, key: str) -> Table:
     a = sd.allocation
     rows: tuple[tuple[Value, ...], ...] = tuple(
-        (m.name, m.local, *(m.parts[k] for k in CATEGORIES), m.cost_scenario)
+        (municipality_label(m), m.local, *(m.parts[k] for k in CATEGORIES), m.cost_scenario)
         for m in a.municipalities)
     t = a.totals
     return Table(
@@ -266,8 +281,10 @@ def build_one(data: ReportData, index: int, sd: ScenarioData) -> list[Section]:
     mc = sd.monte_carlo
     uncertainty: list[Block | None] = [
         Paragraph(f"Usikre parametere er trukket {formatting.number(mc.draws)} ganger "
-                  f"(fordeling {mc.distribution.upper()}, frø {mc.seed}). Sannsynligheten for "
-                  f"at scenarioet sparer penger er {percent(mc.probability_positive, 0)}."),
+                  f"({mc.distribution.upper()}-fordeling) med fast startverdi {mc.seed}, så "
+                  "beregningen gir de samme tallene i appen, i rapporten og hver gang den "
+                  "gjentas. Sannsynligheten for at scenarioet sparer penger er "
+                  f"{percent(mc.probability_positive, 0)}."),
         uncertainty_table(sd, f"{k} Usikkerhet"),
         charts.npv_distribution(sd, f"{k} Figur fordeling"),
         tornado_table(sd, f"{k} Følsomhet"),

@@ -16,7 +16,7 @@ from desktop.core.reports.document import (
 )
 from desktop.core.reports.sections.common import missing_note
 from desktop.core.scenarios.baseline import KEY_FIGURES
-from desktop.core.scenarios.figures import BASELINE_COST_KINDS, COST_KINDS, Figure
+from desktop.core.scenarios.figures import BASELINE_COST_KINDS, BASELINE_LABELS, Figure
 
 MAX_FLAG_DETAILS = 60
 FLAG_TEXT = {"small_it_unit": "Liten IT-enhet", "owner_many_systems": "Mange systemer på én",
@@ -51,10 +51,20 @@ def fte_table(data: ReportData) -> Table:
                                     _missing_note(silent, partial)])))
 
 
+def cost_kinds(data: ReportData) -> tuple[str, ...]:
+    """The cost kinds to show: sales to other participants only when there are any."""
+    t = data.baseline.total
+    return tuple(k for k in BASELINE_COST_KINDS
+                 if k != "internal_sales" or (t.cost_by_kind[k].value or 0) != 0
+                 or any((m.cost_by_kind[k].value or 0) != 0
+                        for m in data.baseline.municipalities))
+
+
 def cost_table(data: ReportData) -> Table:
     munis = data.baseline.municipalities
     t = data.baseline.total
-    rows = tuple((m.name, *(m.cost_by_kind[k].value for k in BASELINE_COST_KINDS),
+    kinds = cost_kinds(data)
+    rows = tuple((m.name, *(m.cost_by_kind[k].value for k in kinds),
                   m.it_cost.value, m.key_figures["it_cost_per_inhabitant"].value)
                  for m in munis)
     silent = [m.name for m in munis if m.it_cost.value is None]
@@ -62,14 +72,16 @@ def cost_table(data: ReportData) -> Table:
     per_inhabitant = t.key_figures["it_cost_per_inhabitant"]
     return Table(
         "IT-kostnad", "IT-kostnad per år etter art",
-        (Column("Kommune"), *(Column(COST_KINDS[k], "kroner") for k in BASELINE_COST_KINDS),
+        (Column("Kommune"), *(Column(BASELINE_LABELS[k], "kroner") for k in kinds),
          Column("Sum", "kroner"), Column("Per innbygger", "kroner")),
-        rows, ("Sum", *(t.cost_by_kind[k].value for k in BASELINE_COST_KINDS), t.it_cost.value,
+        rows, ("Sum", *(t.cost_by_kind[k].value for k in kinds), t.it_cost.value,
                per_inhabitant.value),
         note=" ".join(filter(None, [
             "Lønn fra Bemanning, lisens og vedlikehold fra Fagsystemer, kjøpte tjenester og "
-            "infrastruktur fra sine skjemaer. Per innbygger i sumlinjen gjelder kommunene "
-            "der både kostnad og innbyggertall er fullstendige.",
+            "infrastruktur fra sine skjemaer. En tjeneste én deltaker kjøper av en annen, "
+            "er kjøperens kostnad og er trukket fra selgerens, så den telles én gang. Per "
+            "innbygger i sumlinjen gjelder kommunene der både kostnad og innbyggertall er "
+            "fullstendige.",
             _missing_note(silent, partial)])))
 
 

@@ -46,20 +46,20 @@ def key_figures(data: ReportData) -> KeyFigures:
                                "lønn, lisenser, kjøpte tjenester og infrastruktur")),
     ]
     for sd in data.scenarios:
-        r = sd.result
+        r, k = sd.result, sd.numbers
         items.append(KeyFigure(
-            f"«{sd.name}»: nåverdi", formatting.kroner(r.npv),
+            f"«{sd.name}»: nåverdi", formatting.kroner(k.npv),
             f"{r.years[0]}–{r.years[-1]}; tilbakebetalt: "
-            f"{payback_text(r.payback_year, r.years[-1]).lower()}"))
+            f"{payback_text(k.payback_year, r.years[-1]).lower()}"))
     return KeyFigures(tuple(items))
 
 
 def scenario_table(data: ReportData) -> Table:
     rows = []
     for sd in data.scenarios:
-        r, mc = sd.result, sd.monte_carlo
-        rows.append((sd.name, len(r.participants), r.scenario.level, r.npv, mc.npv.p10,
-                     mc.npv.p90, payback_text(r.payback_year, r.years[-1])))
+        r, k = sd.result, sd.numbers
+        rows.append((sd.name, len(r.participants), r.scenario.level, k.npv, k.p10,
+                     k.p90, payback_text(k.payback_year, r.years[-1])))
     return Table(
         "Sammendrag scenarioer", "Scenarioene i korte trekk",
         (Column("Scenario"), Column("Deltakere", "integer"), Column("Nivå", "integer"),
@@ -91,5 +91,8 @@ def build(data: ReportData) -> list[Section]:
     blocks: list[Paragraph | KeyFigures | Table] = [Paragraph(intro), key_figures(data)]
     if data.scenarios:
         blocks.append(scenario_table(data))
+    for name, why in data.not_computed:
+        blocks.append(Paragraph(f"Scenarioet «{name}» er valgt, men kan ikke beregnes på "
+                                f"dataene slik de er nå: {why}", "note"))
     return [Section("Sammendrag", tuple(blocks)),
             Section("Anbefaling", recommendation_blocks(data.recommendation), level=2)]
