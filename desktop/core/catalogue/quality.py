@@ -26,6 +26,8 @@ class LabelledName:
     vendor: str
     service_area: str
     product: str
+    municipality: str = ""  # who wrote it (the collected sets): one return per municipality
+    source: str = ""  # where it was written (URL), for the collected sets
 
 
 @dataclass(frozen=True)
@@ -50,9 +52,18 @@ class Quality:
 
 
 def read_labelled(path: Path | None = None) -> list[LabelledName]:
+    """`labelled-names.csv` (or another file of the same columns; `municipality` and
+    `source` are read where the file has them)."""
     with (path or resource("catalogue", "labelled-names.csv")).open(encoding="utf-8") as fh:
-        return [LabelledName(r["name"], r["vendor"], r["service_area"], r["product"])
+        return [LabelledName(r["name"], r["vendor"] or "", r["service_area"] or "",
+                             r["product"], r.get("municipality") or "", r.get("source") or "")
                 for r in csv.DictReader(fh)]
+
+
+def read_collected(part: str) -> list[LabelledName]:
+    """The names collected from municipal public documents: `dev` or `heldout`
+    (`collected-<part>.csv`; the held-out half is for the benchmark only)."""
+    return read_labelled(resource("catalogue", f"collected-{part}.csv"))
 
 
 def _pairs(counts: Counter[object]) -> int:
