@@ -26,7 +26,8 @@ ANNET = "Annet"
 TYPO_MIN_LENGTH = 5
 TYPO_MIN_RATIO = 80.0
 DESCRIPTIVE_SCORE = 90.0
-LOOSE_TYPO_FACTOR = 0.9  # similar words with more edits than their length allows
+LOOSE_TYPO_SCORE = 84.0  # at most, for similar words with more edits than their length
+#                          allows: below the default threshold, so offered for review only
 
 
 def product_rejection_key(group: str) -> str:
@@ -129,14 +130,14 @@ def compare(a_tokens: tuple[str, ...], a_compact: str, b_tokens: tuple[str, ...]
     sort = fuzz.token_sort_ratio(" ".join(a_tokens), " ".join(b_tokens), score_cutoff=cutoff)
     if max(ratio, sort) < cutoff or not ratio and not sort:
         return None
-    factor = 1.0
+    most = 100.0
     if not tokens_align(a_tokens, b_tokens):
         if not tokens_align(a_tokens, b_tokens, strict=False):
             return None
-        factor = LOOSE_TYPO_FACTOR  # more edits than the words' length allows: for review
+        most = LOOSE_TYPO_SCORE  # more edits than the words' length allows: for review
     if sort > ratio:
-        return Similarity(sort * factor, "token_sort_ratio")
-    return Similarity(ratio * factor, "ratio")
+        return Similarity(min(sort, most), "token_sort_ratio")
+    return Similarity(min(ratio, most), "ratio")
 
 
 def describe(sim: Similarity, label: str) -> str:
