@@ -18,7 +18,7 @@ above the cutoff reach the guards in Python.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -35,11 +35,12 @@ from desktop.core.catalogue.similarity import (
     product_rejection_key,
     vendors_conflict,
 )
-from desktop.core.catalogue.units import Unit
+from desktop.core.catalogue.units import Unit, UnitRef
 
 CUTOFF = 80.0
 VENDOR_CONFLICT_FACTOR = 0.75
 AMBIGUOUS_FACTOR = 0.75
+SAME_RETURN_FACTOR = 0.8  # both names in one municipality's return, in one service area
 ONE_TYPO_CONFIDENCE = 0.86  # one letter wrong in a catalogue name of five letters or more
 TICK_EVERY = 250  # units between progress reports
 
@@ -54,8 +55,10 @@ class Seed:
     tokens: tuple[str, ...]
     compact: str
     area: str
-    vendor_key: str
+    vendor_key: str  # as matching reads it
     group: str  # key that a rejection names (product, system or leader)
+    key: str = ""  # the name key of its own name (what a rejection of the name names)
+    municipalities: frozenset[str] = frozenset()  # of a leader: who wrote it
 
 
 @dataclass(slots=True)
@@ -119,7 +122,7 @@ class _Index:
         """Candidates that can pass: same key or words, same distinctive words, or a ratio on
         the compact key ≥ cutoff among those in the blocks of its two rarest distinctive words
         (rapidfuzz scores them in C, so only the few above the cutoff reach the guards)."""
-        n = unit.norm
+        n = unit.norm.match
         out = dict.fromkeys(_in_areas(self.exact.get(n.compact), unit.area))
         if out:
             return out  # the same key where the area allows: nothing fuzzy can do better
@@ -158,35 +161,49 @@ def _core(tokens: tuple[str, ...]) -> frozenset[str]:
 
 def _is_rejected(rejected: Callable[[str, str], bool] | None, unit: Unit, seed: Seed) -> bool:
     return rejected is not None and (
-        rejected(unit.ref.name_key, seed.compact) or rejected(unit.ref.name_key, seed.group)
+        rejected(unit.ref.name_key, seed.key or seed.compact)
+        or rejected(unit.ref.name_key, seed.group)
         or (seed.kind != "new"
             and rejected(unit.ref.name_key, product_rejection_key(seed.group))))
+
+
+VendorKey = Callable[[str | None], str]
+Municipalities = Mapping[UnitRef, frozenset[str]]
 
 
 def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
             rejected: Callable[[str, str], bool] | None = None,
             threshold: float = 0.85, cutoff: float = CUTOFF,
-            tick: Callable[[int, int], None] | None = None) -> list[Placement]:
+            tick: Callable[[int, int], None] | None = None,
+            vendor_key: VendorKey | None = None,
+            municipalities: Municipalities | None = None) -> list[Placement]:
     """Place every unit: with a seed, with an earlier unit's cluster, or as a new leader.
 
     A unit whose best match is below `threshold` leads a cluster of its own, so that names
     like it can join it; its confidence is then that of being a system of its own (1 − best).
-    `tick(done, of)` is called every few hundred units (it may raise to stop).
+    `tick(done, of)` is called every few hundred units (it may raise to stop). `vendor_key`
+    reads a unit's vendor as matching does; `municipalities` says who wrote each unit: one
+    municipality rarely reports one product twice in a service area, so two different names
+    from one return are not put together without review.
     """
     index = _Index()
     for s in seeds:
         index.add(s)
+    read_vendor = vendor_key or (lambda v: "")
+    munis = municipalities or {}
     placements: list[Placement] = []
     # Most common first; a name filed under a service area leads before the same without one.
     for done, unit in enumerate(sorted(units, key=lambda u: (-u.count, not u.area, u.ref))):
         if tick is not None and done % TICK_EVERY == 0:
             tick(done, len(units))
-        best = _best(unit, index, rejected, cutoff)
+        mine = munis.get(unit.ref, frozenset())
+        vkey = (read_vendor(unit.vendor) if vendor_key is not None else unit.ref.vendor_key)
+        best = _best(unit, index, rejected, cutoff, vkey, mine)
         if best is not None and best[0] >= threshold:
             conf, reason, seed = best
             placements.append(Placement(unit, seed.kind, seed.ref, conf, reason))
             continue
-        n = unit.norm
+        n = unit.norm.match
         if best is None:
             placements.append(Placement(unit, "new", _leader_ref(unit), 1.0,
                                         "Ingen treff i katalogen eller blant de andre navnene",
@@ -197,14 +214,25 @@ def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
                 f"Eget system? {best[1]} (sikkerhet {best[0]:.0%})", True, best[2], best[0],
                 best[1]))
         index.add(Seed("new", _leader_ref(unit), unit.name, n.tokens, n.compact, unit.area,
-                       unit.ref.vendor_key, n.compact))
+                       vkey, unit.ref.name_key, unit.ref.name_key, mine))
     return placements
 
 
+def _rank(sim: Similarity, seed: Seed) -> float:
+    """Which candidate wins: the score, a little more for a catalogue entry or a system, and
+    for a name that adds descriptive words, more for the longer product name it contains (a
+    longer known product beats a shorter one inside it: "Gemini Portal" over "Gemini")."""
+    rank = sim.score + (0.5 if seed.kind != "new" else 0.0)
+    if sim.scorer == "descriptive":
+        rank += 3.0 * len(seed.tokens)
+    return rank
+
+
 def _best(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None,
-          cutoff: float) -> tuple[float, str, Seed] | None:
+          cutoff: float, vendor: str = "", municipalities: frozenset[str] = frozenset()
+          ) -> tuple[float, str, Seed] | None:
     """The most likely candidate for a unit: (confidence, reason, candidate)."""
-    n = unit.norm
+    n = unit.norm.match
     scored: list[tuple[float, bool, float, Similarity, Seed]] = []
     for i in index.candidates(unit, cutoff):
         seed = index.seeds[i]
@@ -213,8 +241,7 @@ def _best(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None
         sim = compare(n.tokens, n.compact, seed.tokens, seed.compact, unit.area, seed.area,
                       cutoff)
         if sim is not None:
-            rank = sim.score + (0.5 if seed.kind != "new" else 0.0)
-            scored.append((rank, vendors_conflict(unit.ref.vendor_key, seed.vendor_key),
+            scored.append((_rank(sim, seed), vendors_conflict(vendor, seed.vendor_key),
                            sim.score / 100 * area_factor(unit.area, seed.area), sim, seed))
     if not scored:
         return None
@@ -230,6 +257,11 @@ def _best(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None
     if conflict:
         conf *= VENDOR_CONFLICT_FACTOR
         reason += f"; ulik leverandør ({unit.vendor or unit.ref.vendor_key})"
+    both = municipalities & seed.municipalities
+    if both and sim.scorer != "key" and unit.area and unit.area == seed.area:
+        conf *= SAME_RETURN_FACTOR
+        reason += (f"; kommune {min(both)} har ført opp begge navnene i samme "
+                   "tjenesteområde")
     rival = next((s for r, _, _, _, s in scored[1:]
                   if (s.kind, s.ref) != (seed.kind, seed.ref) and r >= rank - 2), None)
     if rival is not None:

@@ -1,163 +1,94 @@
-"""Word tables for normalising system names: vendors, descriptive words, noise, abbreviations.
+"""The word tables of matching: the frozen key tables (`key_lexicon`) and what matching adds.
 
-Every word is in folded form (see `normalize.fold`: case folded, æ→ae, ø→o, å→a, other marks
-removed). Descriptive words are what municipalities add to a product name to say what it is for
-("Gerica pleie og omsorg", "Komtek byggesak"); each carries the service area it belongs to, or
-None when it says nothing about the area. They are also the words that tell similar product
-names apart ("Flyt Skole" / "Flyt Barnehage"): two names are never merged across them.
+Every word is in folded form (see `normalize.fold`). These tables decide how names are compared,
+never how they are keyed, so they may grow as names are learned:
+- vendors with their former names and the government agencies that publish national systems
+  ("Unique Profil" is Visma's Profil, "IMDi NIR" is NIR), taken out wherever they stand;
+- descriptive words that say who uses a system or how ("elev", "foresatte", "mobil",
+  "innsyn", "saksbehandling"): they belong to no service area, so a product name followed by
+  them is still the product.
 """
 
 from __future__ import annotations
 
-# Vendor names as written -> the vendor's name today. Catalogue vendors are added at load time.
-VENDOR_ALIASES: dict[str, str] = {
-    "tieto": "Tietoevry",
-    "evry": "Tietoevry",
-    "tieto evry": "Tietoevry",
-    "tietoevry": "Tietoevry",
-    "software innovation": "Tietoevry",
-    "powel": "Volue",
-    "cgm": "CompuGroup Medical",
-    "compugroup": "CompuGroup Medical",
-    "compu group": "CompuGroup Medical",
-    "ms": "Microsoft",
-    "unit 4": "Unit4",
-    "hove": "Hove Medical Systems",
-    "hove medical": "Hove Medical Systems",
-    "bibliotek systemer": "Bibliotek-Systemer",
-    "norconsult informasjonssystemer": "Norconsult",
-    "ks fiks": "KS",
-    "kommunesektorens organisasjon": "KS",
-}
-
-# Company-form and country words dropped from a vendor ("Visma Software AS" -> Visma).
-VENDOR_SUFFIXES = frozenset({
-    "as", "asa", "ab", "oy", "ltd", "inc", "gmbh", "llc", "norge", "norway", "sverige", "sweden",
-    "group", "gruppen",
-})
-
-# Hosting words that are never part of a product's name ("Flyt Skole (SaaS)").
-NOISE = frozenset({
-    "saas", "asp", "skylosning", "skytjeneste", "cloud", "hosted", "hostet", "hosting",
-    # Microsoft 365 licence plans, written after the product ("Microsoft 365 E3")
-    "e1", "e3", "e5", "a1", "a3", "a5", "f1", "f3",
-})
-
-# Status words, dropped in a parenthesis or at the end ("Gerica (ny)", "Familia gammel") but
-# kept inside a name ("Helt nytt system").
-STATUS = frozenset({
-    "ny", "nytt", "nye", "gammel", "gamle", "sky", "skyen", "lokal", "lokalt",
-    "lokalinstallert", "test",
-})
-
-# Small words dropped everywhere ("Pleie og omsorg", "Veeam Backup & Replication").
-STOPWORDS = frozenset({"og", "and", "for", "of", "the", "i", "av", "til"})
-
-# Parenthesised remarks that say what the system was called before: dropped with their content.
-FORMER_MARKERS = ("tidl", "for", "ex", "erstatter", "erstattes", "skal", "byttes")
-
-# Written token -> token (real Norwegian abbreviations, applied inside a name).
-TOKEN_ABBREVIATIONS: dict[str, str] = {
-    "bhg": "barnehage",
-    "barnehg": "barnehage",
-    "adm": "administrasjon",
-    "skoleadm": "skoleadministrasjon",
-    "okon": "okonomi",
-    "hjemmetj": "hjemmetjeneste",
-}
-
-# Numbers that are part of a product's name, not its version ("Public 360", "Microsoft 365").
-PROTECTED_NUMBERS = frozenset({"360", "365"})
-
-_H = "Helse og omsorg"
-_BV = "Barnevern"
-_NAV = "NAV og sosial"
-_S = "Skole"
-_BH = "Barnehage"
-_K = "Kultur og fritid"
-_P = "Plan, bygg og geodata"
-_T = "Teknisk og eiendom"
-_O = "Økonomi"
-_L = "Lønn og personal"
-_A = "Sak, arkiv og politikk"
-_I = "Innbyggerdialog og nettsider"
-_F = "Fellesløsninger og infrastruktur"
-
-_BY_AREA: dict[str | None, str] = {
-    _H: "helse omsorg pleie plo plos pasientjournal omsorgsjournal legejournal helsestasjon"
-        " helsestasjonsjournal skolehelse skolehelsetjeneste skolehelsetjenesten jordmor legevakt"
-        " legekontor lege fastlege allmennlege fysioterapi ergoterapi hjemmetjeneste"
-        " hjemmetjenesten hjemmesykepleie sykehjem institusjon velferdsteknologi trygghetsalarm"
-        " rus psykiatri psykisk tannhelse eldreomsorg helsetjeneste helsetjenester individuell"
-        " koordinerende rehabilitering",
-    _BV: "barnevern barneverntjeneste barneverntjenesten barnevernstjeneste barnevernet",
-    _NAV: "nav sosial sosialtjeneste sosialtjenesten sosialhjelp flyktning flyktninger"
-          " flyktningtjeneste introduksjonsprogram bosetting",
-    _S: "skole skoler grunnskole sfo skoleadministrasjon skoleadministrativt ppt elev elever"
-        " laering laeringsplattform lms undervisning voksenopplaering",
-    _BH: "barnehage barnehager barnehageopptak barnehageadministrasjon",
-    _K: "bibliotek biblioteksystem kulturskole kultur fritid booking utleie frivillighet",
-    _P: "planregister byggesak byggesaker byggsak oppmaling matrikkel kart kartlosning"
-        " geodata gis landbruk seksjonering",
-    _T: "fdv vedlikehold eiendomsforvaltning vann avlop va renovasjon vei veg park feiing"
-        " brann teknisk energi energioppfolging",
-    _O: "okonomi okonomisystem regnskap budsjett budsjettering faktura fakturering"
-        " fakturabehandling innkjop anskaffelse anskaffelser erp reskontro",
-    _L: "lonn personal hr hrm turnus turnusplanlegging arbeidstid rekruttering kompetanse"
-        " ressursstyring timeregistrering reiseregning",
-    _A: "sak saksbehandling arkiv sakarkiv arkivsystem politisk politikk motebehandling moter"
-        " postjournal innsyn noark",
-    _I: "nettside nettsider hjemmeside publisering cms chatbot innbygger sentralbord"
-        " kontaktsenter eskjema",
-    _F: "backup sikkerhetskopi epost kontorstotte virtualisering servicedesk brukerstotte"
-        " infrastruktur nettverk antivirus",
-    None: "system systemet fagsystem modul moduler app mobil portal losning programvare tjeneste"
-          " tjenester kommune kommunal web administrasjon journal eiendom eiendomsskatt bygg"
-          " drift digital integrasjon rapportering analyse database skjema plan hms internkontroll"
-          " kvalitet kvalitetssystem avvik avvikssystem",
-}
-
-# Second halves of compounds that only say "a tool for": "budsjettverktøy", "arkivsystem".
-COMPOUND_TAILS = ("system", "systemet", "verktoy", "losning", "modul", "portal", "program",
-                  "app", "plattform", "journal")
-
-
-class _Descriptive(dict[str, str | None]):
-    """Folded descriptive word -> its service area (None: says nothing about the area).
-
-    Compounds of a descriptive word and a tool word are descriptive too, with the area of the
-    first half ("budsjettverktoy" -> Økonomi).
-    """
-
-    _not: set[str] = set()
-
-    def __contains__(self, word: object) -> bool:
-        if dict.__contains__(self, word):
-            return True
-        if not isinstance(word, str) or len(word) < 7 or word in self._not:
-            return False
-        for tail in COMPOUND_TAILS:
-            head = word[:-len(tail)]
-            if word.endswith(tail) and len(head) >= 3:
-                for h in (head, head[:-1] if head.endswith("s") else head):
-                    if dict.__contains__(self, h):
-                        self[word] = dict.__getitem__(self, h)
-                        return True
-        if len(self._not) < 200_000:
-            self._not.add(word)
-        return False
-
-    def __missing__(self, word: str) -> str | None:
-        if word in self:
-            return dict.__getitem__(self, word)
-        raise KeyError(word)
-
-    def get(self, word: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        if word in self:
-            return dict.__getitem__(self, word)
-        return default
-
-
-DESCRIPTIVE: dict[str, str | None] = _Descriptive(
-    {word: area for area, words in _BY_AREA.items() for word in words.split()}
+from desktop.core.catalogue import key_lexicon as key
+from desktop.core.catalogue.key_lexicon import (
+    COMPOUND_TAILS,
+    FORMER_MARKERS,
+    NOISE,
+    PROTECTED_NUMBERS,
+    STATUS,
+    STOPWORDS,
+    TOKEN_ABBREVIATIONS,
+    VENDOR_SUFFIXES,
+    Descriptive,
 )
+
+__all__ = [
+    "COMPOUND_TAILS", "DESCRIPTIVE", "FORMER_MARKERS", "NOISE", "PROTECTED_NUMBERS", "STATUS",
+    "STOPWORDS", "TOKEN_ABBREVIATIONS", "VENDOR_ALIASES", "VENDOR_SUFFIXES",
+]
+
+# Former names of vendors (bought, merged or renamed) -> the vendor's name today. Not a word
+# that is also a product's name ("Agresso", "Profdoc" are products).
+FORMER_VENDORS: dict[str, str] = {
+    "unique": "Visma",
+    "unique software": "Visma",
+    "visma unique": "Visma",
+    "edb": "Tietoevry",
+    "edb ergogroup": "Tietoevry",
+    "ergogroup": "Tietoevry",
+    "ergo group": "Tietoevry",
+    "tieto enator": "Tietoevry",
+    "tietoenator": "Tietoevry",
+    "evry ergo": "Tietoevry",
+    "norkart geoservice": "Norkart",
+    "ist norge": "IST",
+}
+
+# Government agencies and the KS family, which publish national systems ("KS Fiks SvarUt").
+AGENCIES: dict[str, str] = {
+    "imdi": "IMDi",
+    "integrerings og mangfoldsdirektoratet": "IMDi",
+    "ks": "KS",
+    "fiks": "KS",
+    "ks fiks": "KS",
+    "digdir": "Digdir",
+    "difi": "Digdir",
+    "digitaliseringsdirektoratet": "Digdir",
+    "nav": "NAV",
+    "kartverket": "Kartverket",
+    "statens kartverk": "Kartverket",
+    "helsedirektoratet": "Helsedirektoratet",
+    "ehelse": "Direktoratet for e-helse",
+    "direktoratet for ehelse": "Direktoratet for e-helse",
+    "norsk helsenett": "Norsk helsenett",
+    "nhn": "Norsk helsenett",
+    "udir": "Utdanningsdirektoratet",
+    "utdanningsdirektoratet": "Utdanningsdirektoratet",
+    "bufdir": "Bufdir",
+    "skatteetaten": "Skatteetaten",
+    "brreg": "Brønnøysundregistrene",
+    "bronnoysundregistrene": "Brønnøysundregistrene",
+    "husbanken": "Husbanken",
+    "arkivverket": "Arkivverket",
+    "dibk": "DiBK",
+    "direktoratet for byggkvalitet": "DiBK",
+    "helfo": "Helfo",
+    "fhi": "FHI",
+    "statens vegvesen": "Statens vegvesen",
+}
+
+VENDOR_ALIASES: dict[str, str] = {**key.VENDOR_ALIASES, **FORMER_VENDORS, **AGENCIES}
+
+# Words that say who uses a system, or through what ("Visma Flyt Skole – elev", "Vigilo
+# mobil", "Acos WebSak innsyn", "Familia saksbehandling"): they name no service area.
+AUDIENCE = (
+    "elev", "elever", "foresatt", "foresatte", "ansatt", "ansatte", "laerer", "laerere",
+    "innbygger", "innbyggere", "saksbehandler", "saksbehandlere", "saksbehandling", "innsyn",
+    "leder", "ledere", "bruker", "brukere", "klient", "mobil", "mobilapp", "nettbrett", "pc",
+    "webklient", "nettleser", "brukerportal", "minside", "foreldre", "publikum",
+)
+
+DESCRIPTIVE: dict[str, str | None] = Descriptive(
+    {**dict(dict.items(key.DESCRIPTIVE)), **dict.fromkeys(AUDIENCE)})

@@ -7,6 +7,13 @@ the version, known abbreviations expanded, and a vendor at the start or end of t
 recognised and taken out of the key, unless nothing but descriptive words would be left
 ("Visma Lønn" keeps its vendor: "Lønn" alone is not a product). `compact` (tokens joined
 without spaces) is the name key: "Web Sak", "WebSak" and "websak" are the same name.
+
+Two normalisers are made from this class. The key normaliser (`KEY_LEXICON`, the frozen
+tables of `key_lexicon`) makes the name key that decisions are stored by; it must never
+change. The matching normaliser (`MATCH_LEXICON`) makes `Normalized.match`, the form names
+are compared by: it knows more vendors (former names, agencies), takes vendors out wherever
+they stand, and joins or splits Norwegian compounds ("Bygg sak" -> "byggsak", "Komtekbyggesak"
+-> "komtek byggesak") against the words it knows.
 """
 
 from __future__ import annotations
@@ -17,17 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from desktop.core.catalogue.lexicon import (
-    DESCRIPTIVE,
-    FORMER_MARKERS,
-    NOISE,
-    PROTECTED_NUMBERS,
-    STATUS,
-    STOPWORDS,
-    TOKEN_ABBREVIATIONS,
-    VENDOR_ALIASES,
-    VENDOR_SUFFIXES,
-)
+from desktop.core.catalogue import key_lexicon, lexicon
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u"})
 _TOKEN = re.compile(r"[vV]?\d+(?:[.,]\d+)+|[^\W_]+")
@@ -63,6 +60,32 @@ def fold_tokens(text: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word tables a normaliser reads (see `key_lexicon` and `lexicon`)."""
+
+    vendor_aliases: Mapping[str, str]
+    vendor_suffixes: frozenset[str]
+    noise: frozenset[str]
+    status: frozenset[str]
+    stopwords: frozenset[str]
+    former_markers: tuple[str, ...]
+    token_abbreviations: Mapping[str, str]
+    protected_numbers: frozenset[str]
+    descriptive: Mapping[str, str | None]
+    compounds: bool = False  # join and split compounds, take out vendors wherever they stand
+
+
+KEY_LEXICON = Lexicon(
+    key_lexicon.VENDOR_ALIASES, key_lexicon.VENDOR_SUFFIXES, key_lexicon.NOISE,
+    key_lexicon.STATUS, key_lexicon.STOPWORDS, key_lexicon.FORMER_MARKERS,
+    key_lexicon.TOKEN_ABBREVIATIONS, key_lexicon.PROTECTED_NUMBERS, key_lexicon.DESCRIPTIVE)
+MATCH_LEXICON = Lexicon(
+    lexicon.VENDOR_ALIASES, lexicon.VENDOR_SUFFIXES, lexicon.NOISE, lexicon.STATUS,
+    lexicon.STOPWORDS, lexicon.FORMER_MARKERS, lexicon.TOKEN_ABBREVIATIONS,
+    lexicon.PROTECTED_NUMBERS, lexicon.DESCRIPTIVE, compounds=True)
+
+
+@dataclass(frozen=True, slots=True)
 class Normalized:
     text: str  # as written (NFC, spaces collapsed)
     display: str  # as written without versions, years, hosting words and remarks
@@ -71,6 +94,7 @@ class Normalized:
     version: str | None
     vendor: str | None  # canonical vendor recognised in the name
     expansions: tuple[str, ...] = ()  # "VFS → Visma Flyt Skole", "bhg → barnehage"
+    m: Normalized | None = None  # the matching form (see `match`), made by the key normaliser
     compact: str = field(init=False)  # the name key: tokens joined without spaces
     full_compact: str = field(init=False)
 
@@ -82,22 +106,36 @@ class Normalized:
     def key(self) -> str:
         return " ".join(self.tokens)
 
+    @property
+    def match(self) -> Normalized:
+        """The form names are compared by (the matching normaliser's), else this one."""
+        return self.m if self.m is not None else self
 
-def is_descriptive(tokens: tuple[str, ...] | list[str]) -> bool:
+
+def is_descriptive(tokens: tuple[str, ...] | list[str],
+                   descriptive: Mapping[str, str | None] = key_lexicon.DESCRIPTIVE) -> bool:
     """Whether a name says only what a system is for ("lønn", "helsestasjon"), not which."""
-    return all(t in DESCRIPTIVE or t in PROTECTED_NUMBERS for t in tokens)
+    return all(t in descriptive or t in key_lexicon.PROTECTED_NUMBERS for t in tokens)
 
 
 class Normalizer:
-    """Normalises names and vendors with known vendors and whole-name abbreviations."""
+    """Normalises names and vendors with known vendors and whole-name abbreviations.
+
+    `lexicon`: the word tables (the frozen key tables by default). `known`: words of product
+    names, for joining and splitting compounds. `matcher`: a second normaliser whose form of
+    each name is kept as `Normalized.m` (the key normaliser carries the matching one)."""
 
     def __init__(self, vendors: Mapping[str, str] | None = None,
-                 abbreviations: Mapping[str, str] | None = None) -> None:
-        table = dict(VENDOR_ALIASES)
+                 abbreviations: Mapping[str, str] | None = None, *,
+                 lexicon: Lexicon = KEY_LEXICON, known: frozenset[str] = frozenset(),
+                 matcher: Normalizer | None = None) -> None:
+        self.lex, self.matcher = lexicon, matcher
+        self._known = known
+        table = dict(lexicon.vendor_aliases)
         table.update(vendors or {})
         self._vendors: dict[tuple[str, ...], str] = {}
         for written, canonical in table.items():
-            toks = tuple(t for t in fold_tokens(written) if t not in VENDOR_SUFFIXES)
+            toks = tuple(t for t in fold_tokens(written) if t not in lexicon.vendor_suffixes)
             if toks:
                 self._vendors[toks] = canonical
             self._vendors[fold_tokens(canonical)] = canonical
@@ -121,7 +159,8 @@ class Normalizer:
             return "", None
         hit = self._vendor_keys.get(text)
         if hit is None:
-            toks = [t for t in fold_tokens(text) if t not in VENDOR_SUFFIXES | STOPWORDS]
+            skip = self.lex.vendor_suffixes | self.lex.stopwords
+            toks = [t for t in fold_tokens(text) if t not in skip]
             found = self._vendor_at(toks, 0) if toks else None
             if found is not None:
                 hit = ("".join(fold_tokens(found[1])), found[1])
@@ -138,6 +177,9 @@ class Normalizer:
         hit = self._names.get(text)
         if hit is None:
             hit = self._name(text)
+            if self.matcher is not None:
+                m = self.matcher.name(text)
+                object.__setattr__(hit, "m", m if m != hit else None)
             if len(self._names) < 500_000:
                 self._names[text] = hit
         return hit
@@ -148,8 +190,9 @@ class Normalizer:
         words = tuple(fold(m.group()) for m in matches)
         short, full, rest = written, self._abbreviations.get("".join(words)), ""
         parts = written.split(maxsplit=1)
+        lex = self.lex
         if (full is None and len(parts) == 2 and fold_tokens(parts[0]) == words[:1]
-                and is_descriptive(words[1:])):
+                and is_descriptive(words[1:], lex.descriptive)):
             short, full, rest = parts[0], self._abbreviations.get(words[0]), " " + parts[1]
         if full is not None:
             n = self._name(full + rest)
@@ -164,10 +207,10 @@ class Normalizer:
             inner_toks = fold_tokens(inner)
             keep = False
             first = inner_toks[0] if inner_toks else ""
-            if not first or first.startswith("tidl") or first in FORMER_MARKERS:
+            if not first or first.startswith("tidl") or first in lex.former_markers:
                 pass
-            elif all(t in NOISE or t in STATUS or t in STOPWORDS or t in _VERSION_WORDS
-                     or _VERSION.fullmatch(t) for t in inner_toks):
+            elif all(t in lex.noise or t in lex.status or t in lex.stopwords
+                     or t in _VERSION_WORDS or _VERSION.fullmatch(t) for t in inner_toks):
                 versions += [t for t in inner_toks if _VERSION.fullmatch(t)]
             elif ((v := self._vendor_at(list(inner_toks), 0)) is not None
                   and v[0] == len(inner_toks)):
@@ -186,7 +229,7 @@ class Normalizer:
             nxt = matches[i + 1] if i + 1 < len(matches) else None
             if (nxt is not None and len(tok) <= 2 and tok.isalpha()
                     and body[end:nxt.start()] == "-" and nxt.group()[0].isalpha()
-                    and fold(nxt.group()) not in DESCRIPTIVE):
+                    and fold(nxt.group()) not in lex.descriptive):
                 tok, end, i = tok + fold(nxt.group()), nxt.end(), i + 1
                 nxt = matches[i + 1] if i + 1 < len(matches) else None
             i += 1
@@ -194,21 +237,25 @@ class Normalizer:
                 continue
             if tok in _VERSION_WORDS and nxt is not None and _is_version(fold(nxt.group())):
                 continue
-            if (_is_version(tok) and tok not in PROTECTED_NUMBERS
+            if (_is_version(tok) and tok not in lex.protected_numbers
                     and not (kept and (kept[-1][2], tok) in self._vendors)):
                 versions.append(tok.lstrip("v"))
                 continue
-            if tok in NOISE or tok in STOPWORDS:
+            if tok in lex.noise or tok in lex.stopwords:
                 continue
-            if tok in TOKEN_ABBREVIATIONS:
-                expansions.append(f"{m.group()} → {TOKEN_ABBREVIATIONS[tok]}")
-                tok = TOKEN_ABBREVIATIONS[tok]
+            if tok in lex.token_abbreviations:
+                expansions.append(f"{m.group()} → {lex.token_abbreviations[tok]}")
+                tok = lex.token_abbreviations[tok]
             kept.append((start, end, tok))
-        while len(kept) > 1 and kept[-1][2] in STATUS:
+        while len(kept) > 1 and kept[-1][2] in lex.status:
             kept.pop()
         toks = list(dict.fromkeys(t for _, _, t in kept)) or list(words)
         display = _display(body, kept) or written
-        tokens, full_tokens, vendor = self._split_vendor(toks)
+        if lex.compounds:
+            toks = self._compounds(toks)
+            tokens, full_tokens, vendor = self._split_vendors(toks)
+        else:
+            tokens, full_tokens, vendor = self._split_vendor(toks)
         return Normalized(written, display, tokens, full_tokens,
                           " ".join(versions) or None, vendor or vendor_in_paren,
                           tuple(expansions))
@@ -231,10 +278,64 @@ class Normalizer:
             return tuple(toks), tuple(toks), None
         vendor = found[1]
         full = (*self.vendor_tokens(vendor), *rest)
-        if any(len(t) >= 3 and t not in DESCRIPTIVE and t not in PROTECTED_NUMBERS
-               for t in rest):
+        if self._says_which(rest):
             return tuple(rest), full, vendor
         return full, full, vendor
+
+    def _says_which(self, rest: list[str]) -> bool:
+        """Whether what is left without the vendor names a product, not only what it is for."""
+        return any(len(t) >= 3 and t not in self.lex.descriptive
+                   and t not in self.lex.protected_numbers for t in rest)
+
+    # --- matching form only ----------------------------------------------------------------
+    def _split_vendors(self, toks: list[str]
+                       ) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+        """Vendors taken out before the product, after it, or both ("Visma Unique Profil",
+        "Profil fra Visma", "Unique Profil (Visma)"), as long as the rest names a product."""
+        rest, vendor = list(toks), None
+        while len(rest) > 1 and (found := self._vendor_at(rest, 0)) is not None:
+            vendor = vendor or found[1]
+            if not self._says_which(rest[found[0]:]):
+                full = (*self.vendor_tokens(vendor), *rest[found[0]:])
+                return full, full, vendor  # "Visma Lønn": the vendor stays in the name
+            rest = rest[found[0]:]
+        for n in range(min(self._vendor_len, len(rest) - 1), 0, -1):
+            canonical = self._vendors.get(tuple(rest[-n:]))
+            if canonical is not None:
+                left = rest[:-n]
+                if left and left[-1] in ("fra", "v", "ved"):
+                    left = left[:-1]
+                if self._says_which(left):
+                    rest, vendor = left, vendor or canonical
+                break
+        if vendor is None:
+            if len(toks) == 1 and (found := self._vendor_at(toks, 0)) is not None:
+                full = self.vendor_tokens(found[1])
+                return full, full, found[1]  # only a vendor's name ("Acos")
+            return tuple(toks), tuple(toks), None
+        full = (*self.vendor_tokens(vendor), *rest)
+        return tuple(rest), full, vendor
+
+    def _compounds(self, toks: list[str]) -> list[str]:
+        """Norwegian compounds written apart or together read as one word where the joined
+        word is known ("bygg sak" -> "byggsak", "kommune kart" -> "kommunekart"), and a word
+        made of a product's word and a descriptive word is split ("gericamobil")."""
+        known, desc = self._known, self.lex.descriptive
+        out: list[str] = []
+        for t in toks:
+            if out and (joined := out[-1] + t) and (joined in known or (
+                    joined in desc and not (out[-1] in known or t in known))):
+                out[-1] = joined
+                continue
+            out.extend(self._split(t) if t not in known and t not in desc else (t,))
+        return list(dict.fromkeys(out))
+
+    def _split(self, t: str) -> tuple[str, ...]:
+        for i in range(4, len(t) - 2):
+            head, tail = t[:i], t[i:]
+            if head in self._known and tail in self.lex.descriptive:
+                return head, tail
+        return (t,)
 
 
 def _display(body: str, kept: list[tuple[int, int, str]]) -> str:

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from desktop.core.catalogue.cluster import CUTOFF, TICK_EVERY, Placement, Seed, cluster
+from desktop.core.catalogue.cluster import (
+    CUTOFF,
+    TICK_EVERY,
+    Municipalities,
+    Placement,
+    Seed,
+    cluster,
+)
 from desktop.core.catalogue.progress import Tick
 from desktop.core.catalogue.reference import Catalogue
 from desktop.core.catalogue.units import Unit
@@ -23,10 +30,10 @@ Rejected = Callable[[str, str], bool]
 def catalogue_seeds(catalogue: Catalogue) -> tuple[Seed, ...]:
     seeds = []
     for e in catalogue.entries:
-        p = e.product
-        vendor_key = catalogue.normalizer.vendor(p.vendor)[0]
-        seeds.append(Seed("catalogue", p.name, e.text, e.norm.tokens, e.norm.compact,
-                          p.service_area or "", vendor_key, catalogue.group(p)))
+        p, n = e.product, e.norm.match
+        vendor_key = catalogue.matcher.vendor(p.vendor)[0]
+        seeds.append(Seed("catalogue", p.name, e.text, n.tokens, n.compact,
+                          p.service_area or "", vendor_key, catalogue.group(p), e.norm.compact))
     return tuple(seeds)
 
 
@@ -39,9 +46,11 @@ def rejection_check(pairs: set[tuple[str, str]] | frozenset[tuple[str, str]]) ->
 def propose(units: Sequence[Unit], catalogue: Catalogue, *, seeds: Sequence[Seed] = (),
             rejected: Rejected | None = None, threshold: float = DEFAULT_THRESHOLD,
             use_catalogue: bool = True, cutoff: float = CUTOFF,
-            tick: Tick | None = None) -> list[Placement]:
+            tick: Tick | None = None, municipalities: Municipalities | None = None
+            ) -> list[Placement]:
     """Where each unit goes: a catalogue product, a project system (seeds) or a cluster.
-    `tick(done, of)` reports progress over both steps (and may raise to stop)."""
+    `tick(done, of)` reports progress over both steps (and may raise to stop);
+    `municipalities`: who wrote each unit (see `cluster`)."""
     placements: list[Placement] = []
     rest: list[Unit] = []
     for i, u in enumerate(units):
@@ -55,8 +64,11 @@ def propose(units: Sequence[Unit], catalogue: Catalogue, *, seeds: Sequence[Seed
     all_seeds = [*(catalogue_seeds(catalogue) if use_catalogue else ()), *seeds]
     second = None if tick is None else (
         lambda done, of: tick(len(units) + len(units) * done // max(of, 1), 2 * len(units)))
+    matcher = catalogue.matcher
     placements += cluster(rest, all_seeds, rejected=rejected, threshold=threshold,
-                          cutoff=cutoff, tick=second)
+                          cutoff=cutoff, tick=second,
+                          vendor_key=lambda v: matcher.vendor(v)[0],
+                          municipalities=municipalities)
     return placements
 
 

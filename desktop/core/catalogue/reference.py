@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from desktop.core.catalogue.key_lexicon import KEY_ABBREVIATIONS, KEY_VENDORS
 from desktop.core.catalogue.lexicon import DESCRIPTIVE
-from desktop.core.catalogue.normalize import Normalized, Normalizer, fold_tokens
+from desktop.core.catalogue.normalize import MATCH_LEXICON, Normalized, Normalizer, fold_tokens
 from desktop.core.catalogue.similarity import ANNET, areas_compatible, product_rejection_key
 from desktop.paths import resource
 
@@ -72,10 +73,19 @@ class Catalogue:
 
     @classmethod
     def build(cls, products: tuple[Product, ...]) -> Catalogue:
+        """The catalogue with its two normalisers: the key normaliser (frozen tables and the
+        vendors and abbreviations of the first catalogue: decisions are stored by its keys)
+        and, inside it, the matching normaliser (every vendor and abbreviation of this
+        catalogue, the matching tables, the words of its product names)."""
         vendors = {p.vendor: p.vendor for p in products if p.vendor}
         abbreviations = {a: p.name for p in products for a in p.aliases
                          if _ABBREVIATION.fullmatch(a)}
-        cat = cls(products, Normalizer(vendors, abbreviations))
+        texts = [t for p in products for t in (p.name, *p.aliases)]
+        known = frozenset(w for t in texts for w in fold_tokens(t)
+                          if len(w) >= 3 and w not in DESCRIPTIVE and not w.isdigit())
+        matcher = Normalizer(vendors, abbreviations, lexicon=MATCH_LEXICON, known=known)
+        key = Normalizer({v: v for v in KEY_VENDORS}, KEY_ABBREVIATIONS, matcher=matcher)
+        cat = cls(products, key)
         entries: list[Entry] = []
         for p in products:
             entries.append(Entry(p, p.name, cat.normalizer.name(p.name), "name"))
@@ -84,16 +94,21 @@ class Catalogue:
                         for a in p.aliases]
             cat.groups[p.name] = cat.normalizer.name(p.name).compact
             if p.vendor:
-                key = cat.normalizer.vendor(p.vendor)[0]
-                cat._vendor_products.setdefault(key, []).append(p)
+                cat._vendor_products.setdefault(matcher.vendor(p.vendor)[0], []).append(p)
         cat.entries = tuple(entries)
         for e in entries:
-            literal = "".join(fold_tokens(e.text)) if e.kind == "abbreviation" else e.norm.compact
-            for k in dict.fromkeys((e.norm.compact, e.norm.full_compact, literal)):
+            n = e.norm.match
+            literal = "".join(fold_tokens(e.text)) if e.kind == "abbreviation" else n.compact
+            for k in dict.fromkeys((n.compact, n.full_compact, literal)):
                 cat._exact.setdefault(k, []).append(e)
-            for toks in dict.fromkeys((e.norm.tokens, e.norm.full_tokens)):
+            for toks in dict.fromkeys((n.tokens, n.full_tokens)):
                 cat._first.setdefault(toks[0], []).append(e)
         return cat
+
+    @property
+    def matcher(self) -> Normalizer:
+        assert self.normalizer.matcher is not None
+        return self.normalizer.matcher
 
     def product(self, name: str) -> Product | None:
         return next((p for p in self.products if p.name == name), None)
@@ -104,19 +119,23 @@ class Catalogue:
     # --- matching ------------------------------------------------------------------------
     def match(self, norm: Normalized, area: str = "", vendor: str | None = None,
               rejected: Rejected | None = None) -> Match | None:
-        """The catalogue product a normalised name means, with confidence and reason."""
+        """The catalogue product a normalised name means, with confidence and reason.
+        Rejections name the key (`norm.compact`); the name is compared by `norm.match`."""
+        key = norm.compact
+
         def allowed(p: Product) -> bool:
             group = self.groups[p.name]
-            return rejected is None or not (rejected(norm.compact, group) or rejected(
-                norm.compact, product_rejection_key(group)))
+            return rejected is None or not (rejected(key, group) or rejected(
+                key, product_rejection_key(group)))
 
+        norm = norm.match
         hits = [e for k in dict.fromkeys((norm.compact, norm.full_compact))
                 for e in self._exact.get(k, ()) if allowed(e.product)]
         entry = _one(hits, area, norm)
         if entry is not None:
             return self._exact_match(norm, entry, area)
         if vendor and norm.vendor is None and all(t in DESCRIPTIVE for t in norm.tokens):
-            with_vendor = self.normalizer.name(f"{vendor} {norm.text}")
+            with_vendor = self.normalizer.name(f"{vendor} {norm.text}").match
             hits = [e for k in dict.fromkeys((with_vendor.compact, with_vendor.full_compact))
                     for e in self._exact.get(k, ()) if allowed(e.product)]
             entry = _one(hits, area)
@@ -125,20 +144,30 @@ class Catalogue:
                 return Match(entry.product, conf, f"Navn og leverandør i katalogen: {vendor} + "
                              f"{norm.display} → {entry.product.name}" + _area_note(entry, area),
                              "vendor_name")
-        return (self._prefix(norm, area, allowed) or self._parenthesis(norm, area, rejected)
+        return (self._prefix(norm, area, allowed)
+                or self._parenthesis(norm, key, area, rejected)
                 or self._vendor_only(norm, area, allowed))
 
-    def _parenthesis(self, norm: Normalized, area: str, rejected: Rejected | None
+    def _parenthesis(self, norm: Normalized, key: str, area: str, rejected: Rejected | None
                      ) -> Match | None:
         """"UBW (Agresso)", "Microsoft 365 (E3)": the name outside the parenthesis matches and
-        what is inside names no other product."""
+        what is inside names no other product (rejections of the whole name hold)."""
         found = _PARENTHESIS.fullmatch(norm.text)
         if found is None:
             return None
-        outside = self.match(self.normalizer.name(found.group(1)), area, None, rejected)
+
+        def of(part: str) -> Match | None:
+            m = self.match(self.normalizer.name(part), area, None, rejected)
+            group = self.groups[m.product.name] if m is not None else ""
+            if m is not None and rejected is not None and (
+                    rejected(key, group) or rejected(key, product_rejection_key(group))):
+                return None
+            return m
+
+        outside = of(found.group(1))
         if outside is None or outside.rule in ("vendor",):
             return None
-        inside = self.match(self.normalizer.name(found.group(2)), area, None, rejected)
+        inside = of(found.group(2))
         if inside is not None and inside.product != outside.product:
             return None
         conf = min(outside.confidence, 0.95 if inside is not None else 0.9)
@@ -200,7 +229,7 @@ class Catalogue:
                      ) -> Match | None:
         if norm.vendor is None or len(norm.tokens) != 1 or not area or area == ANNET:
             return None
-        key = self.normalizer.vendor(norm.vendor)[0]
+        key = self.matcher.vendor(norm.vendor)[0]
         if norm.tokens != (key,):
             return None
         cands = [p for p in self._vendor_products.get(key, ())

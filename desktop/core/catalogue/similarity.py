@@ -4,10 +4,11 @@ A score (0–100) comes from rapidfuzz: `ratio` on the compact keys (typos, "Ger
 `token_sort_ratio` on the keys (word order). The guards then decide whether the two may be the
 same product at all:
 - service areas must agree, or one be missing or `Annet`;
-- every word of one name must have its counterpart in the other, equal or a typo of it (words of
-  five letters or more, similarity ≥ 80), and two different known words are never typos of each
-  other: "Flyt Skole" / "Flyt Barnehage", "Arkivplan" / "Arealplan" and "Gemini Portal" /
-  "Gemini VA" stay apart;
+- every word of one name must have its counterpart in the other, equal or a typo of it: words
+  of five to seven letters may differ by one edit (a letter doubled, dropped, swapped or
+  wrong), longer words by two, shorter words not at all; and two different known words are
+  never typos of each other: "Flyt Skole" / "Flyt Barnehage", "Arkivplan" / "Arealplan" and
+  "Gemini Portal" / "Gemini VA" stay apart;
 - a name may add descriptive words to the other ("Tidsbanken timeregistrering"), but only words
   that say nothing of the service area or repeat the area the shorter name is filed under.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from desktop.core.catalogue.lexicon import DESCRIPTIVE
 
@@ -24,6 +26,8 @@ ANNET = "Annet"
 TYPO_MIN_LENGTH = 5
 TYPO_MIN_RATIO = 80.0
 DESCRIPTIVE_SCORE = 90.0
+LOOSE_TYPO_SCORE = 84.0  # at most, for similar words with more edits than their length
+#                          allows: below the default threshold, so offered for review only
 
 
 def product_rejection_key(group: str) -> str:
@@ -61,15 +65,25 @@ class Similarity:
     extras: tuple[str, ...] = ()  # descriptive words only one of the names has
 
 
-def _typo(t: str, u: str) -> bool:
+def typo_edits(length: int) -> int:
+    """How many edits a word of this length may carry and still be the same word."""
+    return 0 if length < TYPO_MIN_LENGTH else 1 if length < 8 else 2
+
+
+def _typo(t: str, u: str, strict: bool = True) -> bool:
+    """Whether two words are one word with a typo: similar (ratio ≥ 80) and, when `strict`,
+    no more edits apart than their length allows."""
     if len(t) < TYPO_MIN_LENGTH or len(u) < TYPO_MIN_LENGTH or t.isdigit() or u.isdigit():
         return False
     if t in DESCRIPTIVE and u in DESCRIPTIVE:
         return False
-    return fuzz.ratio(t, u, score_cutoff=TYPO_MIN_RATIO) > 0
+    if not fuzz.ratio(t, u, score_cutoff=TYPO_MIN_RATIO):
+        return False
+    edits = typo_edits(min(len(t), len(u)))
+    return not strict or OSA.distance(t, u, score_cutoff=edits) <= edits
 
 
-def tokens_align(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def tokens_align(a: tuple[str, ...], b: tuple[str, ...], strict: bool = True) -> bool:
     """Whether every word of each name has its counterpart in the other (equal or a typo)."""
     if len(a) != len(b):
         return False
@@ -78,7 +92,7 @@ def tokens_align(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         if t in rest:
             rest.remove(t)
             continue
-        other = next((u for u in rest if _typo(t, u)), None)
+        other = next((u for u in rest if _typo(t, u, strict)), None)
         if other is None:
             return False
         rest.remove(other)
@@ -116,11 +130,14 @@ def compare(a_tokens: tuple[str, ...], a_compact: str, b_tokens: tuple[str, ...]
     sort = fuzz.token_sort_ratio(" ".join(a_tokens), " ".join(b_tokens), score_cutoff=cutoff)
     if max(ratio, sort) < cutoff or not ratio and not sort:
         return None
+    most = 100.0
     if not tokens_align(a_tokens, b_tokens):
-        return None
+        if not tokens_align(a_tokens, b_tokens, strict=False):
+            return None
+        most = LOOSE_TYPO_SCORE  # more edits than the words' length allows: for review
     if sort > ratio:
-        return Similarity(sort, "token_sort_ratio")
-    return Similarity(ratio, "ratio")
+        return Similarity(min(sort, most), "token_sort_ratio")
+    return Similarity(min(ratio, most), "ratio")
 
 
 def describe(sim: Similarity, label: str) -> str:

@@ -43,9 +43,10 @@ def system_seeds(s: Session, state: State, catalogue: Catalogue) -> list[Seed]:
         group = groups.get(system_id)
         if group is None:
             group = groups[system_id] = system_group(system, catalogue)
-        n = catalogue.normalizer.name(name)
-        seeds.append(Seed("system", str(system.id), name, n.tokens, name_key, area_key,
-                          vendor_key, group))
+        n = catalogue.normalizer.name(name).match
+        vendor = catalogue.matcher.vendor(system.vendor)[0] if system.vendor else vendor_key
+        seeds.append(Seed("system", str(system.id), name, n.tokens, n.compact, area_key,
+                          vendor, group, name_key))
     return seeds
 
 
@@ -102,13 +103,13 @@ def compute(s: Session, state: State, catalogue: Catalogue, threshold: float,
         return []
     by_catalogue = {x.catalogue_key: x.id for x in state.systems.values()
                     if x.catalogue_key is not None}
+    munis = municipalities(state)
     placements = propose(undecided, catalogue, seeds=system_seeds(s, state, catalogue),
                          rejected=rejection_check(state.rejected), threshold=threshold,
-                         tick=tick)
+                         tick=tick, municipalities={ref: frozenset(m) for ref, m in munis.items()})
     targets: dict[tuple[str, str], list[Placement]] = {}
     for p in placements:
         targets.setdefault((p.kind, p.ref), []).append(p)
-    munis = municipalities(state)
     out = []
     for (kind, ref), ps in targets.items():
         ps.sort(key=lambda p: (not p.leader, -p.unit.count, p.unit.ref))
