@@ -24,8 +24,8 @@ from typing import Any
 from desktop.core.errors import InputError
 
 ORG_CHOICES = ("vertskommune", "oppgavefellesskap", "iks", "as", "ingen")
-NEW_ONLY = ("participants", "level", "org", "target_rule", "start_year", "param", "range",
-            "replace")
+NEW_ONLY = ("participants", "level", "org", "target_rule", "start_year", "missing", "param",
+            "range", "replace")
 
 
 def add_parsers(sub: Any) -> None:
@@ -57,6 +57,9 @@ def add_parsers(sub: Any) -> None:
     c.add_argument("--target-rule", choices=("most_users", "lowest_cost_per_user"),
                    help="--new: how the common system of a slot is suggested (level 3)")
     c.add_argument("--start-year", type=int, help="--new: first year (default: the data's)")
+    c.add_argument("--missing", choices=("exclude", "estimate"),
+                   help="--new: participants without a return are left out (default) or "
+                        "included with an estimate, marked as such")
     c.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
                    help="--new: set a parameter, e.g. discount_rate=4%% (repeatable)")
     c.add_argument("--range", action="append", default=[], metavar="KEY=LOW:ML:HIGH",
@@ -153,7 +156,7 @@ def _new(db: Any, args: argparse.Namespace) -> int:
     scenario = Scenario(
         name, participant_numbers(db, args.participants), level=level, organisation_form=org,
         target_rule=args.target_rule or "most_users", overrides=overrides, ranges=ranges,
-        start_year=args.start_year)
+        start_year=args.start_year, missing=args.missing or "exclude")
     saved = save_scenario(db, scenario, replace=args.replace)
     result = compute(project_data(db), saved.scenario)
     form = ORGANISATION_FORMS[org][0] if org else "ingen felles organisasjon"
@@ -258,7 +261,7 @@ def summary_text(doc: dict[str, Any]) -> str:
     from desktop.core import formatting as fmt
 
     def kr(value: float | None) -> str:
-        return "ukjent" if value is None else fmt.number(value)
+        return "–" if value is None else fmt.number(value)
 
     sc = doc["scenario"]
     years = doc["years"]
@@ -313,8 +316,10 @@ def summary_text(doc: dict[str, Any]) -> str:
     if alloc is not None:
         out += ["", f"Fordeling per kommune i {alloc['year']} (kr per år; engangs for hele "
                 "perioden)"]
-        rows = [[f"{m['number']} {m['name']}", kr(m["cost_today"]), kr(m["cost_scenario"]),
-                 kr(m["difference"]), kr(sum(m["one_time"].values()))]
+        mark = {"estimated": " (anslag)", "left_out": " (ikke med: har ikke svart)"}
+        rows = [[f"{m['number']} {m['name']}{mark.get(m['status'], '')}", kr(m["cost_today"]),
+                 kr(m["cost_scenario"]), kr(m["difference"]),
+                 kr(None if None in m["one_time"].values() else sum(m["one_time"].values()))]
                 for m in alloc["municipalities"]]
         t = alloc["totals"]
         rows.append(["Sum", kr(t["today"]), kr(t["scenario"]), kr(t["scenario"] - t["today"]),

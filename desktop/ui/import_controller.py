@@ -1,6 +1,7 @@
 """The import flow: choose files (or receive dropped ones), import them on the writer thread
 with a cancellable progress dialog, show the results, offer to choose the municipality of a
-file that does not say, and tell the window to refresh."""
+file that does not say. What the import changed reaches the views through the app's executor
+(its change sets), not through this controller."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from desktop.core.project.results import ImportResult, ParticipantStatus
 from desktop.ui import errors, settings
 from desktop.ui.dialogs.import_results import ImportResultsDialog
-from desktop.ui.workers.import_worker import ImportWorker
+from desktop.ui.workers.executor import Task
+from desktop.ui.workers.import_worker import start_import
 
 
 class ImportController(QObject):
@@ -26,7 +28,7 @@ class ImportController(QObject):
         self._parent = parent
         self._project_path = project_path
         self._participants = participants
-        self.worker: ImportWorker | None = None
+        self.worker: Task | None = None
         self.progress: QProgressDialog | None = None
         self.results_dialog: ImportResultsDialog | None = None
         self.show_results = True
@@ -50,7 +52,7 @@ class ImportController(QObject):
             self.import_paths(paths)
 
     def import_paths(self, paths: Sequence[str | Path],
-                     municipality: str | None = None) -> ImportWorker | None:
+                     municipality: str | None = None) -> Task | None:
         project = self._project_path()
         if project is None:
             errors.show_user_error(self._parent, self.tr(
@@ -60,16 +62,15 @@ class ImportController(QObject):
             errors.show_user_error(self._parent, self.tr(
                 "An import is already running. Wait until it has finished."))
             return None
-        worker = ImportWorker(project, paths, municipality)
-        worker.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        worker.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        worker.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-        self.worker = worker
+        self.worker = worker = start_import(project, paths, municipality,
+                                            progressed=self._on_progress,
+                                            finished=self._on_finished,
+                                            failed=self._on_failed, cancelled=self._on_cancelled,
+                                            owner=self)
         self.progress = self._progress_dialog(worker)
-        worker.start()
         return worker
 
-    def _progress_dialog(self, worker: ImportWorker) -> QProgressDialog:
+    def _progress_dialog(self, worker: Task) -> QProgressDialog:
         dialog = QProgressDialog(self.tr("Reading files…"), self.tr("Cancel"), 0, 0,
                                  self._parent)
         dialog.setWindowTitle(self.tr("Importing answers"))
@@ -107,6 +108,10 @@ class ImportController(QObject):
         self.imported.emit(results)
         if self.show_results:
             self.show_results_dialog(results)
+
+    def _on_cancelled(self) -> None:  # a cancel between files returns results, not this
+        self._finish()
+        self.imported.emit([])
 
     def _on_failed(self, exc: BaseException, tb_text: str) -> None:
         self._finish()

@@ -1,16 +1,26 @@
-"""The main window: a project's participants, issues and data in tabs; import by drag and drop."""
+"""The main window: a project's participants, issues and data in tabs; import by drag and drop.
+
+Every change to the project, made anywhere in the app (an import, a catalogue decision, a
+scenario, a setting) or noticed from outside, reaches `data_changed` as a change set from the
+app's executor; each tab then reads again, off the GUI thread, what depends on what changed.
+Nothing waits for the user to press F5 (which still reads everything again).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
-from db.session import ProjectFileError
+from db.errors import ProjectFileError
 from desktop.core.project.api import RECORD_KINDS, ProjectApi
-from desktop.core.project.results import IssueRow, ReturnStatus
+from desktop.core.project.changes import CATALOGUE, ISSUES, RECORDS, STATUS, Changes, affects
+from desktop.core.project.results import IssueRow, ParticipantStatus, ReturnStatus
 from desktop.core.register.municipalities import default_register
 from desktop.ui import dragdrop, errors, icons, settings
 from desktop.ui.actions import MainActions
@@ -24,14 +34,35 @@ from desktop.ui.views.issues_view import IssuesView
 from desktop.ui.views.participants_view import ParticipantsView
 from desktop.ui.views.records_view import RecordsView
 from desktop.ui.views.welcome import WelcomeView
+from desktop.ui.workers.executor import READ, Task, app_executor, wait_for_all
+
+
+@dataclass(frozen=True)
+class Tables:
+    """What the participants, issues and data tabs show, read in one go."""
+
+    info: dict[str, Any]
+    statuses: list[ParticipantStatus]
+    issues: list[IssueRow]
+    records: dict[str, list[dict[str, Any]]]
+
+
+def read_tables(api: ProjectApi) -> Tables:
+    return Tables(api.info(), api.status(), api.issues(),
+                  {kind: api.records(kind) for kind in RECORD_KINDS})
 
 
 class MainWindow(QMainWindow):
+    tables_loaded = Signal()  # the participants, issues and data tabs show the project anew
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(icons.app_icon())
         self.project: ProjectApi | None = None
+        self._tables_task: Task | None = None
+        self._tables_again = False
+        self._unsubscribe: Any = None
         self.resize(1200, 760)
         self.setAcceptDrops(True)
 
@@ -94,7 +125,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.commands.new_project)
         self.welcome.open_requested.connect(self.commands.open_dialog)
         self.welcome.recent_requested.connect(self.open_project)
-        self.importer.imported.connect(lambda _results: self.refresh())
+        app_executor().changed.connect(self.data_changed)
         self.issues.jump_requested.connect(self.jump_to_issue)
         self.participants.municipality_activated.connect(self.show_municipality)
         self.catalogue.actions_.fill_menu(a.catalogue_menu)
@@ -134,6 +165,7 @@ class MainWindow(QMainWindow):
             return
         self.catalogue.shutdown()
         self.scenarios.shutdown()
+        wait_for_all(60000)  # reads and writes still running end before the window goes
         settings.put(settings.GEOMETRY, self.saveGeometry())
         settings.put(settings.STATE, self.saveState())
         settings.put(settings.LAST_TAB, self.tabs.currentIndex())
@@ -151,7 +183,7 @@ class MainWindow(QMainWindow):
                 self._update_recent()
             return False
         self.set_project(api)
-        backup = api.db.backup
+        backup = api.upgrade_backup
         if backup is not None:
             QMessageBox.information(self, self.tr("Project upgraded"), self.tr(
                 "The project file was upgraded to this version of Samdrift. A copy of the old "
@@ -160,8 +192,14 @@ class MainWindow(QMainWindow):
 
     def set_project(self, api: ProjectApi | None) -> None:
         if self.project is not None:
+            if self._unsubscribe is not None:
+                self._unsubscribe()
+                self._unsubscribe = None
             self.project.close()
         self.project = api
+        if api is not None:  # writes on the GUI thread's own connection are announced too
+            self._unsubscribe = api.subscribe(
+                lambda changes: app_executor().announce(replace(changes, origin="window")))
         self.catalogue.set_project(api.path if api is not None else None)
         self.scenarios.set_project(api.path if api is not None else None)
         if api is not None and api.path is not None:
@@ -186,24 +224,65 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(paths)
 
     def refresh(self) -> None:
-        """Read everything the views show from the project again (plain data)."""
+        """Read everything the views show from the project again (plain data): on opening a
+        project, and Vis → Oppdater (F5)."""
         api = self.project
         if api is None:
             return
-        info = api.info()
-        statuses = api.status()
+        self.show_tables(read_tables(api))
+        self.catalogue.refresh()
+        self.scenarios.refresh()
+
+    def data_changed(self, changes: Changes) -> None:
+        """What changed in the project (from the executor): each tab reads again, off the GUI
+        thread, what depends on it."""
+        if self.project is None:
+            return
+        if affects(changes, STATUS | ISSUES | RECORDS):
+            self.reload_tables()
+        if affects(changes, CATALOGUE) and changes.origin != "catalogue":
+            self.catalogue.refresh()
+        self.scenarios.data_changed(changes)
+
+    def reload_tables(self) -> None:
+        """Read the participants, issues and data tabs again on a worker thread."""
+        if self.project is None:
+            return
+        if self._tables_task is not None:  # read again when the running read ends
+            self._tables_again = True
+            return
+        project = self.project
+
+        def shown(tables: Tables) -> None:
+            if project is self.project:
+                self.show_tables(tables)
+
+        def ended() -> None:
+            self._tables_task = None
+            if self._tables_again:
+                self._tables_again = False
+                self.reload_tables()
+
+        self._tables_task = app_executor().submit(
+            lambda ctx: read_tables(ctx.api), project=project.location, pool_name=READ,
+            finished=shown, failed=lambda exc, tb: errors.show_error(self, exc, tb),
+            ended=ended, owner=self)
+
+    def show_tables(self, tables: Tables) -> None:
+        api = self.project
+        if api is None:
+            return
+        info, statuses = tables.info, tables.statuses
         register = default_register()
         merged = {p.merged_into: (m.name if (m := register.get(p.merged_into)) else p.merged_into)
                   for p in statuses if p.merged_into}
         self.participants.set_rows(statuses, merged)
         any_imported = any(p.status in (ReturnStatus.RETURNED, ReturnStatus.IMPORTED_WITH_ISSUES)
                            for p in statuses)
-        self.issues.set_rows(api.issues(), any_imported)
+        self.issues.set_rows(tables.issues, any_imported)
         municipalities = [(p.number, p.name) for p in statuses]
         for kind, view in self.records.items():
-            view.set_rows(api.records(kind), municipalities, any_imported)
-        self.catalogue.refresh()
-        self.scenarios.refresh()
+            view.set_rows(tables.records[kind], municipalities, any_imported)
         name = str(info.get("name") or "")
         self.setWindowTitle(f"{name} – Samdrift" if name else "Samdrift")
         self.name_label.setText(name)
@@ -212,6 +291,7 @@ class MainWindow(QMainWindow):
         year = info.get("register_year") or register.year
         self.year_label.setText(self.tr("Population figures from %1").replace("%1", str(year))
                                 if year else "")
+        self.tables_loaded.emit()
 
     def show_report(self) -> None:
         """Fil → Rapport…: scenarios, recommendation, preview and print, PDF/Excel/Word."""

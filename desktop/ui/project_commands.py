@@ -109,7 +109,6 @@ class ProjectCommands(QObject):
             errors.show_user_error(self.window, str(exc),
                                    self.tr("Could not write the questionnaires"))
             return []
-        self.target.refresh()
         if confirm:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Questionnaires written"),
                               plural(self.tr("Wrote %n questionnaire(s) to %1.", None,

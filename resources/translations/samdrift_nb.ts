@@ -73,6 +73,14 @@
         <source>Total</source>
         <translation>Sum</translation>
     </message>
+    <message>
+        <source>(estimate)</source>
+        <translation>(anslag)</translation>
+    </message>
+    <message>
+        <source>(left out: no return)</source>
+        <translation>(ikke med: har ikke svart)</translation>
+    </message>
 </context>
 <context>
     <name>BaselineModel</name>
@@ -200,6 +208,10 @@
         <location filename="../../desktop/ui/scenarios/baseline_model.py" line="121"/>
         <source>The known parts add up to this; %1 of %2 are missing</source>
         <translation>De kjente delene summerer til dette; %1 av %2 mangler</translation>
+    </message>
+    <message>
+        <source>IT cost in the scenarios (with estimates where missing)</source>
+        <translation>IT-kostnad i scenarioene (med anslag der noe mangler)</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1127,26 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         <source>Installations that switch system</source>
         <translation>Installasjoner som bytter system</translation>
     </message>
+    <message>
+        <source>(left out: no return)</source>
+        <translation>(ikke med: har ikke svart)</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(anslag)</translation>
+    </message>
+    <message>
+        <source>Participants without a return</source>
+        <translation>Deltakere uten svar</translation>
+    </message>
+    <message>
+        <source>IT FTE in management, operations and support</source>
+        <translation>IT-årsverk i ledelse, drift og brukerstøtte</translation>
+    </message>
+    <message>
+        <source>Installations</source>
+        <translation>Installasjoner</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
@@ -1137,6 +1169,10 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         <location filename="../../desktop/ui/scenarios/comparison_view.py" line="113"/>
         <source>NPV and P10–P90 are present values over the horizon; a positive NPV means the scenario saves money.</source>
         <translation>Nåverdi og P10–P90 er nåverdier over analyseperioden; positiv nåverdi betyr at scenariet sparer penger.</translation>
+    </message>
+    <message>
+        <source>The project's data has changed; the comparison is computed again…</source>
+        <translation>Prosjektets data er endret; sammenligningen beregnes på nytt …</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +2927,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>No notes.</source>
         <translation>Ingen merknader.</translation>
     </message>
+    <message>
+        <source>The project's data has changed since these figures were computed; they are being computed again and are not current.</source>
+        <translation>Prosjektets data er endret etter at disse tallene ble beregnet. De beregnes på nytt og er ikke gjeldende.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioChoice</name>
@@ -3051,6 +3091,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/scenarios/labels.py" line="69"/>
         <source>Systems per municipality</source>
         <translation>Fagsystemer per kommune</translation>
+    </message>
+    <message>
+        <source>Sold to other participants (deducted)</source>
+        <translation>Salg til andre deltakere (trekkes fra)</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3335,26 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/scenarios/setup_panel.py" line="134"/>
         <source>remove %1</source>
         <translation>ta ut %1</translation>
+    </message>
+    <message>
+        <source>Leave them out until they answer</source>
+        <translation>Hold dem utenfor til de har svart</translation>
+    </message>
+    <message>
+        <source>Include them with an estimate (register population × the others' average)</source>
+        <translation>Ta dem med med et anslag (registerets innbyggertall × snittet for de andre)</translation>
+    </message>
+    <message>
+        <source>A participant that has not answered has no figures. Left out, it is listed with every figure missing; estimated, its figures are marked as estimates wherever they appear.</source>
+        <translation>En deltaker som ikke har svart, har ingen tall. Holdt utenfor står den oppført med alle tall som mangler; med anslag er tallene merket som anslag overalt der de vises.</translation>
+    </message>
+    <message>
+        <source>Without a &amp;return:</source>
+        <translation>Uten &amp;svar:</translation>
+    </message>
+    <message>
+        <source>change what happens to participants without a return</source>
+        <translation>endre hva som skjer med deltakere uten svar</translation>
     </message>
 </context>
 <context>

@@ -101,4 +101,6 @@ def import_and_wait(qtbot: Any, win: Any, paths: list[Path], municipality: str |
     with qtbot.waitSignal(win.importer.imported, timeout=30000) as blocker:
         worker = win.importer.import_paths(paths, municipality)
         assert worker is not None
+    # the change set of the import has asked the tabs to read the project again
+    qtbot.waitUntil(lambda: win._tables_task is None, timeout=30000)
     return list(blocker.args[0])

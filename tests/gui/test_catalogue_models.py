@@ -38,9 +38,9 @@ NBSP = "\u00a0"
 def snapshots(factory: ProjectFactory) -> tuple[CatalogueSnapshot, CatalogueSnapshot]:
     """The project before and after automatic deduplication."""
     fill(factory)
-    before = load_snapshot(factory.api.db)
+    before = load_snapshot(factory.api)
     catalogue.auto(factory.api.db)
-    return before, load_snapshot(factory.api.db)
+    return before, load_snapshot(factory.api)
 
 
 def test_snapshot_is_what_the_api_says(snapshots: tuple[CatalogueSnapshot, CatalogueSnapshot],

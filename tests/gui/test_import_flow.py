@@ -7,10 +7,12 @@ from typing import Any
 
 from openpyxl import load_workbook
 
+from desktop.core.project.changes import Data
 from desktop.core.project.results import Outcome, ReturnStatus
 from desktop.core.questionnaire.spec import IDENTITY_SHEET
 from desktop.ui.dialogs.import_results import ImportResultsDialog
-from desktop.ui.workers.import_worker import ImportWorker, run_import
+from desktop.ui.workers.executor import app_executor
+from desktop.ui.workers.import_worker import run_import, start_import
 from tests.gui.conftest import import_and_wait
 
 
@@ -18,25 +20,37 @@ def _status(win: Any, number: str) -> Any:
     return next(p for p in win.participants.model.rows() if p.number == number)
 
 
-def test_worker_imports_on_its_own_connection(qtbot: Any, factory: Any, filled: Path) -> None:
-    worker = ImportWorker(factory.path, [filled])
+def test_worker_imports_on_its_own_connection_and_announces_the_change(
+        qtbot: Any, factory: Any, filled: Path) -> None:
     progress: list[tuple[int, int, str]] = []
-    worker.signals.progress.connect(lambda d, t, n: progress.append((d, t, n)))
-    with qtbot.waitSignal(worker.signals.finished, timeout=30000) as blocker:
-        worker.start()
-    [result] = blocker.args[0]
+    results: list[Any] = []
+    announced: list[Any] = []
+    app_executor().changed.connect(announced.append)
+    try:
+        with qtbot.waitSignal(app_executor().changed, timeout=30000):
+            start_import(factory.path, [filled], progressed=lambda d, t, n: progress.append(
+                (d, t, n)), finished=results.extend)
+        qtbot.waitUntil(lambda: bool(results))
+    finally:
+        app_executor().changed.disconnect(announced.append)
+    [result] = results
     assert result.outcome is Outcome.IMPORTED and result.municipality == "4216"
     assert progress[0] == (0, 1, "birkenes.xlsx") and progress[-1][0] == 1
+    [changes] = announced
+    assert Data.RETURNS in changes.kinds and changes.ids_of(Data.RETURNS) == {"4216"}
+    assert changes.origin == "import"
 
 
 def test_cancelled_before_start_imports_nothing(factory: Any, filled: Path) -> None:
-    results = run_import(factory.path, [filled], None, lambda *a: None, lambda: True)
+    factory.api.take_changes()  # writing the questionnaire marked it as sent
+    results = run_import(factory.api, [filled], None, lambda *a: None, lambda: True)
     assert results == []
+    assert not factory.api.take_changes()
 
 
 def test_import_updates_participants_and_issues(qtbot: Any, window: Any, filled: Path) -> None:
     window.commands.write_templates_to(filled.parent.parent / "ut")
-    assert _status(window, "4216").status is ReturnStatus.SENT
+    qtbot.waitUntil(lambda: _status(window, "4216").status is ReturnStatus.SENT, timeout=10000)
     [result] = import_and_wait(qtbot, window, [filled])
     assert result.outcome is Outcome.IMPORTED
     birkenes = _status(window, "4216")

@@ -52,10 +52,13 @@ def test_open_missing_file_is_a_plain_message(qtbot: Any, tmp_path: Path,
     assert shown and "Finner ikke prosjektfilen" in shown[0]
 
 
-def test_generate_templates_marks_participants_sent(window: Any, tmp_path: Path) -> None:
+def test_generate_templates_marks_participants_sent(qtbot: Any, window: Any,
+                                                    tmp_path: Path) -> None:
     written = window.commands.write_templates_to(tmp_path / "ut")
     assert len(written) == 3 and all(p.exists() for p in written)
-    assert {p.status for p in window.participants.model.rows()} == {ReturnStatus.SENT}
+    # the change set of the write makes the participants tab read again, without F5
+    qtbot.waitUntil(lambda: {p.status for p in window.participants.model.rows()}
+                    == {ReturnStatus.SENT}, timeout=10000)
 
 
 def test_save_as_copies_and_opens_the_copy(window: Any, tmp_path: Path) -> None:
@@ -95,6 +98,7 @@ def test_drag_and_drop_accepts_file_urls_and_imports(qtbot: Any, window: Any,
         window.dropEvent(drop)
     [result] = blocker.args[0]
     assert result.municipality == "4216"
+    qtbot.waitUntil(lambda: window._tables_task is None, timeout=30000)
     birkenes = next(p for p in window.participants.model.rows() if p.number == "4216")
     assert birkenes.file_name == "birkenes.xlsx"
 

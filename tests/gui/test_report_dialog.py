@@ -16,7 +16,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from db.session import ProjectDatabase
 from desktop.core.project.api import ProjectApi
 from desktop.core.reports.document import Report
 from desktop.core.reports.errors import Cancelled
@@ -37,7 +36,7 @@ class FakeBuild:
         self.block = block
         self.started = threading.Event()
 
-    def __call__(self, db: ProjectDatabase, scenarios: Sequence[str], recommendation: str,
+    def __call__(self, api: ProjectApi, scenarios: Sequence[str], recommendation: str,
                  progress: Progress) -> Report:
         self.calls.append((tuple(scenarios), recommendation))
         self.started.set()
@@ -69,7 +68,7 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _dialog(qtbot: Any, api: ProjectApi, build: FakeBuild | None = None) -> ReportDialog:
-    dialog = ReportDialog(api.db, "Testprosjekt", build=build or FakeBuild())
+    dialog = ReportDialog(api.location, "Testprosjekt", build=build or FakeBuild())
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -168,7 +167,7 @@ def test_closing_the_dialog_while_building_cancels_and_still_saves_the_text(
         qtbot: Any, project: ProjectApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     build = FakeBuild(block=True)
-    dialog = ReportDialog(project.db, "Testprosjekt", build=build)
+    dialog = ReportDialog(project.location, "Testprosjekt", build=build)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     monkeypatch.setattr(dialog, "choose_path", lambda _fmt: tmp_path / "rapport.pdf")
@@ -176,7 +175,7 @@ def test_closing_the_dialog_while_building_cancels_and_still_saves_the_text(
     job = dialog.runner.job
     assert job is not None and build.started.wait(10)
     dialog.recommendation.setPlainText("Skrevet rett før lukking")
-    with qtbot.waitSignal(job.signals.finished, timeout=30000) as blocker:
+    with qtbot.waitSignal(job.finished, timeout=30000) as blocker:
         dialog.close()  # deleted on close; the job goes on until it sees the cancel
         del dialog
     assert blocker.args[0].cancelled
@@ -249,7 +248,7 @@ def test_the_core_builds_the_workbook_of_the_chosen_scenarios(qtbot: Any, projec
                                                              ) -> None:
     pytest.importorskip("desktop.core.reports.content")
     project.import_files([filled])  # Birkenes has answered; Iveland has not (left out)
-    dialog = ReportDialog(project.db, "Testprosjekt")  # the real build_report
+    dialog = ReportDialog(project.location, "Testprosjekt")  # the real build_report
     qtbot.addWidget(dialog)
     dialog.scenarios.set_all(False)
     dialog.scenarios.set_checked("Felles drift", True)

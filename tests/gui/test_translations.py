@@ -29,6 +29,18 @@ def test_qm_file_is_complete() -> None:
     assert translator.load(str(qm))
 
 
+def test_every_ui_text_has_a_norwegian_translation() -> None:
+    """A text added to the UI without a translation would show in English in the Norwegian
+    app (build/translations.py adds them)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, str(root / "build" / "translations.py"), "--check"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_norwegian_by_default(qtbot: Any) -> None:
     win = MainWindow()
     qtbot.addWidget(win)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop.core.errors import Cancelled
+
 Progress = Callable[[int, int, str], bool]
 Tick = Callable[[int, int], None]  # (done, of) within one phase
 
 
-class Cancelled(Exception):
-    """The caller asked to stop; the transaction is rolled back."""
+__all__ = ["Cancelled", "Meter", "Progress", "Tick"]  # Cancelled: the core's one kind
 
 
 class Meter:

@@ -83,6 +83,11 @@ class ProjectApi:
         return self.db.path
 
     @property
+    def location(self) -> str:
+        """What opens this project again: the file's path, or the database URL."""
+        return str(self.db.path) if self.db.path is not None else self.db.url
+
+    @property
     def upgrade_backup(self) -> Path | None:
         """The copy of the file written when opening upgraded an older project."""
         return self.db.backup

@@ -15,6 +15,7 @@ from desktop.core.scenarios.from_project import project_data
 from desktop.core.scenarios.inputs import ProjectData
 from desktop.core.scenarios.scenario import Scenario
 from desktop.core.scenarios.service import ScenarioOverview
+from desktop.core.scenarios.today import CostToday, cost_today
 
 if TYPE_CHECKING:
     from db.session import ProjectDatabase
@@ -30,6 +31,7 @@ class Workspace:
     baseline: Baseline
     saved: tuple[Scenario, ...]
     simulation: Simulation
+    cost_today: CostToday | None = None  # the model's cost today of all who answered
 
 
 class ScenarioOps:
@@ -44,7 +46,8 @@ class ScenarioOps:
     def workspace(self) -> Workspace:
         project = project_data(self._db)
         saved = tuple(s.scenario for s in store.list_scenarios(self._db))
-        return Workspace(project, baseline(project), saved, store.load_simulation(self._db))
+        return Workspace(project, baseline(project), saved, store.load_simulation(self._db),
+                         cost_today(project))
 
     def project_data(self) -> ProjectData:
         return project_data(self._db)

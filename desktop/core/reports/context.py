@@ -25,6 +25,7 @@ from desktop.core.scenarios.inputs import ProjectData, normalise_name
 from desktop.core.scenarios.key_numbers import KeyNumbers
 from desktop.core.scenarios.model import ScenarioResult
 from desktop.core.scenarios.scenario import Scenario
+from desktop.core.scenarios.today import CostToday
 from desktop.core.scenarios.uncertainty import MonteCarloResult, TornadoBar
 
 # progress(done, total, what is being done now) -> False to cancel
@@ -78,6 +79,7 @@ class ReportData:
     simulation: Simulation
     # chosen scenarios that cannot be computed on the data as it is: (name, why)
     not_computed: tuple[tuple[str, str], ...] = ()
+    cost_today: CostToday | None = None  # the model's cost today of all who answered
 
     @property
     def draws(self) -> int:
@@ -166,6 +168,7 @@ def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | 
     from desktop.core.scenarios.evaluation import evaluate
     from desktop.core.scenarios.from_project import project_data
     from desktop.core.scenarios.store import load_simulation
+    from desktop.core.scenarios.today import cost_today
 
     sim = simulation or load_simulation(db)
     chosen = chosen_scenarios(db, scenarios)
@@ -179,6 +182,7 @@ def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | 
     steps("Beregner dagens situasjon")
     project = project_data(db)
     base = baseline(project)
+    today_cost = cost_today(project)
     out: list[ScenarioData] = []
     skipped: list[tuple[str, str]] = []
     for scenario in chosen:
@@ -196,5 +200,5 @@ def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | 
     text = stored_recommendation(db) if recommendation is None else recommendation
     steps("Setter sammen rapporten")
     data = ReportData(info, today or dt.date.today(), statuses, issues, project, base, summary,
-                      matrix, tuple(out), text, sim, tuple(skipped))
+                      matrix, tuple(out), text, sim, tuple(skipped), today_cost)
     return data, steps

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.core.errors import NotFound
+from desktop.core.errors import Cancelled, NotFound
 
-
-class Cancelled(Exception):
-    """The user cancelled the report (the progress callback returned False)."""
+__all__ = ["Cancelled", "UnknownScenario"]  # Cancelled: the core's one kind of cancelling
 
 
 class UnknownScenario(NotFound, ValueError):

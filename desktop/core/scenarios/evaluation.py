@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.errors import InputError, UserError
+from desktop.core.errors import Cancelled, InputError, UserError
 from desktop.core.scenarios.allocation import Allocation, allocate
 from desktop.core.scenarios.inputs import ProjectData
 from desktop.core.scenarios.model import ScenarioResult, compute
@@ -46,7 +46,7 @@ IsCancelled = Callable[[], bool]
 STAGES = ("result", "tornado", "monte_carlo")
 
 
-class Superseded(Exception):
+class Superseded(Cancelled):
     """The request was superseded by a newer one (`cancelled()` turned true)."""
 
 

@@ -58,6 +58,7 @@ class KeyNumbers:
     payback_year: int | None
     one_time_total: int
     cost_today: int  # running cost per year today (purchases between participants once)
+    cost_today_estimated: int  # of which the model estimated where a cost was not given
     cost_after: int  # running cost in the last year of the horizon
     yearly_saving: int  # cost_today − cost_after
     years: tuple[YearNumbers, ...]
@@ -121,7 +122,9 @@ def key_numbers(ev: ScenarioEvaluation) -> KeyNumbers:
         npv=kroner(r.npv), npv_baseline=kroner(r.npv_baseline),
         npv_scenario=kroner(r.npv_scenario), payback_year=r.payback_year,
         one_time_total=sum(y.one_time_total for y in years),
-        cost_today=cost_today, cost_after=years[-1].scenario_total,
+        cost_today=cost_today,
+        cost_today_estimated=kroner(summary.get("cost_today_estimated") or 0.0),
+        cost_after=years[-1].scenario_total,
         yearly_saving=cost_today - years[-1].scenario_total, years=tuple(years),
         p10=whole(mc.npv.p10) if mc else None, p50=whole(mc.npv.p50) if mc else None,
         p85=whole(mc.npv.p85) if mc else None, p90=whole(mc.npv.p90) if mc else None,

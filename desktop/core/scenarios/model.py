@@ -240,7 +240,13 @@ def _summary(q: Quantities, ev: Evaluation, prep: PreparedProject, params: Param
     within = q.rows["within"]
     installations_after = int((~within).sum()) + len(np.unique(q.rows["slot"][within]))
     ops = one("ops_fte")
+    cost_per_fte = one("cost_per_fte") or 0.0
     return {
+        # the part of today's cost the model estimates: FTE without a salary cost (at the
+        # cost per FTE), licences without a cost (users × the system's cost per user) and
+        # the server and data-room estimate the user may set
+        "cost_today_estimated": q.staff_unpriced_fte * cost_per_fte + q.lic_estimated
+        + (one("hardware_today") or 0.0),
         "pooled_fte_today": q.pooled_fte_known if ops is not None else None,
         "pooled_fte_after": None if ops is None else ops + (one("leadership_fte") or 0.0),
         "retained_fte_after": None if ops is None

@@ -73,6 +73,7 @@ class Quantities:
     hw_removed: float
     # licences
     lic_old: float
+    lic_estimated: float  # of lic_old: users × cost per user where no cost was given
     lic_unknown: int
     lic_removed: F  # (Y,) old cost of priced installations that have switched by year y
     lic_units: F  # (S, Y) new cost before volume discount, per standardised slot
@@ -274,7 +275,9 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
         hw_virtual=_sum(facts["virtual_servers"][hw_mask]),
         hw_rooms=_sum(facts["data_rooms"][hw_mask]),
         hw_removed=float(removed_m[hw_mask].sum() - (shared_srv if hw_mask.any() else 0.0)),
-        lic_old=_sum(per_m["lic_old"]), lic_unknown=int(nan_m.sum()),
+        lic_old=_sum(per_m["lic_old"]),
+        lic_estimated=_sum(np.where(np.isnan(prep.inst_cost[rows]), np.nan_to_num(old), 0.0)),
+        lic_unknown=int(nan_m.sum()),
         lic_removed=np.cumsum(by_year(pw, np.nan_to_num(old))),
         lic_units=lic_units, std_slots=std_names,
         slot_municipalities=slot_munis.astype(np.float64),

@@ -39,6 +39,7 @@ simulation{draws, seed, distribution}, parameters[{key, label, unit, group, valu
 default, low, high, percent, uncertain, overridden, source}], years[], baseline[{year, staff,
 licences, bought_services, infrastructure, overhead, total}], scenario_costs[same],
 one_time[{year, project, organisation, migration, total}], one_time_total, cost_today,
+cost_today_estimated,
 cost_after, yearly_saving, npv, npv_baseline,
 npv_scenario, discount_rate, payback_year, p10, p50, p85, p90, monte_carlo{draws, seed,
 distribution, varied[], npv{p10, p50, p85, p90, mean}, probability_positive,
@@ -164,7 +165,8 @@ def evaluation_document(ev: ScenarioEvaluation, baseline: Baseline | None = None
         "one_time": [{"year": y.year, **y.one_time, "total": y.one_time_total}
                      for y in k.years],
         "one_time_total": k.one_time_total,
-        "cost_today": k.cost_today, "cost_after": k.cost_after,
+        "cost_today": k.cost_today, "cost_today_estimated": k.cost_today_estimated,
+        "cost_after": k.cost_after,
         "yearly_saving": k.yearly_saving,
         "npv": k.npv, "npv_baseline": k.npv_baseline, "npv_scenario": k.npv_scenario,
         "discount_rate": result.parameters["discount_rate"],

@@ -19,15 +19,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from db.session import ProjectDatabase
-from desktop.core.catalogue import api
-from desktop.core.catalogue.progress import Cancelled as WorkCancelled
+from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
 from desktop.core.catalogue.results import ChangeSet, Member, Suggestion
 from desktop.core.catalogue.units import UnitRef
+from desktop.core.errors import Cancelled as WorkCancelled
+from desktop.core.errors import is_user_error
+from desktop.core.project.api import ProjectApi
 from desktop.ui import errors
 from desktop.ui.catalogue.snapshot import CatalogueSnapshot
 from desktop.ui.catalogue.texts import percent_text
@@ -74,9 +75,9 @@ class DecisionCommand(QUndoCommand):
             return
         changes = list(self.changes)
 
-        def again(db: ProjectDatabase) -> None:
+        def again(p: ProjectApi) -> None:
             for cs in changes:
-                api.redo(db, cs)
+                p.catalogue.redo(cs)
 
         self.controller.start(again, None, self.controller.history_failed, busy_text=(
             QCoreApplication.translate("CatalogueController", "Redoing…")))
@@ -84,9 +85,9 @@ class DecisionCommand(QUndoCommand):
     def undo(self) -> None:
         changes = list(self.changes or [])
 
-        def back(db: ProjectDatabase) -> None:
+        def back(p: ProjectApi) -> None:
             for cs in reversed(changes):
-                api.undo(db, cs)
+                p.catalogue.undo(cs)
 
         self.controller.start(back, None, self.controller.history_failed, busy_text=(
             QCoreApplication.translate("CatalogueController", "Undoing…")))
@@ -123,7 +124,7 @@ class CatalogueController(QObject):
         self.stack.setObjectName("catalogueUndoStack")
         self.path: Path | None = None
         self.snapshot: CatalogueSnapshot | None = None
-        self.threshold = api.DEFAULT_THRESHOLD
+        self.threshold = DEFAULT_THRESHOLD
         self.busy_text = ""
         self.stale = True
         self.job: CatalogueJob | None = None
@@ -192,8 +193,6 @@ class CatalogueController(QObject):
             return False
         job = CatalogueJob(self.path, work, reload, self.threshold, tag=self._generation,
                            progress_work=progress_work)
-        job.signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        job.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self.job = job
         self._writing = work is not None or progress_work is not None
         self._job_reloads = reload
@@ -203,7 +202,7 @@ class CatalogueController(QObject):
             self.stale = False
         self._reload_wanted = False
         self.busy_changed.emit(True)
-        job.start()
+        job.start(self._finished, self._progress, owner=self)
         return True
 
     def _progress(self, done: int, total: int, text: str, cancellable: bool) -> None:
@@ -245,7 +244,7 @@ class CatalogueController(QObject):
             self.reload()
 
     def show_error(self, exc: BaseException, tb: str) -> None:
-        if isinstance(exc, ValueError):  # the core's "Ukjent system", "ikke et tjenesteområde"
+        if is_user_error(exc):  # the core's "Ukjent system", "ikke et tjenesteområde"
             errors.show_user_error(self._parent, str(exc))
         else:
             errors.show_error(self._parent, exc, tb)
@@ -284,8 +283,8 @@ class CatalogueController(QObject):
         if not chosen:
             return False
 
-        def work(db: ProjectDatabase) -> list[ChangeSet]:
-            return [api.accept(db, s, m) for s, m in chosen]
+        def work(p: ProjectApi) -> list[ChangeSet]:
+            return [p.catalogue.accept(s, m) for s, m in chosen]
 
         n = len(chosen)
         text = self._text(self.tr("Accept «%1»"),
@@ -301,15 +300,15 @@ class CatalogueController(QObject):
         if not chosen:
             return False
 
-        def work(db: ProjectDatabase) -> list[ChangeSet]:
+        def work(p: ProjectApi) -> list[ChangeSet]:
             out = []
             for s, m in chosen:
                 names = s.members if m is None else m
                 if s.kind == "new" and s.alternative is not None and len(names) == 1 \
                         and names[0].leader:
-                    out.append(api.reject_alternative(db, s))
+                    out.append(p.catalogue.reject_alternative(s))
                 else:
-                    out.append(api.reject(db, s, m))
+                    out.append(p.catalogue.reject(s, m))
             return out
 
         n = len(chosen)
@@ -333,14 +332,14 @@ class CatalogueController(QObject):
                                   catalogue_key=None, system_id=None, members=chosen,
                                   alternative=None)
         return self.push(Operation(self.tr("Split off «%1»").replace("%1", product),
-                                   lambda db: api.accept(db, own, chosen, product=product),
+                                   lambda p: p.catalogue.accept(own, chosen, product=product),
                                    _as_list, done))
 
     def split_system(self, system_id: int, members: Sequence[Member], product: str,
                      done: Done | None = None) -> bool:
         chosen = tuple(members)
         return self.push(Operation(self.tr("Split off «%1»").replace("%1", product),
-                                   lambda db: api.split(db, system_id, chosen, product),
+                                   lambda p: p.catalogue.split(system_id, chosen, product),
                                    _as_list, done))
 
     def move(self, members: Sequence[Member | UnitRef], target: int | str, target_name: str,
@@ -350,8 +349,8 @@ class CatalogueController(QObject):
         if not chosen:
             return False
 
-        def work(db: ProjectDatabase) -> list[ChangeSet]:
-            return [api.move_member(db, m, target) for m in chosen]
+        def work(p: ProjectApi) -> list[ChangeSet]:
+            return [p.catalogue.move_member(m, target) for m in chosen]
 
         return self.push(Operation(self.tr("Move to «%1»").replace("%1", target_name), work,
                                    _as_list, done))
@@ -365,7 +364,7 @@ class CatalogueController(QObject):
                           plural(self.tr("Back to suggestions: %n name(s)", None, len(chosen)),
                                  len(chosen)), [m.name for m in chosen])
         return self.push(Operation(
-            text, lambda db: api.forget(db, chosen), _as_list, done,
+            text, lambda p: p.catalogue.forget(chosen), _as_list, done,
             nothing_changed=self.tr("Those names have no decision of their own: they follow "
                                     "the decision of another spelling. Move them (M) if they "
                                     "belong elsewhere.")))
@@ -376,19 +375,19 @@ class CatalogueController(QObject):
         if not sources:
             return False
         return self.push(Operation(self.tr("Merge into «%1»").replace("%1", target_name),
-                                   lambda db: api.merge(db, target_id, sources), _as_list, done))
+                                   lambda p: p.catalogue.merge(target_id, sources), _as_list, done))
 
     def rename(self, system_id: int, product: str, done: Done | None = None) -> bool:
         return self.push(Operation(self.tr("Rename to «%1»").replace("%1", product.strip()),
-                                   lambda db: api.rename(db, system_id, product), _as_list,
+                                   lambda p: p.catalogue.rename(system_id, product), _as_list,
                                    done))
 
     def set_vendor(self, system_ids: Sequence[int], vendor: str | None,
                    done: Done | None = None) -> bool:
         ids = tuple(system_ids)
 
-        def work(db: ProjectDatabase) -> list[ChangeSet]:
-            return [api.set_vendor(db, sid, vendor) for sid in ids]
+        def work(p: ProjectApi) -> list[ChangeSet]:
+            return [p.catalogue.set_vendor(sid, vendor) for sid in ids]
 
         text = (self.tr("Set vendor «%1»").replace("%1", vendor) if vendor
                 else self.tr("Clear vendor"))
@@ -398,8 +397,8 @@ class CatalogueController(QObject):
                          done: Done | None = None) -> bool:
         ids = tuple(system_ids)
 
-        def work(db: ProjectDatabase) -> list[ChangeSet]:
-            return [api.set_service_area(db, sid, area) for sid in ids]
+        def work(p: ProjectApi) -> list[ChangeSet]:
+            return [p.catalogue.set_service_area(sid, area) for sid in ids]
 
         text = (self.tr("Set service area «%1»").replace("%1", area) if area
                 else self.tr("Clear service area"))
@@ -409,7 +408,7 @@ class CatalogueController(QObject):
         percent = percent_text(threshold)
         return self.push(Operation(
             self.tr("Accept all at or above %1").replace("%1", percent),
-            lambda db: api.accept_above(db, threshold), _as_list, done,
+            lambda p: p.catalogue.accept_above(threshold), _as_list, done,
             busy_text=self.tr("Accepting every suggestion at or above %1…").replace(
                 "%1", percent),
             nothing_changed=self.tr("No suggested name has a confidence of %1 or more.")
@@ -429,7 +428,7 @@ class CatalogueController(QObject):
             self.tr("Automatic deduplication"), None, lambda r: [r.changes], done,
             busy_text=self.tr("Deduplicating automatically (catalogue matches and suggestions "
                               "at or above %1)…").replace("%1", percent_text(value)),
-            progress_work=lambda db, progress: api.auto(db, value, progress)))
+            progress_work=lambda p, progress: p.catalogue.auto(value, progress)))
 
     def import_dictionary(self, path: Path) -> bool:
         def done(report: Any) -> None:
@@ -444,20 +443,20 @@ class CatalogueController(QObject):
 
         return self.push(Operation(
             self.tr("Import word list %1").replace("%1", path.name),
-            lambda db: api.import_dictionary(db, path), lambda r: [r.changes], done,
+            lambda p: p.catalogue.import_dictionary(path), lambda r: [r.changes], done,
             busy_text=self.tr("Importing the word list…"),
             nothing_changed=self.tr("The word list added nothing to this project.")))
 
     # --- files (not decisions: nothing to undo) --------------------------------------------
     def export_dictionary(self, path: Path) -> bool:
-        return self.start(lambda db: api.export_dictionary(db, path),
+        return self.start(lambda p: p.catalogue.export_dictionary(path),
                           lambda p: self.message.emit(
                               self.tr("Word list written to %1.").replace("%1", str(p))),
                           None, reload=False, busy_text=self.tr("Writing the word list…"))
 
     def export_matrix(self, path: Path, sort: str = "product", descending: bool = False
                       ) -> bool:
-        return self.start(lambda db: api.export_matrix(db, path, sort, descending),
+        return self.start(lambda p: p.catalogue.export_matrix(path, sort, descending),
                           lambda p: self.message.emit(
                               self.tr("Matrix written to %1.").replace("%1", str(p))),
                           None, reload=False, busy_text=self.tr("Writing the matrix…"))

@@ -11,21 +11,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from db.session import ProjectDatabase
-from desktop.core.catalogue import api
 from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
-from desktop.core.catalogue.progress import Cancelled as CoreCancelled
 from desktop.core.catalogue.progress import Progress
 from desktop.core.catalogue.reference import Product, load_catalogue
 from desktop.core.catalogue.results import Matrix, Member, Suggestion, Summary, SystemRow
 from desktop.core.catalogue.units import UnitRef
+from desktop.core.errors import Cancelled
+from desktop.core.project.api import ProjectApi
 from desktop.ui.formatting import text_sort_key
 
 DICTIONARY = "dictionary"
-
-
-class Cancelled(Exception):
-    """The load was no longer wanted (a newer one, another project, the window closing)."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +151,7 @@ def text_keys(suggestions: tuple[SuggestionItem, ...], systems: tuple[SystemItem
     return {t: text_sort_key(t) for t in texts}
 
 
-def load_snapshot(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
+def load_snapshot(api: ProjectApi, threshold: float = DEFAULT_THRESHOLD,
                   cancelled: Callable[[], bool] = lambda: False,
                   progress: Progress | None = None) -> CatalogueSnapshot:
     """Summary, suggestions, systems with members and the matrix, in one session."""
@@ -165,10 +160,7 @@ def load_snapshot(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
             progress(done, total, text)
         return not cancelled()
 
-    try:
-        view = api.overview(db, threshold, tell)
-    except CoreCancelled:
-        raise Cancelled from None
+    view = api.catalogue.overview(threshold, tell)
     start = time.perf_counter()
     origins = {r.system_id: r.origin for r in view.systems if r.system_id is not None}
     items = tuple(system_item(r, r.ref, view.municipalities) for r in view.systems)

@@ -68,7 +68,7 @@ from desktop.ui.i18n import plural
 from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.views.empty_state import EmptyState
 from desktop.ui.views.table_view import DataTableView
-from desktop.ui.workers.import_worker import writer_pool
+from desktop.ui.workers.executor import WRITE, pool
 
 SUGGESTIONS, SYSTEMS, MATRIX = "suggestions", "systems", "matrix"
 NBSP = "\u00a0"
@@ -399,7 +399,7 @@ class CatalogueView(QWidget):
         """The window closes: stop reading, wait for the writer thread."""
         self.controller.cancel_loading()
         if self.controller.busy:
-            writer_pool().waitForDone(60000)
+            pool(WRITE).waitForDone(60000)
 
     def apply_snapshot(self, snapshot: CatalogueSnapshot | None) -> None:
         start = time.perf_counter()

@@ -26,16 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.session import ProjectDatabase
 from desktop.core.project.api import ProjectApi
 from desktop.core.reports.output import SUFFIXES, Format
-from desktop.core.reports.store import SCENARIOS, load_recommendation, load_setting
-from desktop.core.scenarios.store import list_scenarios
 from desktop.ui import errors
 from desktop.ui.reports.runner import ReportRunner
-from desktop.ui.reports.save_job import SaveSettingsJob
+from desktop.ui.reports.save_job import save_report_settings
 from desktop.ui.reports.scenario_choice import ScenarioChoice
 from desktop.ui.reports.worker import Build, ReportOutcome, ReportRequest
+from desktop.ui.workers.executor import Task
 
 SAVE_DELAY_MS = 800
 
@@ -50,18 +48,23 @@ def safe_file_stem(name: str) -> str:
 
 
 class ReportDialog(QDialog):
-    def __init__(self, db: ProjectDatabase, project_name: str = "",
+    def __init__(self, project: str | Path, project_name: str = "",
                  parent: QWidget | None = None, build: Build | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.setWindowTitle(self.tr("Report"))
         self.resize(860, 560)
-        self.project = db.url  # the jobs open their own connections
-        self.folder = db.path.parent if db.path is not None else Path.home()
+        self.project = str(project)  # the jobs open their own connections
+        with ProjectApi.open(project) as api:  # what the dialog starts from: a small read
+            names = [s.name for s in api.scenarios.saved()]
+            stored = api.reports.stored_choice()
+            recommendation = api.reports.recommendation()
+            folder = api.path.parent if api.path is not None else Path.home()
+        self.folder = folder
         self.project_name = project_name
         self.runner = ReportRunner(self, build)
         self.runner.finished.connect(self._on_finished)
-        self.save_jobs: list[SaveSettingsJob] = []
+        self.save_jobs: list[Task] = []
         self.last_written: Path | None = None
         self.preview_dialog: QDialog | None = None
         self._preview_keep: tuple[object, ...] = ()
@@ -70,13 +73,14 @@ class ReportDialog(QDialog):
             "Choose the scenarios the report compares and write the recommendation of the "
             "steering group. The report is made from the project's data as they are now."))
         intro.setWordWrap(True)
-        self.scenarios = self._scenario_choice(db)
+        self.scenarios = ScenarioChoice()
+        self.scenarios.set_scenarios(names, names if stored is None else stored)  # first: all
         self.recommendation = QPlainTextEdit()
         self.recommendation.setObjectName("reportRecommendation")
         self.recommendation.setPlaceholderText(self.tr(
             "Write the recommendation here. It is saved in the project and comes first in the "
             "report."))
-        self.recommendation.setPlainText(load_recommendation(db))
+        self.recommendation.setPlainText(recommendation)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("reportSavedLabel")
         self.status_label = QLabel()
@@ -140,28 +144,18 @@ class ReportDialog(QDialog):
         button.setAutoDefault(False)
         return button
 
-    def _scenario_choice(self, db: ProjectDatabase) -> ScenarioChoice:
-        choice = ScenarioChoice()
-        names = [s.name for s in list_scenarios(db)]
-        stored = load_setting(db, SCENARIOS)
-        chosen = names if stored is None else [str(n) for n in stored]  # first time: all
-        choice.set_scenarios(names, chosen)
-        return choice
-
     # --- the settings kept in the project ---------------------------------------------------
     def _changed(self) -> None:
         self.saved_label.setText("")
         self.save_timer.start()
 
-    def save_settings(self) -> SaveSettingsJob:
+    def save_settings(self) -> Task:
         """Save the recommendation and the chosen scenarios on the writer thread."""
         self.save_timer.stop()
-        job = SaveSettingsJob(self.project, self.recommendation.toPlainText(),
-                              self.scenarios.chosen())
-        job.signals.saved.connect(self._on_saved, Qt.ConnectionType.QueuedConnection)
-        job.signals.failed.connect(self._on_save_failed, Qt.ConnectionType.QueuedConnection)
+        job = save_report_settings(self.project, self.recommendation.toPlainText(),
+                                   self.scenarios.chosen(), finished=lambda _v: self._on_saved(),
+                                   failed=self._on_save_failed, owner=self)
         self.save_jobs.append(job)
-        job.start()
         return job
 
     def _on_saved(self) -> None:
@@ -265,7 +259,7 @@ def open_report_dialog(parent: QWidget, project: ProjectApi | None) -> ReportDia
     """Fil → Rapport…: the dialog for the open project (window-modal, deleted on close)."""
     if project is None:
         return None
-    dialog = ReportDialog(project.db, str(project.info().get("name") or ""), parent)
+    dialog = ReportDialog(project.location, str(project.info().get("name") or ""), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -3,11 +3,14 @@ wrong when it fails."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.ui import errors
-from desktop.ui.reports.worker import Build, ReportJob, ReportOutcome, ReportRequest
+from desktop.ui.reports.worker import Build, ReportOutcome, ReportRequest, start_report
+from desktop.ui.workers.executor import Task
 
 
 class ReportRunner(QObject):
@@ -19,7 +22,7 @@ class ReportRunner(QObject):
         super().__init__(parent)
         self._parent = parent
         self.build = build  # None: the core's build_report
-        self.job: ReportJob | None = None
+        self.job: Task | None = None
         self.progress: QProgressDialog | None = None
         self.show_errors = True
 
@@ -27,22 +30,22 @@ class ReportRunner(QObject):
     def busy(self) -> bool:
         return self.job is not None
 
-    def start(self, request: ReportRequest) -> ReportJob | None:
+    def start(self, request: ReportRequest) -> Task | None:
         if self.job is not None:
             return None
-        job = ReportJob(request) if self.build is None else ReportJob(request, self.build)
-        job.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        job.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        callbacks: dict[str, Any] = {"progressed": self._on_progress,
+                                     "finished": self._on_finished, "owner": self}
+        job = (start_report(request, **callbacks) if self.build is None
+               else start_report(request, self.build, **callbacks))
         self.job = job
         self.progress = self._progress_dialog(job)
-        job.start()
         return job
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
 
-    def _progress_dialog(self, job: ReportJob) -> QProgressDialog:
+    def _progress_dialog(self, job: Task) -> QProgressDialog:
         dialog = QProgressDialog(self.tr("Building the report…"), self.tr("Cancel"), 0, 0,
                                  self._parent)
         dialog.setObjectName("reportProgress")

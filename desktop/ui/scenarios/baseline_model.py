@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor
 from desktop.core.questionnaire.spec import IT_FUNCTIONS
 from desktop.core.scenarios import Baseline
 from desktop.core.scenarios.baseline import KEY_FIGURES
-from desktop.core.scenarios.figures import BASELINE_COST_KINDS, Figure
+from desktop.core.scenarios.figures import BASELINE_COST_KINDS, MISSING, Figure
+from desktop.core.scenarios.today import CostToday
 from desktop.ui.scenarios import labels, numbers
 from desktop.ui.scenarios.table_model import Column, ColumnsModel, bold_font, italic_font
 
@@ -48,10 +49,15 @@ class BaselineModel(ColumnsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([], parent)
         self.baseline: Baseline | None = None
+        self.cost_today: CostToday | None = None
         self.set_baseline(None)
 
-    def set_baseline(self, baseline: Baseline | None) -> None:
+    def set_baseline(self, baseline: Baseline | None, cost_today: CostToday | None = None
+                     ) -> None:
+        """The baseline as reported; `cost_today` adds the model's cost today (what every
+        scenario of all who answered starts from), per municipality and in total."""
         self.baseline = baseline
+        self.cost_today = cost_today
         columns = [Column(self.tr("Figure"), lambda x: x.label, lambda x: None)]
         if baseline is not None:
             for mb in baseline.municipalities:
@@ -84,6 +90,9 @@ class BaselineModel(ColumnsModel):
         rows += [m("   " + labels.cost_kind(k), _item("cost_by_kind", k))
                  for k in BASELINE_COST_KINDS]
         rows.append(m(self.tr("IT cost, total"), lambda r: r.it_cost))
+        if self.cost_today is not None:
+            rows.append(m(self.tr("IT cost in the scenarios (with estimates where missing)"),
+                          self._model_cost))
         rows.append(m(self.tr("Key figures"), None))
         rows += [m(labels.key_figure(k), _item("key_figures", k),
                    0 if k.startswith("it_cost") or k == "users_per_support_fte" else 1)
@@ -92,6 +101,16 @@ class BaselineModel(ColumnsModel):
         rows.append(m(self.tr("Vulnerability flags"), lambda r: _count(len(r.flags)),
                       total_of=lambda t: _count(t.flags), flags=True))
         return rows
+
+    def _model_cost(self, owner: Any) -> Figure:
+        today = self.cost_today
+        if today is None:
+            return MISSING
+        if hasattr(owner, "number"):
+            value = today.by_municipality.get(owner.number)
+            return MISSING if value is None else Figure(float(value), 0, 1)
+        n = len(today.by_municipality) + len(today.not_answered)
+        return Figure(float(today.total), len(today.not_answered), max(n, 1))
 
     def _column(self, header: str, owner: Any, total: bool, tip: str) -> Column:
         def text(x: Metric) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.scenarios import Baseline
+from desktop.core.scenarios.today import CostToday
 from desktop.ui.scenarios.baseline_model import BaselineModel
 from desktop.ui.views.table_view import DataTableView
 
@@ -35,8 +36,9 @@ class BaselineView(QWidget):
         layout.addWidget(legend)
         layout.addWidget(split, 1)
 
-    def set_baseline(self, baseline: Baseline | None) -> None:
-        self.model.set_baseline(baseline)
+    def set_baseline(self, baseline: Baseline | None, cost_today: CostToday | None = None
+                     ) -> None:
+        self.model.set_baseline(baseline, cost_today)
         self.table.fit_columns(240)
         if baseline is None:
             self.flags.clear()

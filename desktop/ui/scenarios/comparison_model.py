@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
+from desktop.core.scenarios.key_numbers import KeyNumbers
 from desktop.ui.scenarios import labels, numbers
 from desktop.ui.scenarios.table_model import Column, ColumnsModel, bold_font
 
@@ -56,11 +57,33 @@ class ComparisonModel(ColumnsModel):
         self.set_columns(columns, self.rows() if evaluations else [])
 
     def rows(self) -> list[Row]:
-        def result(fn: Callable[[Any], str]) -> Callable[[Evaluation], str]:
-            return lambda e: fn(e.result) if e.result is not None else (e.error or "")
+        """Every figure from the evaluation's key numbers (key_numbers.py): the same values,
+        rounded the same way, as the report, the workbook and the JSON."""
+        def key(fn: Callable[[KeyNumbers], str]) -> Callable[[Evaluation], str]:
+            return lambda e: fn(e.numbers) if e.result is not None else (e.error or "")
 
-        def mc(fn: Callable[[Any], str]) -> Callable[[Evaluation], str]:
-            return lambda e: fn(e.monte_carlo) if e.monte_carlo is not None else ""
+        def mc(fn: Callable[[KeyNumbers], str]) -> Callable[[Evaluation], str]:
+            return lambda e: (fn(e.numbers) if e.result is not None
+                              and e.monte_carlo is not None else "")
+
+        def before_after(today: Callable[[KeyNumbers], float | None],
+                         after: Callable[[KeyNumbers], float | None],
+                         decimals: int = 0) -> Callable[[Evaluation], str]:
+            def text(k: KeyNumbers) -> str:
+                a, b = today(k), after(k)
+                return (f"{numbers.missing() if a is None else numbers.plain(a, decimals)} → "
+                        f"{numbers.missing() if b is None else numbers.plain(b, decimals)}")
+            return key(text)
+
+        def names(e: Evaluation) -> str:
+            if e.result is None:
+                return ""
+            k = e.numbers
+            parts = [", ".join(k.left_out) + " " + self.tr("(left out: no return)")
+                     if k.left_out else "",
+                     ", ".join(k.estimated) + " " + self.tr("(estimated)")
+                     if k.estimated else ""]
+            return "; ".join(p for p in parts if p) or "–"
 
         return [
             Row(self.tr("Scenario"), None),
@@ -68,27 +91,31 @@ class ComparisonModel(ColumnsModel):
             Row(self.tr("Organisation form"),
                 lambda e: labels.organisation(e.scenario.organisation_form)),
             Row(self.tr("Participants"), lambda e: str(len(e.scenario.participants))),
+            Row(self.tr("Participants without a return"), names),
             Row(self.tr("Economy (present value over the horizon)"), None),
-            Row(self.tr("Net present value (NPV)"), result(lambda r: numbers.money(r.npv)), True),
-            Row("P10", mc(lambda m: numbers.money(m.npv.p10))),
-            Row("P50", mc(lambda m: numbers.money(m.npv.p50))),
-            Row("P85", mc(lambda m: numbers.money(m.npv.p85))),
-            Row("P90", mc(lambda m: numbers.money(m.npv.p90))),
+            Row(self.tr("Net present value (NPV)"), key(lambda k: numbers.money(k.npv)), True),
+            Row("P10", mc(lambda k: numbers.money(k.p10))),
+            Row("P50", mc(lambda k: numbers.money(k.p50))),
+            Row("P85", mc(lambda k: numbers.money(k.p85))),
+            Row("P90", mc(lambda k: numbers.money(k.p90))),
             Row(self.tr("Chance that it saves money"),
-                mc(lambda m: f"{numbers.plain(m.probability_positive * 100, 0)} %")),
-            Row(self.tr("Payback year"), result(lambda r: str(r.payback_year) if r.payback_year
-                                           else self.tr("not within the horizon")), True),
-            Row(self.tr("One-time costs, total"),
-                result(lambda r: numbers.money(sum(o.total for o in r.one_time)))),
+                mc(lambda k: f"{numbers.plain((k.probability_positive or 0) * 100, 0)} %")),
+            Row(self.tr("Payback year"), key(lambda k: str(k.payback_year) if k.payback_year
+                                        else self.tr("not within the horizon")), True),
+            Row(self.tr("One-time costs, total"), key(lambda k: numbers.money(k.one_time_total))),
             Row(self.tr("Running cost today (per year)"),
-                result(lambda r: numbers.money(r.baseline[-1].total))),
+                key(lambda k: numbers.money(k.cost_today))),
             Row(self.tr("Running cost in the scenario, last year"),
-                result(lambda r: numbers.money(r.costs[-1].total))),
+                key(lambda k: numbers.money(k.cost_after))),
             Row(self.tr("Before → after"), None),
-            Row(self.tr("FTE in the pooled functions"), _before_after("pooled_fte", 1)),
+            Row(self.tr("IT FTE in management, operations and support"),
+                before_after(lambda k: k.it_fte_today, lambda k: k.it_fte_after, 1)),
             Row(self.tr("Physical servers"), _before_after("physical_servers")),
             Row(self.tr("Data rooms"), _before_after("data_rooms")),
-            Row(self.tr("Distinct systems"), _before_after("distinct_systems")),
+            Row(self.tr("Installations"),
+                before_after(lambda k: k.installations_today, lambda k: k.installations_after)),
+            Row(self.tr("Distinct systems"),
+                before_after(lambda k: k.systems_today, lambda k: k.systems_after)),
             Row(self.tr("Installations that switch system"), _summary("installations_switching")),
         ]
 

@@ -117,6 +117,14 @@ class ComparisonView(QWidget):
     def set_busy(self, busy: bool) -> None:
         self._status(busy)
 
+    def set_stale(self, stale: bool) -> None:
+        """The data changed: the comparison shown is cleared (never shown as current) until
+        it has been computed again."""
+        if stale and self.model.rowCount():
+            self.show_evaluations(())
+            self.status.setText(self.tr("The project's data has changed; the comparison is "
+                                        "computed again…"))
+
     def show_evaluations(self, evaluations: tuple[Evaluation, ...]) -> None:
         self.model.set_evaluations(evaluations)
         self.table.fit_columns(360)

@@ -1,11 +1,15 @@
 """The scenario tab's state: the project's data, the saved scenarios, the one being edited,
 its undo history, and the computations that follow every change.
 
-- Reading the project and computing run on the tab's compute thread (worker.py); every edit
-  asks for a new result, rapid edits are coalesced (a short delay, and a running computation
-  is stopped between stages), and only the answer to the latest request is shown.
-- Changes are commands on `stack` (commands.py); each is written to the project at once on the
-  writer thread that imports and catalogue decisions use, so there is one writer.
+- Reading the project and computing run on the app's executor (its compute thread); every
+  edit asks for a new result, rapid edits are coalesced (a short delay, and a running
+  computation is stopped between stages), and only the answer to the latest request is shown.
+- Changes are commands on `stack` (commands.py); each is written to the project at once
+  through the facade on the writer thread that imports and catalogue decisions use, so there
+  is one writer.
+- When the project's data changes elsewhere (an import, a catalogue decision, another app),
+  `data_changed` marks what is shown as out of date (`stale`) and reads the project again; the
+  results are never shown as current until they are computed on the new data.
 """
 
 from __future__ import annotations
@@ -15,26 +19,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from db.session import ProjectDatabase
 from desktop.core.project.api import ProjectApi
+from desktop.core.project.changes import WORKSPACE, Changes, Data, affects
 from desktop.core.project.scenario_ops import Workspace
 from desktop.core.scenarios import Scenario
 from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.core.scenarios.evaluation import evaluate, evaluate_all
 from desktop.core.scenarios.inputs import normalise_name
-from desktop.core.scenarios.store import delete_scenario, rename_scenario, save_scenario
-from desktop.ui.catalogue.worker import CatalogueJob, JobOutcome
 from desktop.ui.scenarios.commands import (
     CreateCommand,
     DeleteCommand,
     EditCommand,
     RenameCommand,
 )
-from desktop.ui.scenarios.worker import ComputeJob, compute_pool
-from desktop.ui.workers.import_worker import writer_pool
+from desktop.ui.workers.executor import COMPUTE, WRITE, Context, Task, app_executor
 
 DEBOUNCE_MS = 120
 MAX_COMPARED = 4
@@ -50,6 +51,7 @@ class ScenarioController(QObject):
     comparing = Signal(bool)
     compared = Signal(object)  # tuple[Evaluation, ...]
     failed = Signal(str)  # a message for the user
+    stale_changed = Signal(bool)  # what is shown was computed on data changed since
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,12 +66,13 @@ class ScenarioController(QObject):
         self._generation = 0  # bumped per project: answers for another project are dropped
         self._tag = 0  # the latest request for the current scenario
         self._compare_tag = 0
-        self._jobs: dict[int, ComputeJob] = {}  # running compute jobs by tag
-        self._eval_job: ComputeJob | None = None
-        self._compare_job: ComputeJob | None = None
+        self._jobs: dict[int, Task] = {}  # running compute tasks by tag
+        self._eval_job: Task | None = None
+        self._compare_job: Task | None = None
         self._relaunch = False
         self._compare_names: tuple[str, ...] = ()
-        self._writes: list[CatalogueJob] = []
+        self._writes: list[Task] = []
+        self.stale = False  # what is shown was computed on data that has changed since
         self._loading = False
         self._reload_again = False
         self._timer = QTimer(self)
@@ -142,6 +145,22 @@ class ScenarioController(QObject):
         if path is not None:
             self.reload()
 
+    def data_changed(self, changes: Changes) -> None:
+        """The project's data changed (an import, a catalogue decision, a setting, another
+        app): what is shown is out of date until it is computed again on the new data."""
+        if self.path is None:
+            return
+        own = changes.origin == "scenarios"
+        if affects(changes, WORKSPACE | {Data.SETTINGS}) or (
+                not own and affects(changes, {Data.SCENARIOS})):
+            self._set_stale(True)
+            self.reload()
+
+    def _set_stale(self, stale: bool) -> None:
+        if stale != self.stale:
+            self.stale = stale
+            self.stale_changed.emit(stale)
+
     def reload(self) -> None:
         """Read the project again (after an import, or when a write failed)."""
         if self.path is None:
@@ -170,6 +189,8 @@ class ScenarioController(QObject):
         self.scenarios = {s.name: s for s in workspace.saved}
         if self.current not in self.scenarios:
             self.current = next(iter(self.scenarios), None)
+        if self.current is None:
+            self._set_stale(False)  # nothing computed is shown
         self.loaded.emit()
         self.scenarios_changed.emit()
         self.current_changed.emit(self.scenario())
@@ -227,7 +248,7 @@ class ScenarioController(QObject):
         if created:
             self.scenarios = dict(sorted(self.scenarios.items(),
                                          key=lambda kv: (kv[0].casefold(), kv[0])))
-        self._write(lambda db: save_scenario(db, scenario))
+        self._write(lambda p: p.scenarios.save(scenario))
         self.scenarios_changed.emit()
         if self.current != scenario.name:
             self.current = scenario.name
@@ -238,7 +259,7 @@ class ScenarioController(QObject):
         names = list(self.scenarios)
         at = names.index(name)
         del self.scenarios[name]
-        self._write(lambda db: delete_scenario(db, name))
+        self._write(lambda p: p.scenarios.delete(name))
         self.scenarios_changed.emit()
         if self.current == name:
             rest = list(self.scenarios)
@@ -251,7 +272,7 @@ class ScenarioController(QObject):
         self.scenarios[new] = scenario
         self.scenarios = dict(sorted(self.scenarios.items(),
                                      key=lambda kv: (kv[0].casefold(), kv[0])))
-        self._write(lambda db: rename_scenario(db, old, new))
+        self._write(lambda p: p.scenarios.rename(old, new))
         self.scenarios_changed.emit()
         if self.current in (old, new):
             self.current = new
@@ -260,59 +281,60 @@ class ScenarioController(QObject):
         if old in self._compare_names:
             self._compare_names = tuple(new if n == old else n for n in self._compare_names)
 
-    def _write(self, work: Callable[[ProjectDatabase], Any]) -> None:
+    def _write(self, work: Callable[[ProjectApi], Any]) -> None:
         if self.path is None:
             return
-        job = CatalogueJob(self.path, work, reload=False, tag=self._generation)
-        job.signals.finished.connect(lambda outcome, gen: self._written(job, outcome, gen),
-                                     Qt.ConnectionType.QueuedConnection)
-        self._writes.append(job)
-        job.start()
+        generation = self._generation
 
-    def _written(self, job: CatalogueJob, outcome: JobOutcome, generation: int) -> None:
-        self._writes = [j for j in self._writes if j is not job]
-        if generation != self._generation:
-            return
-        if outcome.error is not None:
+        def ended(task: Task) -> None:
+            self._writes = [t for t in self._writes if t is not task]
+
+        def failed(exc: BaseException, _tb: str) -> None:
+            if generation != self._generation:
+                return
             # the project and the history no longer agree: show what the project holds
             self.stack.clear()
-            self.failed.emit(str(outcome.error))
+            self.failed.emit(str(exc))
             self.reload()
+
+        task = app_executor().submit(lambda ctx: work(ctx.api), project=self.path,
+                                     pool_name=WRITE, origin="scenarios", failed=failed,
+                                     owner=self)
+        task.on(ended=lambda: ended(task))
+        self._writes.append(task)
 
     # --- computing -------------------------------------------------------------------------
     def _run(self, work: Callable[..., Any], done: Callable[[Any], None],
              failed: Callable[[str], None], partial: Callable[[Any], None] | None = None,
-             stage: Callable[[int, int, str], None] | None = None) -> ComputeJob:
+             stage: Callable[[int, int, str], None] | None = None) -> Task:
+        """Run `work(stage, partial, cancelled)` on the compute thread; `done(None)` when it
+        was superseded."""
         self._tag += 1
         tag = self._tag
-        job = ComputeJob(tag, work)
-        self._jobs[tag] = job
 
-        def end(t: int) -> None:
-            self._jobs.pop(t, None)
+        def run(ctx: Context) -> Any:
+            return work(ctx.progress, ctx.partial, ctx.cancelled)
 
-        def finished(t: int, value: Any) -> None:
-            end(t)
+        def end() -> None:
+            self._jobs.pop(tag, None)
+
+        def finished(value: Any) -> None:
+            end()
             done(value)
 
-        def broke(t: int, exc: BaseException, tb: str) -> None:
-            end(t)
+        def broke(exc: BaseException, _tb: str) -> None:
+            end()
             failed(str(exc) or type(exc).__name__)
 
-        queued = Qt.ConnectionType.QueuedConnection
-        job.signals.finished.connect(finished, queued)
-        job.signals.failed.connect(broke, queued)
-        def superseded(t: int) -> None:
-            end(t)
+        def superseded() -> None:
+            end()
             done(None)
 
-        job.signals.superseded.connect(superseded, queued)
-        if partial is not None:
-            job.signals.partial.connect(lambda _t, value: partial(value), queued)
-        if stage is not None:
-            job.signals.stage.connect(lambda _t, i, n, what: stage(i, n, what), queued)
-        job.start()
-        return job
+        task = app_executor().submit(
+            run, project=None, pool_name=COMPUTE, origin="scenarios", finished=finished,
+            failed=broke, cancelled=superseded, partial=partial, progressed=stage, owner=self)
+        self._jobs[tag] = task
+        return task
 
     def _request(self) -> None:
         """The current scenario changed: compute it shortly (rapid edits give one run)."""
@@ -336,15 +358,22 @@ class ScenarioController(QObject):
             return evaluate(project, scenario, workspace.simulation, stage=stage,
                             partial=partial, cancelled=cancelled)
 
+        def current(value: Evaluation | None) -> bool:
+            """Computed for the scenario shown, on the data as it is now."""
+            return (value is not None and value.scenario == self.scenario()
+                    and workspace is self.workspace and not self._loading)
+
         def show(value: Evaluation | None) -> None:
-            if value is not None and value.scenario == self.scenario():
+            if current(value):
+                self._set_stale(False)
                 self.evaluation = value
                 self.evaluated.emit(value)
 
         def done(value: Evaluation | None) -> None:
             self._eval_job = None
             show(value)
-            if self._relaunch or (value is not None and value.scenario != self.scenario()):
+            if self._relaunch or (value is not None and not current(value)
+                                  and not self._loading):  # a load ends with a new request
                 self._relaunch = False
                 self._launch()
             else:
@@ -405,6 +434,8 @@ class ScenarioController(QObject):
     def shutdown(self) -> None:
         """The window closes: stop computing, let the last changes be written."""
         self.stop()
-        compute_pool().waitForDone(30000)
+        from desktop.ui.workers.executor import pool
+
+        pool(COMPUTE).waitForDone(30000)
         if self._writes:
-            writer_pool().waitForDone(60000)
+            pool(WRITE).waitForDone(60000)

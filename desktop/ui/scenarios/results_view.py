@@ -53,6 +53,14 @@ class ResultsView(QWidget):
         self.spread = QLabel()
         self.spread.setObjectName("scenarioSpread")
         self.spread.setWordWrap(True)
+        self.stale_note = QLabel(self.tr(
+            "The project's data has changed since these figures were computed; they are "
+            "being computed again and are not current."))
+        self.stale_note.setObjectName("scenarioStaleNote")
+        self.stale_note.setWordWrap(True)
+        self.stale_note.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 4px;"
+                                      " border-radius: 3px;")
+        self.stale_note.hide()
         self.progress = QProgressBar()
         self.progress.setObjectName("scenarioProgress")
         self.progress.setMaximumWidth(260)
@@ -115,6 +123,7 @@ class ResultsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stale_note)
         layout.addWidget(self.headline)
         layout.addWidget(self.spread)
         layout.addLayout(busy)
@@ -134,6 +143,17 @@ class ResultsView(QWidget):
         self.progress.setRange(0, steps)
         self.progress.setValue(step)
         self.progress.setFormat(stage_text(what))
+
+    def set_stale(self, stale: bool) -> None:
+        """Mark what is shown as out of date (the data changed) until new results arrive."""
+        self.stale_note.setVisible(stale)
+        self.tabs.setEnabled(not stale)
+        for label in (self.headline, self.spread):
+            label.setEnabled(not stale)
+
+    @property
+    def stale(self) -> bool:
+        return not self.stale_note.isHidden()
 
     # --- results ---------------------------------------------------------------------------
     def show_evaluation(self, evaluation: Evaluation | None) -> None:
@@ -169,11 +189,11 @@ class ResultsView(QWidget):
             self.headline.setText("<b>" + self.tr("Cannot be computed") + "</b>")
             self.spread.setText(evaluation.error or "")
             return
-        r = evaluation.result
-        payback = str(r.payback_year) if r.payback_year else self.tr("not within the horizon")
+        r, k = evaluation.result, evaluation.numbers
+        payback = str(k.payback_year) if k.payback_year else self.tr("not within the horizon")
         self.headline.setText(
             "<span style='font-size:15pt'>" + self.tr("NPV %1").replace(
-                "%1", f"<b>{numbers.money(r.npv)}</b>") + "</span> &nbsp; " +
+                "%1", f"<b>{numbers.money(k.npv)}</b>") + "</span> &nbsp; " +
             self.tr("payback %1").replace("%1", f"<b>{payback}</b>") + "<br>"
             "<span style='color:gray'>" +
             self.tr("%1–%2, real %3 discount rate").replace("%1", str(r.years[0])).replace(
@@ -187,8 +207,8 @@ class ResultsView(QWidget):
             self.spread.setText(self.tr(
                 "Uncertainty (%1 draws): P10 %2 · P50 %3 · P85 %4 · P90 %5; saves money in %6 "
                 "of the draws").replace("%1", formatting.number(mc.draws))
-                .replace("%2", numbers.money(mc.npv.p10)).replace("%3", numbers.money(mc.npv.p50))
-                .replace("%4", numbers.money(mc.npv.p85)).replace("%5", numbers.money(mc.npv.p90))
+                .replace("%2", numbers.money(k.p10)).replace("%3", numbers.money(k.p50))
+                .replace("%4", numbers.money(k.p85)).replace("%5", numbers.money(k.p90))
                 .replace("%6", f"{numbers.plain(mc.probability_positive * 100, 0)} %"))
 
     def _notes(self, evaluation: Evaluation | None) -> None:

@@ -57,12 +57,24 @@ class SetupPanel(QWidget):
             self.rule.addItem(labels.target_rule(key), key)
         self.rule.currentIndexChanged.connect(self._rule)
 
+        self.missing = QComboBox()
+        self.missing.setObjectName("scenarioMissingRule")
+        self.missing.addItem(self.tr("Leave them out until they answer"), "exclude")
+        self.missing.addItem(self.tr("Include them with an estimate (register population × "
+                                     "the others' average)"), "estimate")
+        self.missing.setToolTip(self.tr(
+            "A participant that has not answered has no figures. Left out, it is listed with "
+            "every figure missing; estimated, its figures are marked as estimates wherever "
+            "they appear."))
+        self.missing.currentIndexChanged.connect(self._missing)
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Cooperation &level:"), self.level)
         form.addRow("", self.level_note)
         form.addRow(self.tr("&Organisation form:"), self.form)
         form.addRow(self.tr("Common systems &by:"), self.rule)
+        form.addRow(self.tr("Without a &return:"), self.missing)
         title = QLabel(self.tr("&Participants (uncheck a municipality to leave it out):"))
         title.setBuddy(self.participant_list)
         layout = QVBoxLayout(self)
@@ -76,12 +88,14 @@ class SetupPanel(QWidget):
     def show_scenario(self, scenario: Scenario | None) -> None:
         self.scenario = scenario
         self.participants.set_checked(scenario.participants if scenario else None)
-        with QSignalBlocker(self.level), QSignalBlocker(self.form), QSignalBlocker(self.rule):
+        with (QSignalBlocker(self.level), QSignalBlocker(self.form), QSignalBlocker(self.rule),
+              QSignalBlocker(self.missing)):
             if scenario is not None:
                 self.level.setCurrentIndex(self.level.findData(scenario.level))
                 self.form.setCurrentIndex(self.form.findData(scenario.organisation_form))
                 self.rule.setCurrentIndex(self.rule.findData(scenario.target_rule))
-        for w in (self.level, self.form, self.rule, self.participant_list):
+                self.missing.setCurrentIndex(self.missing.findData(scenario.missing))
+        for w in (self.level, self.form, self.rule, self.missing, self.participant_list):
             w.setEnabled(scenario is not None)
         self._note()
 
@@ -119,6 +133,11 @@ class SetupPanel(QWidget):
         if self.scenario is not None:
             self._ask(dataclasses.replace(self.scenario, target_rule=self.rule.currentData()),
                       self.tr("change rule for common systems"))
+
+    def _missing(self, _i: int) -> None:
+        if self.scenario is not None:
+            self._ask(dataclasses.replace(self.scenario, missing=self.missing.currentData()),
+                      self.tr("change what happens to participants without a return"))
 
     def _toggle(self, number: str, on: bool) -> None:
         if self.scenario is None:

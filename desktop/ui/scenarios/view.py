@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.project.changes import Changes
 from desktop.core.scenarios import Scenario
 from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.ui.scenarios.baseline_view import BaselineView
@@ -107,6 +108,8 @@ class ScenariosView(QWidget):
         c.comparing.connect(self.comparison.set_busy)
         c.compared.connect(self.comparison.show_evaluations)
         c.failed.connect(self.show_error)
+        c.stale_changed.connect(self.results.set_stale)
+        c.stale_changed.connect(self.comparison.set_stale)
         c.stack.indexChanged.connect(lambda _i: self.message.hide())
         self.list.selected.connect(c.select)
         self.list.new.clicked.connect(lambda: self.new_scenario())
@@ -129,8 +132,12 @@ class ScenariosView(QWidget):
         self.controller.set_project(path)
 
     def refresh(self) -> None:
-        """The project changed (an import): read it again."""
+        """Read the project again (the window's refresh)."""
         self.controller.reload()
+
+    def data_changed(self, changes: Changes) -> None:
+        """The project's data changed: figures that depend on it are recomputed."""
+        self.controller.data_changed(changes)
 
     def shutdown(self) -> None:
         self.controller.shutdown()
@@ -138,7 +145,7 @@ class ScenariosView(QWidget):
     # --- showing ---------------------------------------------------------------------------
     def _loaded(self) -> None:
         ws = self.controller.workspace
-        self.baseline.set_baseline(ws.baseline if ws else None)
+        self.baseline.set_baseline(ws.baseline if ws else None, ws.cost_today if ws else None)
         self.setup.set_municipalities(self.controller.participants())
         self.targets.project = ws.project if ws else None
 

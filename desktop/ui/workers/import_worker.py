@@ -1,69 +1,37 @@
-"""Importing files off the GUI thread.
+"""Importing files off the GUI thread, on the app's executor (workers/executor.py).
 
-The worker opens its own ProjectApi (its own engine and sessions, never shared with the GUI
-thread), and hands back plain ImportResult dataclasses through queued signals. All imports run
-on one single-thread pool, so there is only ever one writer to the project file.
+The work runs on the writer thread with a ProjectApi opened for it (its own engine and
+sessions, never shared with the GUI thread) and hands back plain ImportResult dataclasses; the
+executor then announces what the import changed, so every view that shows returns follows.
 """
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from typing import Any
 
 from desktop.core.project.api import ProjectApi
 from desktop.core.project.results import ImportResult
-from desktop.ui.workers.job import CancellableJob
-
-_writer_pool: QThreadPool | None = None
+from desktop.ui.workers.executor import WRITE, Context, Task, app_executor
 
 
-def writer_pool() -> QThreadPool:
-    """The one thread that writes to project files."""
-    global _writer_pool
-    if _writer_pool is None:
-        _writer_pool = QThreadPool()
-        _writer_pool.setMaxThreadCount(1)
-    return _writer_pool
-
-
-def run_import(project: str | Path, paths: Sequence[str | Path], municipality: str | None,
-               progress: Callable[[int, int, str], None],
+def run_import(api: ProjectApi, paths: Sequence[str | Path], municipality: str | None,
+               progress: Callable[[int, int, str], Any],
                cancelled: Callable[[], bool]) -> list[ImportResult]:
-    """The import itself, Qt-free: its own connection to the project for this unit of work."""
-    api = ProjectApi.open(project)
-    try:
-        return api.import_files(list(paths), municipality=municipality, progress=progress,
-                                cancelled=cancelled)
-    finally:
-        api.close()
+    """The import itself, Qt-free: one transaction per file through the facade."""
+    return api.import_files(list(paths), municipality=municipality, progress=progress,
+                            cancelled=cancelled)
 
 
-class ImportSignals(QObject):
-    progress = Signal(int, int, str)  # done, total, current file name
-    finished = Signal(object)  # list[ImportResult]
-    failed = Signal(object, str)  # the exception, its traceback text
+def start_import(project: str | Path, paths: Sequence[str | Path],
+                 municipality: str | None = None, **callbacks: Any) -> Task:
+    """Import on the writer thread; `callbacks` as `Task.on` (progressed gets (done, total,
+    current file name), finished the list of ImportResult)."""
+    chosen = [str(p) for p in paths]
 
+    def work(ctx: Context) -> list[ImportResult]:
+        return run_import(ctx.api, chosen, municipality, ctx.progress, ctx.cancelled)
 
-class ImportWorker(CancellableJob):
-    def __init__(self, project: str | Path, paths: Sequence[str | Path],
-                 municipality: str | None = None) -> None:
-        super().__init__()
-        self.project = str(project)
-        self.paths = [str(p) for p in paths]
-        self.municipality = municipality
-        self.signals = ImportSignals()
-
-    def run(self) -> None:
-        try:
-            results = run_import(self.project, self.paths, self.municipality,
-                                 self.signals.progress.emit, self.is_cancelled)
-        except Exception as exc:  # handed to the GUI thread, shown there
-            self.signals.failed.emit(exc, traceback.format_exc())
-            return
-        self.signals.finished.emit(results)
-
-    def start(self) -> None:
-        writer_pool().start(self)
+    return app_executor().submit(work, project=project, pool_name=WRITE, origin="import",
+                                 **callbacks)

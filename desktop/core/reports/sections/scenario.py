@@ -54,7 +54,9 @@ def key_figures(sd: ScenarioData) -> KeyFigures:
         KeyFigure("Sannsynlighet for positiv nåverdi", percent(mc.probability_positive, 0)),
         KeyFigure("Engangskostnader i alt", formatting.kroner(k.one_time_total)),
         KeyFigure("Driftskostnad per år i dag", formatting.kroner(k.cost_today),
-                  "deltakerne samlet; kjøp mellom dem regnet én gang"),
+                  "deltakerne samlet; kjøp mellom dem regnet én gang"
+                  + (f"; herav {formatting.kroner(k.cost_today_estimated)} anslått der "
+                     "kostnaden ikke er oppgitt" if k.cost_today_estimated else "")),
         KeyFigure(f"Årlig innsparing i {r.years[-1]}", formatting.kroner(k.yearly_saving),
                   "dagens driftskostnad minus scenariets"),
     ))

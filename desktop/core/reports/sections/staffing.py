@@ -82,7 +82,17 @@ def cost_table(data: ReportData) -> Table:
             "er kjøperens kostnad og er trukket fra selgerens, så den telles én gang. Per "
             "innbygger i sumlinjen gjelder kommunene der både kostnad og innbyggertall er "
             "fullstendige.",
+            _model_note(data),
             _missing_note(silent, partial)])))
+
+
+def _model_note(data: ReportData) -> str:
+    today = data.cost_today
+    if today is None or not today.estimated:
+        return ""
+    return (f"Tabellen viser det kommunene har oppgitt. IT-kostnaden i dag i sammendraget og i "
+            f"scenarioene ({formatting.kroner(today.total)}) har i tillegg et anslag på "
+            f"{formatting.kroner(today.estimated)} der kostnaden mangler.")
 
 
 def key_figures(data: ReportData) -> KeyFigures:

@@ -30,6 +30,21 @@ def systems_text(data: ReportData) -> str:
             f"{plural(s.systems, 'distinkt system', 'distinkte systemer')}")
 
 
+def cost_figure(data: ReportData) -> KeyFigure:
+    """What IT costs today: the figure every scenario of all who answered starts from."""
+    today = data.cost_today
+    if today is None:
+        return KeyFigure("IT-kostnad per år i dag", "mangler", "Ingen kommuner har svart ennå.")
+    note = ("Lønn, lisenser, kjøpte tjenester og infrastruktur; kjøp mellom deltakerne er "
+            "regnet én gang")
+    if today.estimated:
+        note += (f"; herav {formatting.kroner(today.estimated)} anslått der kostnaden ikke er "
+                 "oppgitt (årsverk uten lønn, fagsystemer uten lisenskostnad)")
+    if today.not_answered:
+        note += (f"; uten {', '.join(today.not_answered)}, som ikke har svart")
+    return KeyFigure("IT-kostnad per år i dag", formatting.kroner(today.total), note + ".")
+
+
 def key_figures(data: ReportData) -> KeyFigures:
     total = data.baseline.total
     n = len(data.statuses)
@@ -41,9 +56,7 @@ def key_figures(data: ReportData) -> KeyFigures:
                   "installasjoner i bruk og de distinkte systemene de er"),
         KeyFigure("IT-årsverk i dag", value_of(total.it_fte, formatting.fte),
                   missing_note(total.it_fte, "fra bemanningsskjemaene")),
-        KeyFigure("IT-kostnad per år i dag", value_of(total.it_cost, formatting.kroner),
-                  missing_note(total.it_cost,
-                               "lønn, lisenser, kjøpte tjenester og infrastruktur")),
+        cost_figure(data),
     ]
     for sd in data.scenarios:
         r, k = sd.result, sd.numbers
