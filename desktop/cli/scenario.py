@@ -25,7 +25,7 @@ from desktop.core.errors import InputError
 
 ORG_CHOICES = ("vertskommune", "oppgavefellesskap", "iks", "as", "ingen")
 NEW_ONLY = ("participants", "level", "org", "target_rule", "start_year", "missing", "param",
-            "range", "replace")
+            "range", "fixed", "key", "transition", "replace")
 
 
 def add_parsers(sub: Any) -> None:
@@ -64,6 +64,16 @@ def add_parsers(sub: Any) -> None:
                    help="--new: set a parameter, e.g. discount_rate=4%% (repeatable)")
     c.add_argument("--range", action="append", default=[], metavar="KEY=LOW:ML:HIGH",
                    help="--new: uncertainty range, e.g. framework_saving=0:3%%:6%% (repeatable)")
+    c.add_argument("--fixed", action="append", default=[], metavar="KEY",
+                   help="--new: hold this parameter certain (not drawn; repeatable)")
+    c.add_argument("--key", action="append", default=[], metavar="CATEGORY=KEY",
+                   help="--new: allocation key of a cost category, e.g. "
+                        "common_infrastructure=it_users (categories: common_infrastructure, "
+                        "per_location, per_user, one_time; keys: inhabitants, it_users, "
+                        "installations, locations, equal, use) (repeatable)")
+    c.add_argument("--transition", metavar="CAP[:YEARS]",
+                   help="--new: transition in the allocation: nobody pays more than CAP "
+                        "above today for the first YEARS years (default 3), e.g. 2%%:3")
     c.add_argument("--replace", action="store_true",
                    help="--new: replace a saved scenario of the same name")
     c.set_defaults(handler=cmd_scenario)
@@ -148,6 +158,12 @@ def _new(db: Any, args: argparse.Namespace) -> int:
                  for k, v in _pairs(args.param, "--param", "discount_rate=4 %")}
     ranges = {k: parameter_range(k, v)
               for k, v in _pairs(args.range, "--range", "framework_saving=0:3 %:6 %")}
+    for key in args.fixed:
+        from desktop.core.scenarios.validation import spec_of
+
+        spec_of(key.strip())
+    keys = dict(_pairs(args.key, "--key", "common_infrastructure=it_users"))
+    cap, cap_years = _transition(args.transition)
     level = 2 if args.level is None else args.level
     if args.org is None:
         org: str | None = None if level == 1 else "vertskommune"
@@ -156,7 +172,9 @@ def _new(db: Any, args: argparse.Namespace) -> int:
     scenario = Scenario(
         name, participant_numbers(db, args.participants), level=level, organisation_form=org,
         target_rule=args.target_rule or "most_users", overrides=overrides, ranges=ranges,
-        start_year=args.start_year, missing=args.missing or "exclude")
+        start_year=args.start_year, missing=args.missing or "exclude",
+        fixed=frozenset(k.strip() for k in args.fixed), allocation_keys=keys,
+        transition_cap=cap, transition_years=cap_years)
     saved = save_scenario(db, scenario, replace=args.replace)
     result = compute(project_data(db), saved.scenario)
     form = ORGANISATION_FORMS[org][0] if org else "ingen felles organisasjon"
@@ -168,6 +186,21 @@ def _new(db: Any, args: argparse.Namespace) -> int:
     print(f"Nåverdi {years[0]}–{years[-1]}: {fmt.kroner(result.npv)}; {payback}.")
     print(f"Se samdrift scenario {_quote(str(args.project))} --show {_quote(saved.name)}")
     return 0
+
+
+def _transition(text: str | None) -> tuple[float | None, int]:
+    """`2 %:3` → (0.02, 3); None → no transition."""
+    if text is None:
+        return None, 3
+    from desktop.core.scenarios.validation import read_number
+
+    cap_text, _, years_text = text.partition(":")
+    try:
+        cap, percent = read_number(cap_text)
+        years = int(years_text) if years_text.strip() else 3
+    except ValueError:
+        raise InputError(f"--transition «{text}»: skriv TAK[:ÅR], f.eks. 2 %:3") from None
+    return (cap / 100 if percent else cap), years
 
 
 def _quote(text: str) -> str:
@@ -291,11 +324,14 @@ def summary_text(doc: dict[str, Any]) -> str:
             f"  Engangskostnader i alt: {fmt.kroner(doc['one_time_total'])}",
             f"  Tilbakebetalingsår: {payback}"]
     if mc is not None:
-        out += [f"  Usikkerhet (Monte Carlo, {fmt.number(mc['draws'])} trekk, {mc['distribution']}"
-                f", frø {mc['seed']}):",
-                "    " + ", ".join(f"{k.upper()} {fmt.kroner(doc[k]) or 'ukjent'}"
-                                   for k in ("p10", "p50", "p85", "p90")),
-                f"    Sannsynlighet for positiv nåverdi: {_percent(mc['probability_positive'])}"]
+        out += [f"  Usikkerhet ({fmt.number(mc['draws'])} simuleringer, {mc['distribution']}"
+                f"-fordeling, startverdi {mc['seed']}):",
+                f"    90 % sjanse for en nåverdi på minst {fmt.kroner(doc['p10'])} (P10); "
+                f"median {fmt.kroner(doc['p50'])}; 10 % sjanse for mer enn "
+                f"{fmt.kroner(doc['p90'])} (P90)",
+                f"    Sannsynlighet for positiv nåverdi: {_percent(mc['probability_positive'])}",
+                f"    Engangskostnader: styringsramme (P50) {fmt.kroner(doc['one_time_p50'])}, "
+                f"kostnadsramme (P85) {fmt.kroner(doc['one_time_p85'])}"]
     summary = doc["summary"]
     facts = [("IT-årsverk i ledelse, drift og brukerstøtte", "pooled_fte_today",
               "it_fte_after", 1),
@@ -324,7 +360,13 @@ def summary_text(doc: dict[str, Any]) -> str:
         t = alloc["totals"]
         rows.append(["Sum", kr(t["today"]), kr(t["scenario"]), kr(t["scenario"] - t["today"]),
                      kr(t["one_time"] + t["hourly"])])
-        out += _table(["Kommune", "I dag", "Scenario", "Endring", "Engangs"], rows)
+        header = ["Kommune", "I dag", "Scenario", "Endring", "Engangs"]
+        if alloc["transition_cap"] is not None:
+            header.append(f"Overgang ({alloc['transition_years']} år)")
+            for row, m in zip(rows, alloc["municipalities"], strict=False):
+                row.append(kr(m["transition"]))
+            rows[-1].append("0")
+        out += _table(header, rows)
         out += [f"  {n}" for n in alloc["notes"]]
     changed = [p for p in doc["parameters"] if p["overridden"]]
     if changed:

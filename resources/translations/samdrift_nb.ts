@@ -81,6 +81,14 @@
         <source>(left out: no return)</source>
         <translation>(ikke med: har ikke svart)</translation>
     </message>
+    <message>
+        <source>Transition (kr/year, first %1 years)</source>
+        <translation>Overgang (kr/år, de første %1 årene)</translation>
+    </message>
+    <message>
+        <source>Negative: pays less while the transition lasts; positive: its share of paying for that</source>
+        <translation>Negativt: betaler mindre mens overgangen varer; positivt: dens del av å betale for det</translation>
+    </message>
 </context>
 <context>
     <name>BaselineModel</name>
@@ -1147,6 +1155,26 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         <source>Installations</source>
         <translation>Installasjoner</translation>
     </message>
+    <message>
+        <source>90 % chance of at least (P10)</source>
+        <translation>90 % sjanse for minst (P10)</translation>
+    </message>
+    <message>
+        <source>Median (P50)</source>
+        <translation>Median (P50)</translation>
+    </message>
+    <message>
+        <source>10 % chance of more than (P90)</source>
+        <translation>10 % sjanse for mer enn (P90)</translation>
+    </message>
+    <message>
+        <source>One-time costs: steering frame (P50)</source>
+        <translation>Engangskostnader: styringsramme (P50)</translation>
+    </message>
+    <message>
+        <source>One-time costs: cost frame (P85)</source>
+        <translation>Engangskostnader: kostnadsramme (P85)</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
@@ -2177,6 +2205,14 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>The default (double-click to change)</source>
         <translation>Standardverdien (dobbeltklikk for å endre)</translation>
     </message>
+    <message>
+        <source>Certain</source>
+        <translation>Sikker</translation>
+    </message>
+    <message>
+        <source>Held certain: not drawn in the simulation (the value is what you believe, without a range)</source>
+        <translation>Holdt som sikker: trekkes ikke i simuleringen (verdien er det du mener, uten spenn)</translation>
+    </message>
 </context>
 <context>
     <name>ParametersPanel</name>
@@ -2259,6 +2295,14 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/scenarios/parameters_panel.py" line="200"/>
         <source>reset all parameters</source>
         <translation>tilbakestill alle parametere</translation>
+    </message>
+    <message>
+        <source>hold %1 certain</source>
+        <translation>hold %1 som sikker</translation>
+    </message>
+    <message>
+        <source>make %1 uncertain again</source>
+        <translation>gjør %1 usikker igjen</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +2975,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>The project's data has changed since these figures were computed; they are being computed again and are not current.</source>
         <translation>Prosjektets data er endret etter at disse tallene ble beregnet. De beregnes på nytt og er ikke gjeldende.</translation>
     </message>
+    <message>
+        <source>In %1 simulations: 90 % chance of an NPV of at least %2 (median %3, 10 % chance of more than %4); saves money in %5 of them. One-time costs: %6 as the steering frame (P50), %7 as the cost frame (P85).</source>
+        <translation>I %1 simuleringer: 90 % sjanse for en nåverdi på minst %2 (median %3, 10 % sjanse for mer enn %4); sparer penger i %5 av dem. Engangskostnader: styringsramme (P50) %6, kostnadsramme (P85) %7.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioChoice</name>
@@ -3095,6 +3143,18 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     <message>
         <source>Sold to other participants (deducted)</source>
         <translation>Salg til andre deltakere (trekkes fra)</translation>
+    </message>
+    <message>
+        <source>Security and 24/7 monitoring</source>
+        <translation>Sikkerhet og døgnovervåking</translation>
+    </message>
+    <message>
+        <source>Common operations platform</source>
+        <translation>Felles driftsplattform</translation>
+    </message>
+    <message>
+        <source>Migration, training and parallel running</source>
+        <translation>Migrering, opplæring og parallelldrift</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3332,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/scenarios/view.py" line="264"/>
         <source>Deleted «%1». Ctrl+Z brings it back.</source>
         <translation>Slettet «%1». Ctrl+Z henter det tilbake.</translation>
+    </message>
+    <message>
+        <source>change the cost allocation</source>
+        <translation>endre kostnadsfordelingen</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3893,57 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/scenarios/years_model.py" line="81"/>
         <source>Cumulative net saving</source>
         <translation>Akkumulert netto innsparing</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationSettings</name>
+    <message>
+        <source>Common infrastructure by</source>
+        <translation>Felles infrastruktur etter</translation>
+    </message>
+    <message>
+        <source>Per location by</source>
+        <translation>Per lokasjon etter</translation>
+    </message>
+    <message>
+        <source>Per user by</source>
+        <translation>Per bruker etter</translation>
+    </message>
+    <message>
+        <source>Common one-time costs by</source>
+        <translation>Felles engangskostnader etter</translation>
+    </message>
+    <message>
+        <source>inhabitants</source>
+        <translation>innbyggere</translation>
+    </message>
+    <message>
+        <source>IT users</source>
+        <translation>IT-brukere</translation>
+    </message>
+    <message>
+        <source>installations</source>
+        <translation>installasjoner</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>lokasjoner</translation>
+    </message>
+    <message>
+        <source>equal shares</source>
+        <translation>like deler</translation>
+    </message>
+    <message>
+        <source>actual use (servers, locations, users)</source>
+        <translation>faktisk bruk (servere, lokasjoner, brukere)</translation>
+    </message>
+    <message>
+        <source>Transition: nobody pays more than</source>
+        <translation>Overgangsordning: ingen betaler mer enn</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
     </message>
 </context>
 </TS>

@@ -56,8 +56,10 @@ def test_the_scenario_tab_shows_the_json_figures(qtbot: Any, projects: list[Path
             doc["one_time_total"], doc["cost_today"], doc["payback_year"])
         results = win.scenarios.results
         assert numbers.money(doc["npv"]) in results.headline.text()
-        for p in ("p10", "p50", "p85", "p90"):
+        for p in ("p10", "p50", "p90", "one_time_p50", "one_time_p85"):
             assert numbers.money(doc[p]) in results.spread.text()
+        assert "P85" not in results.spread.text().split("One-time")[0].split(
+            "Engangskostnader")[0]  # never attached to the NPV
         key = results.key_model
         assert cell(key, "Driftskostnad i dag (per år)") == numbers.money(doc["cost_today"])
         assert cell(key, "Engangskostnader i alt") == numbers.money(doc["one_time_total"])

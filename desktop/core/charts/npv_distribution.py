@@ -1,4 +1,5 @@
-"""The Monte Carlo draws of the NPV as a histogram, with P10, P50 and P90 marked."""
+"""The Monte Carlo draws of the NPV as a histogram, with P10, the median and P90 marked in
+plain words: «90 % sjanse for minst …», «Median …», «10 % sjanse for mer enn …»."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from desktop.core.scenarios.uncertainty import MonteCarloResult
 BINS = 40
 # (name, attribute, text alignment, height in axes fraction): staggered so close percentiles
 # do not write over each other
-MARKS = (("P10", "p10", "right", 0.97), ("P50", "p50", "left", 0.84),
-         ("P90", "p90", "left", 0.97))
+MARKS = (("90\u00a0% sjanse for\nminst {v} MNOK", "p10", "right", 0.97),
+         ("Median\n{v} MNOK", "p50", "left", 0.84),
+         ("10\u00a0% sjanse for\nmer enn {v} MNOK", "p90", "left", 0.97))
 HEADROOM = 1.45  # the bars fill the lower two thirds; the labels sit above them
 
 
@@ -50,12 +52,12 @@ def npv_distribution(mc: MonteCarloResult, figure: Figure | None = None) -> Figu
         ax.axvline(value, color=style.INK, linestyle="--", linewidth=1, zorder=4,
                    gid="percentile")
         shift = -1 if align == "right" else 1
-        ax.annotate(f"{name}\n{style.mnok(value)}", (value, height),
+        ax.annotate(name.format(v=style.mnok(value)), (value, height),
                     xycoords=("data", "axes fraction"), xytext=(3 * shift, 0),
                     textcoords="offset points", ha=align, va="top",
                     fontsize=style.TEXT_SIZE, color=style.INK)
     style.mnok_axis(ax, "x")
     chance = f"{style.number(mc.probability_positive * 100, 0)}\u00a0%"
-    ax.set_xlabel(f"Nåverdi (MNOK)\n{style.number(mc.draws)} trekk; sannsynlighet for positiv "
-                  f"nåverdi: {chance}", fontsize=style.LABEL_SIZE, color=style.INK)
+    ax.set_xlabel(f"Nåverdi (MNOK)\n{style.number(mc.draws)} simuleringer; sannsynlighet for "
+                  f"positiv nåverdi: {chance}", fontsize=style.LABEL_SIZE, color=style.INK)
     return fig

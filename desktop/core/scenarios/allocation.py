@@ -38,18 +38,27 @@ import numpy as np
 from desktop.core.errors import InputError
 from desktop.core.scenarios.model import ScenarioResult
 from desktop.core.scenarios.prepared import B, F
-from desktop.core.scenarios.scenario import ORGANISATION_FORMS
+from desktop.core.scenarios.scenario import ORGANISATION_FORMS, Scenario
+from desktop.core.scenarios.structure import MIGRATION_KEYS
 
 KEYS: dict[str, str] = {"inhabitants": "Innbyggere", "it_users": "IT-brukere",
                         "installations": "Installasjoner", "locations": "Lokasjoner",
-                        "equal": "Like deler"}
+                        "equal": "Like deler", "use": "Faktisk bruk"}
+# "Faktisk bruk": the driver of each category's cost, where the survey has it.
+USE_OF: dict[str, str] = {"common_infrastructure": "virtual_servers",
+                          "per_location": "locations", "per_user": "it_users",
+                          "one_time": "it_users"}
+USE_TEXT: dict[str, str] = {"virtual_servers": "virtuelle servere", "locations": "lokasjoner",
+                            "it_users": "IT-brukere"}
+ONE_TIME_CATEGORY = "one_time"  # the category of the shared one-time costs
 CATEGORIES: dict[str, str] = {
     "common_infrastructure": "Felles infrastruktur",
     "per_location": "Per lokasjon eller kommune",
     "per_user": "Per bruker",
 }
-ONE_TIME: dict[str, str] = {"one_time": "Felles prosjekt og etablering",
-                            "hourly": "Timebaserte engangstjenester (migrering, opplæring)"}
+ONE_TIME: dict[str, str] = {"one_time": "Felles prosjekt, plattform og etablering",
+                            "hourly": "Egne engangskostnader (migrering, opplæring, "
+                                      "parallelldrift, egen tid)"}
 # A municipality's row in the allocation: computed from its return, from an estimate, or left
 # out of the scenario's figures (no return).
 COMPUTED, ESTIMATED, LEFT_OUT = "computed", "estimated", "left_out"
@@ -60,9 +69,11 @@ class AllocationRule:
     fixed_share: float = 0.0  # split in equal shares («fast del»)
     keys: Mapping[str, float] = field(default_factory=lambda: {"inhabitants": 1.0})
 
-    def weights(self, keys: Mapping[str, F], mask: B | None = None) -> F:
+    def weights(self, keys: Mapping[str, F], mask: B | None = None,
+                category: str = "common_infrastructure") -> F:
         """Each municipality's share (adding up to 1 over `mask`, 0 outside it). Keys come
-        filled (`allocation_keys`); a key that sums to 0 over the mask is split equally."""
+        filled (`allocation_keys`); a key that sums to 0 over the mask is split equally;
+        "use" is the category's own driver (USE_OF)."""
         for key in self.keys:
             if key not in KEYS:
                 raise InputError(f"Ukjent fordelingsnøkkel: {key}")
@@ -74,7 +85,8 @@ class AllocationRule:
         total = sum(self.keys.values())
         w = np.where(on, self.fixed_share / count, 0.0)
         for key, weight in self.keys.items():
-            values = np.where(on, 1.0 if key == "equal" else keys[key], 0.0)
+            source = USE_OF[category] if key == "use" else key
+            values = np.where(on, 1.0 if key == "equal" else keys[source], 0.0)
             if values.sum() <= 0:
                 values = on.astype(np.float64)
             w += (1 - self.fixed_share) * weight / total * values / values.sum()
@@ -87,6 +99,19 @@ class PriceModel:
     per_location: AllocationRule = AllocationRule(0.0, {"locations": 1.0})
     per_user: AllocationRule = AllocationRule(0.0, {"it_users": 1.0})
     one_time: AllocationRule = AllocationRule(0.2, {"inhabitants": 1.0})
+
+    @classmethod
+    def of(cls, keys: Mapping[str, str]) -> PriceModel:
+        """The default price model with the keys a scenario chose per category (the fixed
+        equal part of a category stays)."""
+        base = cls()
+        rules = {}
+        for category in (*CATEGORIES, ONE_TIME_CATEGORY):
+            rule: AllocationRule = getattr(base, category)
+            if category in keys:
+                rule = AllocationRule(rule.fixed_share, {keys[category]: 1.0})
+            rules[category] = rule
+        return cls(**rules)
 
 
 @dataclass(frozen=True)
@@ -103,6 +128,9 @@ class MunicipalityAllocation:
     one_time: dict[str, int | None]  # ONE_TIME -> its share of the one-time costs
     status: str = COMPUTED
     pooled: bool = True  # its staff is in the common unit (level 2)
+    # the optional transition: kr per year during the first years (negative: it pays less,
+    # capped; positive: its share of paying for that); None without a transition
+    transition: int | None = None
 
     @property
     def difference(self) -> int | None:
@@ -132,6 +160,13 @@ class Allocation:
     municipalities: tuple[MunicipalityAllocation, ...]
     totals: dict[str, int]  # today, local, each category, scenario, one_time, hourly
     notes: tuple[str, ...]
+    transition_cap: float | None = None
+    transition_years: int = 0
+
+    @property
+    def pays_more(self) -> tuple[MunicipalityAllocation, ...]:
+        """The municipalities that pay more than today (the group negotiates these)."""
+        return tuple(m for m in self.municipalities if (m.difference or 0) > 0)
 
 
 def kroner(value: float) -> int:
@@ -179,7 +214,7 @@ def allocation_keys(pm_q: Mapping[str, F], names: Sequence[str], notes: list[str
                      "er brukt i fordelingen.")
     keys = {"inhabitants": inhabitants,
             "installations": np.asarray(pm_q["installations"], dtype=np.float64)}
-    for key in ("it_users", "locations"):
+    for key in ("it_users", "locations", "virtual_servers"):
         values = np.asarray(pm_q[key], dtype=np.float64).copy()
         gap = np.isnan(values)
         if gap.any():
@@ -192,7 +227,8 @@ def allocation_keys(pm_q: Mapping[str, F], names: Sequence[str], notes: list[str
             else:
                 values[gap] = inhabitants[gap] * rate
                 text = "innbyggertallet og forholdet hos de andre deltakerne"
-            notes.append(f"{KEYS[key]} mangler for {_names(names, gap)}: anslått fra {text} "
+            label = KEYS.get(key) or USE_TEXT[key].capitalize()
+            notes.append(f"{label} mangler for {_names(names, gap)}: anslått fra {text} "
                          "(gjelder bare fordelingen).")
         keys[key] = values
     return keys
@@ -221,7 +257,8 @@ def _rounded(columns: dict[str, F], reference: float | None = None, tolerance: f
 
 def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
              year: int | None = None) -> Allocation:
-    pm = price_model or PriceModel()
+    scenario = result.scenario
+    pm = price_model or PriceModel.of(scenario.allocation_keys)
     q, p = result.quantities, result.parameters.values()
     years = q.years
     yi = years.index(year) if year is not None else len(years) - 1
@@ -230,16 +267,18 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
     det = result.evaluation.details
     c = float(det["cost_per_fte"][0])
     effect = yi >= q.t0
-    fw = p["framework_saving"] if effect else 0.0
+    fw = p["framework_saving"]
+    renewed = yi >= q.fw_default_index
     level2 = q.level >= 2 and effect
     names = [nm for _, nm in result.participants]
     pooled = np.asarray(q.staff_pooled, dtype=np.bool_)
+    security = np.full(n, p["alone_security"])
 
-    hardware = pm_q["hw_physical"] * p["cost_per_server"] + pm_q["hw_rooms"] * p[
-        "cost_per_data_room"]  # the estimate, 0 unless the unit costs are set
+    hardware = det["hosts_alone_m"][0] * p["cost_per_server"] + pm_q["hw_rooms"] * p[
+        "cost_per_data_room"]  # the estimate of what servers and data rooms cost alone
     today = (pm_q["staff_known"] + pm_q["staff_unpriced_fte"] * c + pm_q["lic_old"]
              + pm_q["bought_external"] + pm_q["internal_paid"] - pm_q["internal_received"]
-             + pm_q["infra_consolidatable"] + pm_q["infra_other"] + hardware)
+             + pm_q["infra_consolidatable"] + pm_q["infra_other"] + hardware + security)
     staff = pm_q["staff_known"] + pm_q["staff_unpriced_fte"] * c
     done = r["within"] & (r["tr"] <= yi)
     mgmt = q.mgmt_freed_by_municipality[:, yi] * (p["management_saving"] * c)
@@ -249,24 +288,32 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
         # the common unit costs what the pooled functions cost the group this year (today's
         # cost + the phased change) less what stays in each municipality (retained_fte)
         old_m = np.where(pooled, pm_q["pooled_known"] + pm_q["pooled_unpriced_fte"] * c, 0.0)
-        retained = np.where(pooled, p["retained_fte"] * c, 0.0)
+        rate = float(det["pooled_rate"][0])
+        retained = np.where(pooled, p["retained_fte"] * rate, 0.0)
         staff = staff - old_m + retained
         change = result.costs[yi].staff - result.baseline[yi].staff + float(mgmt.sum())
         pool_staff = change + float(old_m.sum()) - float(retained.sum())
-    disc = det["volume_discount"][0]
+    volume = det["volume_factor"][0] if "volume_factor" in det else np.zeros(0)
     priced = done & r["priced"]
     slot = np.maximum(r["slot"], 0)
-    new = r["units"] * (1 - (disc[slot] if disc.size else 0.0))
-    licences = (pm_q["lic_old"] - np.bincount(r["m"][priced], weights=r["old"][priced],
-                                              minlength=n)
-                + np.bincount(r["m"][priced], weights=new[priced], minlength=n)) * (1 - fw)
-    bought = pm_q["bought_external"] * (1 - fw)
+    new = r["units"] * (volume[slot] if volume.size else 0.0)
+    open_fw = (r["fw_start"] <= yi) & ~priced
+    licences = (pm_q["lic_old"]
+                - np.bincount(r["m"][priced], weights=r["old"][priced], minlength=n)
+                + np.bincount(r["m"][priced], weights=new[priced], minlength=n)
+                - fw * np.bincount(r["m"][open_fw], weights=r["old"][open_fw], minlength=n))
+    b_open = r["b_start"] <= yi
+    bought = pm_q["bought_external"] - fw * np.bincount(
+        r["b_m"][b_open], weights=r["b_cost"][b_open], minlength=n)
     if not level2:
         bought = bought + pm_q["internal_paid"] - pm_q["internal_received"]
-    infra = (pm_q["infra_other"] + (0 if level2 else pm_q["infra_consolidatable"])) * (1 - fw)
+    infra = (pm_q["infra_other"] + (0 if level2 else pm_q["infra_consolidatable"])) * (
+        1 - (fw if renewed else 0.0))
     if not level2:
         infra = infra + hardware
-    local = staff + licences + bought + infra
+    own_security = np.where(pooled, 0.0, security) if level2 else security
+    lines = np.full(n, p["network_line_per_municipality"]) if level2 else np.zeros(n)
+    local = staff + licences + bought + infra + own_security + lines
 
     # the shared costs by category: what every participant shares (merged infrastructure,
     # servers and data rooms, the organisation), and the common unit's staff, which only the
@@ -277,7 +324,8 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
         shared["common_infrastructure"] += p[ORGANISATION_FORMS[q.form][1]]
     if level2:
         shared["common_infrastructure"] += float(
-            q.infra_consolidatable * (1 - p["infrastructure_saving"]) * (1 - fw)
+            q.infra_consolidatable * (1 - p["infrastructure_saving"])
+            * (1 - (fw if renewed else 0.0))
             + float(det["hardware_today"][0])
             - (det["hardware_saving"][0] if "hardware_saving" in det else 0.0))
         if "pooled_new" in det:
@@ -303,15 +351,25 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
 
     columns: dict[str, F] = {"local": local}
     for k, rule in rules.items():
-        columns[k] = shared[k] * rule.weights(keys) + unit[k] * rule.weights(keys, pooled)
+        columns[k] = (shared[k] * rule.weights(keys, category=k)
+                      + unit[k] * rule.weights(keys, pooled, category=k))
     col_totals, rounded = _rounded(columns, result.costs[yi].total)
 
-    one_shared = float(sum(o.project + o.organisation for o in result.one_time))
+    # one-time: the common project, platform and establishment are shared; migration,
+    # training, parallel running and each municipality's own project time are its own
+    internal = (np.full(n, p["internal_project_fte"] * c) if q.level >= 2
+                else np.zeros(n))
+    one_shared = float(sum(o.project + o.organisation + o.platform for o in result.one_time)
+                       - internal.sum())
     sw = r["switch"]
-    hourly = (np.bincount(r["m"][sw], minlength=n) * p["migration_cost_per_installation"]
+    class_cost = np.array([p[k] for k in MIGRATION_KEYS])
+    hourly = (np.bincount(r["m"][sw], weights=class_cost[r["class"][sw]], minlength=n)
               + np.bincount(r["m"][sw], weights=r["training"][sw], minlength=n)
-              * p["training_cost_per_user"])
-    one = {"one_time": one_shared * pm.one_time.weights(keys), "hourly": hourly}
+              * p["training_cost_per_user"]
+              + np.bincount(r["m"][sw], weights=r["old"][sw], minlength=n)
+              * p["parallel_running_months"] / 12 + internal)
+    one = {"one_time": one_shared * pm.one_time.weights(keys, category=ONE_TIME_CATEGORY),
+           "hourly": hourly}
     # the one-time total as the yearly tables add it up: each year's total in whole kroner
     one_totals, one_rounded = _rounded(one, sum(kroner(o.total) for o in result.one_time),
                                        tolerance=len(result.one_time))
@@ -323,21 +381,70 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
                      "andre deltakere er større enn kostnadene kommunen har oppgitt. Sjekk "
                      "svaret (bemanning og lønn mangler ofte).")
 
+    scenario_r = [rounded["local"][i] + sum(rounded[k][i] for k in CATEGORIES)
+                  for i in range(n)]
+    transition = _transition(scenario, today_r, scenario_r, names, notes)
+    for i in range(n):
+        diff = scenario_r[i] - today_r[i]
+        if diff > 0:
+            share = f" ({diff / today_r[i] * 100:.1f} %)".replace(".", ",") \
+                if today_r[i] > 0 else ""
+            notes.append(f"{names[i]} betaler {_kr(diff)} mer per år enn i dag{share} "
+                         f"({years[yi]}).")
+
     estimated = {number for number, _ in result.estimated}
     rows = []
     for i, (number, name) in enumerate(result.participants):
         parts: dict[str, int | None] = {k: rounded[k][i] for k in CATEGORIES}
         rows.append(MunicipalityAllocation(
-            number, name, today_r[i], rounded["local"][i], parts,
-            rounded["local"][i] + sum(v or 0 for v in parts.values()),
+            number, name, today_r[i], rounded["local"][i], parts, scenario_r[i],
             {k: one_rounded[k][i] for k in ONE_TIME},
-            ESTIMATED if number in estimated else COMPUTED, bool(pooled[i])))
+            ESTIMATED if number in estimated else COMPUTED, bool(pooled[i]),
+            None if transition is None else transition[i]))
     for number, name in result.left_out:
         rows.append(MunicipalityAllocation(
             number, name, None, None, dict.fromkeys(CATEGORIES), None,
             dict.fromkeys(ONE_TIME), LEFT_OUT, False))
-    order = {number: i for i, number in enumerate(result.scenario.participants)}
+    order = {number: i for i, number in enumerate(scenario.participants)}
     rows.sort(key=lambda m: order.get(m.number, len(order)))
     totals = {"today": sum(today_r), **col_totals, "scenario": sum(col_totals.values()),
               **one_totals}
-    return Allocation(years[yi], pm, tuple(rows), totals, tuple(notes))
+    return Allocation(years[yi], pm, tuple(rows), totals, tuple(notes),
+                      scenario.transition_cap,
+                      scenario.transition_years if scenario.transition_cap is not None else 0)
+
+
+def _kr(value: float) -> str:
+    from desktop.core import formatting
+
+    return formatting.kroner(value)
+
+
+def _transition(scenario: Scenario, today: list[int], after: list[int], names: list[str],
+                notes: list[str]) -> list[int] | None:
+    """The transition per municipality (kr per year in its first years): those whose cost
+    rises by more than the cap pay only the cap; the difference is paid by those who gain, in
+    proportion to their gain (never more than their gain)."""
+    cap = scenario.transition_cap
+    if cap is None:
+        return None
+    relief = [min(0.0, cap * t - (a - t)) if a - t > cap * max(t, 0) else 0.0
+              for t, a in zip(today, after, strict=True)]
+    gains = [max(0.0, t - a) for t, a in zip(today, after, strict=True)]
+    needed, available = -sum(relief), sum(gains)
+    paid = min(needed, available)
+    funding = [g / available * paid if available else 0.0 for g in gains]
+    raw = [rel * (paid / needed if needed else 0.0) + f for rel, f in zip(relief, funding,
+                                                                          strict=True)]
+    out = round_to_total(raw, 0)
+    if needed:
+        capped = [names[i] for i, v in enumerate(relief) if v < 0]
+        text = (f"Overgangsordning de første {scenario.transition_years} årene: ingen betaler "
+                f"mer enn {cap * 100:.0f} % over i dag".replace(".", ",")
+                + f" ({', '.join(capped)} får {_kr(paid)} per år i samlet lettelse), betalt "
+                "av dem som sparer, i forhold til innsparingen.")
+        if paid < needed:
+            text += (f" Innsparingen hos de andre dekker bare {_kr(paid)} av "
+                     f"{_kr(needed)}.")
+        notes.append(text)
+    return out

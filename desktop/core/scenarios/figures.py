@@ -19,6 +19,7 @@ COST_KINDS: dict[str, str] = {
     "licences": "Lisens og vedlikehold",
     "bought_services": "Kjøpte tjenester",
     "infrastructure": "Infrastruktur",
+    "security": "Sikkerhet og døgnovervåking",
     "overhead": "Organisasjon (samarbeidets driftskostnad)",
 }
 # «Dagens situasjon» by kind: what a municipality sells to other participants of the project is
@@ -33,7 +34,8 @@ BASELINE_LABELS: dict[str, str] = {
 ONE_TIME_KINDS: dict[str, str] = {
     "project": "Prosjekt og anskaffelse",
     "organisation": "Etablering av samarbeidet",
-    "migration": "Migrering og opplæring",
+    "platform": "Felles driftsplattform",
+    "migration": "Migrering, opplæring og parallelldrift",
 }
 
 

@@ -69,6 +69,9 @@ class KeyNumbers:
     p90: int | None = None
     mean: int | None = None
     probability_positive: float | None = None
+    # the state project model's budget levels for the one-time costs (quantiles of a cost)
+    one_time_p50: int | None = None  # styringsramme
+    one_time_p85: int | None = None  # kostnadsramme
     draws: int | None = None
     seed: int | None = None
     # counts before and after
@@ -130,6 +133,8 @@ def key_numbers(ev: ScenarioEvaluation) -> KeyNumbers:
         p85=whole(mc.npv.p85) if mc else None, p90=whole(mc.npv.p90) if mc else None,
         mean=whole(mc.npv.mean) if mc else None,
         probability_positive=mc.probability_positive if mc else None,
+        one_time_p50=whole(mc.one_time.p50) if mc else None,
+        one_time_p85=whole(mc.one_time.p85) if mc else None,
         draws=mc.draws if mc else None, seed=mc.seed if mc else None,
         installations_today=_count(summary.get("installations_today")),
         installations_after=_count(summary.get("installations_after")),

@@ -41,6 +41,7 @@ class YearCosts:
     licences: float
     bought_services: float
     infrastructure: float
+    security: float
     overhead: float
 
     @property
@@ -53,11 +54,12 @@ class OneTimeCosts:
     year: int
     project: float
     organisation: float
+    platform: float
     migration: float
 
     @property
     def total(self) -> float:
-        return self.project + self.organisation + self.migration
+        return self.project + self.organisation + self.platform + self.migration
 
 
 @dataclass(frozen=True, eq=False)
@@ -139,7 +141,12 @@ def setup(project: ProjectData, scenario: Scenario
     the discount factors, for the participants that are computed (`participation`)."""
     who = participation(project, scenario)
     prep = prepare(who.project)
-    params = resolve(scenario.overrides, scenario.ranges)
+    observed = {}
+    if prep.observed_cost_per_fte:
+        # what the survey says, ± two standard errors of its mean (at least ± 2 %)
+        c, rel = prep.observed_cost_per_fte, max(0.02, 2 * prep.observed_cost_spread)
+        observed["cost_per_fte"] = (c * (1 - rel), c, c * (1 + rel))
+    params = resolve(scenario.overrides, scenario.ranges, scenario.fixed, observed)
     q = build(prep, who.scenario, params)
     return prep, params, q, discount_factors(params["discount_rate"], len(q.years))
 
@@ -147,7 +154,7 @@ def setup(project: ProjectData, scenario: Scenario
 def compute(project: ProjectData, scenario: Scenario) -> ScenarioResult:
     who = participation(project, scenario)
     prep, params, q, discount = setup(project, scenario)
-    ev = evaluate(q, parameter_arrays(params), discount, prep.observed_cost_per_fte)
+    ev = evaluate(q, parameter_arrays(params), discount)
     years = q.years
     base = {k: v[0] for k, v in ev.baseline.items()}
     scen = {k: v[0] for k, v in ev.scenario.items()}
@@ -246,12 +253,13 @@ def _summary(q: Quantities, ev: Evaluation, prep: PreparedProject, params: Param
         # cost per FTE), licences without a cost (users × the system's cost per user) and
         # the server and data-room estimate the user may set
         "cost_today_estimated": q.staff_unpriced_fte * cost_per_fte + q.lic_estimated
-        + (one("hardware_today") or 0.0),
+        + (one("hardware_today") or 0.0) + float(ev.baseline["security"][0, 0]),
         "pooled_fte_today": q.pooled_fte_known if ops is not None else None,
         "pooled_fte_after": None if ops is None else ops + (one("leadership_fte") or 0.0),
         "retained_fte_after": None if ops is None
         else float(q.staff_pooled.sum()) * params["retained_fte"],
         "physical_servers_today": q.hw_physical, "physical_servers_after": one("hosts_after"),
+        "physical_servers_alone": one("hosts_alone"),
         "virtual_servers_today": q.hw_virtual, "virtual_servers_after": one("virtual_after"),
         "data_rooms_today": q.hw_rooms, "data_rooms_after": one("rooms_after"),
         "installations_switching": float(q.switches.sum()),
@@ -334,9 +342,12 @@ def _estimate_notes(q: Quantities, ev: Evaluation) -> list[str]:
     notes = []
     hardware = float(d["hardware_today"][0])
     if hardware > 0:
-        notes.append(f"Infrastruktur i dag inneholder et anslag på {formatting.kroner(hardware)} "
-                     "per år for servere og datarom (antall × årskostnad per server og per "
-                     "datarom); kommunene har ikke oppgitt dette beløpet.")
+        alone = float(d["hosts_alone"][0])
+        notes.append(f"Nullalternativet inneholder et anslag på {formatting.kroner(hardware)} "
+                     "per år for servere og datarom: hver kommune fornyer alene sine "
+                     f"{formatting.number(q.hw_physical)} fysiske servere som "
+                     f"{formatting.number(alone)} moderne verter (antall × årskostnad per "
+                     "server, pluss datarom); kommunene har ikke oppgitt dette beløpet.")
     elif q.level >= 2 and "hosts_after" in d:
         notes.append(f"Servere og datarom: {formatting.number(q.hw_physical)} → "
                      f"{formatting.number(float(d['hosts_after'][0]))} fysiske servere og "

@@ -68,6 +68,10 @@ class PreparedProject:
     key_undeduplicated: B  # the key is a product name, not a dedup key
     key_cpu: F  # NOK per user and year, NaN if unknown
     key_cpu_basis: I  # installations the estimate rests on
+    # the key's price-per-user curve: geometric means of price per user and of users over
+    # its installations with both known and positive (NaN if none); see structure.py
+    key_price_geo: F
+    key_users_geo: F
     key_inhouse_share: F  # share of the key's installations run in-house (NaN if none)
     key_inhouse_servers: F  # the most servers an in-house installation of the key has (0 if none)
     slots: tuple[str, ...]
@@ -81,10 +85,12 @@ class PreparedProject:
     staff_cost: F
     observed_cost_per_fte: float | None
     observed_cost_basis: int
+    observed_cost_spread: float  # relative standard error of that mean (0 when not known)
     # bought services and infrastructure
     bought_muni: I
     bought_vendor: I  # -1 when the vendor is not a municipality of the project
     bought_cost: F
+    bought_contract: I  # year the contract ends, NO_CONTRACT if not given
     infra_muni: I
     infra_consolidatable: B
     infra_cost: F
@@ -156,6 +162,15 @@ def _prepare(project: ProjectData) -> PreparedProject:
         inhouse_share = np.bincount(inst_key, weights=inhouse.astype(np.float64),
                                     minlength=nkeys) / np.where(n_key > 0, n_key, np.nan)
     old = np.where(np.isnan(cost), users * key_cpu[inst_key], cost)
+    positive = basis & (cost > 0)
+    points = np.bincount(inst_key[positive], minlength=nkeys).astype(np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        log_p = np.bincount(inst_key[positive], weights=np.log(cost[positive] / users[positive]),
+                            minlength=nkeys) / points
+        log_u = np.bincount(inst_key[positive], weights=np.log(users[positive]),
+                            minlength=nkeys) / points
+    price_geo = np.where(points > 0, np.exp(log_p), np.nan)
+    users_geo = np.where(points > 0, np.exp(log_u), np.nan)
     servers = _f(servers_l)
     inhouse_servers = np.zeros(nkeys)
     np.maximum.at(inhouse_servers, inst_key[inhouse], np.nan_to_num(servers[inhouse]))
@@ -168,6 +183,14 @@ def _prepare(project: ProjectData) -> PreparedProject:
     both = ~np.isnan(staff_fte) & ~np.isnan(staff_cost) & (staff_fte > 0)
     fte_sum = float(staff_fte[both].sum())
     observed = float(staff_cost[both].sum()) / fte_sum if fte_sum > 0 else None
+    spread = 0.0
+    if observed and both.sum() >= 2:
+        # the FTE-weighted spread of the lines' cost per FTE, as a standard error of the mean
+        w = staff_fte[both]
+        ratio = staff_cost[both] / w
+        variance = float((w * (ratio - observed) ** 2).sum() / w.sum())
+        n_eff = float(w.sum() ** 2 / (w ** 2).sum())
+        spread = (variance / n_eff) ** 0.5 / observed
 
     bought = [b for b in project.bought_services if b.municipality in index]
     infra = [r for r in project.infrastructure if r.municipality in index]
@@ -198,6 +221,8 @@ def _prepare(project: ProjectData) -> PreparedProject:
                                     dtype=np.bool_),
         key_cpu=key_cpu,
         key_cpu_basis=cpu_basis,
+        key_price_geo=price_geo,
+        key_users_geo=users_geo,
         key_inhouse_share=inhouse_share,
         key_inhouse_servers=inhouse_servers,
         slots=tuple(slot_ids),
@@ -211,10 +236,13 @@ def _prepare(project: ProjectData) -> PreparedProject:
         staff_cost=staff_cost,
         observed_cost_per_fte=observed,
         observed_cost_basis=int(both.sum()),
+        observed_cost_spread=spread,
         bought_muni=np.array([index[b.municipality] for b in bought], dtype=np.int64),
         bought_vendor=np.array([index.get(b.vendor_municipality or "", -1) for b in bought],
                                dtype=np.int64),
         bought_cost=_f([b.annual_cost for b in bought]),
+        bought_contract=np.fromiter((b.contract_end.year if b.contract_end else NO_CONTRACT
+                                     for b in bought), np.int64, len(bought)),
         infra_muni=np.array([index[r.municipality] for r in infra], dtype=np.int64),
         infra_consolidatable=np.array(
             [r.service is not None and normalise_name(r.service) in _CONSOLIDATABLE

@@ -73,6 +73,12 @@ class Scenario:
     - `missing`: what to do with participants that have not answered (MISSING_RULES): leave
       them out of every figure (listed as such), or include them with estimated figures,
       marked as estimates wherever they appear.
+    - `fixed`: parameter keys the user holds certain (not drawn in the simulation).
+    - `allocation_keys`: price-model category -> the key it is split by (allocation.KEYS);
+      the categories not named use the default price model.
+    - `transition_cap`: optional transition in the cost allocation: for the first
+      `transition_years` effect years no municipality pays more than this share above its
+      cost today; the difference is paid by those who gain, in proportion to their gain.
     """
 
     name: str
@@ -85,12 +91,24 @@ class Scenario:
     ranges: Mapping[str, tuple[float, float, float]] = field(default_factory=dict)
     start_year: int | None = None
     missing: str = "exclude"
+    fixed: frozenset[str] = frozenset()
+    allocation_keys: Mapping[str, str] = field(default_factory=dict)
+    transition_cap: float | None = None
+    transition_years: int = 3
 
     def __post_init__(self) -> None:
         if self.level not in LEVELS:
             raise InputError(f"Samarbeidsnivå må være 1–5, ikke {self.level}")
         if self.organisation_form is not None and self.organisation_form not in ORGANISATION_FORMS:
             raise InputError(f"Ukjent organisasjonsform: {self.organisation_form}")
+        if not isinstance(self.fixed, frozenset):
+            object.__setattr__(self, "fixed", frozenset(self.fixed))
+        if self.transition_cap is not None and not 0 <= self.transition_cap <= 1:
+            raise InputError("Taket i overgangsordningen må være en andel mellom 0 og 1, ikke "
+                             f"{self.transition_cap}")
+        if not 1 <= self.transition_years <= 10:
+            raise InputError("Overgangsordningen kan vare 1–10 år, ikke "
+                             f"{self.transition_years}")
         if self.missing not in MISSING_RULES:
             raise InputError(f"Ukjent regel for deltakere uten svar: {self.missing}")
         if self.target_rule not in TARGET_RULES:

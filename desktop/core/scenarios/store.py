@@ -26,6 +26,7 @@ from db.session import ProjectDatabase
 from desktop.core.errors import InputError, NotFound
 from desktop.core.scenarios.evaluation import Simulation
 from desktop.core.scenarios.inputs import normalise_name
+from desktop.core.scenarios.parameters import BY_KEY
 from desktop.core.scenarios.scenario import Scenario
 from desktop.core.scenarios.validation import validate_scenario
 
@@ -60,6 +61,10 @@ def scenario_definition(scenario: Scenario) -> dict[str, Any]:
         "ranges": {k: [float(x) for x in v] for k, v in scenario.ranges.items()},
         "start_year": scenario.start_year,
         "missing": scenario.missing,
+        "fixed": sorted(scenario.fixed),
+        "allocation_keys": dict(scenario.allocation_keys),
+        "transition_cap": scenario.transition_cap,
+        "transition_years": scenario.transition_years,
     }
 
 
@@ -78,12 +83,22 @@ def scenario_from_definition(name: str, definition: Mapping[str, Any]) -> Scenar
             target_rule=definition.get("target_rule", "most_users"),
             targets={str(k): (None if v is None else str(v))
                      for k, v in (definition.get("targets") or {}).items()},
-            overrides={str(k): float(v) for k, v in (definition.get("overrides") or {}).items()},
+            # a parameter this version no longer has (e.g. the volume discount, replaced by
+            # the price-per-user curve) is dropped
+            overrides={str(k): float(v) for k, v in (definition.get("overrides") or {}).items()
+                       if str(k) in BY_KEY},
             ranges={str(k): (float(v[0]), float(v[1]), float(v[2]))
-                    for k, v in (definition.get("ranges") or {}).items()},
+                    for k, v in (definition.get("ranges") or {}).items() if str(k) in BY_KEY},
             start_year=(None if definition.get("start_year") is None
                         else int(definition["start_year"])),
-            missing=str(definition.get("missing") or "exclude"))
+            missing=str(definition.get("missing") or "exclude"),
+            fixed=frozenset(str(k) for k in definition.get("fixed") or ()
+                            if str(k) in BY_KEY),
+            allocation_keys={str(k): str(v)
+                             for k, v in (definition.get("allocation_keys") or {}).items()},
+            transition_cap=(None if definition.get("transition_cap") is None
+                            else float(definition["transition_cap"])),
+            transition_years=int(definition.get("transition_years") or 3))
     except (KeyError, TypeError, IndexError) as exc:
         raise InputError(f"Scenarioet «{name}» kan ikke leses: {exc}") from None
 

@@ -38,6 +38,12 @@ from desktop.core.scenarios.targets import TargetChoice, choose_targets, shared_
 from desktop.core.scenarios.timeline import transition_index
 
 DRIVERS = ("it_users", "clients", "locations", "virtual_servers")
+# Migration cost classes (the parameter of each) by the service area of the installation.
+MIGRATION_KEYS = ("migration_cost_erp", "migration_cost_health", "migration_cost_archive",
+                  "migration_cost_education", "migration_cost_per_installation")
+CLASS_OF_AREA = {"Økonomi": 0, "Lønn og personal": 0, "Helse og omsorg": 1, "Barnevern": 1,
+                 "NAV og sosial": 1, "Sak, arkiv og politikk": 2, "Skole": 3, "Barnehage": 3}
+OTHER_CLASS = 4
 
 
 @dataclass(frozen=True, eq=False)
@@ -58,6 +64,7 @@ class Quantities:
     pooled_fte_known: float
     ops_fte_known: float  # FTE of the pooled operations rows (not IT-ledelse) with FTE given
     ops_cost_only: float  # cost of pooled operations rows without FTE (FTE = cost / c)
+    pooled_cost_only: float  # cost of all pooled rows without FTE (IT-ledelse included)
     undeduplicated: int  # participants' installations without a dedup key
     area_only_slots: int  # standardised slots that are a whole service area (no function)
     drivers: dict[str, float]  # of the pooled municipalities, estimated where missing
@@ -76,7 +83,15 @@ class Quantities:
     lic_estimated: float  # of lic_old: users × cost per user where no cost was given
     lic_unknown: int
     lic_removed: F  # (Y,) old cost of priced installations that have switched by year y
-    lic_units: F  # (S, Y) new cost before volume discount, per standardised slot
+    # (S, Y) new cost per standardised slot at the target's typical price per user, before the
+    # volume curve: × slot_volume_ratio^(−licence_volume_elasticity)
+    lic_units: F
+    slot_volume_ratio: F  # (S,) the group's users on the slot / the target's typical customer
+    lic_fw_base: F  # (Y,) licences the framework saving applies to in year y
+    bought_fw_base: F  # (Y,) bought services (from outside) the framework saving applies to
+    fw_default_index: int  # year index from which contracts without a known end are renewed
+    switches_by_class: F  # (C, Y) installations switching in year y, by migration class
+    parallel_old: F  # (Y,) old licence cost of the installations switching in year y
     std_slots: tuple[str, ...]  # the S standardised slots, in the order of lic_units' rows
     slot_municipalities: F  # (S,)
     switches: F  # (Y,) installations switching in year y
@@ -185,7 +200,11 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
     scale = np.ones(len(rows))
     scale[std] = np.where(seat_sum > 0, seat_max / np.where(seat_sum > 0, seat_sum, 1), 1.0
                           )[seat[std]]
-    cpu_t = np.where(std, prep.key_cpu[np.maximum(r_target, 0)], np.nan)
+    # the new price per user: the target's typical price (geometric mean over its installations
+    # with users and cost), or its average cost per user where no such point exists
+    t_safe = np.maximum(r_target, 0)
+    geo = prep.key_price_geo[t_safe]
+    cpu_t = np.where(std, np.where(np.isnan(geo), prep.key_cpu[t_safe], geo), np.nan)
     bad_row = np.zeros(len(rows), dtype=np.bool_)
     bad_row[std] = seat_bad[seat[std]]
     priced = std & ~bad_row & ~np.isnan(cpu_t)
@@ -196,6 +215,31 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
     shared[std] = slot_munis[sl_row[std]] >= 2
     switch = within & (prep.inst_key[rows] != r_target)
     pw, sw, shw = priced & within, switch, shared & within
+    # the group's volume per slot: the users of the priced seats (each seat counted once)
+    seat_priced = np.zeros(n_seats, dtype=np.bool_)
+    seat_priced[seat[pw]] = True
+    seat_slot = seat_ids // n if n_seats else np.zeros(0, dtype=np.int64)
+    group_users = np.bincount(seat_slot[seat_priced], weights=seat_max[seat_priced],
+                              minlength=s_count) if s_count else np.zeros(0)
+    slot_target = np.full(s_count, -1, dtype=np.int64)
+    slot_target[sl_row[std]] = r_target[std]
+    typical = prep.key_users_geo[np.maximum(slot_target, 0)] if s_count else np.zeros(0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        volume_ratio = np.where((group_users > 0) & (typical > 0), group_users / typical, 1.0)
+    volume_ratio = np.where(np.isnan(volume_ratio), 1.0, volume_ratio)
+    # the framework saving applies to a contract from the year it ends (never before the
+    # first effect year); one without a known end from the default year; not to a licence
+    # already repriced by a common system
+    fw_default = min(max(t0, int(params["framework_default_delay"])), horizon)
+    fw_start = np.where(prep.inst_contract[rows] == NO_CONTRACT, fw_default,
+                        np.maximum(prep.inst_contract[rows] - start, t0))
+    year = np.arange(horizon)[None, :]
+    lic_open = (fw_start[:, None] <= year) & ~(pw[:, None] & (tr[:, None] <= year))
+    lic_fw_base = (np.nan_to_num(old)[:, None] * lic_open).sum(axis=0) if len(rows) else \
+        np.zeros(horizon)
+    area_of_row = [prep.slot_area[int(s)] if s >= 0 else "" for s in r_slot]
+    klass = np.fromiter((CLASS_OF_AREA.get(a, OTHER_CLASS) for a in area_of_row), np.int64,
+                        len(rows))
 
     def by_year(mask: B, weights: F | None = None) -> F:
         w = None if weights is None else weights[mask]
@@ -237,6 +281,10 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
     i_cost = np.nan_to_num(prep.infra_cost)
     cons = i_in & prep.infra_consolidatable
     other = i_in & ~prep.infra_consolidatable
+    b_start = np.where(prep.bought_contract[external] == NO_CONTRACT, fw_default,
+                       np.maximum(prep.bought_contract[external] - start, t0))
+    bought_fw_base = ((b_cost[external][:, None] * (b_start[:, None] <= year)).sum(axis=0)
+                      if external.any() else np.zeros(horizon))
     per_m.update({
         "lic_old": _bins(r_m, weights=np.nan_to_num(old), minlength=n),
         "bought_external": _bins(b_local[external], weights=b_cost[external], minlength=n),
@@ -248,8 +296,9 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
         "lic_unknown": nan_m.astype(np.float64),
         "hw_physical": np.where(hw_mask, np.nan_to_num(facts["physical_servers"]), 0.0),
         "hw_rooms": np.where(hw_mask, np.nan_to_num(facts["data_rooms"]), 0.0),
+        "hw_virtual": np.where(hw_mask, np.nan_to_num(facts["virtual_servers"]), 0.0),
         "mgmt_it_share": it_share,
-        **{k: facts[k] for k in ("inhabitants", "it_users", "locations")},
+        **{k: facts[k] for k in ("inhabitants", "it_users", "locations", "virtual_servers")},
         "register_population": prep.register_population[part],
     })
     return Quantities(
@@ -263,6 +312,7 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
         pooled_fte_known=_sum(fte[pooled_rows]),
         ops_fte_known=_sum(fte[pooled_rows & ops_fn]),
         ops_cost_only=_sum(cost[pooled_rows & ops_fn & np.isnan(fte)]),
+        pooled_cost_only=_sum(cost[pooled_rows & np.isnan(fte)]),
         undeduplicated=int(prep.key_undeduplicated[prep.inst_key[rows]].sum()),
         area_only_slots=sum(1 for name in std_names if " / " not in name),
         drivers=drivers, drivers_estimated=estimated,
@@ -280,6 +330,14 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
         lic_unknown=int(nan_m.sum()),
         lic_removed=np.cumsum(by_year(pw, np.nan_to_num(old))),
         lic_units=lic_units, std_slots=std_names,
+        slot_volume_ratio=volume_ratio.astype(np.float64),
+        lic_fw_base=np.asarray(lic_fw_base, dtype=np.float64),
+        bought_fw_base=np.asarray(bought_fw_base, dtype=np.float64),
+        fw_default_index=fw_default,
+        switches_by_class=np.array([by_year(sw & (klass == c))
+                                    for c in range(len(MIGRATION_KEYS))]).reshape(
+            len(MIGRATION_KEYS), horizon),
+        parallel_old=by_year(sw, np.nan_to_num(old)),
         slot_municipalities=slot_munis.astype(np.float64),
         switches=by_year(sw), training_users=by_year(sw, u0 * scale),
         mgmt_freed=(freed_m * it_share[:, None]).sum(axis=0),
@@ -296,7 +354,8 @@ def build(prep: PreparedProject, scenario: Scenario, params: ParameterSet) -> Qu
         infra_unknown=int((i_in & np.isnan(prep.infra_cost)).sum()),
         rows={"m": r_m, "tr": tr, "old": np.nan_to_num(old), "units": units, "slot": sl_row,
               "priced": priced, "within": within, "shared": shared, "switch": switch,
-              "mgmt": mgmt_row, "training": u0 * scale},
+              "mgmt": mgmt_row, "training": u0 * scale, "class": klass, "fw_start": fw_start,
+              "b_m": b_local[external], "b_cost": b_cost[external], "b_start": b_start},
         per_municipality=per_m,
     )
 

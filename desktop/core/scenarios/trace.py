@@ -61,12 +61,15 @@ def build_trace(q: Quantities, ev: Evaluation, params: ParameterSet,
                   "er overføringer i gruppen og regnes ikke)",
                   {"internal_excluded": q.bought_internal, "unknown_rows": q.bought_unknown}))
     hardware = _v(d["hardware_today"])
-    add(TraceLine("baseline.hardware_estimate", "Servere og datarom i dag (anslag)", hardware,
-                  "kr/år", "fysiske servere × årskostnad per server + datarom × årskostnad per "
-                  "datarom; ikke oppgitt i kartleggingen, så 0 med mindre enhetskostnadene er "
-                  f"satt; {q.hw_municipalities} av {len(q.part)} kommuner har oppgitt servere "
-                  "og datarom",
-                  {"physical_servers": q.hw_physical, "cost_per_server": p["cost_per_server"],
+    add(TraceLine("baseline.hardware_estimate", "Servere og datarom, hver kommune alene (anslag)",
+                  hardware, "kr/år", "verter hver kommune trenger alene × årskostnad per "
+                  "server + datarom × årskostnad per datarom; verter alene = Σ min(fysiske "
+                  "servere i dag, max(minste antall per datarom × datarom, ⌈virtuelle servere "
+                  "/ per vert⌉)); kostnaden er ikke oppgitt i kartleggingen; "
+                  f"{q.hw_municipalities} av {len(q.part)} kommuner har oppgitt servere og "
+                  "datarom",
+                  {"physical_servers": q.hw_physical, "hosts_alone": _v(d["hosts_alone"]),
+                   "cost_per_server": p["cost_per_server"],
                    "data_rooms": q.hw_rooms, "cost_per_data_room": p["cost_per_data_room"]}))
     add(TraceLine("baseline.infrastructure", "Infrastruktur i dag",
                   q.infra_consolidatable + q.infra_other + hardware, "kr/år",
@@ -105,22 +108,22 @@ def build_trace(q: Quantities, ev: Evaluation, params: ParameterSet,
                        _v(d["hosts_after"]), "cost_per_server": p["cost_per_server"],
                        "data_rooms": q.hw_rooms, "servers.rooms_after": rooms_after,
                        "cost_per_data_room": p["cost_per_data_room"]}))
-    disc = d["volume_discount"][0]
+    volume = d["volume_factor"][0] if "volume_factor" in d else np.zeros(0)
     row = {name: i for i, name in enumerate(q.std_slots)}
     for choice in q.targets:
         if choice.slot not in row:
             continue
         i = row[choice.slot]
         add(TraceLine(f"licences.slot.{choice.slot}", f"Felles system: {choice.slot}",
-                      float(q.lic_units[i, last] * (1 - disc[i])), "kr/år",
-                      f"brukere som har byttet innen {end} × kostnad per bruker for "
-                      f"{choice.product} × (1 − volumrabatt); volumrabatt = min(største "
-                      "rabatt, rabatt per ekstra kommune × (kommuner − 1))",
+                      float(q.lic_units[i, last] * volume[i]), "kr/år",
+                      f"brukere som har byttet innen {end} × typisk pris per bruker for "
+                      f"{choice.product} × (gruppens brukere / typisk kunde)^(−elastisitet): "
+                      "prisen ved gruppens samlede volum, ikke den laveste prisen en kunde har",
                       {"cost_per_user": choice.cost_per_user,
                        "municipalities": float(q.slot_municipalities[i]),
-                       "volume_discount": float(disc[i]),
-                       "volume_discount_step": p["volume_discount_step"],
-                       "volume_discount_max": p["volume_discount_max"]}))
+                       "volume_ratio": float(q.slot_volume_ratio[i]),
+                       "volume_factor": float(volume[i]),
+                       "licence_volume_elasticity": p["licence_volume_elasticity"]}))
     if q.level >= 3:
         add(TraceLine("licences.removed", f"Lisenskostnad som faller bort innen {end}",
                       float(q.lic_removed[last]), "kr/år",
@@ -138,29 +141,58 @@ def build_trace(q: Quantities, ev: Evaluation, params: ParameterSet,
                        "mgmt_installations": q.mgmt_installations,
                        "management_saving": p["management_saving"],
                        "cost_per_fte": c}))
-        add(TraceLine("one_time.migration", "Migrering og opplæring", float(
+        from desktop.core.scenarios.structure import MIGRATION_KEYS
+
+        inputs: dict[str, float | None] = {}
+        for i, key in enumerate(MIGRATION_KEYS):
+            inputs[f"switches.{key}"] = float(q.switches_by_class[i].sum())
+            inputs[key] = p[key]
+        inputs.update(training_users=float(q.training_users.sum()),
+                      training_cost_per_user=p["training_cost_per_user"],
+                      parallel_old=float(q.parallel_old.sum()),
+                      parallel_running_months=p["parallel_running_months"])
+        add(TraceLine("one_time.migration", "Migrering, opplæring og parallelldrift", float(
             ev.one_time["migration"].sum()), "kr",
-            "installasjoner som byttes × migrering per installasjon + brukere som bytter × "
-            "opplæring per bruker", {"switches": float(q.switches.sum()),
-                                     "migration_cost_per_installation":
-                                     p["migration_cost_per_installation"],
-                                     "training_users": float(q.training_users.sum()),
-                                     "training_cost_per_user": p["training_cost_per_user"]}))
+            "Σ_klasse installasjoner som byttes × migrering per installasjon i klassen "
+            "(økonomi/lønn, helse/omsorg, sak/arkiv, skole/barnehage, andre) + brukere som "
+            "bytter × opplæring per bruker + gammel lisens × måneder parallelldrift / 12",
+            inputs))
     project_inputs: dict[str, float | None] = {
         "framework_project_cost": p["framework_project_cost"]}
     formula = "felles anskaffelsesarbeid"
     if q.level >= 2:
-        formula += " + fast prosjektkostnad + prosjektkostnad per kommune × deltakere"
+        formula += (" + fast prosjektkostnad + prosjektkostnad per kommune × deltakere + egen "
+                    "tid per kommune × deltakere × kostnad per årsverk")
         project_inputs.update(project_cost_fixed=p["project_cost_fixed"],
                               project_cost_per_municipality=p["project_cost_per_municipality"],
-                              participants=float(len(q.part)))
+                              participants=float(len(q.part)),
+                              internal_project_fte=p["internal_project_fte"],
+                              cost_per_fte=c)
     add(TraceLine("one_time.project", "Prosjekt og anskaffelse",
                   float(ev.one_time["project"].sum()), "kr", formula, project_inputs))
+    if q.level >= 2:
+        add(TraceLine("one_time.platform", "Felles driftsplattform (investering)",
+                      float(ev.one_time["platform"].sum()), "kr",
+                      "fast del + per IT-bruker × IT-brukere i felles drift; utbetaling i "
+                      "startåret", {"platform_investment_fixed": p["platform_investment_fixed"],
+                                    "platform_investment_per_user":
+                                    p["platform_investment_per_user"],
+                                    "it_users": q.drivers["it_users"]}))
     _year_lines(t, q, ev, p, last)
     add(TraceLine("framework.saving", f"Innkjøpsgevinst ved rammeavtaler i {end}",
                   float(d["framework_saving"][0, last]), "kr/år",
-                  "innkjøpsgevinst × (lisenser + kjøpte tjenester + infrastruktur før gevinsten)",
-                  {"framework_saving": p["framework_saving"]}))
+                  "innkjøpsgevinst × (lisenser og kjøpte tjenester hvis avtale har gått ut "
+                  "+ infrastruktur fra året avtaler uten kjent utløp fornyes); ikke på lisenser "
+                  "som et felles system har gitt ny pris",
+                  {"framework_saving": p["framework_saving"],
+                   "licences_open": float(q.lic_fw_base[last]),
+                   "bought_open": float(q.bought_fw_base[last]),
+                   "framework_default_delay": p["framework_default_delay"]}))
+    add(TraceLine("baseline.security", "Sikkerhet og døgnovervåking, hver kommune alene",
+                  float(ev.baseline["security"][0, 0]), "kr/år",
+                  "deltakere × det en kommune alene må kjøpe for døgnovervåking "
+                  "(nullalternativet)", {"alone_security": p["alone_security"],
+                                         "participants": float(len(q.part))}))
     return t
 
 
@@ -219,11 +251,12 @@ def _staff_lines(t: list[TraceLine], q: Quantities, d: dict[str, np.ndarray],
                   {"staff.ops_fte": _v(d["ops_fte"]), "fte_per_leader": p["fte_per_leader"]}))
     add(TraceLine("staff.pooled_new", "Lønn i felles drift og igjen i kommunene",
                   _v(d["pooled_new"]), "kr/år",
-                  "(årsverk i felles drift + ledelse) × kostnad per årsverk × (1 + "
-                  "lønnsharmonisering) + kommuner × årsverk igjen per kommune × kostnad per "
-                  "årsverk", {"staff.ops_fte": _v(d["ops_fte"]),
-                              "staff.leadership_fte": _v(d["leadership_fte"]),
-                              "cost_per_fte": c,
+                  "(årsverk i felles drift + ledelse) × dagens lønn per årsverk i "
+                  "funksjonene som samles × (1 + lønnsharmonisering) + kommuner × årsverk "
+                  "igjen per kommune × samme lønn per årsverk",
+                  {"staff.ops_fte": _v(d["ops_fte"]),
+                   "staff.leadership_fte": _v(d["leadership_fte"]),
+                   "pooled_rate": _v(d["pooled_rate"]),
                               "salary_harmonisation": p["salary_harmonisation"],
                               "municipalities": float(q.staff_pooled.sum()),
                               "retained_fte": p["retained_fte"]}))
@@ -255,25 +288,35 @@ def _year_lines(t: list[TraceLine], q: Quantities, ev: Evaluation, p: dict[str, 
                        "systemforvaltning",
                        {"baseline.staff": base["staff"], "staff.pooled_delta": pooled}))
     t.append(TraceLine(f"scenario.licences.{end}", f"Lisens og vedlikehold i {end}",
-                       s["licences"], "kr/år", "(lisenser i dag − lisenser som faller bort + "
-                       "felles systemer etter volumrabatt) × (1 − innkjøpsgevinst)",
+                       s["licences"], "kr/år", "lisenser i dag − lisenser som faller bort + "
+                       "felles systemer ved gruppens volum − innkjøpsgevinst på avtaler som har "
+                       "gått ut",
                        {"baseline.licences": q.lic_old,
                         "licences.removed": float(q.lic_removed[last]),
                         "framework_saving": fw}))
     t.append(TraceLine(f"scenario.bought_services.{end}", f"Kjøpte tjenester i {end}",
-                       s["bought_services"], "kr/år", "kjøpte tjenester i dag × (1 − "
-                       "innkjøpsgevinst)", {"baseline.bought_services": q.bought_external,
-                                            "framework_saving": fw}))
+                       s["bought_services"], "kr/år", "kjøpte tjenester i dag − "
+                       "innkjøpsgevinst på avtaler som har gått ut",
+                       {"baseline.bought_services": q.bought_external,
+                        "framework_saving": fw}))
     t.append(TraceLine(f"scenario.infrastructure.{end}", f"Infrastruktur i {end}",
                        s["infrastructure"], "kr/år", "(tjenester som kan samles × (1 − "
                        "stordriftsgevinst) + andre) × (1 − innkjøpsgevinst) + servere og datarom i "
-                       "dag (anslag) − sparte kostnader til servere og datarom",
+                       "dag (anslag) − sparte kostnader til servere og datarom + linjer til "
+                       "felles datarom",
                        {"baseline.infrastructure": base["infrastructure"],
                         "baseline.hardware_estimate": float(d["hardware_today"][0]),
                         "infrastructure_saving": p["infrastructure_saving"] if q.level >= 2
                         else 0.0, "framework_saving": fw,
                         "servers.saving": float(d["hardware_saving"][0])
-                        if "hardware_saving" in d else 0.0}))
+                        if "hardware_saving" in d else 0.0,
+                        "network_lines": float(d["network_lines"][0])
+                        if "network_lines" in d else 0.0}))
+    t.append(TraceLine(f"scenario.security.{end}", f"Sikkerhet og døgnovervåking i {end}",
+                       s["security"], "kr/år", "det kommunene utenfor felles drift må kjøpe "
+                       "selv; den felles enhetens vaktordning dekker de andre",
+                       {"baseline.security": base["security"],
+                        "alone_security": p["alone_security"]}))
     overhead = {ORGANISATION_FORMS[q.form][1]: p[ORGANISATION_FORMS[q.form][1]]} if q.form \
         else {}
     t.append(TraceLine(f"scenario.overhead.{end}", f"Samarbeidets driftskostnad i {end}",

@@ -1,12 +1,18 @@
 """How sure the answer is: Monte Carlo over the uncertain parameters, and a tornado chart.
 
-Each uncertain parameter has low / most likely / high. Draws use the beta-PERT distribution
-(λ = 4) by default: like the triangular distribution it is bounded by low and high and peaks at
-the most likely value, but it puts less weight on the extremes, which are the least reliable
-part of a three-point estimate (they are guesses at what is unlikely), so P10–P90 are not
-inflated by the ends. `distribution="triangular"` is available for comparison. Parameters are
-drawn independently (no correlations). P50 and P85 are reported because the Norwegian state's
-project model sets budgets at those levels (styringsramme P50, kostnadsramme P85).
+Each uncertain parameter has low / most likely / high (parameters.resolve: the range follows
+what the user sets, and a parameter the user fixes is not drawn). Draws use the beta-PERT
+distribution (λ = 4) by default: like the triangular distribution it is bounded by low and
+high and peaks at the most likely value, but it puts less weight on the extremes, which are
+the least reliable part of a three-point estimate, so P10–P90 are not inflated by the ends.
+`distribution="triangular"` is available for comparison. Parameters that move together
+(parameters.CORRELATED) are given their stated rank correlation by reordering their draws
+(Iman–Conover), which keeps each parameter's own distribution.
+
+For the NPV (a benefit) the report speaks of P10 («90 % sjanse for minst …»), the median and
+P90. P50 and P85 of the one-time costs are the state project model's styringsramme and
+kostnadsramme (quantiles of a cost: P85 is the prudent budget); they are never attached to
+the NPV.
 
 All draws are evaluated at once by the same vectorised formulas as the deterministic result
 (costs.py), so with every range collapsed the percentiles equal the deterministic NPV. A seed
@@ -23,7 +29,7 @@ from desktop.core.errors import InputError
 from desktop.core.scenarios.costs import evaluate
 from desktop.core.scenarios.inputs import ProjectData
 from desktop.core.scenarios.model import parameter_arrays, setup
-from desktop.core.scenarios.parameters import NOT_SAMPLED, ParameterValue
+from desktop.core.scenarios.parameters import CORRELATED, NOT_SAMPLED, ParameterValue
 from desktop.core.scenarios.prepared import F
 from desktop.core.scenarios.scenario import Scenario
 
@@ -53,6 +59,7 @@ class MonteCarloResult:
     varied: tuple[str, ...]  # parameter keys drawn
     npv: Percentiles
     probability_positive: float  # share of draws where the scenario saves money
+    one_time: Percentiles  # Σ one-time costs over the horizon (undiscounted)
     yearly_cost: tuple[tuple[int, Percentiles], ...]  # scenario running + one-time, per year
     yearly_saving: tuple[tuple[int, Percentiles], ...]  # baseline − scenario − one-time
     # every draw's NPV in draw order (for the histogram); empty when not kept
@@ -91,6 +98,24 @@ def draw(value: ParameterValue, rng: np.random.Generator, n: int, distribution: 
     return np.asarray(a + (b - a) * rng.beta(alpha, beta, n))
 
 
+def correlate(samples: dict[str, F], rng: np.random.Generator) -> dict[str, F]:
+    """The draws of each correlated group reordered so that their ranks follow normal
+    scores with the group's correlation (Iman–Conover); each parameter keeps its values."""
+    out = dict(samples)
+    for group in CORRELATED:
+        keys = [k for k in group.keys if k in out]
+        n = len(next(iter(out.values()))) if out else 0
+        if len(keys) < 2 or n < 3:
+            continue
+        corr = np.full((len(keys), len(keys)), group.rho)
+        np.fill_diagonal(corr, 1.0)
+        scores = rng.standard_normal((n, len(keys))) @ np.linalg.cholesky(corr).T
+        for j, key in enumerate(keys):
+            ranks = np.argsort(np.argsort(scores[:, j], kind="stable"), kind="stable")
+            out[key] = np.sort(out[key], kind="stable")[ranks]
+    return out
+
+
 def simulate(project: ProjectData, scenario: Scenario, draws: int = 10_000,
              seed: int | None = None, distribution: str = "pert") -> MonteCarloResult:
     if distribution not in DISTRIBUTIONS:
@@ -103,9 +128,9 @@ def simulate(project: ProjectData, scenario: Scenario, draws: int = 10_000,
     rng = np.random.default_rng(seed)
     arrays = parameter_arrays(params, draws)
     varied = _sampled(params.items)
-    for value in varied:
-        arrays[value.key] = draw(value, rng, draws, distribution)
-    ev = evaluate(q, arrays, discount, prep.observed_cost_per_fte)
+    drawn = correlate({v.key: draw(v, rng, draws, distribution) for v in varied}, rng)
+    arrays.update(drawn)
+    ev = evaluate(q, arrays, discount)
     cost = ev.total("scenario") + ev.total("one_time")
     saving = ev.total("baseline") - cost
     return MonteCarloResult(
@@ -113,6 +138,7 @@ def simulate(project: ProjectData, scenario: Scenario, draws: int = 10_000,
         varied=tuple(v.key for v in varied),
         npv=Percentiles.of(ev.npv),
         probability_positive=float((ev.npv > 0).mean()),
+        one_time=Percentiles.of(ev.total("one_time").sum(axis=1)),
         yearly_cost=tuple((y, Percentiles.of(cost[:, i])) for i, y in enumerate(q.years)),
         yearly_saving=tuple((y, Percentiles.of(saving[:, i])) for i, y in enumerate(q.years)),
         npv_draws=np.asarray(ev.npv, dtype=np.float64).copy())
@@ -128,7 +154,7 @@ def tornado(project: ProjectData, scenario: Scenario) -> tuple[TornadoBar, ...]:
     for i, value in enumerate(varied):
         arrays[value.key][2 * i] = value.low
         arrays[value.key][2 * i + 1] = value.high
-    npv = evaluate(q, arrays, discount, prep.observed_cost_per_fte).npv
+    npv = evaluate(q, arrays, discount).npv
     base = float(npv[-1])
     bars = [TornadoBar(v.key, v.spec.label, v.spec.unit, v.low, v.value, v.high,
                        float(npv[2 * i]), float(npv[2 * i + 1]), base)

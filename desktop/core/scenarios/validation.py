@@ -29,7 +29,8 @@ POSITIVE: frozenset[str] = frozenset({
     "systems_per_fte", "fte_per_leader", "vms_per_host", "attrition_years"})
 # Parameters the model reads as whole numbers: (smallest, largest).
 WHOLE: dict[str, tuple[int, int]] = {
-    "horizon_years": (1, 50), "first_effect_year": (0, 49), "owner_many_systems": (1, 1000)}
+    "horizon_years": (1, 50), "first_effect_year": (0, 49), "owner_many_systems": (1, 1000),
+    "framework_default_delay": (0, 49)}
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _AMBIGUOUS = re.compile(r"-?([1-9]\d{0,2})[.,]\d{3}")
@@ -180,6 +181,18 @@ def validate_scenario(scenario: Scenario) -> None:
     for slot, key in scenario.targets.items():
         if not isinstance(slot, str) or not (key is None or isinstance(key, str)):
             raise InputError(f"Ugyldig målsystem for {slot}: {key}")
+    for key in scenario.fixed:
+        spec_of(key)
+    from desktop.core.scenarios.allocation import CATEGORIES, KEYS, ONE_TIME_CATEGORY
+
+    for category, key in scenario.allocation_keys.items():
+        if category not in CATEGORIES and category != ONE_TIME_CATEGORY:
+            known = ", ".join([*CATEGORIES, ONE_TIME_CATEGORY])
+            raise InputError(f"Ukjent kostnadskategori i fordelingen: {category} (kjente: "
+                             f"{known})")
+        if key not in KEYS:
+            raise InputError(f"Ukjent fordelingsnøkkel for {category}: {key} (kjente: "
+                             f"{', '.join(KEYS)})")
     if scenario.start_year is not None and not 1900 <= scenario.start_year <= 2199:
         raise InputError(f"Startår {scenario.start_year} er ikke et gyldig år")
     validate_changes(scenario.overrides, scenario.ranges)

@@ -30,6 +30,7 @@ class Share:
     one_time: dict[str, int | None]
     total: bool = False
     status: str = COMPUTED
+    transition: int | None = None
 
     @property
     def change(self) -> int | None:
@@ -40,11 +41,13 @@ class Share:
 
 def shares(allocation: Allocation, total_label: str) -> list[Share]:
     rows = [Share(m.number, m.name, m.cost_today, m.cost_scenario, m.local, dict(m.parts),
-                  dict(m.one_time), status=m.status) for m in allocation.municipalities]
+                  dict(m.one_time), status=m.status, transition=m.transition)
+            for m in allocation.municipalities]
     t = allocation.totals
     rows.append(Share("", total_label, t["today"], t["scenario"], t["local"],
                       {k: t[k] for k in ("common_infrastructure", "per_location", "per_user")},
-                      {k: t[k] for k in ("one_time", "hourly")}, total=True))
+                      {k: t[k] for k in ("one_time", "hourly")}, total=True,
+                      transition=0 if allocation.transition_cap is not None else None))
     return rows
 
 
@@ -92,11 +95,20 @@ class AllocationModel(ColumnsModel):
                    header_tip=self.tr("Migration and training of the municipality's own "
                                       "installations that switch")),
         ]
+        self.base_columns = list(self.columns)
         self.year: int | None = None
 
     def set_allocation(self, allocation: Allocation | None) -> None:
         self.year = allocation.year if allocation else None
-        self.set_rows(shares(allocation, self.tr("Total")) if allocation else [])
+        columns = list(self.base_columns)
+        if allocation is not None and allocation.transition_cap is not None:
+            columns.insert(CHANGE + 1, Column(
+                self.tr("Transition (kr/year, first %1 years)").replace(
+                    "%1", str(allocation.transition_years)),
+                lambda s: signed(s.transition), lambda s: order(s.transition), True,
+                header_tip=self.tr("Negative: pays less while the transition lasts; "
+                                   "positive: its share of paying for that")))
+        self.set_columns(columns, shares(allocation, self.tr("Total")) if allocation else [])
 
     def _name(self, share: Share) -> str:
         if share.status == ESTIMATED:

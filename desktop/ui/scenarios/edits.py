@@ -55,14 +55,24 @@ def with_parameter(scenario: Scenario, key: str, field: str, text: str) -> Scena
     return changed
 
 
+def with_fixed(scenario: Scenario, key: str, fixed: bool) -> Scenario:
+    """The parameter held certain (not drawn in the simulation), or uncertain again."""
+    if key in NOT_SAMPLED:
+        raise ValueError(f"{BY_KEY[key].label} trekkes aldri i simuleringen")
+    chosen = set(scenario.fixed)
+    (chosen.add if fixed else chosen.discard)(key)
+    return dataclasses.replace(scenario, fixed=frozenset(chosen))
+
+
 def reset_parameter(scenario: Scenario, key: str) -> Scenario:
     overrides = {k: v for k, v in scenario.overrides.items() if k != key}
     ranges = {k: v for k, v in scenario.ranges.items() if k != key}
-    return dataclasses.replace(scenario, overrides=overrides, ranges=ranges)
+    return dataclasses.replace(scenario, overrides=overrides, ranges=ranges,
+                               fixed=scenario.fixed - {key})
 
 
 def reset_all(scenario: Scenario) -> Scenario:
-    return dataclasses.replace(scenario, overrides={}, ranges={})
+    return dataclasses.replace(scenario, overrides={}, ranges={}, fixed=frozenset())
 
 
 def with_participant(scenario: Scenario, number: str, included: bool, order: list[str]

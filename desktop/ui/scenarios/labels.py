@@ -51,6 +51,7 @@ def cost_kind(key: str) -> str:
             "bought_services": T.translate("ScenarioLabels", "Bought services"),
             "infrastructure": T.translate("ScenarioLabels", "Infrastructure"),
             "overhead": T.translate("ScenarioLabels", "Running the cooperation"),
+            "security": T.translate("ScenarioLabels", "Security and 24/7 monitoring"),
             "internal_sales": T.translate("ScenarioLabels",
                                           "Sold to other participants (deducted)")}[key]
 
@@ -58,7 +59,9 @@ def cost_kind(key: str) -> str:
 def one_time_kind(key: str) -> str:
     return {"project": T.translate("ScenarioLabels", "Project and procurement"),
             "organisation": T.translate("ScenarioLabels", "Establishing the cooperation"),
-            "migration": T.translate("ScenarioLabels", "Migration and training")}[key]
+            "platform": T.translate("ScenarioLabels", "Common operations platform"),
+            "migration": T.translate("ScenarioLabels",
+                                     "Migration, training and parallel running")}[key]
 
 
 def key_figure(key: str) -> str:

@@ -16,7 +16,7 @@ from desktop.core.scenarios.parameters import NOT_SAMPLED, PARAMETERS, Parameter
 from desktop.ui.scenarios import numbers
 from desktop.ui.scenarios.table_model import Column, ColumnsModel, Index, bold_font
 
-LABEL, VALUE, LOW, HIGH, DEFAULT, UNIT, GROUP, SOURCE = range(8)
+LABEL, VALUE, LOW, HIGH, CERTAIN, DEFAULT, UNIT, GROUP, SOURCE = range(9)
 FIELD_OF = {VALUE: "value", LOW: "low", HIGH: "high"}
 CHANGED_BACKGROUND = QColor("#fff1c9")
 CHANGED_FOREGROUND = QColor("#1d4f91")
@@ -31,16 +31,18 @@ class ParameterRow:
     overridden: bool  # the value differs from the default by the user's choice
     range_changed: bool
     rangeable: bool  # may take a range (Monte Carlo draws it)
+    fixed: bool = False  # held certain by the user: not drawn
 
     @property
     def changed(self) -> bool:
-        return self.overridden or self.range_changed
+        return self.overridden or self.range_changed or self.fixed
 
 
 def parameter_rows(scenario: Scenario | None) -> list[ParameterRow]:
     overrides = dict(scenario.overrides) if scenario else {}
     ranges = dict(scenario.ranges) if scenario else {}
-    params = resolve(overrides, ranges)
+    fixed = scenario.fixed if scenario else frozenset()
+    params = resolve(overrides, ranges)  # the ranges as they follow the values
     rows = []
     for spec in PARAMETERS:
         item = params.get(spec.key)
@@ -48,7 +50,7 @@ def parameter_rows(scenario: Scenario | None) -> list[ParameterRow]:
         ranged = rangeable and (spec.uncertain or spec.key in ranges)
         rows.append(ParameterRow(spec, item.value, item.low if ranged else None,
                                  item.high if ranged else None, spec.key in overrides,
-                                 spec.key in ranges, rangeable))
+                                 spec.key in ranges, rangeable, spec.key in fixed))
     return rows
 
 
@@ -67,6 +69,9 @@ class ParametersModel(ColumnsModel):
                    header_tip=self.tr("Low and high: the range Monte Carlo and the tornado "
                                       "draw from")),
             Column(self.tr("High"), lambda r: fmt(r.spec, r.high), lambda r: r.high, True),
+            Column(self.tr("Certain"), lambda r: "", lambda r: r.fixed,
+                   header_tip=self.tr("Held certain: not drawn in the simulation (the value "
+                                      "is what you believe, without a range)")),
             Column(self.tr("Default"), lambda r: fmt(r.spec, r.spec.default),
                    lambda r: r.spec.default, True),
             Column(self.tr("Unit"), lambda r: r.spec.unit),
@@ -100,15 +105,29 @@ class ParametersModel(ColumnsModel):
         col = index.column()
         if col == VALUE or (col in (LOW, HIGH) and row.rangeable):
             flags |= Qt.ItemFlag.ItemIsEditable
+        if col == CERTAIN and row.rangeable:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.EditRole and index.isValid():
             return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if (role == Qt.ItemDataRole.CheckStateRole and index.isValid()
+                and index.column() == CERTAIN and self._rows[index.row()].rangeable):
+            return (Qt.CheckState.Checked if self._rows[index.row()].fixed
+                    else Qt.CheckState.Unchecked)
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (role == Qt.ItemDataRole.CheckStateRole and index.isValid()
+                and index.column() == CERTAIN):
+            row_ = self._rows[index.row()]
+            on = Qt.CheckState(value) == Qt.CheckState.Checked if isinstance(value, int) \
+                else value == Qt.CheckState.Checked
+            if on != row_.fixed:
+                self.edit_requested.emit(row_.spec.key, "fixed", "1" if on else "0")
+            return True
         if role != Qt.ItemDataRole.EditRole or not index.isValid() \
                 or index.column() not in FIELD_OF:
             return False

@@ -172,12 +172,18 @@ class ParametersPanel(QWidget):
         if self.scenario is None:
             return
         try:
-            changed = edits.with_parameter(self.scenario, key, field, text)
+            if field == "fixed":
+                changed = edits.with_fixed(self.scenario, key, text == "1")
+            else:
+                changed = edits.with_parameter(self.scenario, key, field, text)
         except ValueError as exc:
             self.failed.emit(str(exc))
             return
         label = next(p.label for p in PARAMETERS if p.key == key)
-        if field == "value":
+        if field == "fixed":
+            what = (self.tr("hold %1 certain") if text == "1"
+                    else self.tr("make %1 uncertain again"))
+        elif field == "value":
             what = self.tr("change %1")
         elif field == "low":
             what = self.tr("change low of %1")
@@ -195,6 +201,7 @@ class ParametersPanel(QWidget):
                                  self.tr("reset %1").replace("%1", row.spec.label))
 
     def reset_all(self) -> None:
-        if self.scenario is not None and (self.scenario.overrides or self.scenario.ranges):
+        if self.scenario is not None and (self.scenario.overrides or self.scenario.ranges
+                                          or self.scenario.fixed):
             self.edit_requested.emit(edits.reset_all(self.scenario),
                                      self.tr("reset all parameters"))

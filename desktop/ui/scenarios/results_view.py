@@ -24,6 +24,7 @@ from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.scenarios import numbers
 from desktop.ui.scenarios.allocation_model import AllocationModel
+from desktop.ui.scenarios.allocation_settings import AllocationSettings
 from desktop.ui.scenarios.chart_grid import ChartGrid
 from desktop.ui.scenarios.comparison_model import ComparisonModel
 from desktop.ui.scenarios.service_texts import stage_text
@@ -85,9 +86,11 @@ class ResultsView(QWidget):
         self.allocation_note = QLabel()
         self.allocation_note.setObjectName("allocationNote")
         self.allocation_note.setWordWrap(True)
+        self.allocation_settings = AllocationSettings()
         allocation = QWidget()
         al = QVBoxLayout(allocation)
         al.setContentsMargins(0, 0, 0, 0)
+        al.addWidget(self.allocation_settings)
         al.addWidget(self.allocation_note)
         al.addWidget(self.allocation_table, 1)
 
@@ -205,11 +208,15 @@ class ResultsView(QWidget):
             self.spread.setText(self.tr("Uncertainty: computing Monte Carlo…"))
         else:
             self.spread.setText(self.tr(
-                "Uncertainty (%1 draws): P10 %2 · P50 %3 · P85 %4 · P90 %5; saves money in %6 "
-                "of the draws").replace("%1", formatting.number(mc.draws))
+                "In %1 simulations: 90 % chance of an NPV of at least %2 (median %3, 10 % "
+                "chance of more than %4); saves money in %5 of them. One-time costs: "
+                "%6 as the steering frame (P50), %7 as the cost frame (P85).")
+                .replace("%1", formatting.number(mc.draws))
                 .replace("%2", numbers.money(k.p10)).replace("%3", numbers.money(k.p50))
-                .replace("%4", numbers.money(k.p85)).replace("%5", numbers.money(k.p90))
-                .replace("%6", f"{numbers.plain(mc.probability_positive * 100, 0)} %"))
+                .replace("%4", numbers.money(k.p90))
+                .replace("%5", f"{numbers.plain(mc.probability_positive * 100, 0)} %")
+                .replace("%6", numbers.money(k.one_time_p50))
+                .replace("%7", numbers.money(k.one_time_p85)))
 
     def _notes(self, evaluation: Evaluation | None) -> None:
         if evaluation is None:

@@ -4,6 +4,7 @@ focus is in the tab (a text field being typed in keeps its own undo)."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.project.changes import Changes
 from desktop.core.scenarios import Scenario
+from desktop.core.scenarios.allocation import PriceModel
 from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.ui.scenarios.baseline_view import BaselineView
 from desktop.ui.scenarios.comparison_view import ComparisonView
@@ -121,6 +123,7 @@ class ScenariosView(QWidget):
         self.setup.failed.connect(self.show_error)
         self.parameters.failed.connect(self.show_error)
         self.results.stop_requested.connect(c.stop)
+        self.results.allocation_settings.changed.connect(self._allocation)
         self.comparison.chosen.connect(c.compare)
         self._loaded()
         self._scenarios_changed()
@@ -163,6 +166,7 @@ class ScenariosView(QWidget):
         self.editor_title.setText(scenario.name if scenario else "")
         self.setup.show_scenario(scenario)
         self.parameters.show_scenario(scenario)
+        self.results.allocation_settings.show_scenario(scenario)
         self.targets.scenario = scenario
         ev = self.controller.evaluation
         if scenario is None:
@@ -188,6 +192,16 @@ class ScenariosView(QWidget):
         self.message.show()
 
     # --- changes ---------------------------------------------------------------------------
+    def _allocation(self, keys: dict[str, str], cap: float | None, years: int) -> None:
+        scenario = self.controller.scenario()
+        if scenario is None:
+            return
+        default = PriceModel()
+        chosen = {c: k for c, k in keys.items() if k != next(iter(getattr(default, c).keys))}
+        self._edit(dataclasses.replace(scenario, allocation_keys=chosen, transition_cap=cap,
+                                       transition_years=years),
+                   self.tr("change the cost allocation"))
+
     def _edit(self, scenario: Scenario, what: str) -> None:
         self.message.hide()
         self.controller.edit(scenario, what)

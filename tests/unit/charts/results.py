@@ -15,7 +15,8 @@ from tests.unit.scenarios.data import A, B, project, scenario
 # level 2 pays back; level 3 with a costly migration and nothing saved does not
 PAYS_BACK: dict[str, float] = {"framework_saving": 0.05, "project_cost_fixed": 200_000,
                                "on_call_min_fte": 0, "benchmark_weight": 1.0}
-NEVER: dict[str, float] = {"migration_cost_per_installation": 2_000_000}
+NEVER: dict[str, float] = {"migration_cost_health": 2_000_000,
+                           "migration_cost_per_installation": 2_000_000}
 
 
 def with_params(level: int, overrides: dict[str, float],

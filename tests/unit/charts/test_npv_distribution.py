@@ -23,8 +23,9 @@ def test_histogram_of_the_draws_with_the_percentiles_marked() -> None:
     assert [line.get_xdata()[0] for line in lines] == pytest.approx(
         [mc.npv.p10, mc.npv.p50, mc.npv.p90])
     texts = [t.get_text() for t in ax.texts]
-    assert any(t.startswith("P50\n") and "," in t for t in texts)
-    assert "2\u00a0000 trekk" in ax.get_xlabel()
+    assert any(t.startswith("Median\n") and t.endswith(" MNOK") for t in texts)
+    assert any(t.startswith("90\u00a0% sjanse for\nminst ") for t in texts)
+    assert "2\u00a0000 simuleringer" in ax.get_xlabel()
 
 
 def test_without_draws_the_percentiles_are_still_shown() -> None:

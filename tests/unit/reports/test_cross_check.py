@@ -140,15 +140,24 @@ def test_key_figures_agree_in_json_pdf_workbook_and_word(
     for name, doc in o["docs"].items():
         text = chapter(o["pdf"], name)
         key = scenario_key(wb, name)
-        # NPV, percentiles, one-time costs, cost today, payback: PDF at its precision
-        for field in ("npv", "p10", "p50", "p85", "p90", "one_time_total", "cost_today"):
+        # NPV, percentiles, one-time costs and their budget frames, cost today, payback: the
+        # PDF at its precision
+        for field in ("npv", "p10", "p50", "p90", "one_time_total", "one_time_p50",
+                      "one_time_p85", "cost_today"):
             assert kr(doc[field]) in text, (name, field, doc[field])
         assert str(doc["payback_year"]) in text
+        # «kostnadsramme» and P85 belong to costs, never to the NPV (a benefit)
+        for line in text.splitlines():
+            assert not ("kostnadsramme" in line.casefold() and "nåverdi" in line.casefold())
         # … the workbook's cells to the krone
         uncertainty = {row[0]: row[1] for row in sheet_rows(wb, f"{key} Usikkerhet")}
         assert uncertainty["Beregnet med mest sannsynlige verdier"] == doc["npv"]
-        for p in ("p10", "p50", "p85", "p90"):
-            assert uncertainty[p.upper()] == doc[p], (name, p)
+        assert uncertainty["90 % sjanse for minst (P10)"] == doc["p10"]
+        assert uncertainty["Median (P50)"] == doc["p50"]
+        assert uncertainty["10 % sjanse for mer enn (P90)"] == doc["p90"]
+        frames = {row[0]: row[1] for row in sheet_rows(wb, f"{key} Kostnadsramme")}
+        assert (frames["Styringsramme (P50)"], frames["Kostnadsramme (P85)"]) == (
+            doc["one_time_p50"], doc["one_time_p85"])
         years = [row for row in sheet_rows(wb, f"{key} Kostnader per år")
                  if isinstance(row[0], str) and row[0].isdigit()]
         assert [(int(r[0]), r[1], r[2], r[3]) for r in years] == [

@@ -123,8 +123,12 @@ QUIET: dict[str, float] = {
     "framework_saving": 0.0, "framework_project_cost": 0.0, "project_cost_fixed": 0.0,
     "project_cost_per_municipality": 0.0, "infrastructure_saving": 0.0, "cost_per_server": 0.0,
     "cost_per_data_room": 0.0, "salary_harmonisation": 0.0, "management_saving": 0.0,
-    "volume_discount_step": 0.0, "migration_cost_per_installation": 0.0,
-    "training_cost_per_user": 0.0,
+    "licence_volume_elasticity": 0.0, "migration_cost_per_installation": 0.0,
+    "migration_cost_erp": 0.0, "migration_cost_health": 0.0, "migration_cost_archive": 0.0,
+    "migration_cost_education": 0.0, "training_cost_per_user": 0.0,
+    "parallel_running_months": 0.0, "internal_project_fte": 0.0, "alone_security": 0.0,
+    "platform_investment_fixed": 0.0, "platform_investment_per_user": 0.0,
+    "network_line_per_municipality": 0.0,
 }
 
 

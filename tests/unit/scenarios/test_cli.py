@@ -104,7 +104,9 @@ def test_show_for_people(project: str, capsys: pytest.CaptureFixture[str]) -> No
     assert code == 0
     assert out.startswith("Felles drift\n  Nivå 2: Felles teknisk drift")
     for text in ("Kostnader per år", "Nåverdi:", "P10", "P90", "Tilbakebetalingsår",
-                 "Fordeling per kommune", "4204 Kristiansand", "Sum", f"frø {DEFAULT_SEED}"):
+                 "Fordeling per kommune", "4204 Kristiansand", "Sum",
+                 f"startverdi {DEFAULT_SEED}", "90 % sjanse for en nåverdi på minst",
+                 "kostnadsramme (P85)"):
         assert text in out, text
 
 

@@ -3,7 +3,9 @@
 A + B today: 10 physical servers, 90 virtual, 2 data rooms; infrastructure 300 000 kr that
 can be merged (Sikkerhetskopi) and 400 000 kr that cannot (WAN, Telefoni). The questionnaire
 asks for no server or data-room cost: with unit costs set (HW), the same estimate is in the
-baseline and the scenario; without them nothing is saved on servers and data rooms.
+null alternative and the scenario; without them nothing is saved on servers and data rooms.
+Alone, each renews its servers as hosts of its own: A min(6, max(3 × 1, ⌈60 / 18⌉ = 4)) = 4,
+B min(4, max(3 × 1, ⌈30 / 18⌉ = 2)) = 3, so 7 hosts (vms_per_host 18), not today's 10.
 """
 
 from __future__ import annotations
@@ -23,18 +25,18 @@ def test_servers_and_data_rooms_after_consolidation() -> None:
     assert r.trace_line("servers.virtual_after").value == pytest.approx(72)  # 90 × 0,8
     assert r.trace_line("servers.hosts_after").value == 4  # max(3 × 1, ⌈72 / 18⌉ = 4)
     assert r.trace_line("servers.rooms_after").value == 1  # min(2, 1)
-    # the estimate today: 10 × 60 000 + 2 × 250 000 = 1 100 000, in the baseline as well
-    assert r.trace_line("baseline.hardware_estimate").value == pytest.approx(1_100_000)
-    assert [c.infrastructure for c in r.baseline[:2]] == pytest.approx([1_800_000] * 2)
-    # after: 4 × 60 000 + 1 × 250 000 = 490 000; saving 1 100 000 − 490 000
-    assert r.trace_line("servers.saving").value == pytest.approx(610_000)
+    # the null alternative: 7 hosts alone × 60 000 + 2 × 250 000 = 920 000
+    assert r.trace_line("baseline.hardware_estimate").value == pytest.approx(920_000)
+    assert [c.infrastructure for c in r.baseline[:2]] == pytest.approx([1_620_000] * 2)
+    # after: 4 × 60 000 + 1 × 250 000 = 490 000; saving 920 000 − 490 000
+    assert r.trace_line("servers.saving").value == pytest.approx(430_000)
     # 2026 as today; from 2027: 300 000 × 0,9 + 400 000 + 490 000 = 1 160 000
     assert [c.infrastructure for c in r.costs[:3]] == pytest.approx(
-        [1_800_000, 1_160_000, 1_160_000])
+        [1_620_000, 1_160_000, 1_160_000])
     assert r.summary["physical_servers_today"] == 10
     assert r.summary["physical_servers_after"] == 4
     assert r.summary["data_rooms_after"] == 1
-    assert any("anslag på 1 100 000 kr" in n.replace("\u00a0", " ") for n in r.notes)
+    assert any("anslag på 920 000 kr" in n.replace("\u00a0", " ") for n in r.notes)
 
 
 def test_no_hardware_saving_without_a_hardware_cost_in_the_baseline() -> None:
@@ -52,15 +54,15 @@ def test_no_hardware_saving_without_a_hardware_cost_in_the_baseline() -> None:
 def test_minimum_hosts_per_data_room_binds() -> None:
     r = compute(project(), scenario(2, **{**HW, "vms_per_host": 40}))
     assert r.trace_line("servers.hosts_after").value == 3  # max(3, ⌈72 / 40⌉ = 2)
-    # (10 − 3) × 60 000 + 1 × 250 000
-    assert r.trace_line("servers.saving").value == pytest.approx(670_000)
+    # alone A and B need 3 hosts each (the minimum per data room): (6 − 3) × 60 000 + 250 000
+    assert r.trace_line("servers.saving").value == pytest.approx(430_000)
 
 
 def test_never_more_data_rooms_than_today() -> None:
     r = compute(project(), scenario(2, **{**HW, "data_rooms_after": 5}))
     assert r.trace_line("servers.rooms_after").value == 2  # min(2, 5)
-    # hosts max(3 × 2, 4) = 6: (10 − 6) × 60 000 + 0
-    assert r.trace_line("servers.saving").value == pytest.approx(240_000)
+    # hosts max(3 × 2, 4) = 6 against 7 alone: (7 − 6) × 60 000 + 0
+    assert r.trace_line("servers.saving").value == pytest.approx(60_000)
 
 
 def test_municipality_without_server_counts_is_left_out() -> None:
@@ -68,15 +70,16 @@ def test_municipality_without_server_counts_is_left_out() -> None:
                 scenario(2, **HW))
     # A alone: 60 × 0,8 = 48 virtual; hosts max(3, ⌈48 / 18⌉ = 3) = 3; rooms min(1, 1) = 1
     assert r.trace_line("servers.hosts_after").value == 3
-    assert r.trace_line("servers.saving").value == pytest.approx(180_000)  # (6 − 3) × 60 000
+    # A alone needs 4 hosts: (4 − 3) × 60 000
+    assert r.trace_line("servers.saving").value == pytest.approx(60_000)
     assert any("1 av 2 kommuner mangler tall for servere" in n for n in r.notes)
 
 
 def test_the_hardware_saving_is_bounded_by_the_estimate_in_the_baseline() -> None:
     r = compute(project(), scenario(2, **{**HW, "cost_per_data_room": 1_000_000}))
-    # today 10 × 60 000 + 2 × 1 000 000 = 2 600 000; after 4 × 60 000 + 1 000 000
-    assert r.trace_line("servers.saving").value == pytest.approx(1_360_000)
-    assert r.baseline[-1].infrastructure == pytest.approx(700_000 + 2_600_000)
+    # alone 7 × 60 000 + 2 × 1 000 000 = 2 420 000; after 4 × 60 000 + 1 000 000
+    assert r.trace_line("servers.saving").value == pytest.approx(1_180_000)
+    assert r.baseline[-1].infrastructure == pytest.approx(700_000 + 2_420_000)
     assert r.costs[-1].infrastructure == pytest.approx(270_000 + 400_000 + 1_240_000)
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 import pytest
 
 from desktop.core.scenarios import Scenario, compute
 from desktop.core.scenarios.figures import COST_KINDS
 from tests.unit.scenarios.data import (
     C_MUNICIPALITY,
+    INSTALLATIONS,
     MUNICIPALITIES,
     QUIET,
     A,
@@ -51,7 +55,7 @@ def test_nothing_changes_nothing_pays_back() -> None:
 @pytest.mark.parametrize("level, changes", [
     (2, {}),
     (2, {"framework_saving": 0.05, "on_call_min_fte": 12}),
-    (3, {"volume_discount_step": 0.04, "management_saving": 0.3}),
+    (3, {"licence_volume_elasticity": 0.15, "management_saving": 0.3}),
 ])
 def test_without_one_time_costs_npv_is_the_discounted_running_difference(
         level: int, changes: dict[str, float]) -> None:
@@ -59,7 +63,9 @@ def test_without_one_time_costs_npv_is_the_discounted_running_difference(
     # common systems are the ones both already run, so nothing switches
     overrides = {"framework_project_cost": 0, "project_cost_fixed": 0,
                  "project_cost_per_municipality": 0, "migration_cost_per_installation": 0,
-                 "training_cost_per_user": 0, **changes}
+                 "training_cost_per_user": 0, "internal_project_fte": 0,
+                 "platform_investment_fixed": 0, "platform_investment_per_user": 0,
+                 "parallel_running_months": 0, **changes}
     s = Scenario("x", (A, B), level=level, organisation_form=None, overrides=overrides,
                  targets={"Helse og omsorg / pleie- og omsorgsjournal": None})
     r = compute(project(), s)
@@ -76,16 +82,36 @@ def test_one_participant_at_level_one_only_gets_framework_effects() -> None:
     base, scen = r.baseline, r.costs
     assert [c.staff for c in scen] == [b.staff for b in base]
     assert [c.overhead for c in scen] == [0] * 10
-    assert scen[0] == base[0]  # the start year: nothing yet
-    for b, c in zip(base[1:], scen[1:], strict=True):
-        for kind in ("licences", "bought_services", "infrastructure"):
-            assert getattr(c, kind) == pytest.approx(getattr(b, kind) * 0.97)  # − 3 %
-    assert (base[1].licences, base[1].bought_services, base[1].infrastructure) == (
-        800_000, 100_000, 500_000)  # A's own: Gerica + Skole + Komtek; Atea; backup + WAN
+    assert [c.security for c in scen] == [b.security for b in base] == [100_000] * 10
+    # no contract has a known end: the saving starts when they are renewed, after
+    # framework_default_delay = 3 years (2029), not from the first year
+    assert scen[:3] == base[:3]
+    # alone A renews its 6 servers as min(6, max(3, ⌈60 / 25⌉)) = 3 hosts × cost_per_server
+    hardware = 3 * 25_000  # (not in the saving)
+    assert (base[3].licences, base[3].bought_services, base[3].infrastructure) == (
+        800_000, 100_000, 500_000 + hardware)  # Gerica + Skole + Komtek; Atea; backup + WAN
+    for b, c in zip(base[3:], scen[3:], strict=True):
+        assert c.licences == pytest.approx(b.licences * 0.97)  # − 3 %
+        assert c.bought_services == pytest.approx(b.bought_services * 0.97)
+        assert c.infrastructure == pytest.approx((b.infrastructure - hardware) * 0.97
+                                                 + hardware)
     assert [o.project for o in r.one_time] == [300_000] + [0] * 9
-    assert sum(o.migration + o.organisation for o in r.one_time) == 0
-    # 3 % × 1 400 000 = 42 000 a year from 2027: 42 000 × 7,435332 − 300 000
-    assert r.npv == pytest.approx(12_283.93, abs=0.01)
+    assert sum(o.migration + o.organisation + o.platform for o in r.one_time) == 0
+    # 3 % × 1 400 000 = 42 000 a year from 2029: 42 000 × Σ 1,04^−y (y = 3 … 9) − 300 000
+    factor = sum(1.04 ** -y for y in range(3, 10))
+    assert r.npv == pytest.approx(42_000 * factor - 300_000, abs=0.01)
+
+
+def test_the_framework_saving_starts_when_each_contract_ends() -> None:
+    # Gerica's contract ends in 2027: its 600 000 kr get the 3 % from 2027, the rest only when
+    # renewed in 2029
+    installations = tuple(replace(i, contract_end=dt.date(2027, 6, 30))
+                          if i.product == "Gerica" else i for i in INSTALLATIONS)
+    r = compute(project(installations=installations),
+                Scenario("Alene", (A,), level=1, organisation_form=None,
+                         overrides={"framework_project_cost": 0}))
+    saving = [b.licences - c.licences for b, c in zip(r.baseline, r.costs, strict=True)]
+    assert saving == pytest.approx([0, 18_000, 18_000] + [24_000] * 7)
 
 
 def test_organisation_form_overhead_and_setup() -> None:
@@ -120,7 +146,7 @@ def test_horizon_and_start_year() -> None:
     r = compute(project(), s)
     assert r.years == (2030, 2031, 2032, 2033, 2034)
     assert set(COST_KINDS) == {"staff", "licences", "bought_services", "infrastructure",
-                               "overhead"}
+                               "security", "overhead"}
 
 
 @pytest.mark.parametrize("kwargs", [

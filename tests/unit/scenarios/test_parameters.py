@@ -14,7 +14,8 @@ def test_declared_once_with_label_unit_and_source() -> None:
     for p in PARAMETERS:
         assert p.label and p.unit and p.group, p.key
         # a source either cites guidance or the issue, or says plainly it is an assumption
-        assert any(w in p.source for w in ("Antakelse", "R-109", "Fra saken")), p.key
+        assert any(w in p.source for w in ("Antakelse", "R-109", "Fra saken",
+                                           "Fra kartleggingen")), p.key
 
 
 def test_ranges_hold_the_default() -> None:
@@ -48,8 +49,33 @@ def test_resolve_defaults_and_overrides() -> None:
     assert not params.get("on_call_min_fte").overridden
     changed = resolve({"on_call_min_fte": 9})
     value = changed.get("on_call_min_fte")
-    assert (value.value, value.low, value.high, value.overridden) == (9, 5, 9, True)
-    # outside the declared range (5–7), the range widens to hold the value
+    # what the user sets is the most likely value, and the range (5–6–7) follows it,
+    # keeping its relative width: 9 × 5/6 … 9 × 7/6
+    assert (value.value, value.low, value.high, value.overridden) == (9, 7.5, 10.5, True)
+
+
+def test_the_range_follows_the_users_value_and_fixed_is_certain() -> None:
+    # relative width: a saving set to 0 is certainly 0 (0 × 0/3 … 0 × 6/3)
+    saving = resolve({"framework_saving": 0.0}).get("framework_saving")
+    assert (saving.low, saving.value, saving.high) == (0.0, 0.0, 0.0) and not saving.uncertain
+    doubled = resolve({"framework_saving": 0.06}).get("framework_saving")
+    assert (doubled.low, doubled.high) == pytest.approx((0.0, 0.12))
+    retained = resolve({"retained_fte": 1.0}).get("retained_fte")  # 0,25–0,5–0,75 × 2
+    assert (retained.low, retained.high) == pytest.approx((0.5, 1.5))
+    share = resolve({"vm_consolidation": 0.8}).get("vm_consolidation")  # a share: ≤ 1
+    assert share.high == 1.0 and share.low == pytest.approx(0.4)
+    fixed = resolve({"retained_fte": 1.0}, fixed={"retained_fte"}).get("retained_fte")
+    assert fixed.low == fixed.value == fixed.high == 1.0 and not fixed.uncertain
+    explicit = resolve({"retained_fte": 1.0}, {"retained_fte": (0.8, 1.0, 1.1)})
+    assert (explicit.get("retained_fte").low, explicit.get("retained_fte").high) == (0.8, 1.1)
+
+
+def test_the_surveys_cost_per_fte_is_the_most_likely_value_and_is_drawn() -> None:
+    value = resolve(observed={"cost_per_fte": 1_080_000}).get("cost_per_fte")
+    assert value.value == 1_080_000 and value.observed and value.uncertain
+    assert (value.low, value.high) == pytest.approx((960_000, 1_200_000))  # × 8/9 … × 10/9
+    mine = resolve({"cost_per_fte": 950_000}, observed={"cost_per_fte": 1_080_000})
+    assert mine["cost_per_fte"] == 950_000 and not mine.get("cost_per_fte").observed
 
 
 def test_resolve_ranges() -> None:

@@ -34,8 +34,12 @@ from tests.unit.scenarios.data import (
 EPJ_SLOT = f"{EPJ[0]} / {EPJ[1]}"
 SCHOOL_SLOT = f"{SCHOOL[0]} / {SCHOOL[1]}"
 PLAN_SLOT = f"{PLAN[0]} / {PLAN[1]}"
-L3 = {"volume_discount_step": 0.05, "volume_discount_max": 0.2,
-      "migration_cost_per_installation": 150_000, "training_cost_per_user": 1_000}
+# Level 3 by hand: the volume curve off (each system at its typical price per user, the
+# geometric mean over its installations), every migration class at 150 000 kr.
+L3 = {"licence_volume_elasticity": 0.0, "migration_cost_per_installation": 150_000,
+      "migration_cost_erp": 150_000, "migration_cost_health": 150_000,
+      "migration_cost_archive": 150_000, "migration_cost_education": 150_000,
+      "training_cost_per_user": 1_000}
 
 
 def profil(**changes: object) -> tuple:  # type: ignore[type-arg]
@@ -65,17 +69,17 @@ def test_targets_by_most_users() -> None:
 
 def test_contract_ending_in_year_three_delays_the_switch_to_year_three() -> None:
     r = compute(project(), scenario(3, **L3))
-    # 2027: Gerica, Skole and Komtek (no end date) join the shared contracts:
-    #   removed 600 + 100 + 50 + 100 + 50 = 900 000; new (300 × 2 000 + 300 × 500
-    #   + 75 × 2 000) × 0,95 = 855 000 → 1 150 000 − 900 000 + 855 000 = 1 105 000
-    # 2029: Profil's contract ends: − 250 000 + 100 × 2 000 × 0,95 = −60 000 → 1 045 000
-    assert licences(r) == pytest.approx([1_150_000, 1_105_000, 1_105_000] + [1_045_000] * 7)
+    # 2027: Gerica, Skole and Komtek (no end date) join the shared contracts at each
+    #   system's typical price per user (no volume curve here): removed 600 + 100 + 50 + 100
+    #   + 50 = 900 000; new 300 × 2 000 + 300 × 500 + 75 × 2 000 = 900 000 → 1 150 000
+    # 2029: Profil's contract ends: − 250 000 + 100 × 2 000 = −50 000 → 1 100 000
+    assert licences(r) == pytest.approx([1_150_000] * 3 + [1_100_000] * 7)
     # one switch (Profil → Gerica) in year 3 (2029; 2026 is year 0), when its contract ends,
     # not in the first effect year 2027: 150 000 + 100 users × 1 000
     assert migration(r) == pytest.approx([0, 0, 0, 250_000] + [0] * 6)
     assert r.summary["installations_switching"] == 1
     school = r.trace_line(f"licences.slot.{SCHOOL_SLOT}")
-    assert school.value == pytest.approx(142_500)  # 300 × 500 × 0,95
+    assert school.value == pytest.approx(150_000)  # 300 × 500
     assert r.trace_line("one_time.migration").value == pytest.approx(250_000)
 
 
@@ -89,7 +93,7 @@ def test_contract_beyond_the_horizon_does_not_switch() -> None:
     r = compute(project(installations=profil(contract_end=dt.date(2040, 12, 31))),
                 scenario(3, **L3))
     assert sum(migration(r)) == 0
-    assert licences(r)[-1] == pytest.approx(1_105_000)  # Profil keeps its 250 000
+    assert licences(r)[-1] == pytest.approx(1_150_000)  # Profil keeps its 250 000
     assert any("1 installasjoner har avtale som går ut etter analyseperioden" in n
                for n in r.notes)
 
@@ -115,9 +119,9 @@ def test_override_and_opt_out_per_slot() -> None:
                                targets={EPJ_SLOT: None}, overrides={**QUIET, **L3}))
     epj = next(t for t in kept.targets if t.slot == EPJ_SLOT)
     assert (epj.system_key, epj.applied) == (None, False)
-    # only Skole and Komtek change: removed 100 + 50 + 100 + 50 = 300 000 and
-    # new (150 000 + 150 000) × 0,95 = 285 000 → 1 150 000 − 300 000 + 285 000 = 1 135 000
-    assert licences(kept)[1:] == pytest.approx([1_135_000] * 9)
+    # only Skole and Komtek are repriced: removed 100 + 50 + 100 + 50 = 300 000, new
+    # 150 000 + 150 000 at their typical prices → unchanged without a volume curve
+    assert licences(kept)[1:] == pytest.approx([1_150_000] * 9)
     assert sum(migration(kept)) == 0
     with pytest.raises(ValueError):
         compute(p, Scenario("x", (A, B), level=3, targets={EPJ_SLOT: "Nope"}))
@@ -127,7 +131,7 @@ def test_seat_without_users_keeps_its_cost() -> None:
     r = compute(project(installations=profil(users=None)), scenario(3, **L3))
     # Profil cannot be priced: its 250 000 stays; the switch still costs 150 000 (no users
     # to train)
-    assert licences(r) == pytest.approx([1_150_000] + [1_105_000] * 9)
+    assert licences(r) == pytest.approx([1_150_000] * 10)
     assert migration(r)[3] == pytest.approx(150_000)
     assert any("1 av 6 kommuners fagsystemer" in n for n in r.notes)
 
@@ -136,21 +140,40 @@ def test_two_systems_for_the_same_users_become_one_licence() -> None:
     cosdoc = inst(A, "CosDoc", EPJ[0], 280, 280_000, function=EPJ[1])
     r = compute(project(installations=(*INSTALLATIONS, cosdoc)), scenario(3, **L3))
     # A's seat: max(300, 280) = 300 users on Gerica, not 580: both 600 000 and 280 000 go,
-    # 300 × 2 000 × 0,95 = 570 000 comes → 1 430 000 − 1 180 000 + 855 000 = 1 105 000
-    assert licences(r)[1] == pytest.approx(1_105_000)
+    # 300 × 2 000 = 600 000 comes → 1 430 000 − 1 180 000 + 900 000 = 1 150 000
+    assert licences(r)[1] == pytest.approx(1_150_000)
     assert r.summary["installations_switching"] == 2  # CosDoc in 2027, Profil in 2029
 
 
-def test_volume_discount_is_capped() -> None:
-    c_school = inst(C, "Visma Flyt Skole", SCHOOL[0], 50, 25_000, function=SCHOOL[1])
+def schools(prices: tuple[float, float, float]) -> tuple:  # type: ignore[type-arg]
+    """A, B and C on Visma Flyt Skole with 200, 100 and 50 users at these prices per user."""
+    users = {A: 200, B: 100, C: 50}
+    own = {A: prices[0], B: prices[1], C: prices[2]}
+    rows = tuple(replace(i, annual_cost=users[i.municipality] * own[i.municipality])
+                 if i.product == "Visma Flyt Skole" else i for i in INSTALLATIONS)
+    return (*rows, inst(C, "Visma Flyt Skole", SCHOOL[0], 50, 50 * prices[2],
+                        function=SCHOOL[1]))
+
+
+def test_the_common_price_follows_the_groups_volume_on_a_curve() -> None:
     p = project(municipalities=(*MUNICIPALITIES, C_MUNICIPALITY),
-                installations=(*INSTALLATIONS, c_school))
-    r = compute(p, scenario(3, (A, B, C), **{**L3, "volume_discount_step": 0.15}))
+                installations=schools((500, 500, 500)))
+    r = compute(p, scenario(3, (A, B, C), **{**L3, "licence_volume_elasticity": 0.1}))
     line = r.trace_line(f"licences.slot.{SCHOOL_SLOT}")
-    assert line.inputs["volume_discount"] == pytest.approx(0.2)  # min(0,2, 0,15 × (3 − 1))
-    assert line.value == pytest.approx(140_000)  # 350 users × 500 × 0,8
-    epj = r.trace_line(f"licences.slot.{EPJ_SLOT}")
-    assert epj.inputs["volume_discount"] == pytest.approx(0.15)  # min(0,2, 0,15 × 1)
+    # the typical customer has (200 × 100 × 50)^(1/3) = 100 users; the group 350
+    assert line.inputs["volume_ratio"] == pytest.approx(3.5)
+    assert line.value == pytest.approx(350 * 500 * 3.5 ** -0.1)  # 7 % less per doubling
+
+
+def test_the_common_price_is_never_the_cheapest_a_big_customer_has() -> None:
+    # A (200 users) pays 400 per user, B 600, C 800: the group does not get A's price
+    p = project(municipalities=(*MUNICIPALITIES, C_MUNICIPALITY),
+                installations=schools((400, 600, 800)))
+    r = compute(p, scenario(3, (A, B, C), **{**L3, "licence_volume_elasticity": 0.1}))
+    per_user = r.trace_line(f"licences.slot.{SCHOOL_SLOT}").value / 350
+    typical = (400 * 600 * 800) ** (1 / 3)
+    assert per_user == pytest.approx(typical * 3.5 ** -0.1)
+    assert 400 < per_user < typical
 
 
 def test_management_saving_when_a_system_is_shared() -> None:

@@ -69,16 +69,19 @@ def test_triangular_option_and_bad_input() -> None:
         simulate(project(), SCENARIO, draws=0)
 
 
-def test_tornado_ranks_by_swing_and_a_collapsed_range_comes_last() -> None:
-    s = Scenario("x", (A, B), level=3, ranges={"vms_per_host": (25, 25, 25)})
+def test_tornado_ranks_by_swing_and_leaves_out_what_is_certain() -> None:
+    s = Scenario("x", (A, B), level=3, ranges={"vms_per_host": (25, 25, 25)},
+                 fixed=frozenset({"fte_per_leader"}))
     bars = tornado(project(), s)
     swings = [b.swing for b in bars]
     assert swings == sorted(swings, reverse=True)
-    assert bars[-1].key == "vms_per_host"
-    migration = next(b for b in bars if b.key == "migration_cost_per_installation")
-    # one switch, in 2029 (year 3): (400 000 − 75 000) / 1,04³ = 325 000 × 0,888996
-    assert migration.npv_low - migration.npv_high == pytest.approx(288_923.82, abs=0.01)
-    assert (migration.low, migration.value, migration.high) == (75_000, 150_000, 400_000)
+    keys = {b.key for b in bars}
+    assert "vms_per_host" not in keys and "fte_per_leader" not in keys  # not drawn either
+    migration = next(b for b in bars if b.key == "migration_cost_health")
+    # Profil (helse og omsorg) switches in 2029 (year 3): (840 000 − 360 000) / 1,04³
+    assert migration.npv_low - migration.npv_high == pytest.approx(
+        480_000 / 1.04 ** 3, abs=0.01)
+    assert (migration.low, migration.value, migration.high) == (360_000, 600_000, 840_000)
     npv = compute(project(), s).npv
     assert all(b.npv_base == pytest.approx(npv) for b in bars)  # the tornado's centre line
     for b in bars:  # NPV is monotone in each parameter: most likely lies between the ends

@@ -10,6 +10,7 @@ import importlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from desktop.core import formatting
 from desktop.core.reports.context import ScenarioData
 from desktop.core.reports.document import Chart, Column, Table
 from desktop.core.reports.sections.before_after import rows
@@ -87,15 +88,14 @@ def tornado(sd: ScenarioData, key: str) -> Chart | None:
 
 
 def npv_distribution(sd: ScenarioData, key: str) -> Chart | None:
-    mc = sd.monte_carlo
-    p = mc.npv
+    mc, k = sd.monte_carlo, sd.numbers
     data = Table(key, "Fordeling av nåverdien (figur)",
                  (Column("Mål"), Column("Nåverdi", "kroner")),
-                 (("P10", p.p10), ("P50", p.p50), ("P85", p.p85), ("P90", p.p90),
-                  ("Gjennomsnitt", p.mean)))
+                 (("90 % sjanse for minst (P10)", k.p10), ("Median (P50)", k.p50),
+                  ("10 % sjanse for mer enn (P90)", k.p90), ("Gjennomsnitt", k.mean)))
     return _chart("npv_distribution", "Fordeling av nåverdien",
                   lambda f: f(mc),
-                  f"Nåverdien i {mc.draws} simuleringer med P10, P50 og P90.", data)
+                  f"Nåverdien i {formatting.number(mc.draws)} simuleringer.", data)
 
 
 def compared(scenarios: Sequence[ScenarioData], key: str) -> list[Chart]:

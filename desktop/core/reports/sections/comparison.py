@@ -21,8 +21,9 @@ def economy_table(data: ReportData) -> Table:
                      k.one_time_total, k.yearly_saving))
     return Table(
         "Sammenligning økonomi", "Økonomi",
-        (Column("Scenario"), Column("Nåverdi", "kroner"), Column("P10", "kroner"),
-         Column("P50", "kroner"), Column("P90", "kroner"),
+        (Column("Scenario"), Column("Nåverdi", "kroner"),
+         Column("90 % sjanse for minst", "kroner"), Column("Median", "kroner"),
+         Column("10 % sjanse for mer enn", "kroner"),
          Column("Sannsynlighet for gevinst", "percent"), Column("Tilbakebetalingsår"),
          Column("Engangskostnader", "kroner"), Column("Årlig innsparing, siste år", "kroner")),
         tuple(rows),

@@ -48,11 +48,13 @@ def key_figures(sd: ScenarioData) -> KeyFigures:
                   "kalkulasjonsrente"),
         KeyFigure("Tilbakebetalingsår", payback_text(k.payback_year, r.years[-1]),
                   "første år samlet innsparing er positiv"),
-        KeyFigure("P10 / P50 / P90", " / ".join(formatting.kroner(v) for v in
-                                               (k.p10, k.p50, k.p90)),
-                  f"nåverdi i {formatting.number(mc.draws)} simuleringer"),
+        KeyFigure("90 % sjanse for en nåverdi på minst", formatting.kroner(k.p10),
+                  f"P10 i {formatting.number(mc.draws)} simuleringer; medianen er "
+                  f"{formatting.kroner(k.p50)}"),
         KeyFigure("Sannsynlighet for positiv nåverdi", percent(mc.probability_positive, 0)),
-        KeyFigure("Engangskostnader i alt", formatting.kroner(k.one_time_total)),
+        KeyFigure("Engangskostnader i alt", formatting.kroner(k.one_time_total),
+                  f"styringsramme (P50) {formatting.kroner(k.one_time_p50)}, kostnadsramme "
+                  f"(P85) {formatting.kroner(k.one_time_p85)}"),
         KeyFigure("Driftskostnad per år i dag", formatting.kroner(k.cost_today),
                   "deltakerne samlet; kjøp mellom dem regnet én gang"
                   + (f"; herav {formatting.kroner(k.cost_today_estimated)} anslått der "
@@ -151,6 +153,18 @@ def kinds_table(sd: ScenarioData, key: str) -> Table:
                  note="Siste år i analyseperioden, når alle endringer har virket.")
 
 
+def budget_table(sd: ScenarioData, key: str) -> Table:
+    """The one-time costs as the state project model budgets them (quantiles of a cost)."""
+    k = sd.numbers
+    rows = (("Beregnet med mest sannsynlige verdier", k.one_time_total),
+            ("Styringsramme (P50)", k.one_time_p50), ("Kostnadsramme (P85)", k.one_time_p85))
+    return Table(key, "Engangskostnader: styringsramme og kostnadsramme",
+                 (Column("Mål"), Column("Engangskostnader", "kroner")), rows,
+                 note="Statens prosjektmodell: styringsrammen (P50) er det prosjektet styres "
+                      "etter, kostnadsrammen (P85) budsjettet med avsetning for usikkerhet; i 85 "
+                      "% av simuleringene blir engangskostnadene ikke høyere.")
+
+
 def one_time_table(sd: ScenarioData, key: str) -> Table:
     years = sd.numbers.years
     rows: tuple[tuple[Value, ...], ...] = tuple(
@@ -167,13 +181,14 @@ def one_time_table(sd: ScenarioData, key: str) -> Table:
 
 def uncertainty_table(sd: ScenarioData, key: str) -> Table:
     k = sd.numbers
-    rows = (("Beregnet med mest sannsynlige verdier", k.npv), ("P10", k.p10), ("P50", k.p50),
-            ("P85", k.p85), ("P90", k.p90), ("Gjennomsnitt", k.mean))
+    rows = (("Beregnet med mest sannsynlige verdier", k.npv),
+            ("90 % sjanse for minst (P10)", k.p10), ("Median (P50)", k.p50),
+            ("10 % sjanse for mer enn (P90)", k.p90), ("Gjennomsnitt", k.mean))
     return Table(key, "Nåverdien beregnet og simulert",
                  (Column("Mål"), Column("Nåverdi", "kroner")),
-                 rows, note="P10: 10 % av simuleringene gir lavere nåverdi; P90: 90 % gir "
-                 "lavere. P50 og P85 er nivåene statens prosjektmodell bruker for "
-                 "styringsramme og kostnadsramme.")
+                 rows, note="Nåverdien er en gevinst: i 90 % av simuleringene blir den minst "
+                 "P10, i halvparten minst medianen. Styringsramme og kostnadsramme (P50 og P85 "
+                 "i statens prosjektmodell) gjelder kostnader og står ved engangskostnadene.")
 
 
 def tornado_table(sd: ScenarioData, key: str) -> Table | None:
@@ -279,14 +294,16 @@ def build_one(data: ReportData, index: int, sd: ScenarioData) -> list[Section]:
         charts.yearly_costs(sd, f"{k} Figur kostnader") if alone else None,
         kinds_table(sd, f"{k} Kostnad etter art"),
         one_time_table(sd, f"{k} Engangskostnader"),
+        budget_table(sd, f"{k} Kostnadsramme"),
         charts.cash_flow(sd, f"{k} Figur kontantstrøm") if alone else None]
     mc = sd.monte_carlo
     uncertainty: list[Block | None] = [
         Paragraph(f"Usikre parametere er trukket {formatting.number(mc.draws)} ganger "
                   f"({mc.distribution.upper()}-fordeling) med fast startverdi {mc.seed}, så "
                   "beregningen gir de samme tallene i appen, i rapporten og hver gang den "
-                  "gjentas. Sannsynligheten for at scenarioet sparer penger er "
-                  f"{percent(mc.probability_positive, 0)}."),
+                  "gjentas. Et spenn følger verdien brukeren har satt, og parametere som "
+                  "henger sammen, trekkes samvarierende. Sannsynligheten for at scenarioet "
+                  f"sparer penger er {percent(mc.probability_positive, 0)}."),
         uncertainty_table(sd, f"{k} Usikkerhet"),
         charts.npv_distribution(sd, f"{k} Figur fordeling"),
         tornado_table(sd, f"{k} Følsomhet"),

@@ -76,12 +76,12 @@ def scenario_table(data: ReportData) -> Table:
     return Table(
         "Sammendrag scenarioer", "Scenarioene i korte trekk",
         (Column("Scenario"), Column("Deltakere", "integer"), Column("Nivå", "integer"),
-         Column("Nåverdi", "kroner"), Column("P10", "kroner"), Column("P90", "kroner"),
-         Column("Tilbakebetalingsår")),
+         Column("Nåverdi", "kroner"), Column("90 % sjanse for minst", "kroner"),
+         Column("10 % sjanse for mer enn", "kroner"), Column("Tilbakebetalingsår")),
         tuple(rows),
         note="Nåverdi: innsparing minus kostnader over analyseperioden, neddiskontert; positiv "
-             "betyr at scenarioet sparer penger. P10 og P90: 80 % av simuleringene gir en "
-             "nåverdi mellom disse.")
+             "betyr at scenarioet sparer penger. 80 % av simuleringene gir en nåverdi mellom "
+             "«90 % sjanse for minst» (P10) og «10 % sjanse for mer enn» (P90).")
 
 
 def recommendation_blocks(text: str) -> tuple[Paragraph, ...]:
