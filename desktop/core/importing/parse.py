@@ -135,6 +135,20 @@ class _Collector:
                        p.problem.code)
 
 
+def sheets_to_read(names: Sequence[str]) -> list[str]:
+    """The sheets parse_book uses, of a workbook's sheet names: the hidden identity sheet and
+    the first sheet of each questionnaire sheet (the reader loads no other)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        spec = None if name == IDENTITY_SHEET else find_sheet(name)
+        if name == IDENTITY_SHEET or (spec is not None and spec.name not in seen):
+            out.append(name)
+            if spec is not None:
+                seen.add(spec.name)
+    return out
+
+
 def parse_book(book: Book, file_name: str) -> ParsedReturn:
     out = _Collector()
     identity = None

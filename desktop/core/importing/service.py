@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,12 +34,13 @@ from desktop.core.importing.diff import (
     diff_facts,
     diff_records,
 )
-from desktop.core.importing.parse import ParsedReturn, Record, parse_book
+from desktop.core.importing.files import Candidate, read_regular_file, spreadsheet_files
+from desktop.core.importing.parse import ParsedReturn, Record, parse_book, sheets_to_read
 from desktop.core.importing.readers import RejectedFile, load_book
 from desktop.core.project.results import ImportResult, IssueRow, Outcome, RecordChange
 from desktop.core.questionnaire.spec import KNOWN_TEMPLATE_VERSIONS
 
-SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".ods", ".xls"}
+log = logging.getLogger("samdrift.import")
 RECORD_KINDS = tuple(RECORD_MODELS)
 OUTCOME_TEXT = {
     Outcome.IMPORTED: "importert",
@@ -48,47 +50,39 @@ OUTCOME_TEXT = {
 }
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the spreadsheets inside given folders (not lock or temp files)."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file()
-                              and f.suffix.lower() in SPREADSHEET_SUFFIXES
-                              and not f.name.startswith(("~$", ".~lock", "."))))
-        else:
-            out.append(p)
-    return out
-
-
 def import_paths(db: ProjectDatabase, paths: Sequence[str | Path], *,
                  municipality: str | None = None,
                  progress: Callable[[int, int, str], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
-    files = expand_paths(paths)
+    files = spreadsheet_files(paths)
     results: list[ImportResult] = []
-    for i, path in enumerate(files):
+    for i, candidate in enumerate(files):
         if cancelled is not None and cancelled():
             break
         if progress is not None:
-            progress(i, len(files), path.name)
-        results.append(import_file(db, path, municipality=municipality))
+            progress(i, len(files), candidate.path.name)
+        results.append(import_file(db, candidate.path, municipality=municipality,
+                                   folder=candidate.folder))
     if progress is not None and (cancelled is None or not cancelled()):
         progress(len(files), len(files), "")
     return results
 
 
-def import_file(db: ProjectDatabase, path: Path, *, municipality: str | None = None
-                ) -> ImportResult:
+def import_file(db: ProjectDatabase, path: Path, *, municipality: str | None = None,
+                folder: Path | None = None) -> ImportResult:
+    """One file: imported, or rejected with one Norwegian message; never an exception, so
+    that one bad file does not stop the others of a folder (`folder`: where it was found)."""
     name = path.name
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return _rejected(name, path, "unreadable", f"{name}: kan ikke leses ({exc.strerror}).")
-    try:
+        data = read_regular_file(Candidate(path, folder))
         return import_bytes(db, data, name, str(path), municipality=municipality)
     except RejectedFile as exc:
         return _rejected(name, path, exc.code, exc.message)
+    except Exception:  # a fault of ours: logged; the file's transaction was rolled back
+        log.exception("import of %s failed", path)
+        return _rejected(name, path, "internal_error", f"{name}: filen kunne ikke importeres "
+                         "på grunn av en feil i Samdrift; ingenting fra den er lagret. Meld "
+                         "gjerne fra og legg ved filen.")
 
 
 def _rejected(name: str, path: Path | str, code: str, message: str) -> ImportResult:
@@ -99,7 +93,7 @@ def _rejected(name: str, path: Path | str, code: str, message: str) -> ImportRes
 def import_bytes(db: ProjectDatabase, data: bytes, file_name: str, path: str = "", *,
                  municipality: str | None = None) -> ImportResult:
     """Import one file's content. Raises RejectedFile when nothing may be imported."""
-    book = load_book(data, file_name)
+    book = load_book(data, file_name, sheets_to_read)
     parsed = parse_book(book, file_name)
     ident = parsed.identity
     if ident is not None and ident.template_version not in KNOWN_TEMPLATE_VERSIONS:
