@@ -53,6 +53,7 @@ class Extent:
     values: int = 0  # cells holding a value (repeated cells counted)
     text_bytes: int = 0  # an upper bound of the text the reader makes of them
     merged: int = 0  # merged ranges
+    bounded: bool = False  # rows, cols, values and text are upper bounds, not measured
     # Values the reader cannot give as they are in the file, by (row, col): formula error
     # values (the reader gives them as empty) and numbers beyond a float (it gives inf).
     raw: dict[tuple[int, int], str] = field(default_factory=dict)

@@ -59,6 +59,9 @@ _SST_COUNT = re.compile(rb"<" + _NS + rb"sst\b[^>]*?\buniqueCount\s*=\s*[\"']\s*
 # The fast scan: every cell tag with its reference first, as every common writer puts it, and
 # whether it is empty (`/>` or `></c>`: calamine skips it); a shared-text index.
 _CELL_TAG = re.compile(rb'<c r="([A-Za-z]*)([0-9]*)"[^<>/]*(/?)>(</c>)?')
+_NO_REF = re.compile(rb'<c(?:[>/\t\r\n]| (?!r="))')  # a cell tag without r first
+_LONG_REF = re.compile(rb'<c r="(?:[A-Za-z]{2}|[A-Za-z][0-9]{4}|[^A-Za-z])')
+QUICK_ROWS, QUICK_COLUMNS = 999, 26  # the bound of the quick scan (Z999)
 _SHARED_INDEX = re.compile(rb'<c r="[A-Z]{1,3}[0-9]{1,7}"(?: [\w:]+="[^"<>]*")* t="s"'
                            rb'(?: [\w:]+="[^"<>]*")*><v>([0-9]{1,9})</v>')
 # What only the tag-by-tag scan handles: a prefixed or oddly spaced row or cell tag, a number
@@ -119,7 +122,15 @@ def scan_xlsx(data: bytes, file_name: str,
             has_values = has_values or e.values > 0
         elif not has_values:
             has_values = _any_value(pkg, s.path)
-    check_book(file_name, extents)
+    try:
+        check_book(file_name, extents)
+    except RejectedFile:
+        if not any(e.bounded for e in extents.values()):
+            raise
+        for s in sheets:  # bounds were not enough: measure those sheets exactly
+            if s.name in extents and extents[s.name].bounded:
+                extents[s.name] = _scan_sheet(pkg, s, shared, quick=False)
+        check_book(file_name, extents)
     return XlsxLayout(sheets, extents, has_values, pkg.saved_at())
 
 
@@ -278,55 +289,50 @@ class _NotCanonical(Exception):
     """A chunk the fast scan cannot account for: the sheet is scanned tag by tag instead."""
 
 
-def _scan_sheet(pkg: _Package, sheet: SheetEntry, shared: list[int]) -> Extent:
+def _scan_sheet(pkg: _Package, sheet: SheetEntry, shared: list[int], quick: bool = True
+                ) -> Extent:
     """The extent of one worksheet: a fast scan for sheets as Excel, LibreOffice and openpyxl
     write them (every cell with its `r`), else the tag-by-tag scan."""
     try:
-        return _scan_canonical(pkg, sheet, shared)
+        return _scan_canonical(pkg, sheet, shared, quick)
     except _NotCanonical:
         return _scan_tags(pkg, sheet, shared)
 
 
-def _scan_canonical(pkg: _Package, sheet: SheetEntry, shared: list[int]) -> Extent:
-    """Whole rows at a time, with bulk patterns: every `<c` must be a `<c r="A1" …>` (so that
-    no running position is needed), with no error value or oversized number (those need the
-    cell-by-cell scan, which keeps them)."""
+def _scan_canonical(pkg: _Package, sheet: SheetEntry, shared: list[int], quick: bool = True
+                    ) -> Extent:
+    """Whole rows at a time, with bulk patterns, when every `<c` is a `<c r="A1" …>` (so that
+    no running position is needed) and no error value or oversized number is present (those
+    need the cell-by-cell scan, which keeps them).
+
+    `quick`: where every reference is one letter and at most three digits, the extent is not
+    measured but bounded (`Extent.bounded`: at most Z999, each shared text the longest),
+    which is far within the limits; a bounded extent that fails the book's limits is measured
+    again exactly."""
     file_name, name = pkg.file_name, sheet.name
     e = Extent()
+    longest_shared = max(shared, default=0)
 
     def tokenize(buf: bytes, end: int, final: bool) -> int:
         stop = end if final else buf.rfind(b"</row>", 0, end) + 6
         if stop < 6:
             return 0  # no complete row yet
         if buf.find(b' t="e"', 0, stop) >= 0 or _HUGE_NUMBER.search(buf, 0, stop) \
-                or _PREFIXED.search(buf, 0, stop) or _ODD_SPACE.search(buf, 0, stop):
+                or _PREFIXED.search(buf, 0, stop) or (
+                    (buf.find(b"\n", 0, stop) >= 0 or buf.find(b"\r", 0, stop) >= 0
+                     or buf.find(b"\t", 0, stop) >= 0) and _ODD_SPACE.search(buf, 0, stop)):
             raise _NotCanonical
-        cells = _CELL_TAG.findall(buf, 0, stop)
-        if len(cells) != buf.count(b"<c ", 0, stop) + buf.count(b"<c>", 0, stop) \
-                + buf.count(b"<c/", 0, stop):
-            raise _NotCanonical  # a cell without r first, or an odd tag
-        refs = [(c, r) for c, r, empty, closed in cells if not empty and not closed]
-        if refs:
-            cols, rows = {c for c, _ in refs}, {r for _, r in refs}
-            last_col = max(cols, key=lambda c: (len(c), c.upper()))
-            last_row = max(rows, key=lambda r: (len(r.lstrip(b"0")), r.lstrip(b"0")))
-            if len(last_col) > 3 or not last_row or len(last_row) > 8 or b"" in cols:
-                raise _NotCanonical  # the tag-by-tag scan names the cell
-            col, row = _column(last_col), int(last_row)
-            if row > MAX_ROW_NUMBER or col > MAX_COLUMN_NUMBER or row == 0:
-                raise _NotCanonical
-            if row > e.rows:
-                e.rows, e.row_cell = row, cell_name(row, _column(next(
-                    c for c, r in refs if r == last_row)))
-            if col > e.cols:
-                e.cols, e.col_cell = col, cell_name(int(next(
-                    r for c, r in refs if c == last_col)), col)
-            e.values += len(refs)
         shared_cells = buf.count(b' t="s"', 0, stop)
-        indexes = _SHARED_INDEX.findall(buf, 0, stop) if shared_cells else []
-        if len(indexes) != shared_cells:
-            raise _NotCanonical
-        if indexes:
+        if quick and not _NO_REF.search(buf, 0, stop) and not _LONG_REF.search(buf, 0, stop):
+            if buf.find(b"<v>", 0, stop) >= 0 or buf.find(b"<is>", 0, stop) >= 0:
+                e.bounded = True
+                e.add(QUICK_ROWS, QUICK_COLUMNS)  # a bound: Z999 holding a value
+            e.text_bytes += shared_cells * longest_shared
+        else:
+            _exact_cells(buf, stop, e)
+            indexes = _SHARED_INDEX.findall(buf, 0, stop) if shared_cells else []
+            if len(indexes) != shared_cells:
+                raise _NotCanonical
             try:
                 e.text_bytes += sum(map(shared.__getitem__, map(int, indexes)))
             except IndexError:
@@ -339,6 +345,31 @@ def _scan_canonical(pkg: _Package, sheet: SheetEntry, shared: list[int]) -> Exte
     with pkg.open(sheet.path) as fh:
         scan_part(fh, file_name, sheet.path, tokenize)
     return e
+
+
+def _exact_cells(buf: bytes, stop: int, e: Extent) -> None:
+    """The farthest value cell of buf[:stop] into `e`, each cell tag read by one pattern."""
+    cells = _CELL_TAG.findall(buf, 0, stop)
+    if len(cells) != buf.count(b"<c ", 0, stop) + buf.count(b"<c>", 0, stop) \
+            + buf.count(b"<c/", 0, stop):
+        raise _NotCanonical  # a cell without r first, or an odd tag
+    refs = [(c, r) for c, r, empty, closed in cells if not empty and not closed]
+    if not refs:
+        return
+    cols, rows = {c for c, _ in refs}, {r for _, r in refs}
+    last_col = max(cols, key=lambda c: (len(c), c.upper()))
+    last_row = max(rows, key=lambda r: (len(r.lstrip(b"0")), r.lstrip(b"0")))
+    if len(last_col) > 3 or not last_row or len(last_row) > 8 or b"" in cols:
+        raise _NotCanonical  # the tag-by-tag scan names the cell
+    col, row = _column(last_col), int(last_row)
+    if row > MAX_ROW_NUMBER or col > MAX_COLUMN_NUMBER or row == 0:
+        raise _NotCanonical
+    if row > e.rows:
+        e.rows, e.row_cell = row, cell_name(row, _column(next(
+            c for c, r in refs if r == last_row)))
+    if col > e.cols:
+        e.cols, e.col_cell = col, cell_name(int(next(r for c, r in refs if c == last_col)), col)
+    e.values += len(refs)
 
 
 def _column(letters: bytes) -> int:

@@ -12,9 +12,9 @@ import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -158,11 +158,9 @@ def _message(file_name: str, p: Participant, outcome: Outcome) -> str:
 
 def _match(s: Session, parsed: ParsedReturn, file_name: str, chosen: str | None
            ) -> tuple[Participant, str]:
-    participants = list(s.scalars(select(Participant)))
-    by_number = {p.number: p for p in participants}
     ident = parsed.identity
     if ident is not None and ident.municipality_number:
-        p = by_number.get(ident.municipality_number)
+        p = _participant(s, ident.municipality_number)
         if p is None:
             raise RejectedFile("outside_project", f"{file_name}: skjemaet er laget for kommune "
                                f"{ident.municipality_number}, som ikke er med i prosjektet.")
@@ -171,7 +169,7 @@ def _match(s: Session, parsed: ParsedReturn, file_name: str, chosen: str | None
                                f"{p.number} {p.name}, ikke for {chosen}.")
         return p, "identity"
     if chosen:
-        p = by_number.get(_norm_number(chosen)) or _by_name(participants, chosen)
+        p = _participant(s, _norm_number(chosen)) or _by_name(s, chosen)
         if p is None:
             raise RejectedFile("outside_project", f"{file_name}: kommune «{chosen}» er ikke med "
                                "i prosjektet.")
@@ -179,15 +177,19 @@ def _match(s: Session, parsed: ParsedReturn, file_name: str, chosen: str | None
     facts = parsed.facts.values if parsed.facts else {}
     number, name = facts.get("number"), facts.get("name")
     if isinstance(number, str):
-        if number in by_number:
-            return by_number[number], "kommune_sheet"
+        if (p := _participant(s, number)) is not None:
+            return p, "kommune_sheet"
         raise RejectedFile("outside_project", f"{file_name}: kommunenummer {number} i arket "
                            "«Kommune» er ikke med i prosjektet.")
-    if isinstance(name, str) and (p := _by_name(participants, name)) is not None:
+    if isinstance(name, str) and (p := _by_name(s, name)) is not None:
         return p, "kommune_sheet"
     raise RejectedFile("unmatched", f"{file_name}: finner ikke hvilken kommune svaret gjelder "
                        "(ingen skjema-ID, kommunenummer eller kjent kommunenavn). Velg "
                        "kommunen selv.")
+
+
+def _participant(s: Session, number: str) -> Participant | None:
+    return s.scalars(select(Participant).where(Participant.number == number)).first()
 
 
 def _norm_number(text: str) -> str:
@@ -195,9 +197,10 @@ def _norm_number(text: str) -> str:
     return t.zfill(4) if t.isdigit() else t
 
 
-def _by_name(participants: Sequence[Participant], name: str) -> Participant | None:
+def _by_name(s: Session, name: str) -> Participant | None:
     key = " ".join(name.casefold().split())
-    hits = [p for p in participants if " ".join(p.name.casefold().split()) == key
+    hits = [p for p in s.scalars(select(Participant))
+            if " ".join(p.name.casefold().split()) == key
             or any(" ".join(part.casefold().split()) == key for part in p.name.split(" - "))]
     return hits[0] if len(hits) == 1 else None
 
@@ -249,14 +252,14 @@ def _row_dict(rid: int, rec: Record) -> dict[str, Any]:
 def _store(s: Session, rid: int, file_name: str, parsed: ParsedReturn,
            extra_issues: list[tuple[str, str]]) -> dict[str, int]:
     counts: dict[str, int] = {}
+    # Core inserts of the tables (every row has every column): no ORM bookkeeping per row
     if parsed.facts is not None:
-        s.execute(insert(MunicipalityFacts), [_row_dict(rid, parsed.facts)])
-    # render_nulls keeps rows with different empty columns in one executemany batch
+        s.execute(insert(_table(MunicipalityFacts)), [_row_dict(rid, parsed.facts)])
     for kind, model in RECORD_MODELS.items():
         rows = [_row_dict(rid, r) for r in parsed.records.get(kind, [])]
         counts[kind] = len(rows)
         if rows:
-            s.execute(insert(model).execution_options(render_nulls=True), rows)
+            s.execute(insert(_table(model)), rows)
     issues = [{"return_id": rid, "file_name": file_name, "sheet": i.sheet, "cell": i.cell,
                "raw_value": i.raw, "message": i.message, "severity": i.severity, "code": i.code}
               for i in parsed.issues]
@@ -264,9 +267,13 @@ def _store(s: Session, rid: int, file_name: str, parsed: ParsedReturn,
                 "raw_value": None, "message": m, "severity": "warning", "code": c}
                for c, m in extra_issues]
     if issues:
-        s.execute(insert(ImportIssue).execution_options(render_nulls=True), issues)
+        s.execute(insert(_table(ImportIssue)), issues)
     extras = [{"return_id": rid, "sheet": e.sheet, "cell": e.cell, "row": e.row,
                "header": e.header, "value": e.value} for e in parsed.extras]
     if extras:
-        s.execute(insert(ExtraValue), extras)
+        s.execute(insert(_table(ExtraValue)), extras)
     return counts
+
+
+def _table(model: Any) -> Table:
+    return cast(Table, model.__table__)

@@ -34,7 +34,7 @@ from desktop.core.importing.norwegian import (
 )
 from desktop.core.questionnaire.spec import Field, Kind
 
-__all__ = ["Parsed", "Problem", "parse_cell"]
+__all__ = ["Parsed", "Problem", "parse_cell", "reader_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,14 +280,19 @@ def _text_of(cell: object) -> str:
     return _raw(cell)
 
 
+_TEXTS: dict[str, Parsed] = {}  # texts already read: names, vendors and owners recur
+
+
 def _text(field: Field, cell: object) -> Parsed:
     if isinstance(cell, str):
+        if (hit := _TEXTS.get(cell)) is not None:
+            return hit
         s = clean_text(cell)
         if not s:
             return EMPTY
         if "\r" in s:
             s = s.replace("\r\n", "\n").replace("\r", "\n")
-        return _make(s, cell, False, None)
+        return _memoized(_TEXTS, cell, _make(s, cell, False, None))
     return _make(_text_of(cell), _raw(cell), False, None)
 
 
@@ -365,4 +370,10 @@ def parse_cell(field: Field, cell: object) -> Parsed:
     if cell is None:
         return EMPTY
     return _HANDLERS[field.kind](field, cell)
+
+
+def reader_for(field: Field) -> Callable[[Field, object], Parsed]:
+    """The function parse_cell calls for this field's cells that are not None (to call it
+    directly in a loop over many cells)."""
+    return _HANDLERS[field.kind]
 
