@@ -76,26 +76,25 @@ def check_sheet(file_name: str, sheet: str, e: Extent) -> None:
     million-row sheet is rejected at its first row past the limit, not after reading it."""
     where = f"{file_name}: arket «{sheet}»"
     if e.rows > MAX_ROWS:
-        raise RejectedFile("sheet_too_large", f"{where} har innhold helt ned til rad "
-                           f"{format_number(e.rows)} (celle {e.row_cell}). Et svar kan ha høyst "
-                           f"{format_number(MAX_ROWS)} rader per ark; slett det som står under "
-                           "tabellen, og lagre filen på nytt.")
+        raise RejectedFile("over_limits", f"{where} har innhold nedenfor rad "
+                           f"{format_number(MAX_ROWS)} (i celle {e.row_cell}). Et svar kan ha "
+                           f"høyst {format_number(MAX_ROWS)} rader per ark; slett det som står "
+                           "under tabellen, og lagre filen på nytt.")
     if e.cols > MAX_COLUMNS:
-        letters = column_letters(min(e.cols, 16_384))
-        raise RejectedFile("sheet_too_large", f"{where} har innhold helt ut i kolonne "
-                           f"{letters} (celle {e.col_cell}). Et svar kan ha høyst "
-                           f"{format_number(MAX_COLUMNS)} kolonner per ark (til "
-                           f"{column_letters(MAX_COLUMNS)}); slett det som står til høyre for "
-                           "tabellen, og lagre filen på nytt.")
+        last = column_letters(MAX_COLUMNS)
+        raise RejectedFile("over_limits", f"{where} har innhold til høyre for kolonne {last} "
+                           f"(i celle {e.col_cell}). Et svar kan ha høyst "
+                           f"{format_number(MAX_COLUMNS)} kolonner per ark (til {last}); slett "
+                           "det som står til høyre for tabellen, og lagre filen på nytt.")
     if e.grid > MAX_CELLS:
-        raise RejectedFile("sheet_too_large", f"{where} er for stort: {format_number(e.rows)} "
+        raise RejectedFile("over_limits", f"{where} er for stort: {format_number(e.rows)} "
                            f"rader × {format_number(e.cols)} kolonner (til celle {e.row_cell}) "
                            f"er over grensen på {format_number(MAX_CELLS)} celler per ark.")
     if e.text_bytes > MAX_TEXT_BYTES:
-        raise RejectedFile("sheet_too_large", f"{where} har mer tekst enn et svar kan ha (over "
+        raise RejectedFile("over_limits", f"{where} har mer tekst enn et svar kan ha (over "
                            f"{MAX_TEXT_BYTES // (1024 * 1024)} MB) og blir ikke lest.")
     if e.merged > MAX_MERGED_RANGES:
-        raise RejectedFile("sheet_too_large", f"{where} har over "
+        raise RejectedFile("over_limits", f"{where} har over "
                            f"{format_number(MAX_MERGED_RANGES)} flettede områder og blir ikke "
                            "lest.")
 
@@ -105,9 +104,9 @@ def check_book(file_name: str, extents: dict[str, Extent]) -> None:
     for name, e in extents.items():
         check_sheet(file_name, name, e)
     if sum(e.grid for e in extents.values()) > MAX_BOOK_CELLS:
-        raise RejectedFile("sheet_too_large", f"{file_name}: arkene er til sammen over grensen "
+        raise RejectedFile("over_limits", f"{file_name}: arkene er til sammen over grensen "
                            f"på {format_number(MAX_BOOK_CELLS)} celler og blir ikke lest.")
     if sum(e.text_bytes for e in extents.values()) > MAX_TEXT_BYTES:
-        raise RejectedFile("sheet_too_large", f"{file_name}: filen har mer tekst enn et svar "
+        raise RejectedFile("over_limits", f"{file_name}: filen har mer tekst enn et svar "
                            f"kan ha (over {MAX_TEXT_BYTES // (1024 * 1024)} MB) og blir ikke "
                            "lest.")

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from desktop.core.importing.limits import MAX_SHARED_STRINGS, Extent, check_book, check_sheet
+from desktop.core.importing.norwegian import format_number
 from desktop.core.importing.rejection import RejectedFile, corrupt, password
 
 XLS_MAX_CELLS = 65_536 * 256  # the largest sheet an .xls can describe
@@ -105,7 +106,7 @@ def _scan_workbook(stream: bytes, file_name: str) -> dict[str, Extent]:
                 raise corrupt(file_name, "et ark peker utenfor filen")
             sheets.append((pos, _sheet_name(data)))
         elif typ == 0x00FC:  # SST
-            shared = _shared_sizes(data, conts)
+            shared = _shared_sizes(data, conts, file_name)
         elif typ == 0x000A:  # EOF of the workbook globals
             break
     extents: dict[str, Extent] = {}
@@ -125,7 +126,7 @@ def _sheet_name(data: bytes) -> str:
     return text.replace("\0", "")
 
 
-def _shared_sizes(data: bytes, conts: list[bytes]) -> list[int] | None:
+def _shared_sizes(data: bytes, conts: list[bytes], file_name: str) -> list[int] | None:
     """The size of each shared text (characters × 2), walked as calamine's parse_sst walks it;
     None when the table cannot be walked (then each use counts as the longest possible)."""
     parts = [data[8:], *conts]
@@ -185,7 +186,9 @@ def _shared_sizes(data: bytes, conts: list[bytes]) -> list[int] | None:
             return None
         sizes.append(cch * 2)
         if len(sizes) > MAX_SHARED_STRINGS:
-            raise RejectedFile("sheet_too_large", "filen har for mange ulike tekster")
+            raise RejectedFile("over_limits", f"{file_name}: filen har over "
+                               f"{format_number(MAX_SHARED_STRINGS)} ulike tekster og blir ikke "
+                               "lest.")
 
 
 def _scan_sheet(stream: bytes, start: int, name: str, shared: list[int] | None,

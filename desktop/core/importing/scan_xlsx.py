@@ -38,13 +38,14 @@ from desktop.core.importing.limits import (
     check_book,
     check_sheet,
 )
+from desktop.core.importing.norwegian import format_number
 from desktop.core.importing.rejection import RejectedFile, corrupt, missing_part
 from desktop.core.importing.xmlstream import check_tags, scan_part
 
 MAX_ROW_NUMBER = 1_048_576
 MAX_COLUMN_NUMBER = 16_384
 
-_NS = rb"(?:[A-Za-z_][\w.\-]*:)?"
+_NS = rb"(?:[^\s<>/:!?=\"']+:)?"  # any namespace prefix: calamine matches local names
 _ATTRS = rb"((?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)"
 _TAG = re.compile(rb"<(/?)" + _NS + rb"(row|c|mergeCell)(?=[\s/>])" + _ATTRS + rb"\s*(/?)>")
 _ANY_TAG = re.compile(rb"</?" + _NS + rb"(?:row|c|mergeCell)[\s/>]")
@@ -62,8 +63,7 @@ _CELL_TAG = re.compile(rb'<c r="([A-Za-z]*)([0-9]*)"[^<>/]*(/?)>(</c>)?')
 _NO_REF = re.compile(rb'<c(?:[>/\t\r\n]| (?!r="))')  # a cell tag without r first
 _LONG_REF = re.compile(rb'<c r="(?:[A-Za-z]{2}|[A-Za-z][0-9]{4}|[^A-Za-z])')
 QUICK_ROWS, QUICK_COLUMNS = 999, 26  # the bound of the quick scan (Z999)
-_SHARED_INDEX = re.compile(rb'<c r="[A-Z]{1,3}[0-9]{1,7}"(?: [\w:]+="[^"<>]*")* t="s"'
-                           rb'(?: [\w:]+="[^"<>]*")*><v>([0-9]{1,9})</v>')
+_SHARED_INDEX = re.compile(rb' t="s"(?: [\w:]+="[^"<>]*")*><v>([0-9]{1,9})</v>')
 # What only the tag-by-tag scan handles: a prefixed or oddly spaced row or cell tag, a number
 # beyond a float (and, checked apart: a formula error value, a shared text without its index).
 _PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
@@ -155,7 +155,7 @@ class _Package:
     def check_size(self, path: str) -> None:
         info = self.info(path)
         if info is not None and info.file_size > MAX_PART_BYTES:
-            raise RejectedFile("sheet_too_large", f"{self.file_name}: delen «{path}» er over "
+            raise RejectedFile("over_limits", f"{self.file_name}: delen «{path}» er over "
                                f"{MAX_PART_BYTES // (1024 * 1024)} MB og blir ikke lest.")
 
     def open(self, path: str) -> IO[bytes]:
@@ -277,8 +277,8 @@ class _Package:
 
 
 def _too_many_texts(file_name: str) -> RejectedFile:
-    return RejectedFile("sheet_too_large", f"{file_name}: filen har over {MAX_SHARED_STRINGS:,} "
-                        "ulike tekster og blir ikke lest.".replace(",", " "))
+    return RejectedFile("over_limits", f"{file_name}: filen har over "
+                        f"{format_number(MAX_SHARED_STRINGS)} ulike tekster og blir ikke lest.")
 
 
 def _local(tag: str) -> str:
@@ -289,12 +289,19 @@ class _NotCanonical(Exception):
     """A chunk the fast scan cannot account for: the sheet is scanned tag by tag instead."""
 
 
+class _NotQuick(Exception):
+    """A sheet whose quick bound is beyond the limits: it is measured exactly instead."""
+
+
 def _scan_sheet(pkg: _Package, sheet: SheetEntry, shared: list[int], quick: bool = True
                 ) -> Extent:
     """The extent of one worksheet: a fast scan for sheets as Excel, LibreOffice and openpyxl
     write them (every cell with its `r`), else the tag-by-tag scan."""
     try:
-        return _scan_canonical(pkg, sheet, shared, quick)
+        try:
+            return _scan_canonical(pkg, sheet, shared, quick)
+        except _NotQuick:
+            return _scan_canonical(pkg, sheet, shared, False)
     except _NotCanonical:
         return _scan_tags(pkg, sheet, shared)
 
@@ -306,12 +313,11 @@ def _scan_canonical(pkg: _Package, sheet: SheetEntry, shared: list[int], quick: 
     need the cell-by-cell scan, which keeps them).
 
     `quick`: where every reference is one letter and at most three digits, the extent is not
-    measured but bounded (`Extent.bounded`: at most Z999, each shared text the longest),
-    which is far within the limits; a bounded extent that fails the book's limits is measured
-    again exactly."""
+    measured but bounded (`Extent.bounded`: at most Z999), which is far within the limits; a
+    bounded extent that fails the limits is measured again exactly. Shared texts are always
+    counted exactly, once per use."""
     file_name, name = pkg.file_name, sheet.name
     e = Extent()
-    longest_shared = max(shared, default=0)
 
     def tokenize(buf: bytes, end: int, final: bool) -> int:
         stop = end if final else buf.rfind(b"</row>", 0, end) + 6
@@ -322,24 +328,28 @@ def _scan_canonical(pkg: _Package, sheet: SheetEntry, shared: list[int], quick: 
                     (buf.find(b"\n", 0, stop) >= 0 or buf.find(b"\r", 0, stop) >= 0
                      or buf.find(b"\t", 0, stop) >= 0) and _ODD_SPACE.search(buf, 0, stop)):
             raise _NotCanonical
-        shared_cells = buf.count(b' t="s"', 0, stop)
         if quick and not _NO_REF.search(buf, 0, stop) and not _LONG_REF.search(buf, 0, stop):
             if buf.find(b"<v>", 0, stop) >= 0 or buf.find(b"<is>", 0, stop) >= 0:
                 e.bounded = True
                 e.add(QUICK_ROWS, QUICK_COLUMNS)  # a bound: Z999 holding a value
-            e.text_bytes += shared_cells * longest_shared
         else:
             _exact_cells(buf, stop, e)
-            indexes = _SHARED_INDEX.findall(buf, 0, stop) if shared_cells else []
-            if len(indexes) != shared_cells:
-                raise _NotCanonical
-            try:
-                e.text_bytes += sum(map(shared.__getitem__, map(int, indexes)))
-            except IndexError:
-                raise _NotCanonical from None  # the tag-by-tag scan names the cell
+        shared_cells = buf.count(b' t="s"', 0, stop)
+        indexes = _SHARED_INDEX.findall(buf, 0, stop) if shared_cells else []
+        if len(indexes) != shared_cells:
+            raise _NotCanonical
+        try:
+            e.text_bytes += sum(map(shared.__getitem__, map(int, indexes)))
+        except IndexError:
+            raise _NotCanonical from None  # the tag-by-tag scan names the cell
         e.text_bytes += stop  # texts typed in the cells are no longer than their XML
         e.merged += buf.count(b"<mergeCell ", 0, stop)
-        check_sheet(file_name, name, e)
+        try:
+            check_sheet(file_name, name, e)
+        except RejectedFile:
+            if e.bounded:
+                raise _NotQuick from None  # the bound is not enough: measure exactly
+            raise
         return stop
 
     with pkg.open(sheet.path) as fh:

@@ -45,7 +45,7 @@ def scan_part(fh: IO[bytes], file_name: str, part: str, tokenize: Tokenizer) -> 
             return
         tail = buf[consumed:]
         if len(tail) > MAX_TOKEN:
-            raise RejectedFile("sheet_too_large", f"{file_name}: delen «{part}» har en celle "
+            raise RejectedFile("over_limits", f"{file_name}: delen «{part}» har en celle "
                                f"på over {MAX_TOKEN // (1024 * 1024)} MB og blir ikke lest.")
 
 
