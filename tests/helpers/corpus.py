@@ -217,17 +217,25 @@ def unknown_sheet_state(folder: Path, good: Path) -> Path:
         b'state="hidden"', b'state="halvveis"', 1)})
 
 
-def damaged_member(folder: Path, good: Path) -> Path:
-    """A member whose compressed bytes are damaged (the CRC does not match)."""
+def _damaged(good: Path, dst: Path, part: str) -> Path:
+    """A copy whose member `part` has damaged compressed bytes (the CRC does not match)."""
     data = bytearray(good.read_bytes())
     with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
-        info = zf.getinfo(sheet_parts(bytes(data))["Fagsystemer"])
+        info = zf.getinfo(part)
     start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    for i in range(start + 200, start + 260):
+    middle = start + info.compress_size // 2
+    for i in range(middle - 8, middle + 8):
         data[i] ^= 0x5A
-    path = folder / "crc.xlsx"
-    path.write_bytes(bytes(data))
-    return path
+    dst.write_bytes(bytes(data))
+    return dst
+
+
+def damaged_member(folder: Path, good: Path) -> Path:
+    return _damaged(good, folder / "crc.xlsx", sheet_parts(good.read_bytes())["Fagsystemer"])
+
+
+def damaged_relationships(folder: Path, good: Path) -> Path:
+    return _damaged(good, folder / "crc-rels.xlsx", "xl/_rels/workbook.xml.rels")
 
 
 def duplicate_member(folder: Path, good: Path) -> Path:
@@ -322,6 +330,31 @@ def ods_repeated_everywhere(folder: Path, good: Path) -> Path:
             b"<text:p>1</text:p></table:table-cell></table:table-row>")
     path = folder / "gjentatt.ods"
     path.write_bytes(ods_book({"Kommune": KOMMUNE_ROWS + rows}))
+    return path
+
+
+def ods_unterminated_table(folder: Path, good: Path) -> Path:
+    """content.xml ending inside a table: calamine's reader loops for ever on it."""
+    data = ods_book({"Kommune": KOMMUNE_ROWS})
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            body = zin.read(item.filename)
+            if item.filename == "content.xml":
+                body = body[:body.index(b"</table:table>")] + b"</office:document-content>"
+            zout.writestr(item, body)
+    path = folder / "uendelig.ods"
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def ods_space_bomb(folder: Path, good: Path) -> Path:
+    """One cell whose text is two billion spaces (`<text:s text:c="…"/>`)."""
+    cell = (b'<table:table-cell office:value-type="string"><text:p>a<text:s '
+            b'text:c="2000000000"/>b</text:p></table:table-cell>')
+    path = folder / "mellomrom.ods"
+    path.write_bytes(ods_book({"Kommune": KOMMUNE_ROWS + b"<table:table-row>" + cell
+                               + b"</table:table-row>"}))
     return path
 
 
@@ -456,7 +489,8 @@ KINDS = [
     Kind("lang tekst i mange celler", one_long_text_in_many_cells, "over_limits", "tekst"),
     Kind("«billion laughs»", entity_expansion, "corrupt", "ikke gyldig XML"),
     Kind("ukjent synlighet", unknown_sheet_state, "corrupt", "synlighet"),
-    Kind("skadet zip-del", damaged_member, "corrupt", "skadet"),
+    Kind("skadet zip-del", damaged_member, "corrupt", "kan ikke pakkes ut"),
+    Kind("skadet relasjonsdel", damaged_relationships, "corrupt", "kan ikke pakkes ut"),
     Kind("dobbel zip-del", duplicate_member, "corrupt", "to ganger"),
     Kind("rot etter PK", garbage_after_zip_magic, "corrupt", "skadet"),
     Kind("ark uten slutt", unterminated_sheet, "corrupt", "skadet"),
@@ -467,6 +501,8 @@ KINDS = [
     Kind("over 50 MB", larger_than_the_limit, "too_large", "50 MB"),
     Kind(".ods gjentatt overalt", ods_repeated_everywhere, "over_limits", "«Kommune»"),
     Kind(".ods uten innhold", ods_without_content, "part_missing", "content.xml"),
+    Kind(".ods ark uten slutt", ods_unterminated_table, "corrupt", "slutter ikke"),
+    Kind(".ods to milliarder mellomrom", ods_space_bomb, "over_limits", "tekst"),
     Kind(".xls celle langt ned", xls_stray_cell, "over_limits", "A60000"),
     Kind(".xls urimelig dimensjon", xls_claims_a_huge_sheet, "corrupt", "«Kommune»"),
     Kind(".xls ark utenfor strømmen", xls_sheet_outside_the_stream, "corrupt", "skadet"),

@@ -101,7 +101,7 @@ def _sniff_zip(data: bytes, file_name: str) -> str:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
+    except Exception as exc:  # BadZipFile, an unsupported zip version, a bad header …
         raise corrupt(file_name, "kan ikke pakkes ut") from exc
     total = 0
     for info in infos:
@@ -143,6 +143,11 @@ def load_book(data: bytes, file_name: str, wanted: SheetChooser = all_sheets) ->
     """The sheets `wanted` picks, read by calamine once the file is measured to be within the
     limits. RejectedFile, with one Norwegian message, for anything that cannot be read."""
     fmt = sniff(data, file_name)
+    with _reader_errors(file_name, [None]):  # a fault of a scan is a file not read, too
+        return _measured(data, file_name, fmt, wanted)
+
+
+def _measured(data: bytes, file_name: str, fmt: str, wanted: SheetChooser) -> Book:
     merged: dict[str, list[tuple[int, int, int, int]]] = {}
     if fmt in ("xlsx", "xlsm"):
         xlsx = scan_xlsx(data, file_name, wanted)

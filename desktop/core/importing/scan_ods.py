@@ -2,8 +2,10 @@
 
 calamine builds every table of `content.xml` when it opens the file (src/ods.rs), repeating a
 cell `table:number-columns-repeated` times and a row `table:number-rows-repeated` times, so all
-tables are measured, repeats multiplied out, and held to the limits together. The same pass
-gives what calamine does not: merged ranges (`table:number-columns-spanned` / `-rows-spanned`)
+tables are measured, repeats multiplied out, and held to the limits together. It also rejects
+what would make calamine read for ever (a table or a comment that does not end) and counts the
+spaces `<text:s text:c="N"/>` stands for. The same pass gives what calamine does not: merged
+ranges (`table:number-columns-spanned` / `-rows-spanned`)
 and formula error values (`calcext:value-type="error"`, which calamine reads as 0).
 """
 
@@ -26,6 +28,7 @@ _CELL_END = {b"table-cell": re.compile(rb"</table:table-cell\s*>"),
              b"covered-table-cell": re.compile(rb"</table:covered-table-cell\s*>")}
 _ATTR = re.compile(rb"([^\s=]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _MARKUP = re.compile(rb"<[^>]*>")
+_SPACES = re.compile(rb"<text:s\b[^>]*?text:c=[\"']([0-9]{1,12})")
 _VALUE_ATTRS = (b"office:value", b"office:string-value", b"office:date-value",
                 b"office:time-value", b"office:boolean-value", b"table:formula",
                 b"office:value-type")
@@ -43,11 +46,15 @@ def scan_ods(data: bytes, file_name: str) -> OdsLayout:
         info = zf.getinfo("content.xml")
     except KeyError as exc:
         raise missing_part(file_name, "content.xml", "innholdet (arkene)") from exc
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
+    except Exception as exc:  # BadZipFile, an unsupported zip version, a bad header …
         raise corrupt(file_name, "kan ikke pakkes ut") from exc
     layout = OdsLayout({})
     state = _State(file_name, layout)
-    with zf.open(info) as fh:
+    try:
+        fh = zf.open(info)
+    except Exception as exc:  # a bad local header, an unsupported compression, encryption
+        raise corrupt(file_name, "delen «content.xml» kan ikke pakkes ut") from exc
+    with fh:
         scan_part(fh, file_name, "content.xml", state.tokenize)
     check_book(file_name, layout.extents)
     return layout
@@ -118,6 +125,8 @@ class _State:
         check_tags(self.file_name, "content.xml", _ANY_TAG, buf, pos, handled)
         if self.table is not None:
             check_sheet(self.file_name, self.table, self.extent)
+            if final:  # calamine reads an unterminated table for ever
+                raise corrupt(self.file_name, f"arket «{self.table}» slutter ikke")
         return pos
 
     def start_table(self, name: str) -> None:
@@ -127,6 +136,11 @@ class _State:
         self.row, self.row_repeat, self.col = 0, 1, 0
 
     def cell(self, attrs: dict[bytes, bytes], content: bytes, size: int) -> None:
+        if content.count(b"<office:annotation") != content.count(b"</office:annotation>"):
+            # calamine reads an unterminated comment for ever
+            raise corrupt(self.file_name, f"en merknad i arket «{self.table}» slutter ikke")
+        spaces = sum(int(n) for n in _SPACES.findall(content)) if b"text:c=" in content else 0
+        size += spaces  # <text:s text:c="N"/> is N spaces once read
         repeat = _int(self.file_name, attrs, b"table:number-columns-repeated")
         row, col = self.row + 1, self.col + 1
         self.col += repeat

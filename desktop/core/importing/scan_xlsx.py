@@ -140,7 +140,7 @@ class _Package:
         try:
             self.zf = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zf.infolist()
-        except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
+        except Exception as exc:  # BadZipFile, an unsupported zip version, a bad header …
             raise corrupt(file_name, "kan ikke pakkes ut") from exc
         self.names: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
@@ -161,14 +161,20 @@ class _Package:
     def open(self, path: str) -> IO[bytes]:
         info = self.info(path)
         assert info is not None
-        return self.zf.open(info)
+        try:
+            return self.zf.open(info)
+        except Exception as exc:  # a bad local header, an unsupported compression, encryption
+            raise corrupt(self.file_name, f"delen «{path}» kan ikke pakkes ut") from exc
 
     def read(self, path: str) -> bytes | None:
         if self.info(path) is None:
             return None
         self.check_size(path)
-        with self.open(path) as fh:
-            return fh.read()
+        try:
+            with self.open(path) as fh:
+                return fh.read()
+        except Exception as exc:  # a bad CRC, zlib, an unsupported compression or encryption
+            raise corrupt(self.file_name, f"delen «{path}» kan ikke pakkes ut") from exc
 
     def xml(self, path: str, what: str) -> SafeET.Element:
         data = self.read(path)
@@ -369,7 +375,7 @@ def _exact_cells(buf: bytes, stop: int, e: Extent) -> None:
     cols, rows = {c for c, _ in refs}, {r for _, r in refs}
     last_col = max(cols, key=lambda c: (len(c), c.upper()))
     last_row = max(rows, key=lambda r: (len(r.lstrip(b"0")), r.lstrip(b"0")))
-    if len(last_col) > 3 or not last_row or len(last_row) > 8 or b"" in cols:
+    if len(last_col) > 3 or len(last_row) > 8 or b"" in cols or b"" in rows:
         raise _NotCanonical  # the tag-by-tag scan names the cell
     col, row = _column(last_col), int(last_row)
     if row > MAX_ROW_NUMBER or col > MAX_COLUMN_NUMBER or row == 0:
