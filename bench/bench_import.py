@@ -380,11 +380,24 @@ def import_all(files: Sequence[Path], phases: Phases | None = None
     return seconds, outcomes
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. /proc's VmHWM where there is one: getrusage's
+    ru_maxrss keeps the parent's peak across fork and exec, so a child started by a large
+    parent would report the parent's."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes on macOS
+
+
 def child_import(files: Sequence[Path]) -> None:
     """(c) Run in a child process: the import, then its RSS high-water mark, as JSON."""
     seconds, outcomes = import_all(files)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
-    print(json.dumps({"seconds": seconds, "peak_mb": peak_kb / 1024, "outcomes": outcomes}))
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_rss_mb(), "outcomes": outcomes}))
 
 
 def peak_memory() -> dict[str, Any]:
@@ -393,6 +406,53 @@ def peak_memory() -> dict[str, Any]:
     if proc.returncode != 0:
         return {"error": proc.stderr.strip()[-2000:]}
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def child_corpus(path: Path) -> None:
+    """(d) Run in a child process: one corpus file imported from its folder, then the outcome,
+    the time and the RSS high-water mark, as JSON."""
+    api = _new_project(BENCH_DIR)
+    try:
+        start = time.perf_counter()
+        [result] = api.import_files([path.parent])
+        seconds = time.perf_counter() - start
+    finally:
+        _drop_project(api)
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_rss_mb(), "code": result.code,
+                      "message": result.message}))
+
+
+def corpus_runs(good: Path) -> list[dict[str, Any]]:
+    """(d) Every kind of tests/helpers/corpus.py imported alone in a child process (60 s
+    allowed): no hang, no traceback, the peak memory of each."""
+    sys.path.insert(0, str(ROOT))
+    from tests.helpers.corpus import ENGLISH, KINDS, LARGEST
+
+    out: list[dict[str, Any]] = []
+    makers = [(k.name, k.make, True) for k in KINDS] + [(n, m, False) for n, m in LARGEST]
+    with tempfile.TemporaryDirectory(dir=BENCH_DIR) as tmp:
+        for i, (name, make, rejected) in enumerate(makers):
+            folder = Path(tmp) / f"{i:02d}"
+            folder.mkdir()
+            path = make(folder, good)
+            row: dict[str, Any] = {"kind": name, "rejected": rejected}
+            try:
+                proc = subprocess.run([sys.executable, __file__, "--child-corpus", str(path)],
+                                      capture_output=True, text=True, cwd=ROOT, timeout=60)
+            except subprocess.TimeoutExpired:
+                row["error"] = "hang (over 60 s)"
+            else:
+                if proc.returncode != 0:
+                    row["error"] = proc.stderr.strip()[-500:] or f"exit {proc.returncode}"
+                else:
+                    row |= json.loads(proc.stdout.strip().splitlines()[-1])
+                    if ENGLISH.search(row["message"].split(":", 1)[-1]):
+                        row["error"] = "English text in the message"
+                    elif (row["code"] is not None) != rejected:
+                        row["error"] = f"{'imported' if rejected else 'rejected'}: " \
+                            + row["message"]
+            out.append(row)
+    return out
 
 
 def profile_import(files: Sequence[Path]) -> None:
@@ -430,11 +490,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="processes generating the returns")
     ap.add_argument("--no-profile", action="store_true", help="skip the cProfile run")
     ap.add_argument("--child-import", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--child-corpus", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--no-corpus", action="store_true", help="skip the corpus of bad files")
     args = ap.parse_args(argv)
 
     BENCH_DIR.mkdir(exist_ok=True)
     if args.child_import:
         child_import(ensure_returns(False, 1))
+        return 0
+    if args.child_corpus:
+        child_corpus(args.child_corpus)
         return 0
 
     files = ensure_returns(args.regenerate, max(1, args.jobs))
@@ -454,6 +519,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         imports.append((seconds, phases, outcomes))
         print(f"  run {i + 1}: import {seconds:.1f} s", flush=True)
     memory = peak_memory()
+    corpus = [] if args.no_corpus else corpus_runs(files[0])
     if not args.no_profile:
         profile_import(files)
 
@@ -496,6 +562,29 @@ def main(argv: Sequence[str] | None = None) -> int:
           "calamine may read it, parsing every value the Norwegian way with its issues, and "
           "one SQLite transaction per file (file bytes kept, rows, issues).")
     print("  outcomes: " + ", ".join(f"{k} {v}" for k, v in outcomes.items()))
+    if corpus:
+        ok = [r for r in corpus if "error" not in r and r["rejected"]]
+        worst = max(ok, key=lambda r: r["peak_mb"], default=None)
+        slowest = max(ok, key=lambda r: r["seconds"], default=None)
+        failed = [r for r in corpus if "error" in r or r["peak_mb"] > TARGET_PEAK_MB]
+        print(f"\n  corpus of bad files ({len(ok)} kinds, tests/helpers/corpus.py), each "
+              "imported alone in a child process:")
+        if worst is not None and slowest is not None:
+            print(f"    highest peak memory  {worst['peak_mb']:6.0f} MB  ({worst['kind']})   "
+                  f"target <= {TARGET_PEAK_MB:.0f}  {_verdict(not failed)}")
+            print(f"    slowest              {slowest['seconds']:6.2f} s   ({slowest['kind']})")
+        for r in failed:
+            reason = r.get("error") or f"{r['peak_mb']:.0f} MB"
+            print(f"    FAIL {r['kind']}: {reason}")
+        codes: dict[str, int] = {}
+        for r in ok:
+            codes[r["code"]] = codes.get(r["code"], 0) + 1
+        print("    rejected as: " + ", ".join(f"{k} {v}" for k, v in sorted(codes.items())))
+        for r in corpus:
+            if not r["rejected"] and "error" not in r:
+                print(f"    largest accepted ({r['kind']}): {r['peak_mb']:.0f} MB, "
+                      f"{r['seconds']:.1f} s   target <= {TARGET_PEAK_MB:.0f}  "
+                      f"{_verdict(r['peak_mb'] <= TARGET_PEAK_MB)}")
     if "error" in memory:
         print(f"  peak memory run failed:\n{memory['error']}")
     if not args.no_profile:

@@ -6,7 +6,8 @@ a million cells is 30 GB, and the reader (Rust) then aborts the whole process in
 raising. So the layout of every sheet that will be read is measured first from the file
 itself (`scan_xlsx`, `scan_ods`, `scan_xls`: the same cell positions the reader computes), and
 the file is rejected with a Norwegian message naming the file, sheet and farthest cell when it
-is beyond these limits. The limits keep any import under about 500 MB; a real questionnaire
+is beyond these limits, and so is one with more filled cells than an import can hold within
+its memory once they are parsed and stored. The limits keep any import under about 500 MB; a real questionnaire
 (a few hundred rows, a few dozen columns) is far below them.
 """
 
@@ -27,6 +28,9 @@ MAX_ROWS = 20_000  # per sheet: the last row holding a value
 MAX_COLUMNS = 1_024  # per sheet: the last column holding a value (AMJ)
 MAX_CELLS = 1_000_000  # per sheet: rows × columns of the grid from A1
 MAX_BOOK_CELLS = 2_000_000  # all sheets the reader holds at once
+# Cells holding a value, all sheets read together: each becomes a parsed value, often a row to
+# store, about 1 kB at the peak of an import (200 000: 100 times a large return's).
+MAX_VALUES = 200_000
 MAX_TEXT_BYTES = 64 * 1024 * 1024  # text the reader materialises, shared texts once per use
 MAX_SHARED_STRINGS = 1_000_000  # entries of a shared-string table
 MAX_MERGED_RANGES = 100_000  # per sheet
@@ -50,7 +54,7 @@ class Extent:
     cols: int = 0  # the last column holding a value
     row_cell: str = ""  # a cell on the last row
     col_cell: str = ""  # a cell in the last column
-    values: int = 0  # cells holding a value (repeated cells counted)
+    values: int = 0  # cells holding a value (repeated cells counted; a bound when bounded)
     text_bytes: int = 0  # an upper bound of the text the reader makes of them
     merged: int = 0  # merged ranges
     bounded: bool = False  # rows, cols, values and text are upper bounds, not measured
@@ -93,6 +97,9 @@ def check_sheet(file_name: str, sheet: str, e: Extent) -> None:
     if e.text_bytes > MAX_TEXT_BYTES:
         raise RejectedFile("over_limits", f"{where} har mer tekst enn et svar kan ha (over "
                            f"{MAX_TEXT_BYTES // (1024 * 1024)} MB) og blir ikke lest.")
+    if e.values > MAX_VALUES:
+        raise RejectedFile("over_limits", f"{where} har over {format_number(MAX_VALUES)} "
+                           "utfylte celler og blir ikke lest.")
     if e.merged > MAX_MERGED_RANGES:
         raise RejectedFile("over_limits", f"{where} har over "
                            f"{format_number(MAX_MERGED_RANGES)} flettede områder og blir ikke "
@@ -106,6 +113,9 @@ def check_book(file_name: str, extents: dict[str, Extent]) -> None:
     if sum(e.grid for e in extents.values()) > MAX_BOOK_CELLS:
         raise RejectedFile("over_limits", f"{file_name}: arkene er til sammen over grensen "
                            f"på {format_number(MAX_BOOK_CELLS)} celler og blir ikke lest.")
+    if sum(e.values for e in extents.values()) > MAX_VALUES:
+        raise RejectedFile("over_limits", f"{file_name}: arkene har til sammen over "
+                           f"{format_number(MAX_VALUES)} utfylte celler og blir ikke lest.")
     if sum(e.text_bytes for e in extents.values()) > MAX_TEXT_BYTES:
         raise RejectedFile("over_limits", f"{file_name}: filen har mer tekst enn et svar "
                            f"kan ha (over {MAX_TEXT_BYTES // (1024 * 1024)} MB) og blir ikke "

@@ -338,6 +338,7 @@ def _scan_canonical(pkg: _Package, sheet: SheetEntry, shared: list[int], quick: 
             if buf.find(b"<v>", 0, stop) >= 0 or buf.find(b"<is>", 0, stop) >= 0:
                 e.bounded = True
                 e.add(QUICK_ROWS, QUICK_COLUMNS)  # a bound: Z999 holding a value
+                e.values = max(e.values, QUICK_ROWS * QUICK_COLUMNS)  # and every cell
         else:
             _exact_cells(buf, stop, e)
         shared_cells = buf.count(b' t="s"', 0, stop)
