@@ -7,8 +7,9 @@ raising. So the layout of every sheet that will be read is measured first from t
 itself (`scan_xlsx`, `scan_ods`, `scan_xls`: the same cell positions the reader computes), and
 the file is rejected with a Norwegian message naming the file, sheet and farthest cell when it
 is beyond these limits, and so is one with more filled cells than an import can hold within
-its memory once they are parsed and stored. The limits keep any import under about 500 MB; a real questionnaire
-(a few hundred rows, a few dozen columns) is far below them.
+its memory once they are parsed and stored. The limits keep any import under about 500 MB
+(the largest file they accept peaks at about 250 MB, bench/bench_import.py); a real
+questionnaire (a few hundred rows, a few dozen columns) is far below them.
 """
 
 from __future__ import annotations
