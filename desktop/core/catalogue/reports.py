@@ -29,6 +29,7 @@ from desktop.core.catalogue.results import (
 from desktop.core.catalogue.store import Row, State
 from desktop.core.catalogue.suggestions import member, municipalities
 from desktop.core.catalogue.units import UnitRef
+from desktop.core.reports.xlsx_format import csv_text
 
 NO_AREA = "Uten tjenesteområde"
 
@@ -181,15 +182,17 @@ def sort_matrix(m: Matrix, key: str = "product", descending: bool = False) -> Ma
 
 def write_matrix_csv(m: Matrix, path: Path) -> Path:
     """The matrix as CSV for Excel (UTF-8 with BOM, `;`): per municipality users and cost,
-    blank where it does not run the system, `ukjent` where it does but did not say."""
+    blank where it does not run the system, `ukjent` where it does but did not say. Names that
+    a spreadsheet would take for a formula (`=HYPERLINK(…)`, `+1+1`) stay text (`csv_text`)."""
     head = ["System", "Leverandør", "Tjenesteområde", "Kommuner", "Brukere", "Kostnad (NOK/år)"]
     for number, name in m.municipalities:
         head += [f"{number} {name} brukere", f"{number} {name} kostnad"]
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, delimiter=";")
-        w.writerow(head)
+        w.writerow(map(csv_text, head))
         for r in m.rows:
-            line: list[Any] = [r.product, r.vendor or "", r.service_area or "", r.municipalities,
+            line: list[Any] = [csv_text(r.product), csv_text(r.vendor or ""),
+                               csv_text(r.service_area or ""), r.municipalities,
                                _num(r.users), _num(r.annual_cost)]
             for number, _ in m.municipalities:
                 c = r.cells.get(number)

@@ -267,9 +267,11 @@ def reapply(s: Session, catalogue: Catalogue, return_id: int | None = None) -> i
     """Set `system_id` of the current installations (or of one return's) from the decisions.
     Returns how many installations changed."""
     s.flush()
+    decisions = read_decisions(s)
+    if return_id is not None and not decisions.by_key:
+        return 0  # nothing decided yet: a just stored return's rows keep having no system
     rows = read_rows(s, return_id)
     refs = row_refs(((r.name, r.vendor, r.service_area) for r in rows), catalogue.normalizer)
-    decisions = read_decisions(s)
     changes: list[dict[str, int | None]] = []
     for row, ref in zip(rows, refs, strict=True):
         sid = decisions.resolve(ref) if ref is not None else None

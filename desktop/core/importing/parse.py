@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from desktop.core.importing.readers import Book, SheetData
-from desktop.core.importing.values import parse_cell
+from desktop.core.importing.values import Parsed, Problem, parse_cell, reader_for
 from desktop.core.questionnaire.identity import IDENTITY_SHEET, Identity, parse_identity
 from desktop.core.questionnaire.spec import (
     MUNICIPALITY,
@@ -88,6 +88,37 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+_LABELS: dict[str, str] = {}  # normalize_label of texts already seen (headers recur)
+
+
+def _label(text: str) -> str:
+    hit = _LABELS.get(text)
+    if hit is None:
+        if len(_LABELS) >= 4096:
+            _LABELS.clear()
+        hit = _LABELS[text] = normalize_label(text)
+    return hit
+
+
+def _filled(value: object) -> bool:
+    """Not blank: the test of _blank, inverted and inlined for the per-cell loops."""
+    return value.strip() != "" if value.__class__ is str else value is not None  # type: ignore[attr-defined]
+
+
+def _parse(spec: Field, value: object) -> Parsed:
+    """parse_cell, and never an exception: a value it cannot handle is an unreadable value."""
+    try:
+        return parse_cell(spec, value)
+    except Exception:  # a bug's safety net: the cell is reported, the file still imports
+        return _unreadable(value)
+
+
+def _unreadable(value: object) -> Parsed:
+    raw = _text(value)
+    return Parsed(None, raw, False, Problem("error", "unreadable", f"«{raw[:60]}» kan ikke leses "
+                                            "som en verdi for dette feltet."))
+
+
 def _at(row: Sequence[object], col: int) -> object:
     return row[col - 1] if 0 < col <= len(row) else None
 
@@ -121,7 +152,7 @@ class _Collector:
 
     def read(self, spec: Field, sheet: str, row: int, col: int, value: object,
              rec: Record) -> None:
-        p = parse_cell(spec, value)
+        p = _parse(spec, value)
         rec.values[spec.key] = p.value
         # text typed into a cell is kept wherever the stored value is not that same text
         # (a native number or date in the cell is the value itself)
@@ -133,6 +164,20 @@ class _Collector:
         if p.problem is not None:
             self.issue(sheet, cell_ref(row, col), p.raw, p.problem.message, p.problem.severity,
                        p.problem.code)
+
+
+def sheets_to_read(names: Sequence[str]) -> list[str]:
+    """The sheets parse_book uses, of a workbook's sheet names: the hidden identity sheet and
+    the first sheet of each questionnaire sheet (the reader loads no other)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        spec = None if name == IDENTITY_SHEET else find_sheet(name)
+        if name == IDENTITY_SHEET or (spec is not None and spec.name not in seen):
+            out.append(name)
+            if spec is not None:
+                seen.add(spec.name)
+    return out
 
 
 def parse_book(book: Book, file_name: str) -> ParsedReturn:
@@ -172,9 +217,9 @@ def _parse_form(spec: Sheet, sheet: SheetData, out: _Collector) -> Record:
     seen: set[str] = set()
     for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row, start=1):
-            if not isinstance(value, str):
+            if not isinstance(value, str) or not value:
                 continue
-            f = labels.get(normalize_label(value))
+            f = labels.get(_label(value))
             if f is None or f.key in seen:
                 continue
             seen.add(f.key)
@@ -202,8 +247,8 @@ def _find_header(spec: Sheet, rows: Sequence[Sequence[object]]) -> tuple[int, di
     for r, row in enumerate(rows[:HEADER_SCAN_ROWS], start=1):
         cols: dict[str, int] = {}
         for c, value in enumerate(row, start=1):
-            if isinstance(value, str):
-                key = labels.get(normalize_label(value))
+            if isinstance(value, str) and value:
+                key = labels.get(_label(value))
                 if key is not None and key not in cols:
                     cols[key] = c
         if len(cols) > len(best[1]):
@@ -231,37 +276,61 @@ def _parse_table(spec: Sheet, sheet: SheetData, out: _Collector) -> list[Record]
     for c, name in extra_cols.items():
         out.issue(sheet.name, cell_ref(header_row, c), name,
                   f"Ukjent kolonne «{name}» er tatt vare på som merknad.", "info", "extra_column")
-    fields = [(spec.field(k), c) for k, c in cols.items()]
+    fields = [(spec.field(k), c - 1) for k, c in cols.items()]
+    readers = [(f.key, i, f, reader_for(f)) for f, i in fields]
+    keys, at = [f.key for f, _ in fields], [i for _, i in fields]
+    width = max(at) + 1
+    key_order = keys + [f.key for f in spec.fields if f.key not in cols]
+    extra_at = [c - 1 for c in extra_cols]
     key_field = KEY_FIELD[spec.record]
     prefilled = {f.key for f in spec.fields if f.prefilled}
+    required = [(f, cols[f.key]) for f in spec.fields if f.required and f.key in cols]
+    name, kind, add_issue = sheet.name, spec.record, out.issue
     records: list[Record] = []
     seen_names: dict[str, int] = {}
     for r in range(header_row + 1, len(rows) + 1):
         row = rows[r - 1]
-        values = {f.key: (row[c - 1] if c <= len(row) else None) for f, c in fields}
-        extras = {c: row[c - 1] for c in extra_cols if c <= len(row) and not _blank(row[c - 1])}
-        filled = [k for k, v in values.items() if not _blank(v)]
+        n = len(row)
+        values = dict(zip(keys, map(row.__getitem__, at), strict=True)) if n >= width else {
+            k: (row[i] if i < n else None) for k, i in zip(keys, at, strict=True)}
+        filled = [k for k, v in values.items()
+                  if (v.strip() if v.__class__ is str else v is not None)]  # _filled, inline
+        extras = {i + 1: row[i] for i in extra_at if i < n and _filled(row[i])}
         if not filled and not extras:
             continue
         if spec.prefill_list and set(filled) <= prefilled and not extras:
             continue  # a prefilled row the municipality did not answer
-        first = next((v for v in row if not _blank(v)), None)
+        first = next((v for v in row if _filled(v)), None)
         if isinstance(first, str) and NOTE_ROW.match(first.strip()):
-            out.issue(sheet.name, cell_ref(r, 1), first,
+            add_issue(name, cell_ref(r, 1), first,
                       f"Raden «{_text(first)}» er en summerings- eller merknadsrad og er ikke "
                       "importert.", "info", "note_row")
             continue
-        rec = Record(spec.record, sheet.name, r, {})
-        for f, c in fields:
-            out.read(f, sheet.name, r, c, values[f.key], rec)
-        for f in spec.fields:
-            rec.values.setdefault(f.key, None)
+        rec = Record(kind, name, r, dict.fromkeys(key_order))
+        rec_values, rec_raw = rec.values, rec.raw
+        for key, i, f, read in readers:  # _Collector.read, inline: it runs for every cell
+            value = values[key]
+            if value is None or value.__class__ is str and not value:
+                continue
+            try:
+                p = read(f, value)
+            except Exception:  # a bug's safety net: the cell is reported, the file imports
+                p = _unreadable(value)
+            rec_values[key] = p.value
+            if p.raw is not None and (p.interpreted or p.problem is not None or p.value is None
+                                      or isinstance(value, str) and str(p.value) != p.raw):
+                rec_raw[key] = p.raw
+            if p.interpreted:
+                rec.interpreted.append(key)
+            if p.problem is not None:
+                add_issue(name, cell_ref(r, i + 1), p.raw, p.problem.message,
+                          p.problem.severity, p.problem.code)
         for c, v in extras.items():
-            out.extras.append(Extra(sheet.name, cell_ref(r, c), r, extra_cols[c], _text(v)))
-        if rec.values[key_field] is None and _blank(values.get(key_field)) and records:
+            out.extras.append(Extra(name, cell_ref(r, c), r, extra_cols[c], _text(v)))
+        if rec_values[key_field] is None and _blank(values.get(key_field)) and records:
             _continue_previous(records[-1], rec, spec, cols, out)
             continue
-        _check_row(spec, rec, r, cols, out, seen_names)
+        _check_row(spec, rec, r, cols, required, out, seen_names)
         records.append(rec)
     return records
 
@@ -292,11 +361,11 @@ def _continue_previous(prev: Record, rec: Record, spec: Sheet, cols: dict[str, i
               "warning", "continuation_row")
 
 
-def _check_row(spec: Sheet, rec: Record, r: int, cols: dict[str, int], out: _Collector,
-               seen: dict[str, int]) -> None:
-    for f in spec.fields:
-        if f.required and f.key in cols and rec.values[f.key] is None and f.key not in rec.raw:
-            out.issue(spec.name, cell_ref(r, cols[f.key]), None,
+def _check_row(spec: Sheet, rec: Record, r: int, cols: dict[str, int],
+               required: list[tuple[Field, int]], out: _Collector, seen: dict[str, int]) -> None:
+    for f, c in required:
+        if rec.values[f.key] is None and f.key not in rec.raw:
+            out.issue(spec.name, cell_ref(r, c), None,
                       f"«{f.label}» er ikke fylt ut.", "warning", "required_missing")
     if spec.record == "installation":
         comment = rec.values.get("comment")

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -33,12 +34,13 @@ from desktop.core.importing.diff import (
     diff_facts,
     diff_records,
 )
-from desktop.core.importing.parse import ParsedReturn, Record, parse_book
+from desktop.core.importing.files import Candidate, read_regular_file, spreadsheet_files
+from desktop.core.importing.parse import ParsedReturn, Record, parse_book, sheets_to_read
 from desktop.core.importing.readers import RejectedFile, load_book
 from desktop.core.project.results import ImportResult, IssueRow, Outcome, RecordChange
 from desktop.core.questionnaire.spec import KNOWN_TEMPLATE_VERSIONS
 
-SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".ods", ".xls"}
+log = logging.getLogger("samdrift.import")
 RECORD_KINDS = tuple(RECORD_MODELS)
 OUTCOME_TEXT = {
     Outcome.IMPORTED: "importert",
@@ -48,47 +50,39 @@ OUTCOME_TEXT = {
 }
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the spreadsheets inside given folders (not lock or temp files)."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file()
-                              and f.suffix.lower() in SPREADSHEET_SUFFIXES
-                              and not f.name.startswith(("~$", ".~lock", "."))))
-        else:
-            out.append(p)
-    return out
-
-
 def import_paths(db: ProjectDatabase, paths: Sequence[str | Path], *,
                  municipality: str | None = None,
                  progress: Callable[[int, int, str], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
-    files = expand_paths(paths)
+    files = spreadsheet_files(paths)
     results: list[ImportResult] = []
-    for i, path in enumerate(files):
+    for i, candidate in enumerate(files):
         if cancelled is not None and cancelled():
             break
         if progress is not None:
-            progress(i, len(files), path.name)
-        results.append(import_file(db, path, municipality=municipality))
+            progress(i, len(files), candidate.path.name)
+        results.append(import_file(db, candidate.path, municipality=municipality,
+                                   folder=candidate.folder))
     if progress is not None and (cancelled is None or not cancelled()):
         progress(len(files), len(files), "")
     return results
 
 
-def import_file(db: ProjectDatabase, path: Path, *, municipality: str | None = None
-                ) -> ImportResult:
+def import_file(db: ProjectDatabase, path: Path, *, municipality: str | None = None,
+                folder: Path | None = None) -> ImportResult:
+    """One file: imported, or rejected with one Norwegian message; never an exception, so
+    that one bad file does not stop the others of a folder (`folder`: where it was found)."""
     name = path.name
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return _rejected(name, path, "unreadable", f"{name}: kan ikke leses ({exc.strerror}).")
-    try:
+        data = read_regular_file(Candidate(path, folder))
         return import_bytes(db, data, name, str(path), municipality=municipality)
     except RejectedFile as exc:
         return _rejected(name, path, exc.code, exc.message)
+    except Exception:  # a fault of ours: logged; the file's transaction was rolled back
+        log.exception("import of %s failed", path)
+        return _rejected(name, path, "internal_error", f"{name}: filen kunne ikke importeres "
+                         "på grunn av en feil i Samdrift; ingenting fra den er lagret. Meld "
+                         "gjerne fra og legg ved filen.")
 
 
 def _rejected(name: str, path: Path | str, code: str, message: str) -> ImportResult:
@@ -99,7 +93,7 @@ def _rejected(name: str, path: Path | str, code: str, message: str) -> ImportRes
 def import_bytes(db: ProjectDatabase, data: bytes, file_name: str, path: str = "", *,
                  municipality: str | None = None) -> ImportResult:
     """Import one file's content. Raises RejectedFile when nothing may be imported."""
-    book = load_book(data, file_name)
+    book = load_book(data, file_name, sheets_to_read)
     parsed = parse_book(book, file_name)
     ident = parsed.identity
     if ident is not None and ident.template_version not in KNOWN_TEMPLATE_VERSIONS:
@@ -164,11 +158,9 @@ def _message(file_name: str, p: Participant, outcome: Outcome) -> str:
 
 def _match(s: Session, parsed: ParsedReturn, file_name: str, chosen: str | None
            ) -> tuple[Participant, str]:
-    participants = list(s.scalars(select(Participant)))
-    by_number = {p.number: p for p in participants}
     ident = parsed.identity
     if ident is not None and ident.municipality_number:
-        p = by_number.get(ident.municipality_number)
+        p = _participant(s, ident.municipality_number)
         if p is None:
             raise RejectedFile("outside_project", f"{file_name}: skjemaet er laget for kommune "
                                f"{ident.municipality_number}, som ikke er med i prosjektet.")
@@ -177,7 +169,7 @@ def _match(s: Session, parsed: ParsedReturn, file_name: str, chosen: str | None
                                f"{p.number} {p.name}, ikke for {chosen}.")
         return p, "identity"
     if chosen:
-        p = by_number.get(_norm_number(chosen)) or _by_name(participants, chosen)
+        p = _participant(s, _norm_number(chosen)) or _by_name(s, chosen)
         if p is None:
             raise RejectedFile("outside_project", f"{file_name}: kommune «{chosen}» er ikke med "
                                "i prosjektet.")
@@ -185,15 +177,19 @@ def _match(s: Session, parsed: ParsedReturn, file_name: str, chosen: str | None
     facts = parsed.facts.values if parsed.facts else {}
     number, name = facts.get("number"), facts.get("name")
     if isinstance(number, str):
-        if number in by_number:
-            return by_number[number], "kommune_sheet"
+        if (p := _participant(s, number)) is not None:
+            return p, "kommune_sheet"
         raise RejectedFile("outside_project", f"{file_name}: kommunenummer {number} i arket "
                            "«Kommune» er ikke med i prosjektet.")
-    if isinstance(name, str) and (p := _by_name(participants, name)) is not None:
+    if isinstance(name, str) and (p := _by_name(s, name)) is not None:
         return p, "kommune_sheet"
     raise RejectedFile("unmatched", f"{file_name}: finner ikke hvilken kommune svaret gjelder "
                        "(ingen skjema-ID, kommunenummer eller kjent kommunenavn). Velg "
                        "kommunen selv.")
+
+
+def _participant(s: Session, number: str) -> Participant | None:
+    return s.scalars(select(Participant).where(Participant.number == number)).first()
 
 
 def _norm_number(text: str) -> str:
@@ -201,9 +197,10 @@ def _norm_number(text: str) -> str:
     return t.zfill(4) if t.isdigit() else t
 
 
-def _by_name(participants: Sequence[Participant], name: str) -> Participant | None:
+def _by_name(s: Session, name: str) -> Participant | None:
     key = " ".join(name.casefold().split())
-    hits = [p for p in participants if " ".join(p.name.casefold().split()) == key
+    hits = [p for p in s.scalars(select(Participant))
+            if " ".join(p.name.casefold().split()) == key
             or any(" ".join(part.casefold().split()) == key for part in p.name.split(" - "))]
     return hits[0] if len(hits) == 1 else None
 
@@ -255,14 +252,14 @@ def _row_dict(rid: int, rec: Record) -> dict[str, Any]:
 def _store(s: Session, rid: int, file_name: str, parsed: ParsedReturn,
            extra_issues: list[tuple[str, str]]) -> dict[str, int]:
     counts: dict[str, int] = {}
+    # Core inserts of the tables (every row has every column): no ORM bookkeeping per row
     if parsed.facts is not None:
-        s.execute(insert(MunicipalityFacts), [_row_dict(rid, parsed.facts)])
-    # render_nulls keeps rows with different empty columns in one executemany batch
+        s.execute(insert(_table(MunicipalityFacts)), [_row_dict(rid, parsed.facts)])
     for kind, model in RECORD_MODELS.items():
         rows = [_row_dict(rid, r) for r in parsed.records.get(kind, [])]
         counts[kind] = len(rows)
         if rows:
-            s.execute(insert(model).execution_options(render_nulls=True), rows)
+            s.execute(insert(_table(model)), rows)
     issues = [{"return_id": rid, "file_name": file_name, "sheet": i.sheet, "cell": i.cell,
                "raw_value": i.raw, "message": i.message, "severity": i.severity, "code": i.code}
               for i in parsed.issues]
@@ -270,9 +267,13 @@ def _store(s: Session, rid: int, file_name: str, parsed: ParsedReturn,
                 "raw_value": None, "message": m, "severity": "warning", "code": c}
                for c, m in extra_issues]
     if issues:
-        s.execute(insert(ImportIssue).execution_options(render_nulls=True), issues)
+        s.execute(insert(_table(ImportIssue)), issues)
     extras = [{"return_id": rid, "sheet": e.sheet, "cell": e.cell, "row": e.row,
                "header": e.header, "value": e.value} for e in parsed.extras]
     if extras:
-        s.execute(insert(ExtraValue), extras)
+        s.execute(insert(_table(ExtraValue)), extras)
     return counts
+
+
+def _table(model: Any) -> Table:
+    return cast(Table, model.__table__)

@@ -34,7 +34,7 @@ from desktop.core.importing.norwegian import (
 )
 from desktop.core.questionnaire.spec import Field, Kind
 
-__all__ = ["Parsed", "Problem", "parse_cell"]
+__all__ = ["Parsed", "Problem", "parse_cell", "reader_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,7 @@ _INTEGER, _DECIMAL, _AMOUNT, _DATE = Kind.INTEGER, Kind.DECIMAL, Kind.AMOUNT, Ki
 
 _MESSAGES = {
     "not_a_number": "«{raw}» er ikke et tall.",
+    "number_too_large": "«{raw}» er et urimelig stort tall og er lagret uten verdi.",
     "negative": "«{raw}» er negativt, men verdien kan ikke være mindre enn 0.",
     "not_whole_number": "«{raw}» er ikke et helt tall.",
     "formula_without_value": "«{raw}» er en formel uten lagret verdi; skriv inn selve verdien.",
@@ -100,6 +101,9 @@ _PLAIN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")  # 31.12.2027
 _NUMBER_KINDS: dict[object, str] = {_INTEGER: "integer", _DECIMAL: "decimal", _AMOUNT: "amount"}
 _MEMO_SIZE = 4096
 _INF = math.inf
+# No figure of a questionnaire comes near this (Norway's state budget is about 2 × 10^12 kr);
+# beyond it a value is an error, not a number to store (SQLite's integers end at 9.2 × 10^18).
+MAX_NUMBER = 10**15
 # Texts already read, per kind: "?", "0", "ukjent" and list values recur in every return.
 _MEMO: dict[object, dict[str, Parsed]] = {k: {} for k in (_INTEGER, _DECIMAL, _AMOUNT, _DATE)}
 
@@ -127,7 +131,9 @@ def _interpreted(value: object, raw: str, notes: Notes, shown: str) -> Parsed:
 def _raw(cell: object) -> str:
     """The text form of a non-text cell: whole floats as integers, dates in ISO form."""
     if isinstance(cell, float):
-        return str(int(cell)) if cell.is_integer() else float.__repr__(cell)
+        return str(int(cell)) if cell.is_integer() and abs(cell) < 1e16 else float.__repr__(cell)
+    if isinstance(cell, int) and cell.bit_length() > 10_000:  # beyond str()'s 4300 digits
+        return "(et tall med flere tusen sifre)"
     if isinstance(cell, dt.datetime):
         return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat(sep=" ")
     if isinstance(cell, dt.date | dt.time):
@@ -159,6 +165,8 @@ def _special(s: str, raw: str, markers: frozenset[str], template: str) -> Parsed
 
 def _finish_number(kind: object, value: int | float, raw: str) -> Parsed | int | float:
     """The value in its kind's type: int for integers and whole amounts, float for decimals."""
+    if not value < MAX_NUMBER:  # also inf and nan, which no text means
+        return _error("number_too_large", raw)
     if isinstance(value, float):
         if value.is_integer() or abs(value - round(value)) < 1e-9 * max(1.0, value):
             if kind is not _DECIMAL:  # whole (float noise from a formula included)
@@ -175,7 +183,7 @@ def _number(field: Field, cell: object) -> Parsed:
         hit = memo.get(cell)
         return hit if hit is not None else _memoized(memo, cell, _text_number(kind, cell))
     if isinstance(cell, float):
-        if 0 <= cell < _INF:  # the fast path for clean numbers
+        if 0 <= cell < MAX_NUMBER:  # the fast path for clean numbers
             if cell.is_integer():
                 whole = int(cell)
                 return _make(cell + 0.0 if kind is _DECIMAL else whole, str(whole), False, None)
@@ -186,12 +194,16 @@ def _number(field: Field, cell: object) -> Parsed:
             return _error("not_a_number", raw)
         if cell < 0:
             return _error("negative", raw)
+        if cell >= MAX_NUMBER:
+            return _error("number_too_large", raw)
         done = _finish_number(kind, cell, raw)
         return done if isinstance(done, Parsed) else _make(done, raw, False, None)
     if isinstance(cell, int) and not isinstance(cell, bool):
-        raw = int.__repr__(cell)
+        raw = _raw(cell)
         if cell < 0:
             return _error("negative", raw)
+        if cell >= MAX_NUMBER:
+            return _error("number_too_large", raw)
         return _make(float(cell) if kind is _DECIMAL else int(cell), raw, False, None)
     if isinstance(cell, dt.date | dt.time):
         return _error("not_a_number", _raw(cell), "date_not_number")
@@ -200,11 +212,21 @@ def _number(field: Field, cell: object) -> Parsed:
     return _error("not_a_number", _raw(cell))  # bool and anything else
 
 
+def _overflows(s: str) -> bool:
+    """A number written the way a program writes one (`1e400`, `1,5E+20`) that is too large."""
+    try:
+        return not abs(float(s.replace(",", ".").replace(" ", ""))) < MAX_NUMBER
+    except ValueError:
+        return False
+
+
 def _text_number(kind: object, cell: str) -> Parsed:
     s = clean_text(cell)
     if not s:
         return EMPTY
     if s.isdigit() and s.isascii():
+        if len(s) > 15:
+            return _error("number_too_large", cell)
         return _make(float(s) if kind is _DECIMAL else int(s), cell, False, None)
     notes: Notes = []
     if m := _PLAIN_NUMBER.fullmatch(s):
@@ -215,7 +237,9 @@ def _text_number(kind: object, cell: str) -> Parsed:
         try:
             value, notes = read_number(s.lower(), _NUMBER_KINDS[kind])
         except Unreadable as exc:
-            return _error(exc.code, cell)
+            return _error("number_too_large" if _overflows(s) else exc.code, cell)
+        except (ValueError, OverflowError):  # thousands of digits, or beyond a float
+            return _error("number_too_large", cell)
     done = _finish_number(kind, value, cell)
     if isinstance(done, Parsed):
         return done
@@ -237,7 +261,11 @@ def _date(field: Field, cell: object) -> Parsed:
     if isinstance(cell, dt.date):
         return _make(cell, cell.isoformat(), False, None)
     if isinstance(cell, numbers.Real) and not isinstance(cell, bool):
-        raw, n = _raw(cell), float(cell)
+        raw = _raw(cell)
+        try:
+            n = float(cell)
+        except OverflowError:  # an integer beyond a float
+            return _error("not_a_date", raw)
         if (value := serial_to_date(n)) is not None:
             return _interpreted(value, raw, [("excel_serial_date", "Excel-datonummer")],
                                 format_date(value))
@@ -280,14 +308,19 @@ def _text_of(cell: object) -> str:
     return _raw(cell)
 
 
+_TEXTS: dict[str, Parsed] = {}  # texts already read: names, vendors and owners recur
+
+
 def _text(field: Field, cell: object) -> Parsed:
     if isinstance(cell, str):
+        if (hit := _TEXTS.get(cell)) is not None:
+            return hit
         s = clean_text(cell)
         if not s:
             return EMPTY
         if "\r" in s:
             s = s.replace("\r\n", "\n").replace("\r", "\n")
-        return _make(s, cell, False, None)
+        return _memoized(_TEXTS, cell, _make(s, cell, False, None))
     return _make(_text_of(cell), _raw(cell), False, None)
 
 
@@ -365,4 +398,10 @@ def parse_cell(field: Field, cell: object) -> Parsed:
     if cell is None:
         return EMPTY
     return _HANDLERS[field.kind](field, cell)
+
+
+def reader_for(field: Field) -> Callable[[Field, object], Parsed]:
+    """The function parse_cell calls for this field's cells that are not None (to call it
+    directly in a loop over many cells)."""
+    return _HANDLERS[field.kind]
 

@@ -2,7 +2,8 @@
 
 Numbers stay numbers with a number format (the locale tag `[$-414]` asks for Norwegian
 bokmål, so LibreOffice shows `1 234 567 kr`; Excel shows the reader's own separators).
-Text that a spreadsheet could take for a formula (`=`, `+`, `-`, `@` first) is stored as text.
+Text that a spreadsheet could take for a formula (`=`, `+`, `-`, `@` first) is stored as text;
+`csv_text` applies the same rule to every CSV the app writes.
 """
 
 from __future__ import annotations
@@ -48,11 +49,22 @@ def clean_text(text: str) -> str:
     return _ILLEGAL.sub("", text)
 
 
+def looks_like_formula(text: str) -> bool:
+    """Text a spreadsheet program would take for a formula: the rule of every export."""
+    return text.startswith(FORMULA_STARTS)
+
+
+def csv_text(text: str) -> str:
+    """A CSV field that a spreadsheet program opens as text, never as a formula: formula-like
+    text gets a leading apostrophe, the text marker of Excel and LibreOffice."""
+    return "'" + text if looks_like_formula(text) else text
+
+
 def put_text(cell: Cell, text: str) -> None:
     """A text cell that is never read as a formula, whatever it starts with."""
     cell.value = clean_text(text)
     cell.data_type = "s"
-    if text.startswith(FORMULA_STARTS):
+    if looks_like_formula(text):
         cell.quotePrefix = True  # Excel keeps it text when the cell is edited, too
 
 

@@ -566,3 +566,37 @@ def test_every_field_of_the_questionnaire_reads_an_empty_and_a_typical_cell() ->
             cell = field.choices[0] if field.kind is Kind.LIST else typical[field.kind]
             p = parse_cell(field, cell)
             assert p.value is not None and p.problem is None, (field, p)
+
+
+# ---------------------------------------------------------------------------- beyond a number
+
+TOO_LARGE = ["1e400", "1,5E+20", "99999999999999999999", "9" * 5000, 1e300, 2.0 ** 70,
+             10 ** 20, 10 ** 5000]
+
+
+def _id(v: object) -> str:
+    return f"int of {v.bit_length()} bits" if isinstance(v, int) else repr(v)[:24]
+
+
+@pytest.mark.parametrize("field", [USERS, COST, FTE], ids=lambda f: f.key)
+@pytest.mark.parametrize("cell", TOO_LARGE, ids=_id)
+def test_a_number_beyond_any_figure_is_an_error_never_an_exception(field: Field,
+                                                                    cell: object) -> None:
+    """`1e400` overflowed into an exception that stopped a folder's import (issue 15); a
+    value beyond 10^15 cannot be a figure of a questionnaire, nor fit SQLite's integers."""
+    p = parse_cell(field, cell)
+    assert p.value is None and p.problem is not None
+    assert (p.problem.severity, p.problem.code) == ("error", "number_too_large")
+    assert p.raw is not None and p.problem.message.startswith(f"«{p.raw[:20]}")
+
+
+@pytest.mark.parametrize("cell", [*TOO_LARGE, -10 ** 5000, math.inf], ids=_id)
+def test_a_huge_number_in_a_date_or_text_field_is_read_without_an_exception(cell: object
+                                                                            ) -> None:
+    assert parse_cell(END, cell).value is None
+    assert isinstance(parse_cell(NAME, cell).value, str)
+
+
+def test_the_largest_figure_is_still_read() -> None:
+    assert parse_cell(COST, 999_999_999_999_999).value == 999_999_999_999_999
+    assert parse_cell(COST, "999 999 999 999 999").value == 999_999_999_999_999
