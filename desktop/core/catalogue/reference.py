@@ -3,12 +3,16 @@
 `resources/catalogue/fagsystemer.csv`: product, vendor, service_area, aliases (`;`-separated),
 note. A name matches a product, in this order (the first rule that gives one product wins):
 1. its key equals the key of the product's name, an alias or an abbreviation ("Tieto Gerica",
-   "Gerica 12.1", "VFS");
+   "Gerica 12.1", "VFS"); when that is the name of a vendor's product suite written under a
+   service area where the suite has another product, that product ("Visma Enterprise" under
+   Lønn og personal is Visma Enterprise HRM);
 2. the installation's vendor put in front of a name that only says what the system is for
    ("Lønn" from Visma -> "Visma Lønn", an alias of Visma Enterprise HRM);
 3. a product's name followed by descriptive words of its service area ("Gerica pleie og
    omsorg", "Komtek byggesak");
-4. a name outside a parenthesis, when what is inside names no other product ("UBW (Agresso)");
+4. a name outside a parenthesis, when what is inside names no other product ("UBW (Agresso)"),
+   or the product inside when the name outside is unknown ("TK-arkiv (Documaster)", less
+   certain);
 5. a name that is only a vendor, when the catalogue has exactly one product from that vendor in
    the service area ("Acos" under Sak, arkiv og politikk) — offered for review, never certain.
 A match whose service area disagrees with the catalogue's is less certain.
@@ -58,7 +62,8 @@ class Match:
     product: Product
     confidence: float
     reason: str
-    rule: str  # name | alias | abbreviation | key | vendor_name | prefix | parenthesis | vendor
+    rule: str  # name | alias | abbreviation | key | suite | vendor_name | prefix | parenthesis
+    #            | vendor
 
 
 @dataclass(eq=False)
@@ -133,7 +138,8 @@ class Catalogue:
                 for e in self._exact.get(k, ()) if allowed(e.product)]
         entry = _one(hits, area, norm)
         if entry is not None:
-            return self._exact_match(norm, entry, area)
+            return (self._suite_in_area(norm, entry, area, allowed)
+                    or self._exact_match(norm, entry, area))
         if vendor and norm.vendor is None and all(t in DESCRIPTIVE for t in norm.tokens):
             with_vendor = self.normalizer.name(f"{vendor} {norm.text}").match
             hits = [e for k in dict.fromkeys((with_vendor.compact, with_vendor.full_compact))
@@ -165,14 +171,41 @@ class Catalogue:
             return m
 
         outside = of(found.group(1))
+        inside = of(found.group(2))
+        if (outside is None and inside is not None
+                and inside.rule in ("name", "alias", "abbreviation", "key")):
+            # "TK-arkiv (Documaster)": a local name, and the product it runs on in the remark
+            return Match(inside.product, min(inside.confidence, 0.88),
+                         f"Navnet i parentesen: {inside.reason} (utenfor parentesen: "
+                         f"«{found.group(1)}», ukjent i katalogen)", "parenthesis")
         if outside is None or outside.rule in ("vendor",):
             return None
-        inside = of(found.group(2))
         if inside is not None and inside.product != outside.product:
             return None
         conf = min(outside.confidence, 0.95 if inside is not None else 0.9)
         return Match(outside.product, conf, f"{outside.reason} (i parentesen: "
                      f"«{found.group(2)}»)", "parenthesis")
+
+    def _suite_in_area(self, norm: Normalized, e: Entry, area: str,
+                       allowed: Callable[[Product], bool]) -> Match | None:
+        """The name of a vendor's product suite, written under a service area where the
+        catalogue has another product of the suite: "Visma Enterprise" under Lønn og personal
+        is Visma Enterprise HRM, not the Økonomi product the alias belongs to. The product of
+        that area whose name starts with the written name (and has the same vendor) wins."""
+        p = e.product
+        if not area or area == ANNET or _fits(p, area) or not norm.tokens:
+            return None
+        n = len(norm.tokens)
+        cands = {x.product.name: x for x in self.entries
+                 if x.product is not p and x.product.vendor == p.vendor
+                 and x.product.service_area == area and allowed(x.product)
+                 and len(x.norm.match.tokens) > n and x.norm.match.tokens[:n] == norm.tokens}
+        if len(cands) != 1:
+            return None
+        other = next(iter(cands.values())).product
+        return Match(other, 0.9, f"Navnet på produktserien «{norm.display}»; i {area} er det "
+                     f"{other.name} i katalogen (aliaset «{e.text}» hører til "
+                     f"{p.name}, {p.service_area})", "suite")
 
     def _exact_match(self, norm: Normalized, e: Entry, area: str) -> Match:
         p = e.product

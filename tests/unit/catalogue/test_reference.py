@@ -80,3 +80,40 @@ def test_unknown_names_do_not_match() -> None:
     assert match("Kvalitetslosen") is None
     assert match("Visma") is None  # a vendor with many products
     assert match("Arealplan", "Plan, bygg og geodata") is None
+
+
+@pytest.mark.parametrize(("name", "area", "product"), [
+    ("Visma Flyt Skule", "Skole", "Visma Flyt Skole"),  # Nynorsk
+    ("Min Barnehage føresett–app", "Barnehage", "Visma Flyt Barnehage"),  # Nynorsk audience
+    ("Bibliofil-appen", "Kultur og fritid", "Bibliofil"),  # a product's app
+    ("Bibliofilappen", "Kultur og fritid", "Bibliofil"),  # ... written as one word
+    ("UMS (Unified Messaging Systems)", "Teknisk og eiendom", "UMS"),  # spelt out
+])
+def test_written_variants_of_a_product_match_it(name: str, area: str, product: str) -> None:
+    m = match(name, area)
+    assert m is not None and m.product.name == product
+
+
+def test_nynorsk_is_read_for_matching_but_leaves_the_stored_key_as_it_was() -> None:
+    n = load_catalogue().normalizer.name("Visma Flyt Skule")
+    assert n.compact == "flytskule"  # the frozen name key decisions are stored by
+    assert n.match.compact == "flytskole"
+
+
+def test_a_local_name_with_its_product_in_a_parenthesis_is_the_product() -> None:
+    m = match("TK-arkiv (Documaster)", "Sak, arkiv og politikk")
+    assert m is not None and m.product.name == "Documaster"
+    assert m.rule == "parenthesis" and "Navnet i parentesen" in m.reason
+    assert 0.85 <= m.confidence < 0.9  # decided, but shown as less certain than the name
+    assert match("Eget saksregister (Acos)", "Sak, arkiv og politikk") is None  # only a vendor
+
+
+@pytest.mark.parametrize(("area", "product", "rule"), [
+    ("Lønn og personal", "Visma Enterprise HRM", "suite"),
+    ("Økonomi", "Visma Enterprise Økonomi", "alias"),
+    ("", "Visma Enterprise Økonomi", "alias"),
+])
+def test_a_product_suite_name_is_the_suite_product_of_its_service_area(
+        area: str, product: str, rule: str) -> None:
+    m = match("Visma Enterprise", area)
+    assert m is not None and m.product.name == product and m.rule == rule
