@@ -8,7 +8,9 @@ never how they are keyed, so they may grow as names are learned:
   "innsyn", "saksbehandling", "appen"): they belong to no service area, so a product name
   followed by them is still the product;
 - Nynorsk spellings of common words, read as their Bokmål form ("skule" -> "skole",
-  "føresette" -> "foresatte"): municipalities write both standards.
+  "føresette" -> "foresatte"): municipalities write both standards;
+- the "www" of a web address written as the name ("www.regionalforvaltning.no"; the domain
+  ending is dropped by the key tables already).
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from desktop.core.catalogue import key_lexicon as key
 from desktop.core.catalogue.key_lexicon import (
     COMPOUND_TAILS,
     FORMER_MARKERS,
-    NOISE,
     PROTECTED_NUMBERS,
     STATUS,
     STOPWORDS,
@@ -82,6 +83,9 @@ AGENCIES: dict[str, str] = {
 }
 
 VENDOR_ALIASES: dict[str, str] = {**key.VENDOR_ALIASES, **FORMER_VENDORS, **AGENCIES}
+
+# Words dropped from a name: the key's, and the "www" of a web address written as the name.
+NOISE: frozenset[str] = key.NOISE | {"www"}
 
 # Words that say who uses a system, or through what ("Visma Flyt Skole – elev", "Vigilo
 # mobil", "Acos WebSak innsyn", "Familia saksbehandling"): they name no service area.

@@ -117,3 +117,48 @@ def test_a_product_suite_name_is_the_suite_product_of_its_service_area(
         area: str, product: str, rule: str) -> None:
     m = match("Visma Enterprise", area)
     assert m is not None and m.product.name == product and m.rule == rule
+
+
+def test_a_web_address_written_as_the_name_is_the_product_and_keeps_its_key() -> None:
+    m = match("www.regionalforvaltning.no", "Økonomi")
+    assert m is not None and m.product.name == "Regionalforvaltning.no"
+    n = load_catalogue().normalizer.name("www.regionalforvaltning.no")
+    assert n.compact == "wwwregionalforvaltning"  # the frozen key
+    assert n.match.compact == "regionalforvaltning"
+
+
+@pytest.mark.parametrize(("name", "area", "product"), [
+    ("MS Exchange/Outlook", "Fellesløsninger og infrastruktur", "Microsoft Exchange"),
+    ("SvarUt/SvarInn", "Sak, arkiv og politikk", "SvarUt"),  # products of one vendor
+])
+def test_alternatives_with_a_slash_are_the_first_less_certainly(name: str, area: str,
+                                                                product: str) -> None:
+    m = match(name, area)
+    assert m is not None and m.product.name == product and m.rule == "alternatives"
+    assert 0.85 <= m.confidence < 0.9
+
+
+@pytest.mark.parametrize("name", [
+    "ePhorte/Websak",  # two vendors' products: which one is it?
+    "Visma Flyt Skole/Barnehage",  # a module of another area: may be both
+])
+def test_alternatives_that_may_be_different_products_are_left_undecided(name: str) -> None:
+    assert match(name) is None
+
+
+@pytest.mark.parametrize(("name", "area", "product"), [
+    ("Vigilo foreldreportal", "Barnehage", "Vigilo"),  # Vigilo is also filed under Barnehage
+    ("Vigilo skole og barnehage", "Skole", "Vigilo"),
+    ("Speedadmin Kulturskole", "Skole", "Speedadmin"),  # the name says the product's area
+    ("Agresso lønn", "Lønn og personal", "Unit4 ERP"),
+])
+def test_a_product_with_words_of_an_area_it_is_filed_under_is_the_product(
+        name: str, area: str, product: str) -> None:
+    m = match(name, area)
+    assert m is not None and m.product.name == product and m.confidence >= 0.9
+
+
+def test_a_suite_name_with_words_of_another_area_is_the_suite_product_there() -> None:
+    m = match("Visma Enterprise Personal", "Lønn og personal")
+    assert m is not None and m.product.name == "Visma Enterprise HRM" and m.rule == "suite"
+    assert match("Gerica barnehage", "Barnehage") is None  # no product of the area to be
