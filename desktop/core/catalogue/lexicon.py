@@ -5,8 +5,12 @@ never how they are keyed, so they may grow as names are learned:
 - vendors with their former names and the government agencies that publish national systems
   ("Unique Profil" is Visma's Profil, "IMDi NIR" is NIR), taken out wherever they stand;
 - descriptive words that say who uses a system or how ("elev", "foresatte", "mobil",
-  "innsyn", "saksbehandling"): they belong to no service area, so a product name followed by
-  them is still the product.
+  "innsyn", "saksbehandling", "appen"): they belong to no service area, so a product name
+  followed by them is still the product;
+- Nynorsk spellings of common words, read as their Bokmål form ("skule" -> "skole",
+  "føresette" -> "foresatte"): municipalities write both standards;
+- the "www" of a web address written as the name ("www.regionalforvaltning.no"; the domain
+  ending is dropped by the key tables already).
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from desktop.core.catalogue import key_lexicon as key
 from desktop.core.catalogue.key_lexicon import (
     COMPOUND_TAILS,
     FORMER_MARKERS,
-    NOISE,
     PROTECTED_NUMBERS,
     STATUS,
     STOPWORDS,
@@ -26,7 +29,7 @@ from desktop.core.catalogue.key_lexicon import (
 
 __all__ = [
     "COMPOUND_TAILS", "DESCRIPTIVE", "FORMER_MARKERS", "NOISE", "PROTECTED_NUMBERS", "STATUS",
-    "STOPWORDS", "TOKEN_ABBREVIATIONS", "VENDOR_ALIASES", "VENDOR_SUFFIXES",
+    "STOPWORDS", "TOKEN_ABBREVIATIONS", "TOKEN_VARIANTS", "VENDOR_ALIASES", "VENDOR_SUFFIXES",
 ]
 
 # Former names of vendors (bought, merged or renamed) -> the vendor's name today. Not a word
@@ -81,6 +84,9 @@ AGENCIES: dict[str, str] = {
 
 VENDOR_ALIASES: dict[str, str] = {**key.VENDOR_ALIASES, **FORMER_VENDORS, **AGENCIES}
 
+# Words dropped from a name: the key's, and the "www" of a web address written as the name.
+NOISE: frozenset[str] = key.NOISE | {"www"}
+
 # Words that say who uses a system, or through what ("Visma Flyt Skole – elev", "Vigilo
 # mobil", "Acos WebSak innsyn", "Familia saksbehandling"): they name no service area.
 AUDIENCE = (
@@ -88,7 +94,27 @@ AUDIENCE = (
     "innbygger", "innbyggere", "saksbehandler", "saksbehandlere", "saksbehandling", "innsyn",
     "leder", "ledere", "bruker", "brukere", "klient", "mobil", "mobilapp", "nettbrett", "pc",
     "webklient", "nettleser", "brukerportal", "minside", "foreldre", "publikum",
+    "appen", "appene", "appar", "foresattapp", "foresattportal", "foresattportalen",
+    "foreldreportal", "foreldreportalen", "elevportal", "elevportalen", "ansattportal",
+    "ansattportalen", "utdanning", "education",
 )
+
+# Nynorsk spellings -> Bokmål (folded), for matching only: "Visma Flyt Skule", "føresett-app".
+TOKEN_VARIANTS: dict[str, str] = {
+    "skule": "skole", "skular": "skoler", "grunnskule": "grunnskole",
+    "foresett": "foresatt", "foresette": "foresatte", "foresettportal": "foresattportal",
+    "foresettportalen": "foresattportalen", "foresettapp": "foresattapp",
+    "tilsett": "ansatt", "tilsette": "ansatte", "leiar": "leder", "leiarar": "ledere",
+    "brukar": "bruker", "brukarar": "brukere", "innbyggjar": "innbygger",
+    "innbyggjarar": "innbyggere", "barnehagar": "barnehager", "heimeteneste": "hjemmetjeneste",
+    "heimetenesta": "hjemmetjenesten", "heimesjukepleie": "hjemmesykepleie",
+    "sjukeheim": "sykehjem", "helseteneste": "helsetjeneste", "helsetenester": "helsetjenester",
+    "teneste": "tjeneste", "tenester": "tjenester", "tenesta": "tjenesten",
+    "sakshandsaming": "saksbehandling", "saksbehandlar": "saksbehandler",
+    "sakshandsamar": "saksbehandler", "loysing": "losning", "eigedom": "eiendom",
+    "eigedomsskatt": "eiendomsskatt", "lon": "lonn", "barnevernstenesta": "barneverntjenesten",
+    "barneverntenesta": "barneverntjenesten",
+}
 
 DESCRIPTIVE: dict[str, str | None] = Descriptive(
     {**dict(dict.items(key.DESCRIPTIVE)), **dict.fromkeys(AUDIENCE)})

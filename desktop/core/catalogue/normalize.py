@@ -73,6 +73,7 @@ class Lexicon:
     protected_numbers: frozenset[str]
     descriptive: Mapping[str, str | None]
     compounds: bool = False  # join and split compounds, take out vendors wherever they stand
+    variants: Mapping[str, str] = field(default_factory=dict)  # Nynorsk -> Bokmål (matching)
 
 
 KEY_LEXICON = Lexicon(
@@ -82,7 +83,8 @@ KEY_LEXICON = Lexicon(
 MATCH_LEXICON = Lexicon(
     lexicon.VENDOR_ALIASES, lexicon.VENDOR_SUFFIXES, lexicon.NOISE, lexicon.STATUS,
     lexicon.STOPWORDS, lexicon.FORMER_MARKERS, lexicon.TOKEN_ABBREVIATIONS,
-    lexicon.PROTECTED_NUMBERS, lexicon.DESCRIPTIVE, compounds=True)
+    lexicon.PROTECTED_NUMBERS, lexicon.DESCRIPTIVE, compounds=True,
+    variants=lexicon.TOKEN_VARIANTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +217,9 @@ class Normalizer:
             elif ((v := self._vendor_at(list(inner_toks), 0)) is not None
                   and v[0] == len(inner_toks)):
                 vendor_in_paren = v[1]
+            elif lex.compounds and _spells_out(fold_tokens(written[:m.start()]), inner_toks,
+                                               lex.stopwords):
+                pass  # "UMS (Unified Messaging Systems)": the remark spells the name out
             else:
                 keep = True
             body = body[:m.start()] + (f" {inner} " if keep else " ") + body[m.end():]
@@ -243,6 +248,7 @@ class Normalizer:
                 continue
             if tok in lex.noise or tok in lex.stopwords:
                 continue
+            tok = lex.variants.get(tok, tok)
             if tok in lex.token_abbreviations:
                 expansions.append(f"{m.group()} → {lex.token_abbreviations[tok]}")
                 tok = lex.token_abbreviations[tok]
@@ -336,6 +342,24 @@ class Normalizer:
             if head in self._known and tail in self.lex.descriptive:
                 return head, tail
         return (t,)
+
+
+def _spells_out(before: tuple[str, ...], inner: tuple[str, ...], stopwords: frozenset[str]
+                ) -> bool:
+    """Whether a parenthesis only spells out the abbreviation written before it, or is the
+    abbreviation of the words before it: "UMS (Unified Messaging Systems)", "Unified
+    Messaging Systems (UMS)"."""
+    if not before or not inner:
+        return False
+    words = [t for t in inner if t not in stopwords]
+    initials = "".join(t[0] for t in words if t[0].isalpha())
+    if len(words) >= 2 and len(initials) == len(words) and before[-1] == initials:
+        return True
+    if len(inner) == 1 and 2 <= len(inner[0]) <= 6 and inner[0].isalpha():
+        n = len(inner[0])
+        tail = [t for t in before if t not in stopwords][-n:]
+        return len(tail) == n and "".join(t[0] for t in tail) == inner[0]
+    return False
 
 
 def _display(body: str, kept: list[tuple[int, int, str]]) -> str:

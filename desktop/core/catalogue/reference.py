@@ -3,15 +3,26 @@
 `resources/catalogue/fagsystemer.csv`: product, vendor, service_area, aliases (`;`-separated),
 note. A name matches a product, in this order (the first rule that gives one product wins):
 1. its key equals the key of the product's name, an alias or an abbreviation ("Tieto Gerica",
-   "Gerica 12.1", "VFS");
+   "Gerica 12.1", "VFS"); when that is the name of a vendor's product suite written under a
+   service area where the suite has another product, that product ("Visma Enterprise" under
+   Lønn og personal is Visma Enterprise HRM);
 2. the installation's vendor put in front of a name that only says what the system is for
    ("Lønn" from Visma -> "Visma Lønn", an alias of Visma Enterprise HRM);
 3. a product's name followed by descriptive words of its service area ("Gerica pleie og
    omsorg", "Komtek byggesak");
-4. a name outside a parenthesis, when what is inside names no other product ("UBW (Agresso)");
-5. a name that is only a vendor, when the catalogue has exactly one product from that vendor in
+   When those words name another service area, the product of the vendor's suite in that
+   area whose name starts with the written one ("Visma Enterprise Personal" -> Visma Enterprise
+   HRM);
+4. a name outside a parenthesis, when what is inside names no other product ("UBW (Agresso)"),
+   or the product inside when the name outside is unknown ("TK-arkiv (Documaster)", less
+   certain);
+5. alternatives written with a slash, by the first, when the others name no product of another
+   vendor ("MS Exchange/Outlook", "SvarUt/SvarInn"), less certain;
+6. a name that is only a vendor, when the catalogue has exactly one product from that vendor in
    the service area ("Acos" under Sak, arkiv og politikk) — offered for review, never certain.
-A match whose service area disagrees with the catalogue's is less certain.
+A match whose service area disagrees with the catalogue's is less certain, unless the name itself
+says the product's area ("Speedadmin Kulturskole" written under Skole). A product may be filed
+under more than one area (`other-areas.csv`: Vigilo under Barnehage as well as Skole).
 """
 
 from __future__ import annotations
@@ -31,6 +42,7 @@ from desktop.paths import resource
 
 _ABBREVIATION = re.compile(r"(?=.*[A-ZÆØÅ])[A-ZÆØÅ0-9]{2,5}")
 _PARENTHESIS = re.compile(r"\s*([^()]*\S)\s*\(([^()]*\S)\s*\)\s*")
+_SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
 Rejected = Callable[[str, str], bool]  # (name key, product group key) -> rejected by the user
 
 
@@ -41,6 +53,11 @@ class Product:
     service_area: str | None
     aliases: tuple[str, ...] = ()
     note: str = ""
+    other_areas: tuple[str, ...] = ()  # where municipalities also file it (`other-areas.csv`)
+
+    @property
+    def areas(self) -> tuple[str, ...]:
+        return tuple(a for a in (self.service_area, *self.other_areas) if a)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +75,8 @@ class Match:
     product: Product
     confidence: float
     reason: str
-    rule: str  # name | alias | abbreviation | key | vendor_name | prefix | parenthesis | vendor
+    rule: str  # name | alias | abbreviation | key | suite | vendor_name | prefix | parenthesis
+    #            | alternatives | vendor
 
 
 @dataclass(eq=False)
@@ -133,7 +151,8 @@ class Catalogue:
                 for e in self._exact.get(k, ()) if allowed(e.product)]
         entry = _one(hits, area, norm)
         if entry is not None:
-            return self._exact_match(norm, entry, area)
+            return (self._suite_in_area(norm, entry, area, allowed)
+                    or self._exact_match(norm, entry, area))
         if vendor and norm.vendor is None and all(t in DESCRIPTIVE for t in norm.tokens):
             with_vendor = self.normalizer.name(f"{vendor} {norm.text}").match
             hits = [e for k in dict.fromkeys((with_vendor.compact, with_vendor.full_compact))
@@ -146,6 +165,7 @@ class Catalogue:
                              "vendor_name")
         return (self._prefix(norm, area, allowed)
                 or self._parenthesis(norm, key, area, rejected)
+                or self._alternatives(norm, key, area, rejected)
                 or self._vendor_only(norm, area, allowed))
 
     def _parenthesis(self, norm: Normalized, key: str, area: str, rejected: Rejected | None
@@ -165,14 +185,67 @@ class Catalogue:
             return m
 
         outside = of(found.group(1))
+        inside = of(found.group(2))
+        if (outside is None and inside is not None
+                and inside.rule in ("name", "alias", "abbreviation", "key")):
+            # "TK-arkiv (Documaster)": a local name, and the product it runs on in the remark
+            return Match(inside.product, min(inside.confidence, 0.88),
+                         f"Navnet i parentesen: {inside.reason} (utenfor parentesen: "
+                         f"«{found.group(1)}», ukjent i katalogen)", "parenthesis")
         if outside is None or outside.rule in ("vendor",):
             return None
-        inside = of(found.group(2))
         if inside is not None and inside.product != outside.product:
             return None
         conf = min(outside.confidence, 0.95 if inside is not None else 0.9)
         return Match(outside.product, conf, f"{outside.reason} (i parentesen: "
                      f"«{found.group(2)}»)", "parenthesis")
+
+    def _alternatives(self, norm: Normalized, key: str, area: str, rejected: Rejected | None
+                      ) -> Match | None:
+        """"MS Exchange/Outlook", "SvarUt/SvarInn": alternatives written with a slash, by the
+        first, when it names a product and no other names a product of another vendor (nor
+        only says what the system is for: "Visma Flyt Skole/Barnehage" may be both)."""
+        parts = [p for p in _SLASH.split(norm.text) if p]
+        if len(parts) < 2:
+            return None
+        first = self.match(self.normalizer.name(parts[0]), area, None, rejected)
+        if first is None or first.rule == "vendor":
+            return None
+        group = self.groups[first.product.name]
+        if rejected is not None and (rejected(key, group)
+                                     or rejected(key, product_rejection_key(group))):
+            return None
+        for part in parts[1:]:
+            other = self.normalizer.name(part).match
+            if not other.tokens or all(t in DESCRIPTIVE for t in other.tokens):
+                return None
+            m = self.match(self.normalizer.name(part), area, None, rejected)
+            if m is not None and m.product.vendor != first.product.vendor:
+                return None
+        return Match(first.product, min(first.confidence, 0.88),
+                     f"Første av navnene med skråstrek: {first.reason} (også «"
+                     f"{' / '.join(parts[1:])}»)", "alternatives")
+
+    def _suite_in_area(self, norm: Normalized, e: Entry, area: str,
+                       allowed: Callable[[Product], bool]) -> Match | None:
+        """The name of a vendor's product suite, written under a service area where the
+        catalogue has another product of the suite: "Visma Enterprise" under Lønn og personal
+        is Visma Enterprise HRM, not the Økonomi product the alias belongs to. The product of
+        that area whose name starts with the written name (and has the same vendor) wins."""
+        p = e.product
+        if not area or area == ANNET or _fits(p, area) or not norm.tokens:
+            return None
+        n = len(norm.tokens)
+        cands = {x.product.name: x for x in self.entries
+                 if x.product is not p and x.product.vendor == p.vendor
+                 and x.product.service_area == area and allowed(x.product)
+                 and len(x.norm.match.tokens) > n and x.norm.match.tokens[:n] == norm.tokens}
+        if len(cands) != 1:
+            return None
+        other = next(iter(cands.values())).product
+        return Match(other, 0.9, f"Navnet på produktserien «{norm.display}»; i {area} er det "
+                     f"{other.name} i katalogen (aliaset «{e.text}» hører til "
+                     f"{p.name}, {p.service_area})", "suite")
 
     def _exact_match(self, norm: Normalized, e: Entry, area: str) -> Match:
         p = e.product
@@ -202,6 +275,7 @@ class Catalogue:
     def _prefix(self, norm: Normalized, area: str, allowed: Callable[[Product], bool]
                 ) -> Match | None:
         best: list[tuple[int, Entry, tuple[str, ...]]] = []
+        elsewhere: list[tuple[int, Entry, str]] = []  # descriptive words of one other area
         for toks in dict.fromkeys((norm.tokens, norm.full_tokens)):
             for e in self._first.get(toks[0], ()) if toks else ():
                 for etoks in dict.fromkeys((e.norm.tokens, e.norm.full_tokens)):
@@ -209,21 +283,46 @@ class Catalogue:
                     if n >= len(toks) or toks[:n] != etoks or not allowed(e.product):
                         continue
                     extra = toks[n:]
-                    pa = e.product.service_area
-                    if all(t in DESCRIPTIVE and DESCRIPTIVE[t] in (None, pa) for t in extra):
+                    if not all(t in DESCRIPTIVE for t in extra):
+                        continue
+                    said = {a for t in extra if (a := DESCRIPTIVE[t]) is not None}
+                    if said <= set(e.product.areas):
                         best.append((n, e, extra))
+                    elif len(said) == 1 and not said & set(e.product.areas):
+                        elsewhere.append((n, e, next(iter(said))))
         if not best:
-            return None
+            return self._suite_by_words(norm, elsewhere, allowed)
         top = max(n for n, _, _ in best)
         cands = [(e, x) for n, e, x in best if n == top]
         entry = _one([e for e, _ in cands], area)
         if entry is None:
             return None
         extra = next(x for e, x in cands if e is entry)
-        conf = 0.92 if _fits(entry.product, area) else 0.8
+        # the name itself saying the product's area outweighs the area it is written under
+        says_area = any(DESCRIPTIVE[t] is not None for t in extra)
+        conf = 0.92 if _fits(entry.product, area) or says_area else 0.8
         return Match(entry.product, conf, f"Katalognavnet «{entry.text}» + beskrivende ord "
                      f"({', '.join(dict.fromkeys(extra))}) → {entry.product.name}"
                      + _area_note(entry, area), "prefix")
+
+    def _suite_by_words(self, norm: Normalized, found: list[tuple[int, Entry, str]],
+                        allowed: Callable[[Product], bool]) -> Match | None:
+        """"Visma Enterprise Personal": a suite's name followed by words of another service
+        area, where the vendor's suite has exactly one product whose name starts with it."""
+        cands: dict[str, tuple[Product, Entry, str]] = {}
+        for _, e, said in found:
+            n = len(e.norm.match.tokens)
+            for x in self.entries:
+                p = x.product
+                if (p is not e.product and p.vendor and p.vendor == e.product.vendor
+                        and said in p.areas and allowed(p) and len(x.norm.match.tokens) > n
+                        and x.norm.match.tokens[:n] == e.norm.match.tokens):
+                    cands[p.name] = (p, e, said)
+        if len(cands) != 1:
+            return None
+        p, e, said = next(iter(cands.values()))
+        return Match(p, 0.88, f"Navnet på produktserien «{e.text}» + ord fra {said} "
+                     f"({norm.display}); i {said} er det {p.name} i katalogen", "suite")
 
     def _vendor_only(self, norm: Normalized, area: str, allowed: Callable[[Product], bool]
                      ) -> Match | None:
@@ -241,7 +340,7 @@ class Catalogue:
 
 
 def _fits(p: Product, area: str) -> bool:
-    return areas_compatible(p.service_area or "", area)
+    return any(areas_compatible(a, area) for a in p.areas or ("",))
 
 
 def _area_note(e: Entry, area: str) -> str:
@@ -268,13 +367,21 @@ def _one(entries: list[Entry], area: str, norm: Normalized | None = None) -> Ent
 
 
 def read_products(path: Path) -> tuple[Product, ...]:
+    """The products of `fagsystemer.csv`, with the other service areas municipalities file
+    them under from `other-areas.csv` beside it (product, service_area, source), if there."""
+    other: dict[str, list[str]] = {}
+    beside = path.with_name("other-areas.csv")
+    if beside.is_file():
+        with beside.open(encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh):
+                other.setdefault(r["product"].strip(), []).append(r["service_area"].strip())
     with path.open(encoding="utf-8", newline="") as fh:
         return tuple(
-            Product(r["product"].strip(), (r.get("vendor") or "").strip() or None,
+            Product(name, (r.get("vendor") or "").strip() or None,
                     (r.get("service_area") or "").strip() or None,
                     tuple(a.strip() for a in (r.get("aliases") or "").split(";") if a.strip()),
-                    (r.get("note") or "").strip())
-            for r in csv.DictReader(fh) if (r.get("product") or "").strip())
+                    (r.get("note") or "").strip(), tuple(dict.fromkeys(other.get(name, ()))))
+            for r in csv.DictReader(fh) if (name := (r.get("product") or "").strip()))
 
 
 @lru_cache(maxsize=4)
