@@ -286,8 +286,10 @@ class ScenarioController(QObject):
             return
         generation = self._generation
 
-        def ended(task: Task) -> None:
-            self._writes = [t for t in self._writes if t is not task]
+        holder: list[Task] = []
+
+        def ended() -> None:
+            self._writes = [t for t in self._writes if t not in holder]
 
         def failed(exc: BaseException, _tb: str) -> None:
             if generation != self._generation:
@@ -297,10 +299,12 @@ class ScenarioController(QObject):
             self.failed.emit(str(exc))
             self.reload()
 
+        # `ended` is connected before the work starts (a write may end before submit returns;
+        # its queued signal is then delivered once this returns to the event loop)
         task = app_executor().submit(lambda ctx: work(ctx.api), project=self.path,
                                      pool_name=WRITE, origin="scenarios", failed=failed,
-                                     owner=self)
-        task.on(ended=lambda: ended(task))
+                                     ended=ended, owner=self)
+        holder.append(task)
         self._writes.append(task)
 
     # --- computing -------------------------------------------------------------------------

@@ -115,7 +115,9 @@ class Task(QObject):
            partial: Callable[[Any], None] | None = None,
            ended: Callable[[], None] | None = None, owner: QObject | None = None) -> Task:
         """Connect callbacks, each run on the GUI thread (queued: the signals are emitted on
-        the worker thread, and a queued call runs in the thread the task lives in). With an
+        the worker thread, and a queued call runs in the thread the task lives in). Pass them
+        to `Executor.submit`, which connects them before the work starts: connected later,
+        a callback misses what a quick task has already emitted. With an
         `owner`, a callback is skipped once the owner is deleted (a dialog closed while its
         work went on)."""
         queued = Qt.ConnectionType.QueuedConnection
