@@ -3945,5 +3945,9 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source> years</source>
         <translation> år</translation>
     </message>
+    <message>
+        <source> % above today in the first</source>
+        <translation> % over i dag de første</translation>
+    </message>
 </context>
 </TS>

@@ -12,7 +12,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from desktop.core.scenarios import Scenario
-from desktop.core.scenarios.parameters import NOT_SAMPLED, PARAMETERS, Parameter, resolve
+from desktop.core.scenarios.parameters import (
+    NOT_SAMPLED,
+    PARAMETERS,
+    Parameter,
+    ParameterSet,
+    resolve,
+)
 from desktop.ui.scenarios import numbers
 from desktop.ui.scenarios.table_model import Column, ColumnsModel, Index, bold_font
 
@@ -38,11 +44,14 @@ class ParameterRow:
         return self.overridden or self.range_changed or self.fixed
 
 
-def parameter_rows(scenario: Scenario | None) -> list[ParameterRow]:
+def parameter_rows(scenario: Scenario | None, used: ParameterSet | None = None
+                   ) -> list[ParameterRow]:
+    """The table's rows; `used` is what the last computation of this scenario used (the
+    survey's cost per FTE, the ranges as they follow the values), else the scenario's own."""
     overrides = dict(scenario.overrides) if scenario else {}
     ranges = dict(scenario.ranges) if scenario else {}
     fixed = scenario.fixed if scenario else frozenset()
-    params = resolve(overrides, ranges)  # the ranges as they follow the values
+    params = used or resolve(overrides, ranges, fixed)
     rows = []
     for spec in PARAMETERS:
         item = params.get(spec.key)
@@ -81,9 +90,10 @@ class ParametersModel(ColumnsModel):
         ]
         self.editable = True
 
-    def set_scenario(self, scenario: Scenario | None) -> None:
+    def set_scenario(self, scenario: Scenario | None, used: ParameterSet | None = None
+                     ) -> None:
         self.editable = scenario is not None
-        self.set_rows(parameter_rows(scenario))
+        self.set_rows(parameter_rows(scenario, used))
 
     def row_of(self, key: str) -> int:
         for i, r in enumerate(self._rows):

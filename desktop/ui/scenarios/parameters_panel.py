@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.scenarios import Scenario
-from desktop.core.scenarios.parameters import PARAMETERS
+from desktop.core.scenarios.parameters import PARAMETERS, ParameterSet
 from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.scenarios import edits, numbers
 from desktop.ui.scenarios.parameter_proxy import ParameterFilterProxy
@@ -114,10 +114,13 @@ class ParametersPanel(QWidget):
         self._fitted = False
         self.show_scenario(None)
 
-    def show_scenario(self, scenario: Scenario | None) -> None:
+    def show_scenario(self, scenario: Scenario | None, used: ParameterSet | None = None
+                      ) -> None:
+        """The scenario's parameters; `used`: what its last computation used (the survey's
+        cost per FTE where Bemanning gives it)."""
         key = self.current_key()
         self.scenario = scenario
-        self.model.set_scenario(scenario)
+        self.model.set_scenario(scenario, used)
         if not self._fitted and scenario is not None:
             self.table.fit_columns(250)
             self.table.horizontalHeader().setSectionResizeMode(SOURCE,

@@ -180,6 +180,8 @@ class ScenariosView(QWidget):
             return
         self.results.show_evaluation(evaluation)
         self.targets.show_result(evaluation.scenario, evaluation.result)
+        if evaluation.result is not None and evaluation.scenario == self.parameters.scenario:
+            self.parameters.show_scenario(evaluation.scenario, evaluation.result.parameters)
 
     def show_error(self, text: str) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
