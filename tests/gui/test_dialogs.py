@@ -44,6 +44,33 @@ def test_new_project_dialog_creates_a_project(qtbot: Any, tmp_path: Path) -> Non
     win.close()
 
 
+def test_enter_in_the_search_adds_the_municipality_and_nothing_else(
+        qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """Enter in the search box added the municipality *and* pressed «Bla gjennom…», and the
+    next keystrokes renamed the project file."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    opened: list[Any] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (opened.append(a), ("", ""))[1]))
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name.setText("Agder")
+    location = dialog.location.text()
+    dialog.picker.search.setFocus()
+    qtbot.keyClicks(dialog.picker.search, "Iveland")
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+    assert dialog.picker.numbers() == ["4218"]
+    assert opened == [] and dialog.isVisible() and dialog.location.text() == location
+    qtbot.keyClicks(dialog.picker.search, "Birkenes")
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Enter)
+    assert dialog.picker.numbers() == ["4218", "4216"] and opened == []
+    assert dialog.location.text() == location and dialog.isVisible()
+
+
 def test_new_project_refuses_an_existing_file(qtbot: Any, tmp_path: Path) -> None:
     (tmp_path / "finnes.samdrift").write_bytes(b"")
     dialog = NewProjectDialog()

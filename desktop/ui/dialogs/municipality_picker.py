@@ -41,8 +41,10 @@ class MunicipalityPicker(QWidget):
         self.chosen.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.chosen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         add = QPushButton(self.tr("Add →"))
+        add.setAutoDefault(False)
         add.setObjectName("addMunicipality")
         remove = QPushButton(self.tr("← Remove"))
+        remove.setAutoDefault(False)
         remove.setObjectName("removeMunicipality")
         self.count = QLabel()
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -55,6 +56,7 @@ class NewProjectDialog(QDialog):
         self.location = QLineEdit()
         self.location.setObjectName("projectLocation")
         browse = QPushButton(self.tr("Browse…"))
+        browse.setAutoDefault(False)  # Enter in a field never opens the file dialog
         browse.clicked.connect(self.browse)
         location_row = QHBoxLayout()
         location_row.addWidget(self.location, 1)
@@ -91,6 +93,15 @@ class NewProjectDialog(QDialog):
         self.location.textChanged.connect(lambda _t: self._validate())
         self.picker.changed.connect(self._validate)
         self._name_changed("")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter in the municipality search adds the municipality and does nothing else;
+        elsewhere it creates the project when it can be created (never another button)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.focusWidget() is self.picker.search or not self.create_button.isEnabled():
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def _name_changed(self, text: str) -> None:
         if not self._path_edited:
