@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
 from db.errors import ProjectFileError
@@ -146,11 +152,31 @@ class MainWindow(QMainWindow):
         geometry = settings.get(settings.GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
+        self.fit_to_screen()
         state = settings.get(settings.STATE)
         if state:
             self.restoreState(state)
         self.tabs.setCurrentIndex(min(max(settings.get(settings.LAST_TAB), 0),
                                       self.tabs.count() - 1))
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen it is on, and on it (a geometry saved on a bigger
+        screen, or at another scaling, is restored larger than a laptop's screen)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.right() - frame.width() + 1)
+        y = min(max(frame.y(), area.y()), area.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.importer.busy:

@@ -134,3 +134,19 @@ def test_double_click_on_a_participant_shows_its_systems(qtbot: Any, window: Any
     systems = window.records["installation"]
     assert window.tabs.currentWidget() is systems
     assert systems.municipality.currentData() == "4216" and systems.proxy.rowCount() == 3
+
+
+def test_a_window_larger_than_the_screen_is_fitted_to_it(qtbot: Any) -> None:
+    """A geometry saved on a big screen (1800 × 1139) or at another scaling was restored
+    larger than a laptop's screen; on opening, the window is fitted to the screen it is on."""
+    from PySide6.QtGui import QGuiApplication
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    win.resize(area.width() + 900, area.height() + 700)
+    win.move(area.x() - 300, area.y() - 200)
+    win.fit_to_screen()
+    frame = win.frameGeometry()
+    assert frame.width() <= area.width() and frame.height() <= area.height()
+    assert area.contains(frame.topLeft()) and area.contains(frame.bottomRight())
