@@ -262,7 +262,7 @@ class DistinctSystem(Base):
     product: Mapped[str] = mapped_column(String(300))
     vendor: Mapped[str | None] = mapped_column(String(200))
     service_area: Mapped[str | None] = mapped_column(String(60))
-    # The catalogue product (its name in resources/catalogue/fagsystemer.csv), if matched.
+    # The catalogue product (its name in desktop/resources/catalogue/fagsystemer.csv), if matched.
     catalogue_key: Mapped[str | None] = mapped_column(String(300), index=True)
     origin: Mapped[str] = mapped_column(String(20))  # catalogue | cluster | user | dictionary
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
