@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import ProjectFileError
+from desktop.core.errors import UserError
 from desktop.core.register.municipalities import UnknownMunicipality
 
 
@@ -69,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         handler: Any = getattr(args, "handler", None) or getattr(commands, f"cmd_{args.command}")
         return int(handler(args))
-    except (ProjectFileError, UnknownMunicipality, ValueError, FileExistsError) as exc:
+    except (UserError, ProjectFileError, UnknownMunicipality, ValueError, FileExistsError) as exc:
         print(f"samdrift: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading

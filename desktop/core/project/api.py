@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.session import ProjectDatabase, open_database
+from desktop.core.errors import StorageProblem
 from desktop.core.project.changes import NONE, Changes, Data
 from desktop.core.project.results import ImportResult, IssueRow, Outcome, ParticipantStatus
 
@@ -191,8 +192,12 @@ class ProjectApi:
         (files already done stay imported)."""
         from desktop.core.importing import service
 
-        results = service.import_paths(self.db, paths, municipality=municipality,
-                                       progress=progress, cancelled=cancelled)
+        try:
+            results = service.import_paths(self.db, paths, municipality=municipality,
+                                           progress=progress, cancelled=cancelled)
+        except StorageProblem as exc:  # the files before it stay imported: tell the views
+            self.changed(import_changes(getattr(exc, "results", ())))
+            raise
         self.changed(import_changes(results))
         return results
 
