@@ -43,9 +43,12 @@ READ_ONLY = "samdrift_read_only"
 
 
 def to_url(target: str | Path) -> str:
-    """A database URL for a path to a project file, or the URL itself."""
+    """A database URL for a path to a project file, or the URL itself. A plain
+    `postgresql://` URL gets the driver Samdrift installs (psycopg 3)."""
     text = str(target)
     if "://" in text:
+        if text.startswith(("postgresql://", "postgres://")):
+            text = "postgresql+psycopg://" + text.split("://", 1)[1]
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
@@ -117,7 +120,14 @@ def _open_existing_only(_dialect: Any, _record: Any, cargs: list[Any], cparams: 
 def make_engine(url: str) -> Engine:
     from db.storage_errors import install, where_of
 
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except ModuleNotFoundError as exc:  # the database's driver is not installed
+        from desktop.core.errors import StorageProblem
+
+        raise StorageProblem(
+            f"Databasedriveren for {where_of(url)} er ikke installert ({exc.name}). For "
+            "PostgreSQL: pip install 'samdrift[postgres]'.") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "do_connect", _open_existing_only)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -235,7 +245,7 @@ class ProjectDatabase:
                 s.add(ChangeLog(kinds=sorted(kinds), ids=ids, user=current_user(),
                                 process=current_process()))
         except StorageProblem:  # the change itself is committed; only others' refresh waits
-            from db.storage_errors import display_url
+            from db.target import display_url
 
             log.warning("the change log of %s could not be written", display_url(self.url),
                         exc_info=True)
@@ -306,13 +316,7 @@ def open_database(target: str | Path, *, create: bool = False) -> ProjectDatabas
 
 
 def copy_project_file(src: Path, dst: Path) -> None:
-    """Save as: a consistent copy of an open SQLite project."""
-    if dst.exists():
-        dst.unlink()
-    s = sqlite3.connect(src)
-    d = sqlite3.connect(dst)
-    try:
-        s.backup(d)
-    finally:
-        d.close()
-        s.close()
+    """Save as: a consistent copy of an open SQLite project (db/copy.py)."""
+    from db.copy import copy_file
+
+    copy_file(src, dst)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 
+from db.target import display_url
 from desktop.core.errors import StorageProblem
 
 # (what the driver says, lower case) -> message; {where} names the file or the database
@@ -67,16 +68,6 @@ _POSTGRES_TEXT: tuple[tuple[str, str], ...] = (
     ("consuming input failed", "08"),
     ("lock timeout", "55P03"),
 )
-
-
-def display_url(url: str) -> str:
-    """A database URL as it may be shown or logged: the password hidden."""
-    if "://" not in url:
-        return url
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # not a URL SQLAlchemy reads: show nothing of its secrets
-        return url.split("@")[-1] if "@" in url else url
 
 
 def where_of(url: str) -> str:

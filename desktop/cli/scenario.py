@@ -18,9 +18,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
+from db.target import display_target, project_target
 from desktop.core.errors import InputError
 
 ORG_CHOICES = ("vertskommune", "oppgavefellesskap", "iks", "as", "ingen")
@@ -33,7 +33,7 @@ def add_parsers(sub: Any) -> None:
     c = sub.add_parser(
         "scenario", help="saved scenarios: create, list, show (with --json), delete",
         description="Lagrede scenarioer for prosjektet. Uten handling: --list.")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     g = c.add_mutually_exclusive_group()
     g.add_argument("--list", action="store_true", help="the saved scenarios with their NPV")
     g.add_argument("--show", metavar="NAME", help="one scenario: summary, or with --json the "
@@ -184,7 +184,8 @@ def _new(db: Any, args: argparse.Namespace) -> int:
     print(f"Scenarioet «{saved.name}» er lagret: nivå {level} ({LEVELS[level]}), "
           f"{len(scenario.participants)} deltakere, {form}.")
     print(f"Nåverdi {years[0]}–{years[-1]}: {fmt.kroner(result.npv)}; {payback}.")
-    print(f"Se samdrift scenario {_quote(str(args.project))} --show {_quote(saved.name)}")
+    print(f"Se samdrift scenario {_quote(display_target(args.project))} "
+          f"--show {_quote(saved.name)}")
     return 0
 
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from db.session import PROJECT_SUFFIX, ProjectFileError, copy_project_file
+from db.session import PROJECT_SUFFIX, ProjectFileError
+from desktop.core.errors import UserError
 from desktop.core.project.api import ProjectApi
 from desktop.core.register.municipalities import UnknownMunicipality
 from desktop.ui import errors, settings
@@ -82,8 +83,8 @@ class ProjectCommands(QObject):
         if target.resolve() == api.path.resolve():
             return True  # already saved continuously
         try:
-            copy_project_file(api.path, target)
-        except OSError as exc:
+            api.save_copy(target)
+        except (OSError, UserError) as exc:
             errors.show_user_error(self.window, str(exc), self.tr("Could not save the copy"))
             return False
         return self.target.open_project(target)

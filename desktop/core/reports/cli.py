@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from db.target import project_target
 from desktop.core.errors import InputError
 
 WRITERS = {"xlsx": ("desktop.core.reports.xlsx", "write_xlsx", "regnearket"),
@@ -32,7 +33,7 @@ def add_parsers(sub: Any) -> None:
         "report", help="the report: PDF, workbook (--xlsx), summary for the case (--docx)",
         description="Rapporten for styringsgruppen: kartlegging, systemlandskap, bemanning og "
                     "de valgte scenarioene med nåverdi, usikkerhet og fordeling per kommune.")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--scenario", action="append", default=[], metavar="NAME",
                    help="a saved scenario to include (repeatable; default: all saved)")
     c.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the report as PDF")
