@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
 from db.errors import ProjectFileError
+from desktop.core.errors import UserError
 from desktop.core.project.api import RECORD_KINDS, ProjectApi
 from desktop.core.project.changes import CATALOGUE, ISSUES, RECORDS, STATUS, Changes, affects
 from desktop.core.project.results import IssueRow, ParticipantStatus, ReturnStatus
@@ -40,6 +41,7 @@ from desktop.ui.views.issues_view import IssuesView
 from desktop.ui.views.participants_view import ParticipantsView
 from desktop.ui.views.records_view import RecordsView
 from desktop.ui.views.welcome import WelcomeView
+from desktop.ui.workers.change_watcher import ChangeWatcher
 from desktop.ui.workers.executor import READ, Task, app_executor, wait_for_all
 
 
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self._tables_task: Task | None = None
         self._tables_again = False
         self._unsubscribe: Any = None
+        self._watcher: ChangeWatcher | None = None
         self.resize(1200, 760)
         self.setAcceptDrops(True)
 
@@ -202,13 +205,16 @@ class MainWindow(QMainWindow):
     def open_project(self, path: str | Path) -> bool:
         try:
             api = ProjectApi.open(path)
-        except (ProjectFileError, OSError) as exc:
+        except (ProjectFileError, OSError, UserError) as exc:
             errors.show_user_error(self, str(exc), self.tr("Could not open the project"))
             if not Path(path).exists():
                 settings.remove_recent_project(str(path))
                 self._update_recent()
             return False
         self.set_project(api)
+        if api.unclean_shutdown is not None:
+            QMessageBox.warning(self, self.tr("Project not closed cleanly"),
+                                api.unclean_shutdown.message)
         backup = api.upgrade_backup
         if backup is not None:
             QMessageBox.information(self, self.tr("Project upgraded"), self.tr(
@@ -221,11 +227,18 @@ class MainWindow(QMainWindow):
             if self._unsubscribe is not None:
                 self._unsubscribe()
                 self._unsubscribe = None
+            if self._watcher is not None:
+                self._watcher.stop()
+                self._watcher = None
             self.project.close()
         self.project = api
         if api is not None:  # writes on the GUI thread's own connection are announced too
             self._unsubscribe = api.subscribe(
                 lambda changes: app_executor().announce(replace(changes, origin="window")))
+            # other processes' changes (another app, the CLI, a colleague) refresh the views
+            # through the same path as one's own
+            self._watcher = ChangeWatcher(api.location, self)
+            self._watcher.changed.connect(self.data_changed)
         self.catalogue.set_project(api.path if api is not None else None)
         self.scenarios.set_project(api.path if api is not None else None)
         if api is not None and api.path is not None:

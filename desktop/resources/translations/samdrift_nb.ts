@@ -1941,6 +1941,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>Scenarios</source>
         <translation>Scenarier</translation>
     </message>
+    <message>
+        <source>Project not closed cleanly</source>
+        <translation>Prosjektet ble ikke lukket ordentlig</translation>
+    </message>
 </context>
 <context>
     <name>MatrixModel</name>
