@@ -80,13 +80,8 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_scenario(args: argparse.Namespace) -> int:
-    from db.session import ProjectFileError
-
-    try:
-        return _run(args)
-    except (ValueError, ProjectFileError) as exc:
-        print(f"samdrift: {exc}", file=sys.stderr)
-        return 2
+    """Errors go to `desktop.cli.main`: exit status 2 for a user error, 3 for a bug."""
+    return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:
