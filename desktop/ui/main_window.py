@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
-from db.errors import ProjectFileError
 from desktop.core.project.api import RECORD_KINDS, ProjectApi
 from desktop.core.project.changes import CATALOGUE, ISSUES, RECORDS, STATUS, Changes, affects
 from desktop.core.project.results import IssueRow, ParticipantStatus, ReturnStatus
@@ -202,7 +201,9 @@ class MainWindow(QMainWindow):
     def open_project(self, path: str | Path) -> bool:
         try:
             api = ProjectApi.open(path)
-        except (ProjectFileError, OSError) as exc:
+        except Exception as exc:
+            if not errors.is_user_error(exc):
+                raise  # a bug: the excepthook shows the bug dialog
             errors.show_user_error(self, str(exc), self.tr("Could not open the project"))
             if not Path(path).exists():
                 settings.remove_recent_project(str(path))

@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db.session import ProjectDatabase, open_database
+from db.session import PROJECT_SUFFIX, ProjectDatabase, open_database
 from desktop.core.project.changes import NONE, Changes, Data
 from desktop.core.project.results import ImportResult, IssueRow, Outcome, ParticipantStatus
 
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 Listener = Callable[[Changes], None]
+
+__all__ = ["PROJECT_SUFFIX", "ProjectApi", "import_changes"]  # PROJECT_SUFFIX: for the UI
 
 RECORD_KINDS = ("installation", "staffing", "bought_service", "infrastructure")
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.session import PROJECT_SUFFIX
+from desktop.core.project.api import PROJECT_SUFFIX
 from desktop.core.register.municipalities import Register, default_register
 from desktop.ui import settings
 from desktop.ui.dialogs.municipality_picker import MunicipalityPicker
@@ -97,10 +97,11 @@ class NewProjectDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Enter in the municipality search adds the municipality and does nothing else;
         elsewhere it creates the project when it can be created (never another button)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.focusWidget() is self.picker.search or not self.create_button.isEnabled():
-                event.accept()
-                return
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and (self.focusWidget() is self.picker.search
+                      or not self.create_button.isEnabled()):
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def _name_changed(self, text: str) -> None:
