@@ -137,8 +137,8 @@ class MainWindow(QMainWindow):
         self.history = EditHistory(a.undo, a.redo, self.tabs, self)
         c = self.catalogue.controller
         self.history.add(self.catalogue,
-                         History(c.stack, self.catalogue.undo, self.catalogue.redo,
-                                 lambda: not c.busy),
+                         History(c.stack, self.catalogue.commands.undo,
+                                 self.catalogue.commands.redo, lambda: not c.busy),
                          c.busy_changed, c.loaded, default=True)
         s = self.scenarios.controller.stack
         self.history.add(self.scenarios, History(s, s.undo, s.redo))

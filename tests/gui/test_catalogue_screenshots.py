@@ -74,8 +74,8 @@ def test_catalogue_tab_screenshots(qtbot: Any, demo: Path, tmp_path: Path, shots
     _settle(qtbot)
     shot(win, shots_dir / "catalogue-2-after-automatic.png")
 
-    picker = TargetPicker(view.targets(), "Flytt til", "Flytt 1 navn til dette systemet eller "
-                          "katalogproduktet:", win)
+    picker = TargetPicker(view.commands.targets(), "Flytt til",
+                          "Flytt 1 navn til dette systemet eller katalogproduktet:", win)
     qtbot.addWidget(picker)
     picker.search.setText("visma flyt")
     picker.show()
