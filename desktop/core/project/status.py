@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import case, func, select
 
 from db.models import ImportIssue, Installation, Participant, QuestionnaireReturn
+from db.queries import current_returns, is_current, of_current_returns
 from db.session import ProjectDatabase
 from desktop.core.project.results import IssueRow, ParticipantStatus, ReturnStatus
 
@@ -14,9 +15,9 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 def participant_statuses(db: ProjectDatabase) -> list[ParticipantStatus]:
     R = QuestionnaireReturn
     with db.session() as s:
-        current = {r.participant_id: r for r in s.scalars(select(R).where(R.status == "current"))}
+        current = {r.participant_id: r for r in s.scalars(current_returns())}
         superseded = dict(s.execute(
-            select(R.participant_id, func.count()).where(R.status != "current")
+            select(R.participant_id, func.count()).where(~is_current(R))
             .group_by(R.participant_id)).all())
         issue_counts: dict[int, dict[str, int]] = {}
         for rid, sev, n in s.execute(
@@ -51,9 +52,8 @@ def current_issues(db: ProjectDatabase) -> list[IssueRow]:
     order = case(SEVERITY_ORDER, value=Iss.severity, else_=3)
     with db.session() as s:
         rows = s.execute(
-            select(Iss, Participant.number, Participant.name)
-            .join(R, Iss.return_id == R.id).join(Participant, R.participant_id == Participant.id)
-            .where(R.status == "current")
+            of_current_returns(select(Iss, Participant.number, Participant.name), Iss.return_id)
+            .join(Participant, R.participant_id == Participant.id)
             .order_by(order, Participant.number, Iss.id)).all()
         return [IssueRow(i.file_name, i.sheet, i.cell, i.raw_value, i.message, i.severity,
                          i.code, number, name) for i, number, name in rows]
