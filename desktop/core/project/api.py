@@ -99,6 +99,7 @@ class ProjectApi:
         """Record a committed change (the operations call this; so may the core's helpers)."""
         if not changes:
             return
+        self.db.log_change(changes.kinds, {k: sorted(v) for k, v in changes.ids.items()})
         self._pending = self._pending | changes
         for listener in list(self._listeners):
             listener(changes)
