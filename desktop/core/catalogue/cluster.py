@@ -112,7 +112,7 @@ class _Index:
         self.blocks: dict[tuple[int, str], list[int]] = {}
         # the whole name's first and last three letters, whatever its words: for names whose
         # words do not line up ("Syystem X" / "SystemX"), offered for review only (`_loose`)
-        self.ends: dict[str, list[int]] = {}
+        self.ends: dict[str, tuple[list[int], list[str]]] = {}  # ids and their compact keys
 
     def add(self, seed: Seed) -> None:
         i = len(self.seeds)
@@ -126,7 +126,9 @@ class _Index:
             self.blocks.setdefault((k, b), []).append(i)
         if len(seed.compact) >= LOOSE_MIN_LENGTH:
             for b in _ends(seed.compact):
-                self.ends.setdefault(b, []).append(i)
+                ids, keys = self.ends.setdefault(b, ([], []))
+                ids.append(i)
+                keys.append(seed.compact)
 
     def candidates(self, unit: Unit, cutoff: float) -> dict[int, None]:
         """Candidates that can pass: same key or words, same distinctive words, or a ratio on
@@ -157,14 +159,14 @@ class _Index:
 
 
 def _ends(compact: str) -> tuple[str, str]:
-    return ("<" + compact[:3], compact[-3:] + ">")
+    return ("<" + compact[:4], compact[-4:] + ">")
 
 
 def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None
            ) -> tuple[float, str, Seed] | None:
     """For a name nothing else matched: the most similar whole name (ratio on the compact
     key, with or without the vendor, ≥ `LOOSE_RATIO`, or one edit apart) that shares its
-    first or last three letters, as a low-confidence alternative for review — a typo that
+    first or last four letters, as a low-confidence alternative for review — a typo that
     `compare`'s word guards cannot line up ("Syystem X" / "SystemX", "Visma Mobil Osorg")
     is then not silent. Never above `LOOSE_TYPO_SCORE`, so `auto` never merges on it."""
     n = unit.norm.match
@@ -172,18 +174,19 @@ def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | Non
     for written in dict.fromkeys((n.compact, n.full_compact)):
         if len(written) < LOOSE_MIN_LENGTH:
             continue
-        ids = list(dict.fromkeys(i for b in _ends(written) for i in index.ends.get(b, ())))
-        keys = [index.seeds[i].compact for i in ids]
-        for _, score, j in process.extract(written, keys, scorer=fuzz.ratio,
-                                           score_cutoff=CUTOFF, limit=5):
-            seed = index.seeds[ids[j]]
-            if score < LOOSE_RATIO and OSA.distance(written, seed.compact, score_cutoff=1) > 1:
-                continue  # neither alike as a whole nor one edit apart ("Systme X")
-            if (not areas_compatible(unit.area, seed.area) or seed.compact == n.compact
-                    or _is_rejected(rejected, unit, seed)):
-                continue
-            if best is None or score > best[0]:
-                best = (score, seed)
+        for b in _ends(written):
+            ids, keys = index.ends.get(b, ((), ()))
+            for _, score, j in process.extract(written, keys, scorer=fuzz.ratio,
+                                               score_cutoff=CUTOFF, limit=5):
+                seed = index.seeds[ids[j]]
+                if (score < LOOSE_RATIO
+                        and OSA.distance(written, seed.compact, score_cutoff=1) > 1):
+                    continue  # neither alike as a whole nor one edit apart ("Systme X")
+                if (not areas_compatible(unit.area, seed.area) or seed.compact == n.compact
+                        or _is_rejected(rejected, unit, seed)):
+                    continue
+                if best is None or score > best[0]:
+                    best = (score, seed)
     if best is None:
         return None
     score, seed = best

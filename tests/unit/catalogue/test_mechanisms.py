@@ -74,3 +74,29 @@ def test_a_descriptive_word_with_a_typo_keeps_the_vendor_in_the_name() -> None:
     for right, typo in (("CGM Helsestasjon", "CGM Helsestajson"),
                         ("Visma Mobil Omsorg", "Visma Mobil Omsrog")):
         assert len(m.name(typo).tokens) == len(m.name(right).tokens), typo
+
+
+@pytest.mark.parametrize("cls", ["vendor", "compound", "descriptor"])
+@pytest.mark.parametrize("use_catalogue", [True, False])
+def test_vendor_compound_and_descriptor_variants_are_merged(cls: str, use_catalogue: bool
+                                                             ) -> None:
+    """The vendor (today's or a former name, or an agency) before the product, after it or
+    in parentheses; compounds split, joined or hyphenated; audience words after the name."""
+    rows = rows_of(variants(load_catalogue()), cls)
+    q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=use_catalogue)
+    assert q.precision == 1.0
+    assert q.recall >= 0.97
+
+
+@pytest.mark.parametrize(("written", "same_as"), [
+    ("Booking (Acos)", "Acos Booking"),  # the rest only says what it is for
+    ("365 (Microsoft)", "Microsoft 365"),
+    ("Lønn fra Visma", "Visma Lønn"),
+    ("CGM Helsestasjon fra CompuGroup Medical", "CGM Helsestasjon"),
+    ("IST Norge Extens", "IST Extens"),  # a company-form word after the vendor
+    ("Integrerings- og mangfoldsdirektoratet NIR", "IMDi NIR"),  # an agency with its "og"
+    ("Vismavelferd", "Visma Velferd"),  # the vendor joined to the product
+])
+def test_vendor_words_are_read_wherever_they_stand(written: str, same_as: str) -> None:
+    m = load_catalogue().matcher
+    assert m.name(written).compact == m.name(same_as).compact
