@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -45,6 +46,7 @@ AMBIGUOUS_FACTOR = 0.75
 SAME_RETURN_FACTOR = 0.8  # both names in one municipality's return, in one service area
 LOOSE_RATIO = 88.0  # whole-name similarity that a name nothing matched is offered for review at
 LOOSE_MIN_LENGTH = 6
+CONTAINED_CONFIDENCE = 0.6  # a known name plus one or two words: module or another product
 ONE_TYPO_CONFIDENCE = 0.86  # one letter wrong in a catalogue name of five letters or more
 TICK_EVERY = 250  # units between progress reports
 
@@ -162,8 +164,8 @@ def _ends(compact: str) -> tuple[str, str]:
     return ("<" + compact[:4], compact[-4:] + ">")
 
 
-def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None
-           ) -> tuple[float, str, Seed] | None:
+def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None,
+           vendor: str = "") -> tuple[float, str, Seed] | None:
     """For a name nothing else matched: the most similar whole name (ratio on the compact
     key, with or without the vendor, ≥ `LOOSE_RATIO`, or one edit apart) that shares its
     first or last four letters, as a low-confidence alternative for review — a typo that
@@ -183,6 +185,7 @@ def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | Non
                         and OSA.distance(written, seed.compact, score_cutoff=1) > 1):
                     continue  # neither alike as a whole nor one edit apart ("Systme X")
                 if (not areas_compatible(unit.area, seed.area) or seed.compact == n.compact
+                        or vendors_conflict(vendor, seed.vendor_key)
                         or _is_rejected(rejected, unit, seed)):
                     continue
                 if best is None or score > best[0]:
@@ -193,6 +196,38 @@ def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | Non
     conf = round(min(score, LOOSE_TYPO_SCORE) / 100 * area_factor(unit.area, seed.area), 4)
     return conf, (f"Skrivefeil? Hele navnet ligner «{seed.label}» ({score:.0f} %), men "
                   f"ordene stemmer ikke overens, {area_text(unit.area, seed.area)}"), seed
+
+
+def _contained(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None,
+               vendor: str = "") -> tuple[float, str, Seed] | None:
+    """For a name nothing else matched: a known product (catalogue or project system) all of
+    whose distinctive words it has, plus one or two more ("Friskus aktivitetsportal", "ISY
+    WinMap Pro", "FirstAgenda Prepare"). That may be a module of the product or another
+    product of the vendor, so it is only offered for review (`CONTAINED_CONFIDENCE`), never
+    merged; the longest such name wins (a longer known product beats a shorter one it contains)."""
+    n = unit.norm.match
+    found: list[tuple[int, int, Seed, tuple[str, ...]]] = []
+    # with the vendor too: "Vigilo Orbitex" reads as Orbitex from Vigilo, but may be Vigilo's
+    for tokens in dict.fromkeys((n.tokens, n.full_tokens)):
+        core = sorted(_core(tokens))
+        if not 2 <= len(core) <= 4:
+            continue
+        for size in range(len(core) - 1, max(len(core) - 3, 0), -1):
+            for part in combinations(core, size):
+                if not any(len(t) >= 4 for t in part):
+                    continue
+                for i in _in_areas(index.core.get(frozenset(part)), unit.area):
+                    seed = index.seeds[i]
+                    if (seed.kind != "new" and not vendors_conflict(vendor, seed.vendor_key)
+                            and not _is_rejected(rejected, unit, seed)):
+                        found.append((size, len(seed.tokens), seed, tokens))
+    if not found:
+        return None
+    _, _, seed, tokens = max(found, key=lambda x: (x[0], x[1]))
+    extra = [t for t in tokens if t not in seed.tokens]
+    return CONTAINED_CONFIDENCE, (f"Del av «{seed.label}» eller et eget produkt? Navnet har "
+                                  f"ordene i «{seed.label}» og i tillegg «{' '.join(extra)}», "
+                                  f"{area_text(unit.area, seed.area)}"), seed
 
 
 def _in_areas(by_area: dict[str, list[int]] | None, area: str) -> list[int]:
@@ -256,7 +291,8 @@ def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
         vkey = (read_vendor(unit.vendor) if vendor_key is not None else unit.ref.vendor_key)
         best = _best(unit, index, rejected, cutoff, vkey, mine)
         if best is None:
-            best = _loose(unit, index, rejected)
+            best = (_loose(unit, index, rejected, vkey)
+                    or _contained(unit, index, rejected, vkey))
         if best is not None and best[0] >= threshold:
             conf, reason, seed = best
             placements.append(Placement(unit, seed.kind, seed.ref, conf, reason))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -205,6 +205,12 @@ class Normalizer:
         if (full is None and len(parts) == 2 and fold_tokens(parts[0]) == words[:1]
                 and is_descriptive(words[1:], lex.descriptive)):
             short, full, rest = parts[0], self._abbreviations.get(words[0]), " " + parts[1]
+        elif (full is None and lex.compounds and len(parts) == 2
+              and fold_tokens(parts[0]) == words[:1]
+              and (spelt := self._abbreviations.get(words[0])) is not None
+              and self._spells(words[1:], fold_tokens(spelt))):
+            # "NIR - introduksjonsregisteret": the abbreviation, then words of what it stands for
+            short, full, rest = parts[0], spelt, ""
         if full is not None:
             n = self._name(full + rest)
             return Normalized(written, n.display, n.tokens, n.full_tokens, n.version, n.vendor,
@@ -355,6 +361,14 @@ class Normalizer:
         full = (*self.vendor_tokens(vendor), *rest)
         return tuple(rest), full, vendor
 
+    def _spells(self, words: tuple[str, ...], expansion: tuple[str, ...]) -> bool:
+        """Whether words after an abbreviation only repeat (in any inflected form) or
+        describe what it stands for."""
+        said = set(expansion)
+        return bool(words) and all(
+            w in said or _base_form(w, said) is not None or w in self.lex.descriptive
+            or w in self.lex.stopwords for w in words)
+
     def _vendor_ends(self, toks: list[str]) -> bool:
         return any(tuple(toks[-n:]) in self._vendors
                    for n in range(1, min(self._vendor_len, len(toks)) + 1))
@@ -377,13 +391,20 @@ class Normalizer:
             self._vendor_typos[token] = hit
         return hit
 
+    def _inflected(self, t: str) -> str:
+        """A known word in its definite or plural form read as the word ("plattformen" ->
+        "plattform" when only "plattform" is known); other words as they are."""
+        if t in self._known or t in self.lex.descriptive:
+            return t
+        return _base_form(t, self._known) or _base_form(t, self.lex.descriptive) or t
+
     def _compounds(self, toks: list[str]) -> list[str]:
         """Norwegian compounds written apart or together read as one word where the joined
         word is known ("bygg sak" -> "byggsak", "kommune kart" -> "kommunekart"), and a word
         made of a product's word and a descriptive word is split ("gericamobil")."""
         known, desc = self._known, self.lex.descriptive
         out: list[str] = []
-        for t in toks:
+        for t in map(self._inflected, toks):
             if out and (joined := out[-1] + t) and (joined in known or (
                     joined in desc and not (out[-1] in known or t in known))):
                 out[-1] = joined
@@ -402,6 +423,24 @@ class Normalizer:
                                              or tail in self.lex.descriptive):
                 return head, tail
         return (t,)
+
+
+# Norwegian definite and plural endings (Bokmål and Nynorsk), longest first
+_ENDINGS = ("ene", "ane", "en", "et", "er", "ar", "a")
+
+
+def _base_form(word: str, known: Container[str]) -> str | None:
+    """The known word that `word` is an inflected form of ("registeret" -> "register"),
+    for words of seven letters or more, else None."""
+    if len(word) < 7:
+        return None
+    for e in _ENDINGS:
+        if word.endswith(e):
+            base = word[:-len(e)]
+            for b in (base, base + "e"):  # "tjenesten" -> "tjeneste"
+                if b in known:
+                    return b
+    return None
 
 
 _NEAR_MIN_LENGTH = 6  # a word this long may carry one typo and still be read as the word
