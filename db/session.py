@@ -28,7 +28,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 PROJECT_SUFFIX = ".samdrift"
 # The newest migration in db/migrations/versions. A new migration must bump it
 # (tests/unit/db/test_project_file.py checks it against alembic's head).
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0007"
 
 
 def to_url(target: str | Path) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import ProjectFileError
+from desktop.core.errors import UserError
 from desktop.core.register.municipalities import UnknownMunicipality
 
 
@@ -53,12 +54,14 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--smoke-screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
 
     from desktop.cli.scenario import add_parsers as add_scenario_parsers
+    from desktop.cli.survey import add_parsers as add_survey_parsers
     from desktop.core.catalogue.cli import add_parsers as add_catalogue_parsers
     from desktop.core.reports.cli import add_parsers as add_report_parsers
 
     add_catalogue_parsers(sub)
     add_scenario_parsers(sub)
     add_report_parsers(sub)
+    add_survey_parsers(sub)
     return p
 
 
@@ -69,7 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         handler: Any = getattr(args, "handler", None) or getattr(commands, f"cmd_{args.command}")
         return int(handler(args))
-    except (ProjectFileError, UnknownMunicipality, ValueError, FileExistsError) as exc:
+    except (ProjectFileError, UnknownMunicipality, ValueError, FileExistsError,
+            UserError) as exc:
         print(f"samdrift: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
