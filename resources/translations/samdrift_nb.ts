@@ -1573,6 +1573,14 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <source>Message</source>
         <translation>Melding</translation>
     </message>
+    <message>
+        <source>Handled</source>
+        <translation>Håndtert</translation>
+    </message>
+    <message>
+        <source>Accepted as is</source>
+        <translation>Godtatt som det er</translation>
+    </message>
 </context>
 <context>
     <name>IssuesView</name>
@@ -1639,6 +1647,22 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <location filename="../../desktop/ui/views/issues_view.py" line="136"/>
         <source>Value in the file: «%1»</source>
         <translation>Verdi i filen: «%1»</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle tilstander</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Håndtert</translation>
+    </message>
+    <message>
+        <source>Accepted as is</source>
+        <translation>Godtatt som det er</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2425,29 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
             <numerusform>Dette svaret erstattet %n tidligere svar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dager på overtid</translation>
+    </message>
+    <message>
+        <source>Removed from the project: its answers are kept as history and left out of every figure</source>
+        <translation>Fjernet fra prosjektet: svarene er tatt vare på som historikk og holdt utenfor alle tall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent</source>
+        <translation>
+            <numerusform>Antall purringer sendt: %n</numerusform>
+            <numerusform>Antall purringer sendt: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsView</name>
@@ -2644,6 +2691,14 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>No longer in use, according to the municipality</source>
         <translation>Ikke lenger i bruk, ifølge kommunen</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Corrected from %1 by %2: %3</source>
+        <translation>Rettet fra %1 av %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>RecordsView</name>
@@ -2685,6 +2740,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/views/records_view.py" line="115"/>
         <source>%1 of %2 rows</source>
         <translation>%1 av %2 rader</translation>
+    </message>
+    <message>
+        <source>&lt;span style='background:#dcebff'&gt;&amp;nbsp;Blue&amp;nbsp;&lt;/span&gt;: corrected after import (the tooltip says from what, by whom and why). Right-click for Correct value…, Open original file and Export…</source>
+        <translation>&lt;span style='background:#dcebff'&gt;&amp;nbsp;Blå&amp;nbsp;&lt;/span&gt;: rettet etter innlesing (verktøytipset viser fra hva, av hvem og hvorfor). Høyreklikk for Rett verdi…, Åpne originalfil og Eksporter…</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4007,196 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     <message>
         <source> % above today in the first</source>
         <translation> % over i dag de første</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct value</source>
+        <translation>Rett verdi</translation>
+    </message>
+    <message>
+        <source>Cell:</source>
+        <translation>Celle:</translation>
+    </message>
+    <message>
+        <source>Value now:</source>
+        <translation>Verdi nå:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Typed by the municipality:</source>
+        <translation>Skrevet av kommunen:</translation>
+    </message>
+    <message>
+        <source>E.g. confirmed by phone</source>
+        <translation>F.eks. bekreftet på telefon</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Ny verdi:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>The value as read and what the municipality typed are kept; the correction is recorded with your name, the time and the reason.</source>
+        <translation>Verdien slik den ble lest og det kommunen skrev, tas vare på; rettingen lagres med navnet ditt, tidspunktet og begrunnelsen.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyController</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Eksporter tabell</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>Eksporterte %1 rader til %2</translation>
+    </message>
+    <message>
+        <source>Correct value…</source>
+        <translation>Rett verdi…</translation>
+    </message>
+    <message>
+        <source>Open original file</source>
+        <translation>Åpne originalfil</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2, row %3, %4</source>
+        <translation>%1: arket %2, rad %3, %4</translation>
+    </message>
+    <message>
+        <source>correct %1</source>
+        <translation>rett %1</translation>
+    </message>
+    <message>
+        <source>%1 corrected to %2</source>
+        <translation>%1 rettet til %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Opened a copy of %1</source>
+        <translation>Åpnet en kopi av %1</translation>
+    </message>
+    <message>
+        <source>Mark as handled…</source>
+        <translation>Merk som håndtert…</translation>
+    </message>
+    <message>
+        <source>Accept as is…</source>
+        <translation>Godta som det er…</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Åpne igjen</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Comment (what was done, or why it is accepted):</source>
+        <translation>Kommentar (hva som er gjort, eller hvorfor det godtas):</translation>
+    </message>
+    <message>
+        <source>mark issue handled</source>
+        <translation>merk avvik som håndtert</translation>
+    </message>
+    <message>
+        <source>accept issue</source>
+        <translation>godta avvik</translation>
+    </message>
+    <message>
+        <source>open issue again</source>
+        <translation>åpne avvik igjen</translation>
+    </message>
+    <message>
+        <source>Add municipality…</source>
+        <translation>Legg til kommune…</translation>
+    </message>
+    <message>
+        <source>Remove %1…</source>
+        <translation>Fjern %1…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <source>Reminder (purring)…</source>
+        <translation>Purring…</translation>
+    </message>
+    <message>
+        <source>Your name in the trail…</source>
+        <translation>Navnet ditt i sporet…</translation>
+    </message>
+    <message>
+        <source>Add municipality</source>
+        <translation>Legg til kommune</translation>
+    </message>
+    <message>
+        <source>Municipality number or name:</source>
+        <translation>Kommunenummer eller navn:</translation>
+    </message>
+    <message>
+        <source>Added %1; write its questionnaire with File → Generate questionnaires</source>
+        <translation>La til %1; lag spørreskjemaet med Fil → Generer spørreskjemaer</translation>
+    </message>
+    <message>
+        <source>Remove municipality</source>
+        <translation>Fjern kommune</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? Its answers are kept as history but left out of today's situation, every scenario and the report.</source>
+        <translation>Fjerne %1 fra prosjektet? Svarene tas vare på som historikk, men holdes utenfor dagens situasjon, alle scenarioer og rapporten.</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Mappe for e-postutkastene</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Response deadline (dd.mm.yyyy):</source>
+        <translation>Svarfrist (dd.mm.åååå):</translation>
+    </message>
+    <message>
+        <source>Folder for the reminder drafts</source>
+        <translation>Mappe for purringene</translation>
+    </message>
+    <message>
+        <source>%1 e-mail drafts written to %2 (nothing is sent); open them in your mail program</source>
+        <translation>%1 e-postutkast skrevet til %2 (ingenting er sendt); åpne dem i e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>Your name in the trail</source>
+        <translation>Navnet ditt i sporet</translation>
+    </message>
+    <message>
+        <source>Corrections and issue states are recorded with this name:</source>
+        <translation>Rettinger og avviksstatus lagres med dette navnet:</translation>
     </message>
 </context>
 </TS>

@@ -163,7 +163,8 @@ class RecordsModel(QAbstractTableModel):
             return sort_key(record.get(column.key))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record, index.column())
-        if role == Qt.ItemDataRole.FontRole and is_interpreted(record, column.key):
+        if role == Qt.ItemDataRole.FontRole and is_interpreted(record, column.key) \
+                and not correction_of(record, column.key):
             font = QFont()
             font.setItalic(True)
             return font
