@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.core.project.results import IssueRow, ParticipantStatus
 from desktop.ui import errors, settings
 from desktop.ui.models.roles import ROW_ROLE
+from desktop.ui.survey_dialogs import ContactDialog, ListDialog, NoteDialog, SendDialog, shown
 from desktop.ui.workers.executor import READ, WRITE, app_executor
 
 if TYPE_CHECKING:
@@ -329,9 +331,17 @@ class SurveyController(QObject):
             if p.file_name:
                 menu.addAction(self.tr("Open original file"),
                                lambda: self.open_original(p.number))
+        if p is not None:
+            menu.addAction(self.tr("Contact…"), lambda: self.edit_contact(p))
+            menu.addAction(self.tr("Note…"), lambda: self.edit_note(
+                "participant", p.number, self.tr("Note on %1").replace("%1", p.name)))
+            menu.addAction(self.tr("History…"), lambda: self.show_history(p))
         menu.addSeparator()
         menu.addAction(self.tr("Send…"), self.send)
         menu.addAction(self.tr("Reminder (purring)…"), self.remind)
+        menu.addAction(self.tr("Corrections…"), self.show_corrections)
+        menu.addAction(self.tr("Project note…"), lambda: self.edit_note(
+            "project", None, self.tr("Note on the project")))
         menu.addAction(self.tr("Your name in the trail…"), self.edit_user_name)
         menu.popup(table.viewport().mapToGlobal(pos))
 
@@ -356,38 +366,128 @@ class SurveyController(QObject):
         by = user_name()
         self.write(lambda api: api.survey.remove_participant(p.number, by), self.message.emit)
 
-    def send(self, folder: str | None = None, deadline: dt.date | None = None) -> None:
-        if folder is None:
-            folder = QFileDialog.getExistingDirectory(self.window, self.tr(
-                "Folder for the e-mail drafts"), str(Path.home()))
-            if not folder:
-                return
-        if deadline is None:
-            default = (dt.date.today() + dt.timedelta(days=21)).strftime("%d.%m.%Y")
-            text, ok = QInputDialog.getText(self.window, self.tr("Deadline"), self.tr(
-                "Response deadline (dd.mm.yyyy):"), text=default)
-            if not ok:
-                return
-            from desktop.core.survey.followup import parse_date
+    def _statuses(self) -> list[ParticipantStatus]:
+        return self.window.participants.model.rows()
 
-            try:
-                deadline = parse_date(text)
-            except ValueError as exc:
-                errors.show_user_error(self.window, str(exc))
-                return
-        by, due = user_name(), deadline
-        self.write(lambda api: api.survey.send(folder, deadline=due, by=by),
-                   lambda drafts: self._drafts_written(folder, drafts))
-
-    def remind(self, folder: str | None = None) -> None:
+    def send(self, folder: str | None = None, deadline: dt.date | None = None,
+             text: str | None = None) -> None:
+        """«Send…»: e-mail drafts with the questionnaires; arguments instead of the dialog."""
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self.window, self.tr(
-                "Folder for the reminder drafts"), str(Path.home()))
-            if not folder:
+            api = self.window.project
+            if api is None:
                 return
+            dialog = SendDialog(api.survey.email_template(), self._statuses(), False,
+                                self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            folder, deadline, text = (dialog.folder.text(), dialog.chosen_deadline(),
+                                      dialog.text.toPlainText())
+        by, due, where = user_name(), deadline, folder
+
+        def work(api: Any) -> Any:
+            if text is not None:
+                api.survey.save_email_template(text)
+            return api.survey.send(where, deadline=due, by=by)
+
+        self.write(work, lambda drafts: self._drafts_written(where, drafts))
+
+    def remind(self, folder: str | None = None, text: str | None = None) -> None:
+        """«Purring…»: who is overdue, by how many days, and a reminder draft for each."""
+        if folder is None:
+            api = self.window.project
+            if api is None:
+                return
+            dialog = SendDialog(api.survey.email_template(reminder=True), self._statuses(),
+                                True, self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            folder, text = dialog.folder.text(), dialog.text.toPlainText()
+        by, where = user_name(), folder
+
+        def work(api: Any) -> Any:
+            if text is not None:
+                api.survey.save_email_template(text, reminder=True)
+            return api.survey.remind(where, by=by)
+
+        self.write(work, lambda drafts: self._drafts_written(where, drafts))
+
+    def edit_contact(self, p: ParticipantStatus) -> None:
+        dialog = ContactDialog(p, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        person, email, phone = dialog.person.text(), dialog.email.text(), dialog.phone.text()
         by = user_name()
-        self.write(lambda api: api.survey.remind(folder, by=by),
-                   lambda drafts: self._drafts_written(folder, drafts))
+        self.write(lambda api: api.survey.set_contact(p.number, person=person, email=email,
+                                                      phone=phone, by=by))
+
+    def edit_note(self, kind: str, target: str | None, title: str) -> None:
+        api = self.window.project
+        if api is None:
+            return
+        wanted = "" if kind == "project" else (target or "")
+        note = next((n for n in api.survey.notes() if n.target_kind == kind
+                     and n.target == wanted), None)
+        dialog = NoteDialog(title, note.text if note else "", note.in_report if note else False,
+                            self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        text, in_report, by = dialog.text.toPlainText(), dialog.in_report.isChecked(), user_name()
+        self.write(lambda api: api.survey.set_note(kind, target, text, in_report=in_report,
+                                                   by=by))
+
+    def show_history(self, p: ParticipantStatus) -> ListDialog | None:
+        from desktop.core import formatting as fmt
+        from desktop.core.survey.followup import EVENT_TEXT
+
+        api = self.window.project
+        if api is None:
+            return None
+        rows = [[fmt.timestamp(e.at), EVENT_TEXT.get(e.kind, e.kind), e.text, e.by]
+                for e in api.survey.history(p.number)]
+        dialog = ListDialog(self.tr("History of %1").replace("%1", p.name),
+                            [self.tr("When"), self.tr("What"), self.tr("Details"),
+                             self.tr("By")], rows, self.window)
+        dialog.open()
+        return dialog
+
+    def show_corrections(self) -> ListDialog | None:
+        """The corrections with their trail; a correction in conflict with a newer file is
+        settled here (keep the correction, or the file's value); one in force can be undone."""
+        from desktop.core import formatting as fmt
+        from desktop.core.survey.corrections import STATE_TEXT
+
+        api = self.window.project
+        if api is None:
+            return None
+        items = api.survey.corrections()
+        rows = [[f"{c.municipality} {c.municipality_name}", c.cell, c.field_label,
+                 shown(c.from_value), shown(c.to_value), STATE_TEXT.get(c.state, c.state)
+                 + (f" ({shown(c.file_value)})" if c.state == "conflict" else ""), c.by,
+                 fmt.timestamp(c.at), c.reason] for c in items]
+        dialog = ListDialog(self.tr("Corrections"), [
+            self.tr("Municipality"), self.tr("Cell"), self.tr("Field"), self.tr("From"),
+            self.tr("To"), self.tr("State"), self.tr("By"), self.tr("When"), self.tr("Reason")],
+            rows, self.window)
+
+        def act(keep: str | None) -> None:
+            row = dialog.current_row()
+            if not 0 <= row < len(items):
+                return
+            c = items[row]
+            if keep is None and c.state == "active":
+                self.write(lambda api: api.survey.withdraw_correction(c.id))
+            elif keep is not None and c.state == "conflict":
+                self.write(lambda api: api.survey.choose_correction(c.id, keep))
+            dialog.accept()
+
+        for text, keep in ((self.tr("Keep the correction"), "correction"),
+                           (self.tr("Use the file's value"), "file"),
+                           (self.tr("Undo the correction"), None)):
+            button = QPushButton(text)
+            button.clicked.connect(partial(act, keep))
+            dialog.button_row.insertWidget(dialog.button_row.count() - 1, button)
+        dialog.open()
+        return dialog
 
     def _drafts_written(self, folder: str, drafts: list[Any]) -> None:
         self.message.emit(self.tr("%1 e-mail drafts written to %2 (nothing is sent); open "

@@ -1385,6 +1385,10 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <source>Which municipality is %1 from?</source>
         <translation>Hvilken kommune er %1 fra?</translation>
     </message>
+    <message>
+        <source>Your corrections of this municipality's values:</source>
+        <translation>Dine rettinger av verdiene til denne kommunen:</translation>
+    </message>
 </context>
 <context>
     <name>ImportTexts</name>
@@ -2447,6 +2451,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
             <numerusform>Antall purringer sendt: %n</numerusform>
             <numerusform>Antall purringer sendt: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4205,178 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     <message>
         <source>Corrections and issue states are recorded with this name:</source>
         <translation>Rettinger og avviksstatus lagres med dette navnet:</translation>
+    </message>
+    <message>
+        <source>Contact…</source>
+        <translation>Kontakt…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notat…</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notat om %1</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historikk…</translation>
+    </message>
+    <message>
+        <source>Corrections…</source>
+        <translation>Rettinger…</translation>
+    </message>
+    <message>
+        <source>Project note…</source>
+        <translation>Prosjektnotat…</translation>
+    </message>
+    <message>
+        <source>Note on the project</source>
+        <translation>Notat om prosjektet</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historikk for %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Rettinger</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celle</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Keep the correction</source>
+        <translation>Behold rettingen</translation>
+    </message>
+    <message>
+        <source>Use the file's value</source>
+        <translation>Bruk filens verdi</translation>
+    </message>
+    <message>
+        <source>Undo the correction</source>
+        <translation>Angre rettingen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact for %1</source>
+        <translation>Kontakt for %1</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Include in the report</source>
+        <translation>Ta med i rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Purring</translation>
+    </message>
+    <message>
+        <source>Send questionnaires</source>
+        <translation>Send spørreskjemaer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Folder for the drafts:</source>
+        <translation>Mappe for utkastene:</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 days overdue, %4 reminder(s) before</source>
+        <translation>%1 (%2): %3 dager på overtid, purret %4 gang(er) før</translation>
+    </message>
+    <message>
+        <source>No municipality is overdue.</source>
+        <translation>Ingen kommuner er på overtid.</translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation>På overtid:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>The text (kept in the project for next time). Fields: {kommune}, {nummer}, {kontaktperson}, {frist}, {prosjekt}, {avsender}, {dager}.</source>
+        <translation>Teksten (lagres i prosjektet til neste gang). Felter: {kommune}, {nummer}, {kontaktperson}, {frist}, {prosjekt}, {avsender}, {dager}.</translation>
+    </message>
+    <message>
+        <source>One e-mail draft (.eml) per municipality with its questionnaire attached is written to the folder; Samdrift sends nothing. Open the drafts in your mail program and send them from there.</source>
+        <translation>Ett e-postutkast (.eml) per kommune med spørreskjemaet vedlagt skrives til mappen; Samdrift sender ingenting. Åpne utkastene i e-postprogrammet og send dem derfra.</translation>
+    </message>
+    <message>
+        <source>Folder for the drafts</source>
+        <translation>Mappe for utkastene</translation>
     </message>
 </context>
 </TS>

@@ -131,3 +131,30 @@ def test_tables_export_formula_safe_and_the_original_opens(
     qtbot.waitUntil(lambda: bool(opened), timeout=30000)
     path = Path(opened[0].toLocalFile())
     assert path.name == "birkenes.xlsx" and path.read_bytes() == filled.read_bytes()
+
+
+def test_send_from_the_app_writes_drafts_with_the_edited_text_and_the_history_shows_it(
+        qtbot: Any, window: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from desktop.ui import survey_dialogs
+
+    monkeypatch.setattr(survey_controller, "open_url", lambda url: True)
+
+    def filled_in(dialog: survey_dialogs.SendDialog) -> int:
+        dialog.folder.setText(str(tmp_path / "utkast"))
+        dialog.text.setPlainText("Hei {kontaktperson} i {kommune}, frist {frist}.")
+        return int(survey_controller.QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(survey_dialogs.SendDialog, "exec", filled_in)
+    with qtbot.waitSignal(window.survey.done, timeout=30000):
+        window.survey.send()
+    drafts = sorted((tmp_path / "utkast").glob("*.eml"))
+    assert len(drafts) == 3
+    assert b"Hei kontaktperson for IT i Birkenes" in b"".join(
+        d.read_bytes() for d in drafts).replace(b"=\n", b"")
+    qtbot.waitUntil(lambda: all(p.deadline for p in window.participants.model.rows()),
+                    timeout=30000)
+    [birkenes] = [p for p in window.participants.model.rows() if p.number == "4216"]
+    dialog = window.survey.show_history(birkenes)
+    assert dialog is not None and dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "sendt"
+    dialog.close()

@@ -41,6 +41,7 @@ class ParticipantStatus:
     overdue_days: int = 0  # days past the deadline without a return (0: not overdue)
     removed: bool = False  # removed from the project: its data is history, in no figure
     closed_issues: int = 0  # errors and warnings marked handled or accepted
+    note: str | None = None  # the user's note on the participant (desktop/core/survey/notes)
 
     @property
     def issues(self) -> int:

@@ -14,6 +14,7 @@ from db.models import (
     ImportIssue,
     Installation,
     IssueState,
+    Note,
     Participant,
     Project,
     QuestionnaireReturn,
@@ -62,6 +63,8 @@ def participant_statuses(db: ProjectDatabase, on: dt.date | None = None
         installs = dict(s.execute(
             select(Installation.return_id, func.count()).group_by(Installation.return_id)
         ).all())
+        notes = dict(s.execute(select(Note.target, Note.text)
+                               .where(Note.target_kind == "participant")).all())
         out: list[ParticipantStatus] = []
         for p in s.scalars(select(Participant).order_by(Participant.number)):
             r = current.get(p.id)
@@ -85,7 +88,7 @@ def participant_statuses(db: ProjectDatabase, on: dt.date | None = None
                 contact_person=p.contact_person, email=p.email, phone=p.phone,
                 deadline=deadline, reminders=p.reminders or 0, overdue_days=max(overdue, 0),
                 removed=p.removed_at is not None,
-                closed_issues=closed.get(r.id, 0) if r else 0))
+                closed_issues=closed.get(r.id, 0) if r else 0, note=notes.get(p.number)))
         return out
 
 

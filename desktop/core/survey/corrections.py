@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 
 from db.models import (
     RECORD_MODELS,
+    ImportIssue,
+    IssueState,
     MunicipalityFacts,
     Participant,
     QuestionnaireReturn,
@@ -29,7 +31,13 @@ from db.session import ProjectDatabase
 from desktop.core.errors import InputError, NotFound
 from desktop.core.importing.parse import KEY_FIELD
 from desktop.core.importing.values import parse_cell
-from desktop.core.questionnaire.spec import MUNICIPALITY, TABLE_SHEETS, Field, Kind
+from desktop.core.questionnaire.spec import (
+    MUNICIPALITY,
+    TABLE_SHEETS,
+    Field,
+    Kind,
+    normalize_label,
+)
 from desktop.core.survey.cells import cell_of, locate
 
 SPECS = {"facts": MUNICIPALITY, **{s.record: s for s in TABLE_SHEETS if s.record}}
@@ -84,9 +92,42 @@ def _participant(s: Session, number: str) -> Participant:
     n = number.strip()
     n = n.zfill(4) if n.isdigit() else n
     p = s.scalars(select(Participant).where(Participant.number == n)).one_or_none()
+    if p is None:  # a name, as `samdrift new` takes them
+        key = " ".join(number.casefold().split())
+        hits = [x for x in s.scalars(select(Participant))
+                if " ".join(x.name.casefold().split()) == key]
+        p = hits[0] if len(hits) == 1 else None
     if p is None:
         raise NotFound(f"Kommune {number} er ikke med i prosjektet.")
     return p
+
+
+AUTO_COMMENT = "Rettet til {to}: {reason}"
+
+
+def _issues_at(s: Session, return_id: int, cell: str) -> list[ImportIssue]:
+    sheet, _, ref = cell.rpartition("!")
+    return [i for i in s.scalars(select(ImportIssue).where(ImportIssue.return_id == return_id,
+                                                           ImportIssue.cell == ref))
+            if normalize_label(i.sheet or "") == normalize_label(sheet)]
+
+
+def _mark_issues(s: Session, p: Participant, return_id: int, c: ValueCorrection,
+                 handled: bool) -> None:
+    """The issues of the corrected cell are handled by the correction (and open again when
+    it is undone, unless the user has marked them otherwise meanwhile)."""
+    from desktop.core.survey.issues import issue_key
+
+    comment = AUTO_COMMENT.format(to=c.to_value, reason=c.reason)
+    for issue in _issues_at(s, return_id, c.cell):
+        key = issue_key(issue.sheet, issue.cell, issue.code, issue.raw_value)
+        st = s.scalars(select(IssueState).where(IssueState.participant_id == p.id,
+                                                IssueState.key == key)).one_or_none()
+        if handled and st is None:
+            s.add(IssueState(participant_id=p.id, key=key, state="handled", comment=comment,
+                             by=c.by, at=utcnow()))
+        elif not handled and st is not None and st.comment == comment:
+            s.delete(st)
 
 
 def _current(s: Session, p: Participant) -> QuestionnaireReturn:
@@ -183,6 +224,7 @@ def correct(db: ProjectDatabase, number: str, *, value: str, reason: str, by: st
         setattr(rec, field, new)
         s.add(c)
         s.flush()
+        _mark_issues(s, p, ret.id, c, handled=True)
         _reapply_catalogue(s, kind, field, ret.id)
         return _row(c, p)
 
@@ -215,6 +257,7 @@ def withdraw(db: ProjectDatabase, correction_id: int) -> CorrectionRow:
         rec = _record(s, ret.id, c.kind, c.sheet, c.row) if ret is not None else None
         if rec is not None:
             setattr(rec, c.field, from_json(f, value))
+            _mark_issues(s, p, rec.return_id, c, handled=False)
             _reapply_catalogue(s, c.kind, c.field, rec.return_id)
         return _row(c, p)
 
@@ -238,6 +281,7 @@ def reinstate(db: ProjectDatabase, correction_id: int) -> CorrectionRow:
             other.state = "replaced"
         c.state = "active"
         setattr(rec, c.field, from_json(_field(c.kind, c.field), c.to_value))
+        _mark_issues(s, p, ret.id, c, handled=True)
         _reapply_catalogue(s, c.kind, c.field, ret.id)
         return _row(c, p)
 

@@ -103,6 +103,11 @@ def _participant(s: object, number: str) -> Participant:
     n = number.strip()
     n = n.zfill(4) if n.isdigit() else n
     p = s.scalars(select(Participant).where(Participant.number == n)).one_or_none()
+    if p is None:  # a name
+        key = " ".join(number.casefold().split())
+        hits = [x for x in s.scalars(select(Participant))
+                if " ".join(x.name.casefold().split()) == key]
+        p = hits[0] if len(hits) == 1 else None
     if p is None:
         raise NotFound(f"Kommune {number} er ikke med i prosjektet.")
     return p

@@ -125,7 +125,7 @@ class ParticipantsModel(QAbstractTableModel):
         if col == NUMBER:
             return p.number
         if col == NAME:
-            return p.name
+            return f"{p.name} ✎" if p.note else p.name
         if col == POPULATION:
             return format_integer(p.population)
         if col == STATUS:
@@ -165,6 +165,8 @@ class ParticipantsModel(QAbstractTableModel):
     def _tooltip(self, p: ParticipantStatus, col: int) -> str | None:
         if col == NAME:
             parts = [p.name]
+            if p.note:
+                parts.append(self.tr("Note: %1").replace("%1", p.note))
             if p.county:
                 parts.append(p.county)
             if p.merged_into:

@@ -255,3 +255,18 @@ def test_the_report_appendix_lists_corrections_and_notes_for_the_report(
     assert row[-1] == "Bekreftet på telefon"
     texts = [p.text for s in report.sections if s.title == "Notater" for p in s.blocks]
     assert texts == ["4216 Birkenes: Ny IT-sjef fra januar"]
+
+
+def test_correcting_the_cell_of_an_issue_marks_it_handled_until_undone(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cell = _cell_of_users(capsys, project)
+    before = _open_issues(capsys, project)
+    assert run(capsys, "correct", str(project), "--municipality", "Birkenes", "--cell", cell,
+               "--value", "150", "--reason", "telefon")[0] == 0
+    assert _open_issues(capsys, project) == before - 1
+    code, out, _ = run(capsys, "issues", str(project), "--json")
+    [issue] = [i for i in json.loads(out) if i["raw_value"] == "hundre"]
+    assert issue["state"] == "handled" and "telefon" in issue["comment"]
+    [c] = export(capsys, project)["corrections"]
+    run(capsys, "correct", str(project), "--undo", str(c["id"]))
+    assert _open_issues(capsys, project) == before
