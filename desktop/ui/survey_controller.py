@@ -58,12 +58,35 @@ def user_name() -> str:
     return str(settings.get(USER)) or os_user()
 
 
-def table_contents(view: QTableView) -> tuple[list[str], list[list[str]]]:
-    """The headers and the displayed text of a view's rows (as sorted and filtered)."""
+def _number_shown(text: str, value: Any) -> bool:
+    """Whether `text` is the number `value` as shown (`1 234 567 kr`, `2,5`, `−3`)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not text:
+        return False
+    plain = (text.replace("kr", "").replace("\u00a0", "").replace("\u202f", "")
+             .replace(" ", "").replace("−", "-").replace(",", "."))
+    try:
+        return abs(float(plain) - float(value)) < 1e-9 * max(1.0, abs(float(value)))
+    except ValueError:
+        return False
+
+
+def table_contents(view: QTableView) -> tuple[list[str], list[list[str | int | float]]]:
+    """The headers and the rows of a view as shown (sorted and filtered): the displayed text,
+    and numbers as numbers where the cell shows its number."""
+    from desktop.ui.models.roles import SORT_ROLE
+
     model = view.model()
     cols = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in cols]
-    rows = [[str(model.index(r, c).data() or "") for c in cols] for r in range(model.rowCount())]
+    rows: list[list[str | int | float]] = []
+    for r in range(model.rowCount()):
+        row: list[str | int | float] = []
+        for c in cols:
+            index = model.index(r, c)
+            text = str(index.data() or "")
+            value = index.data(SORT_ROLE)
+            row.append(value if _number_shown(text, value) else text)
+        rows.append(row)
     return headers, rows
 
 

@@ -158,3 +158,21 @@ def test_send_from_the_app_writes_drafts_with_the_edited_text_and_the_history_sh
     assert dialog is not None and dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "sendt"
     dialog.close()
+
+
+def test_exported_numbers_are_numbers_and_formula_like_text_stays_text(
+        qtbot: Any, window: Any, factory: Any, tmp_path: Path) -> None:
+    path = factory.filled("4216", "formel.xlsx", installation=[
+        {"name": "@Plan og bygg", "service_area": "Skole", "hosting": "Egen drift",
+         "users": 1200, "annual_cost": 1234567}])
+    import_and_wait(qtbot, window, [path])
+    table = window.records["installation"].table
+    ws = load_workbook(window.survey.export_table(table, str(tmp_path / "s.xlsx"))).active
+    header = [c.value for c in ws[1]]
+    row = {h: c for h, c in zip(header, ws[2], strict=True)}
+    assert row["Brukere (antall)"].value == 1200
+    assert row["Lisens og vedlikehold (NOK/år)"].value == 1234567
+    assert row["Systemnavn"].data_type == "s", (row["Systemnavn"].value, header)
+    assert row["Systemnavn"].value == "@Plan og bygg"
+    text = window.survey.export_table(table, str(tmp_path / "s.csv")).read_text("utf-8-sig")
+    assert "'@Plan og bygg" in text and ";1200;" in text

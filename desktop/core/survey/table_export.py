@@ -10,10 +10,18 @@ from pathlib import Path
 from desktop.core.errors import InputError
 
 
-def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]],
-                title: str = "Tabell") -> Path:
-    """`path` ending in .xlsx (one sheet) or .csv (UTF-8 with BOM, semicolons, as Norwegian
-    Excel opens it)."""
+def _csv(value: str | int | float) -> str:
+    from desktop.core.reports.xlsx_format import csv_text
+
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value).replace(".", ",")
+    return csv_text(str(value))
+
+
+def write_table(path: Path, headers: Sequence[str],
+                rows: Sequence[Sequence[str | int | float]], title: str = "Tabell") -> Path:
+    """`path` ending in .xlsx (one sheet; numbers as numbers) or .csv (UTF-8 with BOM,
+    semicolons and decimal commas, as Norwegian Excel opens it)."""
     from desktop.core.reports.xlsx_format import csv_text, put_text, width
 
     suffix = path.suffix.lower()
@@ -21,7 +29,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             out = csv.writer(fh, delimiter=";")
             out.writerow([csv_text(h) for h in headers])
-            out.writerows([csv_text(str(v)) for v in row] for row in rows)
+            out.writerows([_csv(v) for v in row] for row in rows)
         return path
     if suffix != ".xlsx":
         raise InputError(f"«{path.name}»: velg .xlsx eller .csv.")
@@ -39,7 +47,10 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]
         cell.font = Font(bold=True)
     for r, row in enumerate(rows, start=2):
         for c, v in enumerate(row, start=1):
-            if v not in (None, ""):
+            if isinstance(v, int | float) and not isinstance(v, bool):
+                cell = ws.cell(row=r, column=c, value=v)
+                cell.number_format = "# ##0" if float(v).is_integer() else "# ##0.0#"
+            elif v not in (None, ""):
                 put_text(ws.cell(row=r, column=c), str(v))
     for c, h in enumerate(headers, start=1):
         ws.column_dimensions[get_column_letter(c)].width = width(
