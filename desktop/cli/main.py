@@ -60,10 +60,12 @@ def _parser() -> argparse.ArgumentParser:
     from desktop.cli.catalogue import add_parsers as add_catalogue_parsers
     from desktop.cli.report import add_parsers as add_report_parsers
     from desktop.cli.scenario import add_parsers as add_scenario_parsers
+    from desktop.cli.survey import add_parsers as add_survey_parsers
 
     add_catalogue_parsers(sub)
     add_scenario_parsers(sub)
     add_report_parsers(sub)
+    add_survey_parsers(sub)
     return p
 
 

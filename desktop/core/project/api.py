@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.core.project.catalogue_ops import CatalogueOps
     from desktop.core.project.report_ops import ReportOps
     from desktop.core.project.scenario_ops import ScenarioOps
+    from desktop.core.project.survey_ops import SurveyOps
 
 # progress(done, total, current file name); return value ignored
 ProgressFn = Callable[[int, int, str], None]
@@ -126,6 +127,13 @@ class ProjectApi:
         from desktop.core.project.scenario_ops import ScenarioOps
 
         return ScenarioOps(self)
+
+    @cached_property
+    def survey(self) -> SurveyOps:
+        """Corrections, issue states, participants after creation, dispatch, notes."""
+        from desktop.core.project.survey_ops import SurveyOps
+
+        return SurveyOps(self)
 
     @cached_property
     def reports(self) -> ReportOps:

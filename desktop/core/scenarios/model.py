@@ -106,12 +106,21 @@ class Participation:
     scenario: Scenario  # with the participants that are computed
     left_out: tuple[str, ...]
     estimated: tuple[str, ...]
+    removed: tuple[str, ...] = ()  # removed from the project since the scenario was saved
 
 
 def participation(project: ProjectData, scenario: Scenario) -> Participation:
     """The participants that are computed, by the scenario's rule for those without a return
     (`Scenario.missing`): left out, or estimated where an estimate can be made."""
     known = {m.number: m for m in project.municipalities}
+    gone = {n for n, _ in project.removed}
+    removed = tuple(n for n in scenario.participants if n in gone and n not in known)
+    if removed:
+        kept_now = tuple(n for n in scenario.participants if n not in removed)
+        if not kept_now:
+            raise InputError(f"Alle deltakerne i «{scenario.name}» er fjernet fra prosjektet.")
+        who = participation(project, dataclasses.replace(scenario, participants=kept_now))
+        return dataclasses.replace(who, removed=removed)
     unknown = [n for n in scenario.participants if n not in known]
     if unknown:
         raise InputError(f"Ukjent kommune i scenariet: {', '.join(unknown)}")
@@ -193,6 +202,11 @@ def _names(project: ProjectData, numbers: tuple[str, ...]) -> str:
 def _participation_notes(who: Participation, project: ProjectData, n: int
                          ) -> tuple[str, ...]:
     notes = []
+    if who.removed:
+        names = dict(project.removed)
+        listed = ", ".join(f"{names.get(n, n)} ({n})" for n in who.removed)
+        notes.append(f"{listed} er fjernet fra prosjektet og er holdt utenfor alle tallene i "
+                     "scenarioet.")
     if who.left_out:
         notes.append(f"{_names(project, who.left_out)} har ikke svart og er holdt utenfor "
                      f"alle tallene i scenarioet ({len(who.left_out)} av {n} deltakere). "

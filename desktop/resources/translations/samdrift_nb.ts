@@ -1385,6 +1385,10 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <source>Which municipality is %1 from?</source>
         <translation>Hvilken kommune er %1 fra?</translation>
     </message>
+    <message>
+        <source>Your corrections of this municipality's values:</source>
+        <translation>Dine rettinger av verdiene til denne kommunen:</translation>
+    </message>
 </context>
 <context>
     <name>ImportTexts</name>
@@ -1573,6 +1577,14 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <source>Message</source>
         <translation>Melding</translation>
     </message>
+    <message>
+        <source>Handled</source>
+        <translation>Håndtert</translation>
+    </message>
+    <message>
+        <source>Accepted as is</source>
+        <translation>Godtatt som det er</translation>
+    </message>
 </context>
 <context>
     <name>IssuesView</name>
@@ -1639,6 +1651,22 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <location filename="../../desktop/ui/views/issues_view.py" line="136"/>
         <source>Value in the file: «%1»</source>
         <translation>Verdi i filen: «%1»</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle tilstander</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Håndtert</translation>
+    </message>
+    <message>
+        <source>Accepted as is</source>
+        <translation>Godtatt som det er</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2429,33 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
             <numerusform>Dette svaret erstattet %n tidligere svar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dager på overtid</translation>
+    </message>
+    <message>
+        <source>Removed from the project: its answers are kept as history and left out of every figure</source>
+        <translation>Fjernet fra prosjektet: svarene er tatt vare på som historikk og holdt utenfor alle tall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent</source>
+        <translation>
+            <numerusform>Antall purringer sendt: %n</numerusform>
+            <numerusform>Antall purringer sendt: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsView</name>
@@ -2644,6 +2699,14 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>No longer in use, according to the municipality</source>
         <translation>Ikke lenger i bruk, ifølge kommunen</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Corrected from %1 by %2: %3</source>
+        <translation>Rettet fra %1 av %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>RecordsView</name>
@@ -2685,6 +2748,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/views/records_view.py" line="115"/>
         <source>%1 of %2 rows</source>
         <translation>%1 av %2 rader</translation>
+    </message>
+    <message>
+        <source>&lt;span style='background:#dcebff'&gt;&amp;nbsp;Blue&amp;nbsp;&lt;/span&gt;: corrected after import (the tooltip says from what, by whom and why). Right-click for Correct value…, Open original file and Export…</source>
+        <translation>&lt;span style='background:#dcebff'&gt;&amp;nbsp;Blå&amp;nbsp;&lt;/span&gt;: rettet etter innlesing (verktøytipset viser fra hva, av hvem og hvorfor). Høyreklikk for Rett verdi…, Åpne originalfil og Eksporter…</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4015,368 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     <message>
         <source> % above today in the first</source>
         <translation> % over i dag de første</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct value</source>
+        <translation>Rett verdi</translation>
+    </message>
+    <message>
+        <source>Cell:</source>
+        <translation>Celle:</translation>
+    </message>
+    <message>
+        <source>Value now:</source>
+        <translation>Verdi nå:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Typed by the municipality:</source>
+        <translation>Skrevet av kommunen:</translation>
+    </message>
+    <message>
+        <source>E.g. confirmed by phone</source>
+        <translation>F.eks. bekreftet på telefon</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Ny verdi:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>The value as read and what the municipality typed are kept; the correction is recorded with your name, the time and the reason.</source>
+        <translation>Verdien slik den ble lest og det kommunen skrev, tas vare på; rettingen lagres med navnet ditt, tidspunktet og begrunnelsen.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyController</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Eksporter tabell</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>Eksporterte %1 rader til %2</translation>
+    </message>
+    <message>
+        <source>Correct value…</source>
+        <translation>Rett verdi…</translation>
+    </message>
+    <message>
+        <source>Open original file</source>
+        <translation>Åpne originalfil</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2, row %3, %4</source>
+        <translation>%1: arket %2, rad %3, %4</translation>
+    </message>
+    <message>
+        <source>correct %1</source>
+        <translation>rett %1</translation>
+    </message>
+    <message>
+        <source>%1 corrected to %2</source>
+        <translation>%1 rettet til %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Opened a copy of %1</source>
+        <translation>Åpnet en kopi av %1</translation>
+    </message>
+    <message>
+        <source>Mark as handled…</source>
+        <translation>Merk som håndtert…</translation>
+    </message>
+    <message>
+        <source>Accept as is…</source>
+        <translation>Godta som det er…</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Åpne igjen</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Comment (what was done, or why it is accepted):</source>
+        <translation>Kommentar (hva som er gjort, eller hvorfor det godtas):</translation>
+    </message>
+    <message>
+        <source>mark issue handled</source>
+        <translation>merk avvik som håndtert</translation>
+    </message>
+    <message>
+        <source>accept issue</source>
+        <translation>godta avvik</translation>
+    </message>
+    <message>
+        <source>open issue again</source>
+        <translation>åpne avvik igjen</translation>
+    </message>
+    <message>
+        <source>Add municipality…</source>
+        <translation>Legg til kommune…</translation>
+    </message>
+    <message>
+        <source>Remove %1…</source>
+        <translation>Fjern %1…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <source>Reminder (purring)…</source>
+        <translation>Purring…</translation>
+    </message>
+    <message>
+        <source>Your name in the trail…</source>
+        <translation>Navnet ditt i sporet…</translation>
+    </message>
+    <message>
+        <source>Add municipality</source>
+        <translation>Legg til kommune</translation>
+    </message>
+    <message>
+        <source>Municipality number or name:</source>
+        <translation>Kommunenummer eller navn:</translation>
+    </message>
+    <message>
+        <source>Added %1; write its questionnaire with File → Generate questionnaires</source>
+        <translation>La til %1; lag spørreskjemaet med Fil → Generer spørreskjemaer</translation>
+    </message>
+    <message>
+        <source>Remove municipality</source>
+        <translation>Fjern kommune</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? Its answers are kept as history but left out of today's situation, every scenario and the report.</source>
+        <translation>Fjerne %1 fra prosjektet? Svarene tas vare på som historikk, men holdes utenfor dagens situasjon, alle scenarioer og rapporten.</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Mappe for e-postutkastene</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Response deadline (dd.mm.yyyy):</source>
+        <translation>Svarfrist (dd.mm.åååå):</translation>
+    </message>
+    <message>
+        <source>Folder for the reminder drafts</source>
+        <translation>Mappe for purringene</translation>
+    </message>
+    <message>
+        <source>%1 e-mail drafts written to %2 (nothing is sent); open them in your mail program</source>
+        <translation>%1 e-postutkast skrevet til %2 (ingenting er sendt); åpne dem i e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>Your name in the trail</source>
+        <translation>Navnet ditt i sporet</translation>
+    </message>
+    <message>
+        <source>Corrections and issue states are recorded with this name:</source>
+        <translation>Rettinger og avviksstatus lagres med dette navnet:</translation>
+    </message>
+    <message>
+        <source>Contact…</source>
+        <translation>Kontakt…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notat…</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notat om %1</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historikk…</translation>
+    </message>
+    <message>
+        <source>Corrections…</source>
+        <translation>Rettinger…</translation>
+    </message>
+    <message>
+        <source>Project note…</source>
+        <translation>Prosjektnotat…</translation>
+    </message>
+    <message>
+        <source>Note on the project</source>
+        <translation>Notat om prosjektet</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historikk for %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Rettinger</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celle</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Keep the correction</source>
+        <translation>Behold rettingen</translation>
+    </message>
+    <message>
+        <source>Use the file's value</source>
+        <translation>Bruk filens verdi</translation>
+    </message>
+    <message>
+        <source>Undo the correction</source>
+        <translation>Angre rettingen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact for %1</source>
+        <translation>Kontakt for %1</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Include in the report</source>
+        <translation>Ta med i rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Purring</translation>
+    </message>
+    <message>
+        <source>Send questionnaires</source>
+        <translation>Send spørreskjemaer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Folder for the drafts:</source>
+        <translation>Mappe for utkastene:</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 days overdue, %4 reminder(s) before</source>
+        <translation>%1 (%2): %3 dager på overtid, purret %4 gang(er) før</translation>
+    </message>
+    <message>
+        <source>No municipality is overdue.</source>
+        <translation>Ingen kommuner er på overtid.</translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation>På overtid:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>The text (kept in the project for next time). Fields: {kommune}, {nummer}, {kontaktperson}, {frist}, {prosjekt}, {avsender}, {dager}.</source>
+        <translation>Teksten (lagres i prosjektet til neste gang). Felter: {kommune}, {nummer}, {kontaktperson}, {frist}, {prosjekt}, {avsender}, {dager}.</translation>
+    </message>
+    <message>
+        <source>One e-mail draft (.eml) per municipality with its questionnaire attached is written to the folder; Samdrift sends nothing. Open the drafts in your mail program and send them from there.</source>
+        <translation>Ett e-postutkast (.eml) per kommune med spørreskjemaet vedlagt skrives til mappen; Samdrift sender ingenting. Åpne utkastene i e-postprogrammet og send dem derfra.</translation>
+    </message>
+    <message>
+        <source>Folder for the drafts</source>
+        <translation>Mappe for utkastene</translation>
     </message>
 </context>
 </TS>
