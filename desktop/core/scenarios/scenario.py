@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from desktop.core.assessment.stored import Assessment
 from desktop.core.errors import InputError
 
 LEVELS: dict[int, str] = {
@@ -79,6 +80,9 @@ class Scenario:
     - `transition_cap`: optional transition in the cost allocation: for the first
       `transition_years` effect years no municipality pays more than this share above its
       cost today; the difference is paid by those who gain, in proportion to their gain.
+    - `assessment`: what the user entered beyond the money (non-priced effects, risks,
+      benefits plan, responsibility matrix; desktop.core.assessment). It does not change
+      any figure.
     """
 
     name: str
@@ -95,6 +99,7 @@ class Scenario:
     allocation_keys: Mapping[str, str] = field(default_factory=dict)
     transition_cap: float | None = None
     transition_years: int = 3
+    assessment: Assessment = field(default_factory=Assessment)
 
     def __post_init__(self) -> None:
         if self.level not in LEVELS:
