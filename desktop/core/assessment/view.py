@@ -12,7 +12,7 @@ from desktop.core.assessment.benefits import Benefit
 from desktop.core.assessment.effects import EFFECTS, consequence
 from desktop.core.assessment.notes import DecisionNote, decision_notes
 from desktop.core.assessment.prefill import suggestions
-from desktop.core.assessment.responsibility import TASKS, describe, from_levels
+from desktop.core.assessment.responsibility import TASKS, from_levels
 from desktop.core.assessment.risks import Risk
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def build(ev: ScenarioEvaluation, base: Baseline, project: ProjectData | None
     levels = from_levels(stored.responsibilities)
     tasks = tuple(TaskRow(k, TASKS[k][0], levels[k], TASKS[k][1]) for k in TASKS)
     level = r.scenario.level
-    text = tuple(describe(lv, stored.responsibilities) for lv in (4, 5) if level >= lv)
+    text = r.qualitative  # levels 4–5, described from the matrix by the model
     notes = decision_notes(ev, project) if project is not None and level >= 3 else ()
     return ScenarioAssessment(tuple(effects), stored.risk_register,
                               benefits_of(ev, base, tuple(effects)), tasks, text, notes)

@@ -80,6 +80,10 @@ class Section:
     title: str
     blocks: tuple[Block, ...]
     level: Literal[1, 2] = 1  # 1: a chapter in the table of contents; 2: a sub-heading
+    new_page: bool = False  # a sub-heading that starts a page (a decision note, a fact sheet)
+    in_contents: bool = True  # listed in the table of contents (not each note or sheet)
+    in_summary: bool = False  # also in the Word summary (the benefits plan outlives the report)
+    group: str = ""  # "note" (a decision note), "fact_sheet": written one file each on request
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 The cooperation levels are the steps used in Norwegian practice; each includes the ones
 below it. The model computes the cost effects of levels 1–3; levels 4 and 5 are recorded as
-qualitative (their gains are in quality and ways of working, not in the IT budget).
+qualitative (their gains are in quality and ways of working, not in the IT budget) and
+described from the scenario's responsibility matrix (desktop.core.assessment.responsibility).
 """
 
 from __future__ import annotations
@@ -19,14 +20,6 @@ LEVELS: dict[int, str] = {
     3: "Felles fagsystemer (ett system per tjenesteområde)",
     4: "Felles arbeidsprosesser",
     5: "Organisatorisk sammenslåing",
-}
-QUALITATIVE: dict[int, str] = {
-    4: "Nivå 4 (felles arbeidsprosesser) er vurdert kvalitativt: gevinsten ligger i lik "
-       "praksis, felles rutiner og bedre kvalitet i tjenestene, og er ikke regnet inn i "
-       "kostnadene.",
-    5: "Nivå 5 (organisatorisk sammenslåing) er vurdert kvalitativt: en felles organisasjon "
-       "endrer styring, arbeidsgiveransvar og kultur; virkningen er ikke regnet inn i "
-       "kostnadene.",
 }
 
 # key -> (label, overhead parameter, setup parameter)
