@@ -42,9 +42,15 @@ class Assessment:
                 raise InputError(f"Nivået for «{TASKS[k][0]}» må være 1–5 eller lokalt, "
                                  f"ikke {level}")
         if self.risks is not None:
+            from desktop.core.scenarios.parameters import BY_KEY  # not at import: a cycle
+
             keys = [r.key for r in self.risks]
             if len(set(keys)) != len(keys):
                 raise InputError("To risikoer har samme nøkkel")
+            for r in self.risks:
+                if r.parameter is not None and r.parameter not in BY_KEY:
+                    raise InputError(f"Risikoen «{r.title}» er knyttet til en ukjent "
+                                     f"parameter: {r.parameter}")
 
     @property
     def risk_register(self) -> tuple[Risk, ...]:

@@ -148,3 +148,24 @@ def test_the_moves_of_the_decision_notes_add_up_to_the_migration_cost(
     assert all(m.year >= ev.result.years[0] for m in chosen.moves)
     # below level 3 there is no note
     assert evaluate(demo, Scenario("Drift", ALL_SEVEN, level=2), FEW).assessment.notes == ()  # type: ignore[union-attr]
+
+
+def test_edits_give_a_new_scenario_and_back() -> None:
+    from desktop.core.assessment import edits
+    from desktop.core.assessment.prefill import Suggestion
+
+    s = Scenario("x", ALL_SEVEN)
+    hint = Suggestion(3, 2, "1 av 7 IT-enheter …")
+    scored = edits.with_effect(s, "robustness", hint, scope=1)
+    assert scored.assessment.effects["robustness"] == EffectEntry(3, 1, "1 av 7 IT-enheter …")
+    assert edits.without_effect(scored, "robustness") == s
+    added = edits.with_risk(s, None, title="Leverandøren kjøpes opp", probability=2)
+    assert added.assessment.risk_register[-1].key == "r1"
+    assert len(edits.without_risk(added, "key_staff").assessment.risk_register) == 5
+    with pytest.raises(InputError, match="ukjent parameter"):
+        edits.with_risk(s, "key_staff", parameter="no_such")
+    moved = edits.with_task_level(s, "budget", 4)
+    assert moved.assessment.responsibilities == {"budget": 4}
+    assert edits.with_task_level(moved, "budget", 5) == s  # back to the default
+    planned = edits.with_benefit(s, "it_fte", year=2031)
+    assert edits.with_benefit(planned, "it_fte", year=None) == s
