@@ -42,6 +42,7 @@ class Move:
     product: str  # the system it leaves
     year: int
     cost: float  # one-time (migration, training, parallel running)
+    number: str = ""  # the municipality's number
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,9 @@ def decision_notes(ev: ScenarioEvaluation, project: ProjectData) -> tuple[Decisi
             by_slot[slot].append(i)
     moves_of: dict[str, list[Move]] = defaultdict(list)
     for s in switches(project, r):
-        moves_of[s.slot].append(Move(names.get(s.installation.municipality, ""),
-                                     s.installation.product, s.year, s.cost))
+        number = s.installation.municipality
+        moves_of[s.slot].append(Move(names.get(number, ""), s.installation.product, s.year,
+                                     s.cost, number))
     risks = [f"{x.title} ({x.level.lower()} risiko: sannsynlighet {x.probability}, "
              f"konsekvens {x.consequence}); tiltak: {x.mitigation or 'ikke satt'}"
              for x in r.scenario.assessment.risk_register if x.key in MIGRATION_RISKS]

@@ -38,7 +38,7 @@ def risk_table(a: ScenarioAssessment, key: str) -> Table:
     return Table(key, "Risikoregister",
                  (Column("Nr.", "integer"), Column("Risiko"), Column("Årsak"),
                   Column("Sannsynlighet", "integer"), Column("Konsekvens", "integer"),
-                  Column("Risiko (S × K)", "integer"), Column("Nivå"), Column("Eier"),
+                  Column("S × K", "integer"), Column("Nivå"), Column("Eier"),
                   Column("Tiltak"), Column("Begrunner spennet i")), rows,
                  note="Sannsynlighet og konsekvens fra 1 (lav) til 5 (høy); høy risiko ved "
                       "15 eller mer, middels ved 8–14.")

@@ -60,17 +60,25 @@ def scenarios_table(m: MunicipalityBaseline, data: ReportData, key: str) -> Tabl
                  note="Andel av felles: kommunens del av de felles driftskostnadene.")
 
 
-def changes_table(m: MunicipalityBaseline, data: ReportData, key: str) -> Table | None:
-    rows = []
+Change = tuple[str, str, str, str, str, int]
+
+
+def changes_by_municipality(data: ReportData) -> dict[str, list[Change]]:
+    """The system changes of every decision note, by municipality number (read once)."""
+    out: dict[str, list[Change]] = {}
     for sd in data.scenarios:
         a = sd.evaluation.assessment
         if a is None:
             continue
         for note in a.notes:
             for move in note.moves:
-                if move.municipality == m.name:
-                    rows.append((sd.name, note.slot, move.product, note.recommended or "–",
-                                 str(move.year), round(move.cost)))
+                out.setdefault(move.number, []).append(
+                    (sd.name, note.slot, move.product, note.recommended or "–", str(move.year),
+                     round(move.cost)))
+    return out
+
+
+def changes_table(rows: list[Change], key: str) -> Table | None:
     if not rows:
         return None
     return Table(key, "Fagsystemer kommunen bytter",
@@ -108,13 +116,14 @@ def keys_text(m: MunicipalityBaseline, data: ReportData) -> list[Paragraph]:
             for text, names in by_text.items()]
 
 
-def sheet(m: MunicipalityBaseline, data: ReportData, i: int) -> Section:
+def sheet(m: MunicipalityBaseline, data: ReportData, i: int, changes: list[Change]
+          ) -> Section:
     k = f"F{i}"
     blocks: list[Block | None] = [
         today_table(m, f"{k} I dag {m.name}"),
         scenarios_table(m, data, f"{k} Scenarioer {m.name}"),
         *keys_text(m, data),
-        changes_table(m, data, f"{k} Bytter {m.name}"),
+        changes_table(changes, f"{k} Bytter {m.name}"),
         staff_table(m, data, f"{k} Ansatte {m.name}"),
     ]
     if not m.answered:
@@ -133,4 +142,6 @@ def build(data: ReportData) -> list[Section]:
         "Én side per deltaker til behandlingen i kommunestyret: kommunens tall i dag, i hvert "
         "scenario, andelen og nøkkelen bak den, fagsystemene den bytter og hva som skjer med "
         "de ansatte."),))
-    return [intro, *(sheet(m, data, i) for i, m in enumerate(people, start=1))]
+    changes = changes_by_municipality(data)
+    return [intro, *(sheet(m, data, i, changes.get(m.number, []))
+                     for i, m in enumerate(people, start=1))]
