@@ -251,7 +251,7 @@ def build_document(report: Report) -> DocumentObject:
         add_blocks(doc, section)
 
     doc.add_heading("Merknader", level=1)
-    notes = [b.text for s in report.sections for b in s.blocks
+    notes = [b.text for s in report.sections if not s.group for b in s.blocks
              if isinstance(b, Paragraph) and b.style == "note"]
     for text in notes[:5]:
         _note(doc, text)

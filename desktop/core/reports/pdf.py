@@ -104,11 +104,15 @@ MAX_PASSES = 4
 PLACEHOLDER_PAGE = 88  # a page number not known yet, as wide as most
 
 
+def printed(report: Report) -> list[Section]:
+    return [s for s in report.sections if s.printed]
+
+
 def _planned_entries(report: Report) -> list[Entry]:
     """The contents as the sections will fill it (keys as _Story gives them: h1 is the
     contents' own heading), before their pages are known."""
     return [(s.level - 1, s.title, PLACEHOLDER_PAGE, f"h{i}")
-            for i, s in enumerate(report.sections, start=2) if s.in_contents]
+            for i, s in enumerate(printed(report), start=2) if s.in_contents]
 
 
 def _lines(entries: list[Entry]) -> list[tuple[int, str, str]]:
@@ -251,7 +255,7 @@ class _Story:
     def build(self) -> list[Flowable]:
         self.title_page()
         self.contents()
-        for section in self.report.sections:
+        for section in printed(self.report):
             self.section(section)
         return self.items
 

@@ -88,3 +88,20 @@ def test_notes_and_fact_sheets_as_files(demo_path: Path, tmp_path: Path,
     text = [p.text for p in Document(str(sheets[0])).paragraphs]
     assert text[0] == "Faktaark: Songdalen (1017)"
     assert "Skrev 13 notater for beslutning" in capsys.readouterr().out
+
+
+def test_with_many_participants_the_fact_sheets_are_files_only(
+        demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.reports import files
+    from desktop.core.reports.sections import fact_sheets
+
+    monkeypatch.setattr(fact_sheets, "IN_PDF_AT_MOST", 3)
+    with ProjectApi.open(demo_path) as api:
+        report = build_report(api.db, ["Felles drift, alle sju"], "",
+                              simulation=Simulation(draws=20))
+    sheets = [s for s in report.sections if s.group == "fact_sheet"]
+    assert len(sheets) == 7 and not any(s.printed for s in sheets)
+    assert not any(t.key.startswith("F1 ") for t in report.tables())  # not in the workbook
+    intro = titled(report, "Faktaark per kommune")
+    assert "--fact-sheets" in intro.blocks[0].text  # type: ignore[union-attr]
+    assert len(files.write_group(report, "fact_sheet", tmp_path)) == 7

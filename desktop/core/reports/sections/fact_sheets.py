@@ -116,8 +116,11 @@ def keys_text(m: MunicipalityBaseline, data: ReportData) -> list[Paragraph]:
             for text, names in by_text.items()]
 
 
-def sheet(m: MunicipalityBaseline, data: ReportData, i: int, changes: list[Change]
-          ) -> Section:
+IN_PDF_AT_MOST = 40  # more participants: the fact sheets are files only (--fact-sheets)
+
+
+def sheet(m: MunicipalityBaseline, data: ReportData, i: int, changes: list[Change],
+          printed: bool = True) -> Section:
     k = f"F{i}"
     blocks: list[Block | None] = [
         today_table(m, f"{k} I dag {m.name}"),
@@ -131,17 +134,21 @@ def sheet(m: MunicipalityBaseline, data: ReportData, i: int, changes: list[Chang
                                    "eller er anslag.", "note"))
     return Section(f"Faktaark: {m.name} ({m.number})",
                    tuple(b for b in blocks if b is not None), level=2, new_page=True,
-                   in_contents=False, group="fact_sheet")
+                   in_contents=False, printed=printed, group="fact_sheet")
 
 
 def build(data: ReportData) -> list[Section]:
     people = participants(data)
     if not people:
         return []
-    intro = Section("Faktaark per kommune", (Paragraph(
-        "Én side per deltaker til behandlingen i kommunestyret: kommunens tall i dag, i hvert "
-        "scenario, andelen og nøkkelen bak den, fagsystemene den bytter og hva som skjer med "
-        "de ansatte."),))
+    printed = len(people) <= IN_PDF_AT_MOST
+    text = ("Én side per deltaker til behandlingen i kommunestyret: kommunens tall i dag, i hvert "
+            "scenario, andelen og nøkkelen bak den, fagsystemene den bytter og hva som skjer med "
+            "de ansatte.")
+    if not printed:
+        text += (f" Med {len(people)} deltakere står faktaarkene ikke i rapporten; skriv dem "
+                 "som egne filer (samdrift report … --fact-sheets MAPPE).")
     changes = changes_by_municipality(data)
-    return [intro, *(sheet(m, data, i, changes.get(m.number, []))
-                     for i, m in enumerate(people, start=1))]
+    return [Section("Faktaark per kommune", (Paragraph(text),)),
+            *(sheet(m, data, i, changes.get(m.number, []), printed)
+              for i, m in enumerate(people, start=1))]

@@ -23,6 +23,13 @@ def note_title(note: DecisionNote, several: bool) -> str:
             + (f" ({note.scenario})" if several else ""))
 
 
+def names(municipalities: tuple[str, ...], most: int = 8) -> str:
+    """`A, B, C` or `A, B, … og 12 til` (a system run by many keeps its note to a page)."""
+    if len(municipalities) <= most:
+        return ", ".join(municipalities)
+    return f"{', '.join(municipalities[:most])} og {len(municipalities) - most} til"
+
+
 def note_blocks(note: DecisionNote, key: str) -> tuple[Block, ...]:
     if note.recommended and note.rule == "override":
         head = f"Anbefalt felles system: {note.recommended} (brukerens valg)."
@@ -37,12 +44,12 @@ def note_blocks(note: DecisionNote, key: str) -> tuple[Block, ...]:
          Column("Kostnad per år", "kroner"), Column("Avtaleutløp", "date"), Column("Drift"),
          Column("Forvaltning", "fte")),
         tuple(((c.product + " ◆") if c.recommended else c.product, c.vendor,
-               ", ".join(c.municipalities), None if c.users is None else round(c.users),
+               names(c.municipalities), None if c.users is None else round(c.users),
                c.yearly_cost, c.contract_end, c.hosting, c.management_fte)
               for c in note.candidates),
         note="◆ anbefalt. Kostnad per år er summen av det kommunene oppga; avtaleutløp er det "
              "tidligste. Forvaltning: årsverk systemforvaltning oppgitt per installasjon.")
-    blocks: list[Block] = [Paragraph(head, "recommendation"), candidates]
+    blocks: list[Block] = [Paragraph(head), candidates]
     if note.alternatives:
         blocks.append(Paragraph("Andre regler peker på: " + "; ".join(note.alternatives) + "."))
     if note.moves:
