@@ -4195,5 +4195,9 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>From the data: %1</source>
         <translation>Fra dataene: %1</translation>
     </message>
+    <message>
+        <source>No risks registered.</source>
+        <translation>Ingen risikoer er registrert.</translation>
+    </message>
 </context>
 </TS>

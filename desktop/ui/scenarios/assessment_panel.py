@@ -4,6 +4,8 @@ matrix of levels 1–5, each editable with undo (the tab's stack, through the vi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,12 +13,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.assessment import edits
+from desktop.core.assessment.risks import Risk
 from desktop.core.scenarios import Scenario
 from desktop.core.scenarios.evaluation import ScenarioEvaluation
 from desktop.ui.scenarios.assessment_models import (
@@ -29,6 +33,7 @@ from desktop.ui.scenarios.assessment_models import (
     RisksModel,
     TasksModel,
 )
+from desktop.ui.scenarios.charts import ChartView
 from desktop.ui.views.table_view import DataTableView
 
 
@@ -91,9 +96,15 @@ class AssessmentPanel(QWidget):
         row.addWidget(self.reset_effect)
         el.addLayout(row)
 
+        self.risk_chart = ChartView("riskMatrix")
         risks_page = QWidget()
         rl = QVBoxLayout(risks_page)
-        rl.addWidget(self.risks_table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.risks_table)
+        split.addWidget(self.risk_chart)
+        split.setChildrenCollapsible(False)
+        split.setSizes([300, 300])
+        rl.addWidget(split, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_risk)
@@ -129,7 +140,7 @@ class AssessmentPanel(QWidget):
         self.scenario = scenario
         for model in (self.effects, self.risks, self.benefits, self.tasks):
             model.scenario = scenario
-        self.risks.set_rows(scenario.assessment.risk_register if scenario else ())
+        self._show_risks(scenario.assessment.risk_register if scenario else ())
         enabled = scenario is not None
         for button in (self.add_risk, self.remove_risk, self.reset_effect):
             button.setEnabled(enabled)
@@ -150,7 +161,7 @@ class AssessmentPanel(QWidget):
         self.benefits.set_rows(a.benefits)
         self.tasks.level = ev.scenario.level
         self.tasks.set_rows(a.tasks)
-        self.risks.set_rows(self.scenario.assessment.risk_register)
+        self._show_risks(self.scenario.assessment.risk_register)
         self.total.setText(self.tr("Sum of the scores: %1").replace("%1", f"{a.total_score:+d}"
                                                                      .replace("-", "−")))
         suggested = sum(1 for e in a.effects if e.suggested and e.score is not None)
@@ -159,6 +170,15 @@ class AssessmentPanel(QWidget):
                           .replace("%1", str(suggested)).replace("%2", str(len(a.effects))))
         if not self._fitted and a.effects:
             self._fit()
+
+    def _show_risks(self, risks: Sequence[Risk]) -> None:
+        if self.risks.rows() == list(risks):
+            return
+        self.risks.set_rows(risks)
+        shown = tuple(risks)
+        self.risk_chart.set_chart(
+            (lambda charts, figure: charts.risk_matrix(shown, figure)) if shown else None,
+            self.tr("No risks registered."))
 
     def _show_detail(self) -> None:
         row = self.effects_table.currentIndex().row()
