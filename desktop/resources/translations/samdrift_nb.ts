@@ -3404,6 +3404,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>change the cost allocation</source>
         <translation>endre kostnadsfordelingen</translation>
     </message>
+    <message>
+        <source>Beyond the money</source>
+        <translation>Utover kronene</translation>
+    </message>
 </context>
 <context>
     <name>SetupPanel</name>
@@ -4377,6 +4381,252 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     <message>
         <source>Folder for the drafts</source>
         <translation>Mappe for utkastene</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentModels</name>
+    <message>
+        <source>Effect</source>
+        <translation>Virkning</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Betydning</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>assess %1</source>
+        <translation>vurdere %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Sannsynlighet</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risiko (S × K)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Justifies the range of</source>
+        <translation>Begrunner spennet i</translation>
+    </message>
+    <message>
+        <source>change the risk «%1»</source>
+        <translation>endre risikoen «%1»</translation>
+    </message>
+    <message>
+        <source>No parameter is called «%1»</source>
+        <translation>Ingen parameter heter «%1»</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Gevinst</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline (survey)</source>
+        <translation>Nullpunkt (kartleggingen)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Målår</translation>
+    </message>
+    <message>
+        <source>Owner (role)</source>
+        <translation>Eier (rolle)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Måles slik</translation>
+    </message>
+    <message>
+        <source>plan the benefit «%1»</source>
+        <translation>planlegge gevinsten «%1»</translation>
+    </message>
+    <message>
+        <source>Never (local)</source>
+        <translation>Aldri (lokalt)</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivå %1</translation>
+    </message>
+    <message>
+        <source>Common unit</source>
+        <translation>Felles enhet</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokalt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Moves from</source>
+        <translation>Flyttes fra</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>The level must be 1–5, or 6 for never (local)</source>
+        <translation>Nivået må være 1–5, eller 6 for aldri (lokalt)</translation>
+    </message>
+    <message>
+        <source>move «%1»</source>
+        <translation>flytte «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Add risk</source>
+        <translation>Legg til risiko</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>Fjern risiko</translation>
+    </message>
+    <message>
+        <source>Back to the suggestion</source>
+        <translation>Tilbake til forslaget</translation>
+    </message>
+    <message>
+        <source>DFØ's plus-minus method: significance (1 small – 3 large) × scope (−3 … +3) gives a score from −4 to +4. Grey rows are the data's suggestion (hover the justification for the figure it comes from) until you set them.</source>
+        <translation>DFØs pluss-minus-metode: betydning (1 liten – 3 stor) × omfang (−3 … +3) gir en konsekvens fra −4 til +4. Grå rader er forslag ut fra dataene (hold pekeren over begrunnelsen for å se tallet forslaget bygger på) til du vurderer dem selv.</translation>
+    </message>
+    <message>
+        <source>Non-priced effects</source>
+        <translation>Ikke-prissatte virkninger</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Benefits plan</source>
+        <translation>Gevinstplan</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Ansvarsmatrise</translation>
+    </message>
+    <message>
+        <source>Choose a scenario.</source>
+        <translation>Velg et scenario.</translation>
+    </message>
+    <message>
+        <source>The assessment is shown when the scenario has been computed.</source>
+        <translation>Vurderingen vises når scenarioet er beregnet.</translation>
+    </message>
+    <message>
+        <source>Sum of the scores: %1</source>
+        <translation>Sum av konsekvensene: %1</translation>
+    </message>
+    <message>
+        <source>Weighed beside the NPV in the report: %1 of %2 effects are still the data's suggestion.</source>
+        <translation>Veies mot nåverdien i rapporten: %1 av %2 virkninger er fortsatt forslag ut fra dataene.</translation>
+    </message>
+    <message>
+        <source>No risks registered.</source>
+        <translation>Ingen risikoer er registrert.</translation>
+    </message>
+    <message>
+        <source>Choose an effect to see its justification; double-click a cell to change it.</source>
+        <translation>Velg en virkning for å se begrunnelsen; dobbeltklikk i en celle for å endre den.</translation>
+    </message>
+    <message>
+        <source>From the data: %1</source>
+        <translation>Fra dataene: %1</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Ny risiko</translation>
+    </message>
+    <message>
+        <source>add a risk</source>
+        <translation>legge til en risiko</translation>
+    </message>
+    <message>
+        <source>Choose the risk to remove.</source>
+        <translation>Velg risikoen som skal fjernes.</translation>
+    </message>
+    <message>
+        <source>remove the risk «%1»</source>
+        <translation>fjerne risikoen «%1»</translation>
+    </message>
+    <message>
+        <source>Choose the effect to give back to the suggestion.</source>
+        <translation>Velg virkningen som skal tilbake til forslaget.</translation>
+    </message>
+    <message>
+        <source>back to the suggestion for %1</source>
+        <translation>tilbake til forslaget for %1</translation>
     </message>
 </context>
 </TS>
