@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import ProjectFileError
+from desktop.cli.help_nb import NorwegianParser, norwegian
 from desktop.core.register.municipalities import UnknownMunicipality
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="samdrift", description="Samdrift – forstudier av "
+    p = NorwegianParser(prog="samdrift", description="Samdrift – forstudier av "
                                 "interkommunalt IT-samarbeid.")
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -59,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     add_catalogue_parsers(sub)
     add_scenario_parsers(sub)
     add_report_parsers(sub)
-    return p
+    return norwegian(p)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

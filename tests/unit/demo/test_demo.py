@@ -165,3 +165,12 @@ def test_the_demo_command_adds_example_scenarios_that_compute(tmp_path: Path) ->
                          "Felles drift, fire kommuner"}
     assert all(row.result is not None and row.error is None for row in rows.values())
     assert len(rows["Felles drift, fire kommuner"].scenario.participants) == 4
+
+
+def test_one_installation_count_everywhere(api: ProjectApi) -> None:
+    """The status table's sum (207 with one discontinued) and the catalogue's «206
+    installasjoner → … systemer» were different counts of the same thing."""
+    from desktop.core.catalogue import api as catalogue
+
+    in_status = sum(s.installations for s in api.status())
+    assert in_status == catalogue.summary(api.db).installations

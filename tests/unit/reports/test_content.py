@@ -76,12 +76,12 @@ def test_key_numbers_are_the_cores(api: ProjectApi, report: Report) -> None:
     assert summary["Deltakende kommuner"] == "7"
     for scenario in SCENARIOS:
         result = compute(project, load_scenario(api.db, scenario.name))
-        assert summary[f"«{scenario.name}»: nåverdi"] == formatting.kroner(result.npv)
+        assert summary[f"«{scenario.name}»: nåverdi"] == formatting.amount(result.npv)
         chapter = figures(report, f"Scenario: {scenario.name}")
-        assert chapter["Nåverdi"] == formatting.kroner(result.npv)
+        assert chapter["Nåverdi"] == formatting.amount(result.npv)
         assert chapter["Tilbakebetalingsår"] == str(result.payback_year)
         mc = simulate(project, result.scenario, draws=300, seed=DEFAULT_SEED)
-        assert chapter["90 % sjanse for en nåverdi på minst"] == formatting.kroner(
+        assert chapter["90 % sjanse for en nåverdi på minst"] == formatting.amount(
             kroner(mc.npv.p10))
     economy = table(report, "Sammenligning økonomi")
     assert [r[0] for r in economy.rows] == ["Felles drift", "Felles fagsystemer"]

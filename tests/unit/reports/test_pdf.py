@@ -124,7 +124,7 @@ def test_key_numbers_equal_the_cores(demo: Demo) -> None:
     assert plain(systems) in demo.flat  # "206 installasjoner → 51 distinkte systemer"
     summary = demo.page(3)
     for result in results:
-        npv = plain(formatting.kroner(result.npv))
+        npv = plain(formatting.amount(result.npv))
         assert npv in summary
         assert str(result.payback_year) in summary
         heading = f"Scenario: {result.scenario.name}"

@@ -91,8 +91,8 @@ def _model_note(data: ReportData) -> str:
     if today is None or not today.estimated:
         return ""
     return (f"Tabellen viser det kommunene har oppgitt. IT-kostnaden i dag i sammendraget og i "
-            f"scenarioene ({formatting.kroner(today.total)}) har i tillegg et anslag på "
-            f"{formatting.kroner(today.estimated)} der kostnaden mangler.")
+            f"scenarioene ({formatting.amount(today.total)}) har i tillegg et anslag på "
+            f"{formatting.amount(today.estimated)} der kostnaden mangler.")
 
 
 def key_figures(data: ReportData) -> KeyFigures:
@@ -103,8 +103,9 @@ def key_figures(data: ReportData) -> KeyFigures:
             value = "mangler"
         elif unit == "kr":
             value = formatting.kroner(f.value)
-        else:
-            value = f"{formatting.decimal(f.value, 1)}{formatting.NBSP}{unit}"
+        else:  # users are whole people; an average of systems or FTEs has a decimal
+            value = f"{formatting.decimal(f.value, 0 if unit == 'brukere' else 1)}" \
+                    f"{formatting.NBSP}{unit}"
         items.append(KeyFigure(label, value, missing_note(f, "alle kommunene samlet")))
     return KeyFigures(tuple(items))
 
