@@ -88,6 +88,8 @@ HELP = {
     "a saved scenario to include (repeatable; default: all saved)":
         "et lagret scenario som skal med (kan gjentas; standard: alle lagrede)",
     "write the report as PDF": "skriv rapporten som PDF",
+    "name the staff in the vulnerability chapter (default: «Én person …»)":
+        "navngi de ansatte i kapitlet om sårbarhet (standard: «Én person …»)",
     "write the tables as a workbook": "skriv tabellene som regneark",
     "write the summary as a Word document": "skriv sammendraget som Word-dokument",
     "the recommendation text (UTF-8) instead of the one saved in the project":

@@ -2810,6 +2810,30 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
+    <message>
+        <source>Name the staff in the vulnerability chapter</source>
+        <translation>Navngi de ansatte i kapitlet om sårbarhet</translation>
+    </message>
+    <message>
+        <source>Off: the report says «One person is system owner for 6 systems» instead of the person's name (the report usually goes to politicians).</source>
+        <translation>Av: rapporten skriver «Én person er systemansvarlig for 6 fagsystemer» i stedet for navnet (rapporten går som regel til politikere).</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Å&amp;pne filen</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Å&amp;pne PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Excel</source>
+        <translation>Å&amp;pne i Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Word</source>
+        <translation>Å&amp;pne i Word</translation>
+    </message>
 </context>
 <context>
     <name>ReportRunner</name>

@@ -3,6 +3,7 @@ summary as a Word document.
 
     samdrift report PROJECT [--scenario NAME …] --pdf OUT.pdf [--xlsx OUT.xlsx]
                     [--docx OUT.docx] [--recommendation-file FILE] [--draws N] [--seed S]
+                    [--staff-names]
 
 With no --scenario, every saved scenario. The recommendation is the text saved in the project
 unless --recommendation-file gives one (UTF-8). An unknown scenario, a bad option or a project
@@ -45,6 +46,8 @@ def add_parsers(sub: Any) -> None:
                    help="Monte Carlo draws per scenario (default: the project's, as in the app)")
     c.add_argument("--seed", type=int, default=None,
                    help="Monte Carlo seed (default: the project's, so the numbers repeat)")
+    c.add_argument("--staff-names", action="store_true",
+                   help="name the staff in the vulnerability chapter (default: «Én person …»)")
     c.set_defaults(handler=cmd_report)
 
 
@@ -104,7 +107,8 @@ def _run(args: argparse.Namespace) -> int:
             simulation = dataclasses.replace(simulation, draws=args.draws)
         if args.seed is not None:
             simulation = dataclasses.replace(simulation, seed=args.seed)
-        report = build_report(project.db, args.scenario, text, simulation=simulation)
+        report = build_report(project.db, args.scenario, text, simulation=simulation,
+                              staff_names=args.staff_names)
     finally:
         project.close()
     for kind, path in outputs:

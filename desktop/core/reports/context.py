@@ -80,6 +80,8 @@ class ReportData:
     # chosen scenarios that cannot be computed on the data as it is: (name, why)
     not_computed: tuple[tuple[str, str], ...] = ()
     cost_today: CostToday | None = None  # the model's cost today of all who answered
+    # staff named in the vulnerability chapter (off by default: the report goes to politicians)
+    staff_names: bool = False
 
     @property
     def draws(self) -> int:
@@ -161,7 +163,8 @@ def catalogue_results(db: ProjectDatabase) -> tuple[Summary, Matrix]:
 
 def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | None,
            simulation: Simulation | None, progress: Progress | None,
-           today: dt.date | None = None) -> tuple[ReportData, Steps]:
+           today: dt.date | None = None, staff_names: bool = False
+           ) -> tuple[ReportData, Steps]:
     """The report's data; `simulation` None takes the project's settings."""
     from desktop.core.project import setup, status
     from desktop.core.scenarios.baseline import baseline
@@ -200,5 +203,5 @@ def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | 
     text = stored_recommendation(db) if recommendation is None else recommendation
     steps("Setter sammen rapporten")
     data = ReportData(info, today or dt.date.today(), statuses, issues, project, base, summary,
-                      matrix, tuple(out), text, sim, tuple(skipped), today_cost)
+                      matrix, tuple(out), text, sim, tuple(skipped), today_cost, staff_names)
     return data, steps

@@ -67,6 +67,13 @@ def test_chapters_in_order(report: Report) -> None:
     assert report.running_header == "Forstudie IT-samarbeid Knutepunkt Sørlandet"
 
 
+def test_one_scenario_is_not_a_comparison(api: ProjectApi) -> None:
+    one = build_report(api.db, [SCENARIOS[0].name], "", simulation=Simulation(draws=50))
+    chapters = [s.title for s in one.sections if s.level == 1]
+    assert "Sammenligning av scenarioene" not in chapters
+    assert f"Scenario: {SCENARIOS[0].name}" in chapters
+
+
 def test_key_numbers_are_the_cores(api: ProjectApi, report: Report) -> None:
     project = project_data(api.db)
     summary = figures(report, "Sammendrag")
@@ -185,3 +192,15 @@ def test_workbook_keys_are_unique_and_short(report: Report) -> None:
     keys = [t.key for t in report.tables()]
     assert len({k.casefold() for k in keys}) == len(keys)
     assert all(len(k) <= 31 for k in keys)
+
+
+def test_staff_are_named_only_when_asked(api: ProjectApi, report: Report) -> None:
+    """The vulnerability chapter goes to politicians: «Én person er systemansvarlig for …»
+    unless the report is made with staff names."""
+    flags = [row[1] for t in report.tables() if t.key.startswith("Sårbarhet") for row in t.rows]
+    owners = [f for f in flags if isinstance(f, str) and "systemansvarlig for" in f]
+    assert owners and all(f.startswith("Én person er systemansvarlig") for f in owners)
+    named = build_report(api.db, [], "", simulation=Simulation(draws=20), staff_names=True)
+    flags = [row[1] for t in named.tables() if t.key.startswith("Sårbarhet") for row in t.rows]
+    assert any(isinstance(f, str) and "systemansvarlig for" in f
+               and not f.startswith("Én person") for f in flags)

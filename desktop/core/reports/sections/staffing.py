@@ -135,7 +135,8 @@ def flags_table(data: ReportData) -> Table | Paragraph:
 
 def flags_detail(data: ReportData) -> Table | None:
     """Every flag in words, when there are few enough to read."""
-    rows = tuple((m.name, f.text) for m in data.baseline.municipalities for f in m.flags)
+    rows = tuple((m.name, f.text if data.staff_names or f.without_name is None
+                  else f.without_name) for m in data.baseline.municipalities for f in m.flags)
     if not rows or len(rows) > MAX_FLAG_DETAILS:
         return None
     return Table("Sårbarhet i detalj", "Forholdene i detalj",
