@@ -3003,6 +3003,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>In %1 simulations: 90 % chance of an NPV of at least %2 (median %3, 10 % chance of more than %4); saves money in %5 of them. One-time costs: %6 as the steering frame (P50), %7 as the cost frame (P85).</source>
         <translation>I %1 simuleringer: 90 % sjanse for en nåverdi på minst %2 (median %3, 10 % sjanse for mer enn %4); sparer penger i %5 av dem. Engangskostnader: styringsramme (P50) %6, kostnadsramme (P85) %7.</translation>
     </message>
+    <message>
+        <source>In %1 simulations: 90 % chance of an NPV of at least %2 (median %3, 10 % chance of more than %4); saves money in %5 of them. One-time costs: steering frame %6 (exceeded in half of the simulations), cost frame %7 (enough in 85 of 100: the budget with a reserve for uncertainty).</source>
+        <translation>I %1 simuleringer: 90 % sjanse for en nåverdi på minst %2 (median %3, 10 % sjanse for mer enn %4); sparer penger i %5 av dem. Engangskostnader: styringsramme %6 (overskrides i halvparten av simuleringene), kostnadsramme %7 (holder i 85 av 100: budsjettet med avsetning for usikkerhet).</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioChoice</name>
@@ -3238,6 +3242,14 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/scenarios/service_texts.py" line="14"/>
         <source>Computing %1…</source>
         <translation>Beregner %1 …</translation>
+    </message>
+    <message>
+        <source>Ranking the parameters by their effect…</source>
+        <translation>Rangerer parameterne etter hvor mye de betyr …</translation>
+    </message>
+    <message>
+        <source>Uncertainty: 10 000 simulations…</source>
+        <translation>Usikkerhet: 10 000 simuleringer …</translation>
     </message>
 </context>
 <context>

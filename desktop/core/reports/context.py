@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.session import ProjectDatabase
+from desktop.core import formatting
 from desktop.core.catalogue.results import Matrix, Summary
 from desktop.core.errors import UserError
 from desktop.core.project.results import IssueRow, ParticipantStatus
@@ -191,7 +192,8 @@ def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | 
     for scenario in chosen:
         names = {"result": f"Beregner «{scenario.name}»",
                  "tornado": f"Følsomhet og fordeling for «{scenario.name}»",
-                 "monte_carlo": f"Usikkerhet for «{scenario.name}» ({sim.draws} trekk)"}
+                 "monte_carlo": f"Usikkerhet for «{scenario.name}» "
+                                f"({formatting.number(sim.draws)} simuleringer)"}
         def stage(_i: int, _n: int, what: str, names: dict[str, str] = names) -> None:
             steps(names[what])
 

@@ -159,7 +159,7 @@ class ParametersPanel(QWidget):
             return
         s = row.spec
         fmt = numbers.parameter
-        lines = [f"<b>{s.label}</b> <span style='color:gray'>({s.key}, {s.group})</span>",
+        lines = [f"<b>{s.label}</b> <span style='color:gray'>({s.group})</span>",
                  self.tr("Value: %1 %2 · default %3").replace("%1", fmt(s, row.value))
                  .replace("%2", "" if s.percent else s.unit).replace("%3", fmt(s, s.default))]
         if row.low is not None:
