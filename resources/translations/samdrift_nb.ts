@@ -1016,6 +1016,10 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         <source>Select decided systems, or names of them, in the list of systems.</source>
         <translation>Velg avgjorte systemer, eller navn i dem, i listen over systemer.</translation>
     </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; automatic or catalogue · &lt;span style='color:%2'&gt;●&lt;/span&gt; decided by you · &lt;span style='color:%3'&gt;●&lt;/span&gt; from a word list · &lt;span style='color:%4'&gt;●&lt;/span&gt; &lt;i&gt;not decided&lt;/i&gt; (a system of its own until decided). → shows a system's names.</source>
+        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; automatisk eller katalog · &lt;span style='color:%2'&gt;●&lt;/span&gt; avgjort av deg · &lt;span style='color:%3'&gt;●&lt;/span&gt; fra en ordliste · &lt;span style='color:%4'&gt;●&lt;/span&gt; &lt;i&gt;ikke avgjort&lt;/i&gt; (eget system til det er avgjort). → viser navnene i et system.</translation>
+    </message>
 </context>
 <context>
     <name>ChartGrid</name>
@@ -2685,6 +2689,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/views/records_view.py" line="115"/>
         <source>%1 of %2 rows</source>
         <translation>%1 av %2 rader</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Italic&lt;/i&gt;: value interpreted from what the municipality typed. &lt;span style='background:%1'&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt;: something was typed but no value could be stored. Hover over a cell to see what was typed. Ctrl+C copies the selected rows.</source>
+        <translation>&lt;i&gt;Kursiv&lt;/i&gt;: verdien er tolket ut fra det kommunen skrev. &lt;span style='background:%1'&gt;&amp;nbsp;Gul&amp;nbsp;&lt;/span&gt;: noe er skrevet, men ingen verdi kunne lagres. Hold musepekeren over en celle for å se hva som ble skrevet. Ctrl+C kopierer de valgte radene.</translation>
     </message>
 </context>
 <context>

@@ -22,11 +22,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
 from desktop.core.catalogue.results import Matrix, MatrixRow, Member, Suggestion
-from desktop.ui import icons
+from desktop.ui import icons, tones
 from desktop.ui.catalogue.snapshot import SuggestionItem, SystemItem
 from desktop.ui.catalogue.sorting import sorted_positions
 from desktop.ui.catalogue.texts import percent_text
@@ -40,8 +40,8 @@ Index = QModelIndex | QPersistentModelIndex
 # The key a row is filtered by (a suggestion's kind, a system's service area).
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 NO_AREA_KEY = ""
-PURPLE = "#8e24aa"  # decisions that came from a word list (dictionary)
-UNDECIDED_FOREGROUND = QColor("#757575")
+UNDECIDED_FOREGROUND = tones.MUTED
+PURPLE = icons.PURPLE  # decisions that came from a word list (dictionary)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -78,7 +78,7 @@ def source_text(source: str | None) -> str:
 
 
 def source_color(source: str | None) -> str:
-    return {"auto": icons.GREEN, "user": icons.BLUE, "dictionary": PURPLE}.get(
+    return {"auto": icons.GREEN, "user": icons.BLUE, "dictionary": icons.PURPLE}.get(
         source or "", icons.GREY)
 
 
@@ -658,19 +658,19 @@ class SystemsModel(TwoLevelModel):
                     return self.municipality_names(m.municipalities) or None
             if role == Qt.ItemDataRole.ForegroundRole and m.source == "dictionary" \
                     and col in (Y_PRODUCT, Y_SOURCE):
-                return QColor(PURPLE)
+                return tones.PURPLE.color()
             return None
         x: SystemItem = item
         if role == Qt.ItemDataRole.DecorationRole and col in (Y_PRODUCT, Y_SOURCE):
             if x.from_dictionary:
-                return icons.dot(PURPLE)
+                return icons.dot(icons.PURPLE)
             return icons.dot(icons.GREY if not x.decided else (
                 icons.BLUE if x.row.origin == "user" else icons.GREEN))
         if role == Qt.ItemDataRole.ForegroundRole:
             if not x.decided:
-                return UNDECIDED_FOREGROUND
+                return tones.MUTED.color()
             if x.from_dictionary and col in (Y_PRODUCT, Y_SOURCE):
-                return QColor(PURPLE)
+                return tones.PURPLE.color()
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == Y_PRODUCT:
                 lines = [x.row.product]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core import formatting
 from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.core.scenarios.trace import input_label
+from desktop.ui import tones
 from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.scenarios import numbers
 from desktop.ui.scenarios.allocation_model import AllocationModel
@@ -60,8 +61,9 @@ class ResultsView(QWidget):
             "being computed again and are not current."))
         self.stale_note.setObjectName("scenarioStaleNote")
         self.stale_note.setWordWrap(True)
-        self.stale_note.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 4px;"
-                                      " border-radius: 3px;")
+        self.stale_note.setStyleSheet(
+            f"background: {tones.NOTE_BACKGROUND.name()}; color: {tones.NOTE_FOREGROUND.name()};"
+            " padding: 4px; border-radius: 3px;")
         self.stale_note.hide()
         self.progress = QProgressBar()
         self.progress.setObjectName("scenarioProgress")
