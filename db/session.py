@@ -39,12 +39,21 @@ def to_url(target: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+# How long a writer waits for another process's write to finish before it gives up.
+BUSY_TIMEOUT_MS = 30_000
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Rollback journal, not WAL: after every commit the .samdrift file alone holds every
+    committed change, so a copy of the file taken while the app is open (an e-mail, a USB
+    stick, a backup program) is whole. WAL kept committed data in a `-wal` file beside it
+    until the last connection closed, and does not work on network drives. `synchronous=FULL`
+    makes a commit durable before it returns."""
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA journal_mode=DELETE")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.close()
 
 
@@ -173,7 +182,7 @@ def open_database(target: str | Path, *, create: bool = False) -> ProjectDatabas
 
 
 def copy_project_file(src: Path, dst: Path) -> None:
-    """Save as: a consistent copy of an open SQLite project (WAL content included)."""
+    """Save as: a consistent copy of an open SQLite project."""
     if dst.exists():
         dst.unlink()
     s = sqlite3.connect(src)

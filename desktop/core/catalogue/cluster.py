@@ -27,9 +27,11 @@ from rapidfuzz.distance import OSA
 from desktop.core.catalogue.lexicon import DESCRIPTIVE
 from desktop.core.catalogue.similarity import (
     ANNET,
+    LOOSE_TYPO_SCORE,
     Similarity,
     area_factor,
     area_text,
+    areas_compatible,
     compare,
     describe,
     product_rejection_key,
@@ -41,6 +43,8 @@ CUTOFF = 80.0
 VENDOR_CONFLICT_FACTOR = 0.75
 AMBIGUOUS_FACTOR = 0.75
 SAME_RETURN_FACTOR = 0.8  # both names in one municipality's return, in one service area
+LOOSE_RATIO = 88.0  # whole-name similarity that a name nothing matched is offered for review at
+LOOSE_MIN_LENGTH = 6
 ONE_TYPO_CONFIDENCE = 0.86  # one letter wrong in a catalogue name of five letters or more
 TICK_EVERY = 250  # units between progress reports
 
@@ -106,6 +110,9 @@ class _Index:
         self.exact: dict[str, dict[str, list[int]]] = {}
         self.core: dict[frozenset[str], dict[str, list[int]]] = {}
         self.blocks: dict[tuple[int, str], list[int]] = {}
+        # the whole name's first and last three letters, whatever its words: for names whose
+        # words do not line up ("Syystem X" / "SystemX"), offered for review only (`_loose`)
+        self.ends: dict[str, list[int]] = {}
 
     def add(self, seed: Seed) -> None:
         i = len(self.seeds)
@@ -117,6 +124,9 @@ class _Index:
         k = len(seed.tokens)
         for b in _index_keys(seed.tokens):
             self.blocks.setdefault((k, b), []).append(i)
+        if len(seed.compact) >= LOOSE_MIN_LENGTH:
+            for b in _ends(seed.compact):
+                self.ends.setdefault(b, []).append(i)
 
     def candidates(self, unit: Unit, cutoff: float) -> dict[int, None]:
         """Candidates that can pass: same key or words, same distinctive words, or a ratio on
@@ -144,6 +154,42 @@ class _Index:
                                            score_cutoff=cutoff, limit=None):
                 out[idx[j]] = None
         return out
+
+
+def _ends(compact: str) -> tuple[str, str]:
+    return ("<" + compact[:3], compact[-3:] + ">")
+
+
+def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None
+           ) -> tuple[float, str, Seed] | None:
+    """For a name nothing else matched: the most similar whole name (ratio on the compact
+    key, with or without the vendor, ≥ `LOOSE_RATIO`, or one edit apart) that shares its
+    first or last three letters, as a low-confidence alternative for review — a typo that
+    `compare`'s word guards cannot line up ("Syystem X" / "SystemX", "Visma Mobil Osorg")
+    is then not silent. Never above `LOOSE_TYPO_SCORE`, so `auto` never merges on it."""
+    n = unit.norm.match
+    best: tuple[float, Seed] | None = None
+    for written in dict.fromkeys((n.compact, n.full_compact)):
+        if len(written) < LOOSE_MIN_LENGTH:
+            continue
+        ids = list(dict.fromkeys(i for b in _ends(written) for i in index.ends.get(b, ())))
+        keys = [index.seeds[i].compact for i in ids]
+        for _, score, j in process.extract(written, keys, scorer=fuzz.ratio,
+                                           score_cutoff=CUTOFF, limit=5):
+            seed = index.seeds[ids[j]]
+            if score < LOOSE_RATIO and OSA.distance(written, seed.compact, score_cutoff=1) > 1:
+                continue  # neither alike as a whole nor one edit apart ("Systme X")
+            if (not areas_compatible(unit.area, seed.area) or seed.compact == n.compact
+                    or _is_rejected(rejected, unit, seed)):
+                continue
+            if best is None or score > best[0]:
+                best = (score, seed)
+    if best is None:
+        return None
+    score, seed = best
+    conf = round(min(score, LOOSE_TYPO_SCORE) / 100 * area_factor(unit.area, seed.area), 4)
+    return conf, (f"Skrivefeil? Hele navnet ligner «{seed.label}» ({score:.0f} %), men "
+                  f"ordene stemmer ikke overens, {area_text(unit.area, seed.area)}"), seed
 
 
 def _in_areas(by_area: dict[str, list[int]] | None, area: str) -> list[int]:
@@ -192,13 +238,22 @@ def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
     read_vendor = vendor_key or (lambda v: "")
     munis = municipalities or {}
     placements: list[Placement] = []
-    # Most common first; a name filed under a service area leads before the same without one.
-    for done, unit in enumerate(sorted(units, key=lambda u: (-u.count, not u.area, u.ref))):
+    # Most common first — by how often the name is written, whatever its vendor column, so the
+    # common spelling leads before its typos; a name filed under a service area leads before
+    # the same without one.
+    written: dict[str, int] = {}
+    for u in units:
+        written[u.norm.match.compact] = written.get(u.norm.match.compact, 0) + u.count
+    order = sorted(units, key=lambda u: (-written[u.norm.match.compact], -u.count,
+                                         not u.area, u.ref))
+    for done, unit in enumerate(order):
         if tick is not None and done % TICK_EVERY == 0:
             tick(done, len(units))
         mine = munis.get(unit.ref, frozenset())
         vkey = (read_vendor(unit.vendor) if vendor_key is not None else unit.ref.vendor_key)
         best = _best(unit, index, rejected, cutoff, vkey, mine)
+        if best is None:
+            best = _loose(unit, index, rejected)
         if best is not None and best[0] >= threshold:
             conf, reason, seed = best
             placements.append(Placement(unit, seed.kind, seed.ref, conf, reason))

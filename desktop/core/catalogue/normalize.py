@@ -24,6 +24,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from desktop.core.catalogue import key_lexicon, lexicon
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u"})
@@ -146,6 +149,7 @@ class Normalizer:
                                for k, v in (abbreviations or {}).items()}
         self._names: dict[str, Normalized] = {}
         self._vendor_keys: dict[str, tuple[str, str | None]] = {}
+        self._vendor_words: tuple[str, ...] | None = None
 
     # --- vendors -------------------------------------------------------------------------
     def _vendor_at(self, toks: list[str], start: int) -> tuple[int, str] | None:
@@ -288,10 +292,14 @@ class Normalizer:
             return tuple(rest), full, vendor
         return full, full, vendor
 
-    def _says_which(self, rest: list[str]) -> bool:
-        """Whether what is left without the vendor names a product, not only what it is for."""
+    def _says_which(self, rest: list[str], typos: bool = False) -> bool:
+        """Whether what is left without the vendor names a product, not only what it is for.
+        With `typos` (the matching form), a long word one letter from a descriptive word is
+        read as that word ("CGM Helsestajson" keeps its vendor as "CGM Helsestasjon" does)."""
         return any(len(t) >= 3 and t not in self.lex.descriptive
-                   and t not in self.lex.protected_numbers for t in rest)
+                   and t not in self.lex.protected_numbers
+                   and not (typos and t not in self._known and _near_descriptive(t))
+                   for t in rest)
 
     # --- matching form only ----------------------------------------------------------------
     def _split_vendors(self, toks: list[str]
@@ -299,9 +307,12 @@ class Normalizer:
         """Vendors taken out before the product, after it, or both ("Visma Unique Profil",
         "Profil fra Visma", "Unique Profil (Visma)"), as long as the rest names a product."""
         rest, vendor = list(toks), None
+        if len(rest) > 1 and self._vendor_at(rest, 0) is None and (
+                typo := self._vendor_typo(rest[0])) is not None:
+            rest[0] = typo  # "Microsft Exchange": a vendor's name with a letter wrong
         while len(rest) > 1 and (found := self._vendor_at(rest, 0)) is not None:
             vendor = vendor or found[1]
-            if not self._says_which(rest[found[0]:]):
+            if not self._says_which(rest[found[0]:], typos=True):
                 full = (*self.vendor_tokens(vendor), *rest[found[0]:])
                 return full, full, vendor  # "Visma Lønn": the vendor stays in the name
             rest = rest[found[0]:]
@@ -321,6 +332,18 @@ class Normalizer:
             return tuple(toks), tuple(toks), None
         full = (*self.vendor_tokens(vendor), *rest)
         return tuple(rest), full, vendor
+
+    def _vendor_typo(self, token: str) -> str | None:
+        """The one-word vendor a word of six letters or more is one edit from, when the word
+        is no word of a product name or a descriptive word ("microsft" -> "microsoft")."""
+        if (len(token) < _NEAR_MIN_LENGTH or not token.isalpha() or token in self._known
+                or token in self.lex.descriptive):
+            return None
+        if self._vendor_words is None:
+            self._vendor_words = tuple(k[0] for k in self._vendors
+                                       if len(k) == 1 and len(k[0]) >= _NEAR_MIN_LENGTH)
+        hit = _near_word(token, self._vendor_words)
+        return hit
 
     def _compounds(self, toks: list[str]) -> list[str]:
         """Norwegian compounds written apart or together read as one word where the joined
@@ -342,6 +365,30 @@ class Normalizer:
             if head in self._known and tail in self.lex.descriptive:
                 return head, tail
         return (t,)
+
+
+_NEAR_MIN_LENGTH = 6  # a word this long may carry one typo and still be read as the word
+
+
+@lru_cache(maxsize=65536)
+def _near_descriptive(token: str) -> bool:
+    """Whether a word of six letters or more is one edit from a descriptive word of the
+    matching tables ("helsestajson" / "helsestasjon", "omsrog" / "omsorg")."""
+    if len(token) < _NEAR_MIN_LENGTH or not token.isalpha():
+        return False
+    return _near_word(token, _long_descriptive()) is not None
+
+
+@lru_cache(maxsize=65536)
+def _near_word(token: str, words: tuple[str, ...]) -> str | None:
+    """The word of `words` one edit (OSA) from `token`, when exactly one is."""
+    hits = process.extract(token, words, scorer=OSA.distance, score_cutoff=1, limit=2)
+    return hits[0][0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _long_descriptive() -> tuple[str, ...]:
+    return tuple(w for w in dict.keys(lexicon.DESCRIPTIVE) if len(w) >= _NEAR_MIN_LENGTH - 1)
 
 
 def _spells_out(before: tuple[str, ...], inner: tuple[str, ...], stopwords: frozenset[str]

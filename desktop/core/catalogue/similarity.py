@@ -28,6 +28,11 @@ TYPO_MIN_RATIO = 80.0
 DESCRIPTIVE_SCORE = 90.0
 LOOSE_TYPO_SCORE = 84.0  # at most, for similar words with more edits than their length
 #                          allows: below the default threshold, so offered for review only
+# How sure one letter doubled, dropped, swapped or wrong makes two names one, by the length of
+# the shortest word that differs (`typo_score`): a long word carries a typo safely, a short
+# one is offered for review only (below the default threshold of 0.85).
+TYPO_SCORES = ((8, 92.0), (6, 88.0), (TYPO_MIN_LENGTH, 82.0))
+TWO_TYPOS_SCORE = 86.0  # two edits, in a word of ten letters or more (84 below that)
 
 
 def product_rejection_key(group: str) -> str:
@@ -85,18 +90,42 @@ def _typo(t: str, u: str, strict: bool = True) -> bool:
 
 def tokens_align(a: tuple[str, ...], b: tuple[str, ...], strict: bool = True) -> bool:
     """Whether every word of each name has its counterpart in the other (equal or a typo)."""
+    return typo_pairs(a, b, strict) is not None
+
+
+def typo_pairs(a: tuple[str, ...], b: tuple[str, ...], strict: bool = True
+               ) -> list[tuple[str, str]] | None:
+    """The words that differ by a typo when every word of each name has its counterpart in
+    the other (equal or a typo), else None."""
     if len(a) != len(b):
-        return False
+        return None
     rest = list(b)
+    pairs: list[tuple[str, str]] = []
     for t in sorted(a, key=len, reverse=True):
         if t in rest:
             rest.remove(t)
             continue
         other = next((u for u in rest if _typo(t, u, strict)), None)
         if other is None:
-            return False
+            return None
         rest.remove(other)
-    return True
+        pairs.append((t, other))
+    return pairs
+
+
+def typo_score(pairs: list[tuple[str, str]]) -> float:
+    """The score of names whose words differ only by the typos `pairs` (each within the edits
+    its length allows), scaled by the length of the shortest word that differs: a swapped
+    pair of letters ("Geriac") is one edit, though `ratio` reads it as two."""
+    if not pairs:
+        return 0.0
+    shortest = min(min(len(t), len(u)) for t, u in pairs)
+    edits = sum(OSA.distance(t, u) for t, u in pairs)
+    if edits > len(pairs):
+        return TWO_TYPOS_SCORE if shortest >= 10 and len(pairs) == 1 else LOOSE_TYPO_SCORE
+    if len(pairs) > 1:
+        return LOOSE_TYPO_SCORE  # a typo in two words: for review
+    return next(score for n, score in TYPO_SCORES if shortest >= n)
 
 
 def descriptive_extras(a: tuple[str, ...], b: tuple[str, ...], area_a: str, area_b: str
@@ -131,10 +160,13 @@ def compare(a_tokens: tuple[str, ...], a_compact: str, b_tokens: tuple[str, ...]
     if max(ratio, sort) < cutoff or not ratio and not sort:
         return None
     most = 100.0
-    if not tokens_align(a_tokens, b_tokens):
+    pairs = typo_pairs(a_tokens, b_tokens)
+    if pairs is None:
         if not tokens_align(a_tokens, b_tokens, strict=False):
             return None
         most = LOOSE_TYPO_SCORE  # more edits than the words' length allows: for review
+    elif (typo := typo_score(pairs)) > max(ratio, sort):
+        return Similarity(typo, "typo")
     if sort > ratio:
         return Similarity(min(sort, most), "token_sort_ratio")
     return Similarity(min(ratio, most), "ratio")
@@ -146,4 +178,7 @@ def describe(sim: Similarity, label: str) -> str:
         return f"Lik navnenøkkel som «{label}»"
     if sim.scorer == "descriptive":
         return f"Samme navn som «{label}» + beskrivende ord ({', '.join(sim.extras)})"
+    if sim.scorer == "typo":
+        return f"Skrivefeil? Likhet {sim.score:.0f} % (bokstav for mye, for lite eller byttet) " \
+               f"med «{label}»"
     return f"Likhet {sim.score:.0f} % ({sim.scorer}) med «{label}»"

@@ -184,8 +184,10 @@ class ProjectApi:
                      progress: ProgressFn | None = None, cancelled: CancelFn | None = None
                      ) -> list[ImportResult]:
         """Import files and folders (folders are searched for spreadsheets), one transaction
-        per file. Files are taken oldest first (by the date the file says it was saved), so
-        that a re-sent version replaces the earlier one whatever order they are given in.
+        per file, in the order given (a folder's files in path order). Whatever that order,
+        the newest version of a municipality's return ends up current: a file older than the
+        current return (by the date the file says it was saved, else «Dato utfylt») is kept
+        as history and replaces nothing.
         When `cancelled()` turns true it stops between files and returns the results so far
         (files already done stay imported)."""
         from desktop.core.importing import service

@@ -97,10 +97,11 @@ class NewProjectDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Enter in the municipality search adds the municipality and does nothing else;
         elsewhere it creates the project when it can be created (never another button)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.focusWidget() is self.picker.search or not self.create_button.isEnabled():
-                event.accept()
-                return
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and (self.focusWidget() is self.picker.search
+                      or not self.create_button.isEnabled()):
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def _name_changed(self, text: str) -> None:

@@ -1,7 +1,9 @@
-"""The project file: SQLite with foreign keys and WAL, upgraded with a backup when older."""
+"""The project file: SQLite with foreign keys and a rollback journal (the file alone is whole
+after every commit), upgraded with a backup when older."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -21,16 +23,44 @@ from db.session import (
 from desktop.core.project.api import ProjectApi
 
 
-def test_new_project_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
+def test_new_project_uses_a_rollback_journal_and_foreign_keys(tmp_path: Path) -> None:
     api = ProjectApi.create(tmp_path / "p.samdrift", "Forstudie", ["4204", "Søgne", "1017"])
     try:
         with api.db.engine.connect() as conn:
-            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "delete"
+            assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert [s.name for s in api.status()] == ["Songdalen", "Søgne", "Kristiansand"]
     finally:
         api.close()
     assert not (tmp_path / "p.samdrift-wal").exists(), "closing leaves one self-contained file"
+
+
+def test_a_copy_of_the_open_file_after_an_import_holds_every_installation(tmp_path: Path
+                                                                           ) -> None:
+    """What a user e-mails while the app is open: the .samdrift file alone, copied by the
+    file manager. With WAL it held no tables at all until the project was closed."""
+    from desktop.core.demo.build import RETURNS_DIR, build_demo
+    from desktop.core.demo.data import NUMBERS, PROJECT_NAME
+
+    demo = build_demo(tmp_path / "demo")
+    with sqlite3.connect(demo) as con:
+        expected = con.execute("SELECT count(*) FROM installation").fetchone()[0]
+    assert expected > 100
+    api = ProjectApi.create(tmp_path / "open.samdrift", PROJECT_NAME, list(NUMBERS))
+    try:
+        for f in sorted((tmp_path / "demo" / RETURNS_DIR).iterdir()):
+            api.import_files([f])
+        assert api.path is not None
+        shutil.copy(api.path, tmp_path / "sent.samdrift")  # the project still open
+    finally:
+        api.close()
+    con = sqlite3.connect(tmp_path / "sent.samdrift")
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT count(*) FROM installation").fetchone()[0] == expected
+    finally:
+        con.close()
 
 
 def test_opening_an_older_project_backs_it_up_then_upgrades(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """`samdrift dedup`, `samdrift systems` and `samdrift dictionary`: parsers and commands.
 
-Wired into `desktop/cli/main.py` by `add_parsers(sub)`; each command returns an exit status.
-Importing this module is cheap (the catalogue is loaded when a command runs).
+Wired into `desktop/cli/main.py` by `add_parsers(sub)`; each command is a thin call into the
+facade (`ProjectApi.catalogue`) and returns an exit status. Importing this module is cheap (the
+catalogue is loaded when a command runs).
 """
 
 from __future__ import annotations
@@ -84,14 +85,13 @@ def _print_summary(summary: Any) -> None:
 
 
 def cmd_dedup(args: argparse.Namespace) -> int:
-    from desktop.core.catalogue import api
     from desktop.core.project.api import ProjectApi
 
     threshold = _threshold(args.threshold)
     project = ProjectApi.open(args.project)
     try:
         if args.auto:
-            r = api.auto(project.db, threshold)
+            r = project.catalogue.auto(threshold)
             if args.json:
                 _print_json({"threshold": r.threshold, "accepted_names": r.accepted_names,
                              "systems_created": r.systems_created,
@@ -104,7 +104,7 @@ def cmd_dedup(args: argparse.Namespace) -> int:
                       "gjennomgang.")
                 _print_summary(r.summary)
             return 0
-        suggestions = api.suggest(project.db, threshold)
+        suggestions = project.catalogue.suggest(threshold)
     finally:
         project.close()
     if args.json:
@@ -138,7 +138,6 @@ def _system_json(row: Any) -> dict[str, Any]:
 
 
 def cmd_systems(args: argparse.Namespace) -> int:
-    from desktop.core.catalogue import api
     from desktop.core.catalogue.reports import sort_matrix, write_matrix_csv
     from desktop.core.catalogue.store import bulk
     from desktop.core.project.api import ProjectApi
@@ -146,7 +145,7 @@ def cmd_systems(args: argparse.Namespace) -> int:
     project = ProjectApi.open(args.project)
     try:
         # one read for the systems, the summary and the matrix
-        view = api.overview(project.db, with_suggestions=False, with_members=False)
+        view = project.catalogue.overview(with_suggestions=False, with_members=False)
     finally:
         project.close()
     rows, summary = view.systems, view.summary
@@ -169,16 +168,15 @@ def cmd_systems(args: argparse.Namespace) -> int:
 
 
 def cmd_dictionary(args: argparse.Namespace) -> int:
-    from desktop.core.catalogue import api
     from desktop.core.project.api import ProjectApi
 
     project = ProjectApi.open(args.project)
     try:
         if args.export is not None:
-            path = api.export_dictionary(project.db, args.export)
+            path = project.catalogue.export_dictionary(args.export)
             print(f"Ordlisten er skrevet til {path}.")
             return 0
-        r = api.import_dictionary(project.db, args.import_)
+        r = project.catalogue.import_dictionary(args.import_)
     finally:
         project.close()
     doc = {k: v for k, v in asdict(r).items() if k != "changes"}

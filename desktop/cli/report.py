@@ -7,15 +7,16 @@ summary as a Word document.
 
 With no --scenario, every saved scenario. The recommendation is the text saved in the project
 unless --recommendation-file gives one (UTF-8). An unknown scenario, a bad option or a project
-that cannot be opened gives exit status 2 and a Norwegian message on standard error. Wired
-into `desktop/cli/main.py` by `add_parsers(sub)`; importing this module is cheap.
+that cannot be opened gives exit status 2 and a Norwegian message on standard error (see
+`desktop/cli/main.py`). Wired into `desktop/cli/main.py` by `add_parsers(sub)`; each step is a
+call into the facade (`ProjectApi.scenarios`, `ProjectApi.reports`); importing this module is
+cheap.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -52,13 +53,8 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from db.session import ProjectFileError
-
-    try:
-        return _run(args)
-    except (ValueError, ProjectFileError, OSError) as exc:
-        print(f"samdrift: {exc}", file=sys.stderr)
-        return 2
+    """Errors go to `desktop.cli.main`: exit status 2 for a user error, 3 for a bug."""
+    return _run(args)
 
 
 def _writer(kind: str) -> Callable[[Any, Path], None]:
@@ -89,8 +85,6 @@ def _run(args: argparse.Namespace) -> int:
     import dataclasses
 
     from desktop.core.project.api import ProjectApi
-    from desktop.core.reports.content import build_report
-    from desktop.core.scenarios.store import load_simulation
 
     outputs = [(k, getattr(args, k)) for k in ("pdf", "xlsx", "docx") if getattr(args, k)]
     if not outputs:
@@ -102,13 +96,13 @@ def _run(args: argparse.Namespace) -> int:
     project = ProjectApi.open(args.project)
     try:
         start = time.perf_counter()
-        simulation = load_simulation(project.db)
+        simulation = project.scenarios.simulation()
         if args.draws is not None:
             simulation = dataclasses.replace(simulation, draws=args.draws)
         if args.seed is not None:
             simulation = dataclasses.replace(simulation, seed=args.seed)
-        report = build_report(project.db, args.scenario, text, simulation=simulation,
-                              staff_names=args.staff_names)
+        report = project.reports.build(args.scenario, text, simulation=simulation,
+                                       staff_names=args.staff_names)
     finally:
         project.close()
     for kind, path in outputs:
