@@ -3,7 +3,7 @@ summary as a Word document.
 
     samdrift report PROJECT [--scenario NAME …] --pdf OUT.pdf [--xlsx OUT.xlsx]
                     [--docx OUT.docx] [--notes DIR] [--fact-sheets DIR]
-                    [--recommendation-file FILE] [--draws N] [--seed S]
+                    [--recommendation-file FILE] [--draws N] [--seed S] [--staff-names]
 
 --notes DIR writes each decision note (level 3, one per service area) as a Word file of its
 own, --fact-sheets DIR each municipality's fact sheet.
@@ -54,6 +54,8 @@ def add_parsers(sub: Any) -> None:
                    help="Monte Carlo draws per scenario (default: the project's, as in the app)")
     c.add_argument("--seed", type=int, default=None,
                    help="Monte Carlo seed (default: the project's, so the numbers repeat)")
+    c.add_argument("--staff-names", action="store_true",
+                   help="name the staff in the vulnerability chapter (default: «Én person …»)")
     c.set_defaults(handler=cmd_report)
 
 
@@ -108,7 +110,8 @@ def _run(args: argparse.Namespace) -> int:
             simulation = dataclasses.replace(simulation, draws=args.draws)
         if args.seed is not None:
             simulation = dataclasses.replace(simulation, seed=args.seed)
-        report = project.reports.build(args.scenario, text, simulation=simulation)
+        report = project.reports.build(args.scenario, text, simulation=simulation,
+                                       staff_names=args.staff_names)
     finally:
         project.close()
     for kind, path in outputs:

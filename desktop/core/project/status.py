@@ -61,8 +61,11 @@ def participant_statuses(db: ProjectDatabase, on: dt.date | None = None
                     select(ImportIssue.return_id, ImportIssue.severity, func.count())
                     .group_by(ImportIssue.return_id, ImportIssue.severity)):
                 issue_counts.setdefault(rid, {})[sev] = n
+        # installations in use: the count the catalogue, the baseline and the report's
+        # «N installasjoner → M distinkte systemer» use (one marked discontinued is not one)
         installs = dict(s.execute(
-            select(Installation.return_id, func.count()).group_by(Installation.return_id)
+            select(Installation.return_id, func.count())
+            .where(Installation.in_use.is_(True)).group_by(Installation.return_id)
         ).all())
         notes = dict(s.execute(select(Note.target, Note.text)
                                .where(Note.target_kind == "participant")).all())

@@ -41,15 +41,18 @@ CHAPTERS: tuple[Callable[[ReportData], list[Section]], ...] = (
 def build_report(db: ProjectDatabase, scenarios: Sequence[str],
                  recommendation: str | None = None, *, simulation: Simulation | None = None,
                  progress: Callable[[int, int, str], bool] | None = None,
-                 today: dt.date | None = None) -> Report:
+                 today: dt.date | None = None, staff_names: bool = False) -> Report:
     """The report for these saved scenarios (all saved ones when none is named), built from
     the project's data as it is now.
 
     `recommendation` None takes the text saved in the project; `simulation` None the
     project's draws and seed (the app's). `progress(done, total, text)` is called between
     steps; returning False cancels (Cancelled). An unknown scenario name raises
-    UnknownScenario, which lists the saved names."""
-    data, steps = gather(db, scenarios, recommendation, simulation, progress, today)
+    UnknownScenario, which lists the saved names. `staff_names` names the people in the
+    vulnerability chapter («Camilla Fjeld er systemansvarlig for 6 fagsystemer»); without it
+    the report says «Én person …»."""
+    data, steps = gather(db, scenarios, recommendation, simulation, progress, today,
+                         staff_names)
     sections: list[Section] = []
     for chapter in CHAPTERS:
         sections += chapter(data)

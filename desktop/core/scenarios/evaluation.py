@@ -62,7 +62,7 @@ class Simulation:
 
     def __post_init__(self) -> None:
         if self.draws < 1:
-            raise InputError(f"Antall trekk må være minst 1, ikke {self.draws}",
+            raise InputError(f"Antall simuleringer må være minst 1, ikke {self.draws}",
                              english=f"The number of draws must be at least 1, not "
                                      f"{self.draws}")
         if self.distribution not in DISTRIBUTIONS:

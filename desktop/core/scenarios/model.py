@@ -339,7 +339,7 @@ def _notes(q: Quantities, scenario: Scenario, prep: PreparedProject, ev: Evaluat
         notes.append(f"{q.beyond_horizon} installasjoner har avtale som går ut etter "
                      "analyseperioden og bytter ikke innenfor den.")
     if q.bought_internal:
-        notes.append(f"Kjøp mellom deltakerne ({formatting.kroner(q.bought_internal)} per år) "
+        notes.append(f"Kjøp mellom deltakerne ({formatting.amount(q.bought_internal)} per år) "
                      "er overføringer i gruppen og er holdt utenfor.")
     unknown = [text for count, text in (
         (q.bought_unknown, f"{q.bought_unknown} kjøpte tjenester"),
@@ -360,7 +360,7 @@ def _estimate_notes(q: Quantities, ev: Evaluation) -> list[str]:
     hardware = float(d["hardware_today"][0])
     if hardware > 0:
         alone = float(d["hosts_alone"][0])
-        notes.append(f"Nullalternativet inneholder et anslag på {formatting.kroner(hardware)} "
+        notes.append(f"Nullalternativet inneholder et anslag på {formatting.amount(hardware)} "
                      "per år for servere og datarom: hver kommune fornyer alene sine "
                      f"{formatting.number(q.hw_physical)} fysiske servere som "
                      f"{formatting.number(alone)} moderne verter (antall × årskostnad per "

@@ -1016,6 +1016,10 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         <source>Select decided systems, or names of them, in the list of systems.</source>
         <translation>Velg avgjorte systemer, eller navn i dem, i listen over systemer.</translation>
     </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; automatic or catalogue · &lt;span style='color:%2'&gt;●&lt;/span&gt; decided by you · &lt;span style='color:%3'&gt;●&lt;/span&gt; from a word list · &lt;span style='color:%4'&gt;●&lt;/span&gt; &lt;i&gt;not decided&lt;/i&gt; (a system of its own until decided). → shows a system's names.</source>
+        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; automatisk eller katalog · &lt;span style='color:%2'&gt;●&lt;/span&gt; avgjort av deg · &lt;span style='color:%3'&gt;●&lt;/span&gt; fra en ordliste · &lt;span style='color:%4'&gt;●&lt;/span&gt; &lt;i&gt;ikke avgjort&lt;/i&gt; (eget system til det er avgjort). → viser navnene i et system.</translation>
+    </message>
 </context>
 <context>
     <name>ChartGrid</name>
@@ -2753,6 +2757,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>&lt;span style='background:#dcebff'&gt;&amp;nbsp;Blue&amp;nbsp;&lt;/span&gt;: corrected after import (the tooltip says from what, by whom and why). Right-click for Correct value…, Open original file and Export…</source>
         <translation>&lt;span style='background:#dcebff'&gt;&amp;nbsp;Blå&amp;nbsp;&lt;/span&gt;: rettet etter innlesing (verktøytipset viser fra hva, av hvem og hvorfor). Høyreklikk for Rett verdi…, Åpne originalfil og Eksporter…</translation>
     </message>
+    <message>
+        <source>&lt;i&gt;Italic&lt;/i&gt;: value interpreted from what the municipality typed. &lt;span style='background:%1'&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt;: something was typed but no value could be stored. Hover over a cell to see what was typed. Ctrl+C copies the selected rows.</source>
+        <translation>&lt;i&gt;Kursiv&lt;/i&gt;: verdien er tolket ut fra det kommunen skrev. &lt;span style='background:%1'&gt;&amp;nbsp;Gul&amp;nbsp;&lt;/span&gt;: noe er skrevet, men ingen verdi kunne lagres. Hold musepekeren over en celle for å se hva som ble skrevet. Ctrl+C kopierer de valgte radene.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -2876,6 +2884,30 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/reports/dialog.py" line="259"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Name the staff in the vulnerability chapter</source>
+        <translation>Navngi de ansatte i kapitlet om sårbarhet</translation>
+    </message>
+    <message>
+        <source>Off: the report says «One person is system owner for 6 systems» instead of the person's name (the report usually goes to politicians).</source>
+        <translation>Av: rapporten skriver «Én person er systemansvarlig for 6 fagsystemer» i stedet for navnet (rapporten går som regel til politikere).</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Å&amp;pne filen</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Å&amp;pne PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Excel</source>
+        <translation>Å&amp;pne i Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Word</source>
+        <translation>Å&amp;pne i Word</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3077,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     <message>
         <source>In %1 simulations: 90 % chance of an NPV of at least %2 (median %3, 10 % chance of more than %4); saves money in %5 of them. One-time costs: %6 as the steering frame (P50), %7 as the cost frame (P85).</source>
         <translation>I %1 simuleringer: 90 % sjanse for en nåverdi på minst %2 (median %3, 10 % sjanse for mer enn %4); sparer penger i %5 av dem. Engangskostnader: styringsramme (P50) %6, kostnadsramme (P85) %7.</translation>
+    </message>
+    <message>
+        <source>In %1 simulations: 90 % chance of an NPV of at least %2 (median %3, 10 % chance of more than %4); saves money in %5 of them. One-time costs: steering frame %6 (exceeded in half of the simulations), cost frame %7 (enough in 85 of 100: the budget with a reserve for uncertainty).</source>
+        <translation>I %1 simuleringer: 90 % sjanse for en nåverdi på minst %2 (median %3, 10 % sjanse for mer enn %4); sparer penger i %5 av dem. Engangskostnader: styringsramme %6 (overskrides i halvparten av simuleringene), kostnadsramme %7 (holder i 85 av 100: budsjettet med avsetning for usikkerhet).</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3317,14 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/scenarios/service_texts.py" line="14"/>
         <source>Computing %1…</source>
         <translation>Beregner %1 …</translation>
+    </message>
+    <message>
+        <source>Ranking the parameters by their effect…</source>
+        <translation>Rangerer parameterne etter hvor mye de betyr …</translation>
+    </message>
+    <message>
+        <source>Uncertainty: 10 000 simulations…</source>
+        <translation>Usikkerhet: 10 000 simuleringer …</translation>
     </message>
 </context>
 <context>

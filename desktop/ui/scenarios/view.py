@@ -23,6 +23,7 @@ from desktop.core.project.changes import Changes
 from desktop.core.scenarios import Scenario
 from desktop.core.scenarios.allocation import PriceModel
 from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
+from desktop.ui import tones
 from desktop.ui.scenarios.assessment_panel import AssessmentPanel
 from desktop.ui.scenarios.baseline_view import BaselineView
 from desktop.ui.scenarios.comparison_view import ComparisonView
@@ -34,7 +35,6 @@ from desktop.ui.scenarios.setup_panel import SetupPanel
 from desktop.ui.scenarios.targets_panel import TargetsPanel
 from desktop.ui.views.empty_state import EmptyState
 
-ERROR_STYLE = "color: #b3261e; padding: 4px;"
 INFO_STYLE = "color: palette(text); padding: 4px;"
 
 
@@ -190,7 +190,7 @@ class ScenariosView(QWidget):
             self.parameters.show_scenario(evaluation.scenario, evaluation.result.parameters)
 
     def show_error(self, text: str) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(f"color: {tones.NEGATIVE.name()}; padding: 4px;")
         self.message.setText(text)
         self.message.show()
 

@@ -168,3 +168,12 @@ def test_the_demo_command_adds_example_scenarios_that_compute(tmp_path: Path) ->
     shared = rows["Felles fagsystemer, alle sju"]
     assert shared.scenario.level == 3 and shared.result is not None
     assert shared.result.summary["installations_switching"] == 7  # Familia -> Flyt Barnevern
+
+
+def test_one_installation_count_everywhere(api: ProjectApi) -> None:
+    """The status table's sum (207 with one discontinued) and the catalogue's «206
+    installasjoner → … systemer» were different counts of the same thing."""
+    from desktop.core.catalogue import api as catalogue
+
+    in_status = sum(s.installations for s in api.status())
+    assert in_status == catalogue.summary(api.db).installations

@@ -135,7 +135,7 @@ def test_key_numbers_equal_the_cores(demo: Demo) -> None:
     assert plain(systems) in demo.flat  # "206 installasjoner → 51 distinkte systemer"
     summary = demo.page(demo.summary_page())
     for result in results:
-        npv = plain(formatting.kroner(result.npv))
+        npv = plain(formatting.amount(result.npv))
         assert npv in summary
         assert str(result.payback_year) in summary
         heading = f"Scenario: {result.scenario.name}"
@@ -154,6 +154,26 @@ def test_every_page_renders(demo: Demo, tmp_path: Path) -> None:
                           capture_output=True, text=True)
     assert done.returncode == 0 and done.stderr == ""
     assert len(list(tmp_path.glob("p-*.png"))) == demo.pages
+
+
+def test_no_near_empty_page(demo: Demo, tmp_path: Path) -> None:
+    """A chapter's last lines alone on a page, or a page left white before the next chapter,
+    read as a printing error: every page but the title page and the last is filled at least
+    to a third of its height."""
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-r", "30", "-gray", "-png", str(demo.pdf),
+                    str(tmp_path / "p")], check=True)
+    filled = {}
+    for png in sorted(tmp_path.glob("p-*.png")):
+        image = Image.open(png).convert("L")
+        width, height = image.size
+        px = image.load()
+        top, bottom = int(0.08 * height), int(0.92 * height)  # without header and footer
+        ink = [y for y in range(top, bottom) if any(px[x, y] < 200 for x in range(width))]
+        filled[int(png.stem.split("-")[1])] = (max(ink) - top) / (bottom - top) if ink else 0
+    near_empty = [n for n, share in filled.items() if share < 1 / 3 and 1 < n < demo.pages]
+    assert not near_empty, {n: round(filled[n], 2) for n in near_empty}
 
 
 def test_charts_are_vector_graphics(demo: Demo) -> None:
