@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop.cli.help_nb import NorwegianParser, norwegian
+
 EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="samdrift", description="Samdrift – forstudier av "
+    p = NorwegianParser(prog="samdrift", description="Samdrift – forstudier av "
                                 "interkommunalt IT-samarbeid.")
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -60,11 +62,13 @@ def _parser() -> argparse.ArgumentParser:
     from desktop.cli.catalogue import add_parsers as add_catalogue_parsers
     from desktop.cli.report import add_parsers as add_report_parsers
     from desktop.cli.scenario import add_parsers as add_scenario_parsers
+    from desktop.cli.survey import add_parsers as add_survey_parsers
 
     add_catalogue_parsers(sub)
     add_scenario_parsers(sub)
     add_report_parsers(sub)
-    return p
+    add_survey_parsers(sub)
+    return norwegian(p)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
         self.commands = ProjectCommands(self, self)
         self.importer = ImportController(self, lambda: self.project.path if self.project else None,
                                          self.participants.model.rows)
+        from desktop.ui.survey_controller import SurveyController
+
+        self.survey = SurveyController(self)
+        self.survey.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self._connect()
         self._update_recent()
         self._show_project_state()
@@ -142,6 +146,9 @@ class MainWindow(QMainWindow):
                          c.busy_changed, c.loaded, default=True)
         s = self.scenarios.controller.stack
         self.history.add(self.scenarios, History(s, s.undo, s.redo))
+        u = self.survey.stack
+        for tab in (self.participants, self.issues, *self.records.values()):
+            self.history.add(tab, History(u, u.undo, u.redo))
         self.catalogue.activate_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.catalogue))
         self.catalogue.status_message.connect(

@@ -63,7 +63,7 @@ def read_rows(s: Session, return_id: int | None = None) -> list[Row]:
                 i.users, i.annual_cost, i.in_use, i.system_id)
          .join(r, i.return_id == r.id).join(p, r.participant_id == p.id))
     q = q.where(i.return_id == return_id) if return_id is not None else q.where(
-        is_current(r))
+        is_current(r), p.removed_at.is_(None))
     return list(starmap(Row, s.execute(q.order_by(p.number, i.row, i.id))))
 
 

@@ -40,6 +40,7 @@ from desktop.core.importing.parse import ParsedReturn, Record, parse_book, sheet
 from desktop.core.importing.readers import RejectedFile, load_book
 from desktop.core.project.results import ImportResult, IssueRow, Outcome, RecordChange
 from desktop.core.questionnaire.spec import KNOWN_TEMPLATE_VERSIONS
+from desktop.core.survey.corrections import carry_over
 
 log = logging.getLogger("samdrift.import")
 RECORD_KINDS = tuple(RECORD_MODELS)
@@ -144,13 +145,16 @@ def import_bytes(db: ProjectDatabase, data: bytes, file_name: str, path: str = "
         s.flush()
         counts = _store(s, new.id, file_name, parsed, extra_issues)
         apply_decisions(s, new.id)  # earlier deduplication decisions apply to names decided
+        # the corrections of the return it replaced: kept, resolved or to be chosen
+        carried = carry_over(s, participant, new) if current is not None else []
         outcome = Outcome.REPLACED if current is not None else Outcome.IMPORTED
         issues = tuple(IssueRow(file_name, i.sheet, i.cell, i.raw, i.message, i.severity, i.code,
                                 participant.number, participant.name) for i in parsed.issues)
         issues += tuple(IssueRow(file_name, None, None, None, m, "warning", c, participant.number,
                                  participant.name) for c, m in extra_issues)
         return ImportResult(outcome=outcome, message=_message(file_name, participant, outcome),
-                            issues=issues, changes=tuple(changes), counts=counts, **base)
+                            issues=issues, changes=tuple(changes), counts=counts,
+                            corrections=tuple(carried), **base)
 
 
 def _message(file_name: str, p: Participant, outcome: Outcome) -> str:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.core.project.catalogue_ops import CatalogueOps
     from desktop.core.project.report_ops import ReportOps
     from desktop.core.project.scenario_ops import ScenarioOps
+    from desktop.core.project.survey_ops import SurveyOps
 
 # progress(done, total, current file name); return value ignored
 ProgressFn = Callable[[int, int, str], None]
@@ -99,6 +100,7 @@ class ProjectApi:
         """Record a committed change (the operations call this; so may the core's helpers)."""
         if not changes:
             return
+        self.db.log_change(changes.kinds, {k: sorted(v) for k, v in changes.ids.items()})
         self._pending = self._pending | changes
         for listener in list(self._listeners):
             listener(changes)
@@ -125,6 +127,13 @@ class ProjectApi:
         from desktop.core.project.scenario_ops import ScenarioOps
 
         return ScenarioOps(self)
+
+    @cached_property
+    def survey(self) -> SurveyOps:
+        """Corrections, issue states, participants after creation, dispatch, notes."""
+        from desktop.core.project.survey_ops import SurveyOps
+
+        return SurveyOps(self)
 
     @cached_property
     def reports(self) -> ReportOps:

@@ -156,9 +156,11 @@ def project_data(db: ProjectDatabase) -> ProjectData:
     with db.session() as session:
         s = session.connection()  # Core rows: no ORM loading for tens of thousands of rows
         name, created = s.execute(select(Project.name, Project.created_at)).one()
-        participants = s.execute(select(Participant.id, Participant.number, Participant.name,
-                                        Participant.population)
-                                 .order_by(Participant.number)).all()
+        everyone = s.execute(select(Participant.id, Participant.number, Participant.name,
+                                    Participant.population, Participant.removed_at)
+                             .order_by(Participant.number)).all()
+        participants = [row[:4] for row in everyone if row[4] is None]
+        removed = tuple((number, pname) for _, number, pname, _, gone in everyone if gone)
         returns = s.execute(select(R.id, R.participant_id, R.saved_at, R.received_at)
                             .where(is_current(R))).all()
         facts = s.execute(of_current_returns(
@@ -190,6 +192,14 @@ def project_data(db: ProjectDatabase) -> ProjectData:
             .order_by(F.return_id, F.row)).all()
 
     number_of_participant = {pid: number for pid, number, _, _ in participants}
+    if removed:  # a removed participant's data is history: in no figure
+        kept = {rid for rid, pid, _, _ in returns if pid in number_of_participant}
+        returns = [r for r in returns if r[0] in kept]
+        facts = [r for r in facts if r[0] in kept]
+        installations = [r for r in installations if r[0] in kept]
+        staffing = [r for r in staffing if r[0] in kept]
+        bought = [r for r in bought if r[0] in kept]
+        infrastructure = [r for r in infrastructure if r[0] in kept]
     muni_of = {rid: number_of_participant[pid] for rid, pid, _, _ in returns}
     answered = set(muni_of.values())
     facts_of = {muni_of[row[0]]: dict(zip(FACT_FIELDS, row[2:], strict=True)) for row in facts}
@@ -236,4 +246,5 @@ def project_data(db: ProjectDatabase) -> ProjectData:
 
     year = _year((row[1] for row in facts),
                  (saved or received for _, _, saved, received in returns), created)
-    return ProjectData(name, year, municipalities, inst, staff, services, infra)
+    return ProjectData(name, year, municipalities, inst, staff, services, infra,
+                       removed=removed)

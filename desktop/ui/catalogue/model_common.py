@@ -6,17 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
-from desktop.ui import icons
+from desktop.ui import icons, tones
 
 Index = QModelIndex | QPersistentModelIndex
 
 # The key a row is filtered by (a suggestion's kind, a system's service area).
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 NO_AREA_KEY = ""
-PURPLE = "#8e24aa"  # decisions that came from a word list (dictionary)
-UNDECIDED_FOREGROUND = QColor("#757575")
+UNDECIDED_FOREGROUND = tones.MUTED
+PURPLE = icons.PURPLE  # decisions that came from a word list (dictionary)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -53,7 +52,7 @@ def source_text(source: str | None) -> str:
 
 
 def source_color(source: str | None) -> str:
-    return {"auto": icons.GREEN, "user": icons.BLUE, "dictionary": PURPLE}.get(
+    return {"auto": icons.GREEN, "user": icons.BLUE, "dictionary": icons.PURPLE}.get(
         source or "", icons.GREY)
 
 

@@ -6,14 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop.core.catalogue.results import Member
-from desktop.ui import icons
+from desktop.ui import icons, tones
 from desktop.ui.catalogue.model_common import (
     NO_AREA_KEY,
-    PURPLE,
-    UNDECIDED_FOREGROUND,
     joined,
     origin_text,
     source_color,
@@ -142,19 +140,19 @@ class SystemsModel(TwoLevelModel):
                     return self.municipality_names(m.municipalities) or None
             if role == Qt.ItemDataRole.ForegroundRole and m.source == "dictionary" \
                     and col in (Y_PRODUCT, Y_SOURCE):
-                return QColor(PURPLE)
+                return tones.PURPLE.color()
             return None
         x: SystemItem = item
         if role == Qt.ItemDataRole.DecorationRole and col in (Y_PRODUCT, Y_SOURCE):
             if x.from_dictionary:
-                return icons.dot(PURPLE)
+                return icons.dot(icons.PURPLE)
             return icons.dot(icons.GREY if not x.decided else (
                 icons.BLUE if x.row.origin == "user" else icons.GREEN))
         if role == Qt.ItemDataRole.ForegroundRole:
             if not x.decided:
-                return UNDECIDED_FOREGROUND
+                return tones.MUTED.color()
             if x.from_dictionary and col in (Y_PRODUCT, Y_SOURCE):
-                return QColor(PURPLE)
+                return tones.PURPLE.color()
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == Y_PRODUCT:
                 lines = [x.row.product]

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.catalogue.matrix import NO_AREA
 from desktop.core.catalogue.results import Member, Summary
+from desktop.ui import icons, tones
 from desktop.ui.catalogue.actions import CatalogueActions
 from desktop.ui.catalogue.commands import CatalogueCommands
 from desktop.ui.catalogue.controller import CatalogueController
@@ -191,7 +192,7 @@ class CatalogueView(QWidget):
         self.message = QLabel()
         self.message.setObjectName("catalogueMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setStyleSheet(f"color: {tones.SUCCESS.name()};")
         self.message.hide()
         layout = QVBoxLayout(self.header)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -265,11 +266,12 @@ class CatalogueView(QWidget):
         right_layout.addLayout(filters)
         right_layout.addWidget(self.systems, 1)
         self.systems_legend = QLabel(self.tr(
-            "<span style='color:#43a047'>●</span> automatic or catalogue · "
-            "<span style='color:#1e88e5'>●</span> decided by you · "
-            "<span style='color:#8e24aa'>●</span> from a word list · "
-            "<span style='color:#9e9e9e'>●</span> <i>not decided</i> (a system of its own "
-            "until decided). → shows a system's names."))
+            "<span style='color:%1'>●</span> automatic or catalogue · "
+            "<span style='color:%2'>●</span> decided by you · "
+            "<span style='color:%3'>●</span> from a word list · "
+            "<span style='color:%4'>●</span> <i>not decided</i> (a system of its own "
+            "until decided). → shows a system's names.").replace("%1", icons.GREEN)
+            .replace("%2", icons.BLUE).replace("%3", icons.PURPLE).replace("%4", icons.GREY))
         self.systems_legend.setObjectName("systemsLegend")
         self.systems_legend.setWordWrap(True)
         right_layout.addWidget(self.systems_legend)
