@@ -138,8 +138,8 @@ def _system_json(row: Any) -> dict[str, Any]:
 
 
 def cmd_systems(args: argparse.Namespace) -> int:
-    from desktop.core.catalogue.reports import sort_matrix, write_matrix_csv
-    from desktop.core.catalogue.store import bulk
+    from desktop.core.catalogue.bulk import bulk
+    from desktop.core.catalogue.matrix import sort_matrix, write_matrix_csv
     from desktop.core.project.api import ProjectApi
 
     project = ProjectApi.open(args.project)

@@ -149,7 +149,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 def cmd_corrections(args: argparse.Namespace) -> int:
     from desktop.core import formatting as fmt
-    from desktop.core.survey.corrections import STATE_TEXT
+    from desktop.core.survey.texts import CORRECTION_STATE_TEXT as STATE_TEXT
 
     with _open(args.project) as api:
         rows = api.survey.corrections(args.municipality)
@@ -166,7 +166,7 @@ def cmd_corrections(args: argparse.Namespace) -> int:
 
 
 def cmd_issues(args: argparse.Namespace) -> int:
-    from desktop.core.survey.issues import STATE_TEXT
+    from desktop.core.survey.texts import ISSUE_STATE_TEXT as STATE_TEXT
 
     marks = [(args.resolve, "handled"), (args.accept, "accepted"), (args.reopen, "open")]
     chosen = [(i, st) for i, st in marks if i is not None]
@@ -237,7 +237,7 @@ def _print_drafts(drafts: list[Any], what: str) -> None:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
-    from desktop.core.survey.followup import parse_date
+    from desktop.core.survey.texts import parse_date
 
     deadline = parse_date(args.deadline) if args.deadline else None
     with _open(args.project) as api:
@@ -270,7 +270,7 @@ def cmd_contact(args: argparse.Namespace) -> int:
 
 def cmd_history(args: argparse.Namespace) -> int:
     from desktop.core import formatting as fmt
-    from desktop.core.survey.followup import EVENT_TEXT
+    from desktop.core.survey.texts import EVENT_TEXT
 
     with _open(args.project) as api:
         events = api.survey.history(args.municipality)

@@ -460,7 +460,7 @@ class SurveyController(QObject):
 
     def show_history(self, p: ParticipantStatus) -> ListDialog | None:
         from desktop.core import formatting as fmt
-        from desktop.core.survey.followup import EVENT_TEXT
+        from desktop.core.survey.texts import EVENT_TEXT
 
         api = self.window.project
         if api is None:
@@ -477,7 +477,7 @@ class SurveyController(QObject):
         """The corrections with their trail; a correction in conflict with a newer file is
         settled here (keep the correction, or the file's value); one in force can be undone."""
         from desktop.core import formatting as fmt
-        from desktop.core.survey.corrections import STATE_TEXT
+        from desktop.core.survey.texts import CORRECTION_STATE_TEXT as STATE_TEXT
 
         api = self.window.project
         if api is None:

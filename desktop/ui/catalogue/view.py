@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.catalogue.reports import NO_AREA
+from desktop.core.catalogue.matrix import NO_AREA
 from desktop.core.catalogue.results import Member, Summary
 from desktop.ui import icons, tones
 from desktop.ui.catalogue.actions import CatalogueActions
