@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.ui import survey_controller
-from desktop.ui.tones import CORRECTED_BACKGROUND
 from desktop.ui.models.roles import ROW_ROLE
+from desktop.ui.tones import CORRECTED_BACKGROUND
 from tests.gui.conftest import import_and_wait
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from db.models import Participant, Project, QuestionnaireReturn
 from db.session import ProjectDatabase
+from db.target import display_url
 from desktop.core.errors import InputError
 from desktop.core.register.municipalities import Municipality, Register, default_register
 
@@ -119,5 +120,5 @@ def project_info(db: ProjectDatabase) -> dict[str, Any]:
             "created_at": project.created_at,
             "register_year": project.register_year,
             "participants": len(project.participants),
-            "path": str(db.path) if db.path else db.url,
+            "path": str(db.path) if db.path else display_url(db.url),
         }
