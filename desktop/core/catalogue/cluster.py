@@ -137,9 +137,12 @@ class _Index:
         the compact key ≥ cutoff among those in the blocks of its two rarest distinctive words
         (rapidfuzz scores them in C, so only the few above the cutoff reach the guards)."""
         n = unit.norm.match
-        out = dict.fromkeys(_in_areas(self.exact.get(n.compact), unit.area))
+        same = self.exact.get(n.compact)
+        out = dict.fromkeys(_in_areas(same, unit.area))
         if out:
             return out  # the same key where the area allows: nothing fuzzy can do better
+        if same:  # the same key under another service area (see `compare`)
+            out.update(dict.fromkeys(i for ids in same.values() for i in ids))
         out.update(dict.fromkeys(_in_areas(self.exact.get("".join(sorted(n.tokens))),
                                            unit.area)))
         if core_key := _core(n.tokens):

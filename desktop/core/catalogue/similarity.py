@@ -26,6 +26,7 @@ ANNET = "Annet"
 TYPO_MIN_LENGTH = 5
 TYPO_MIN_RATIO = 80.0
 DESCRIPTIVE_SCORE = 90.0
+OTHER_AREA_KEY_SCORE = 90.0  # the same distinctive name key under two service areas
 LOOSE_TYPO_SCORE = 84.0  # at most, for similar words with more edits than their length
 #                          allows: below the default threshold, so offered for review only
 # How sure one letter doubled, dropped, swapped or wrong makes two names one, by the length of
@@ -60,7 +61,9 @@ def area_text(a: str, b: str) -> str:
         return "samme tjenesteområde"
     if not a or not b:
         return "tjenesteområde mangler på det ene"
-    return "tjenesteområde Annet på det ene"
+    if ANNET in (a, b):
+        return "tjenesteområde Annet på det ene"
+    return f"ulikt tjenesteområde ({a} / {b})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +152,11 @@ def compare(a_tokens: tuple[str, ...], a_compact: str, b_tokens: tuple[str, ...]
             b_compact: str, area_a: str, area_b: str, cutoff: float) -> Similarity | None:
     """The similarity of two names when the guards allow them to be one product, else None."""
     if not areas_compatible(area_a, area_b):
+        # the same distinctive name filed under two service areas is one product filed
+        # twice ("Digipost" under Innbyggerdialog and under Sak, arkiv): the catalogue reads
+        # it so too (0.9); anything less alike stays apart across areas
+        if a_compact == b_compact and any(t not in DESCRIPTIVE for t in a_tokens):
+            return Similarity(OTHER_AREA_KEY_SCORE, "key_other_area")
         return None
     if a_compact == b_compact:
         return Similarity(100.0, "key")
@@ -176,6 +184,8 @@ def describe(sim: Similarity, label: str) -> str:
     """The rule or score that made a match, in Norwegian: «Likhet 93 % (ratio) med «Gerica»»."""
     if sim.scorer == "key":
         return f"Lik navnenøkkel som «{label}»"
+    if sim.scorer == "key_other_area":
+        return f"Lik navnenøkkel som «{label}», men ført under et annet tjenesteområde"
     if sim.scorer == "descriptive":
         return f"Samme navn som «{label}» + beskrivende ord ({', '.join(sim.extras)})"
     if sim.scorer == "typo":

@@ -142,3 +142,23 @@ def test_a_known_name_plus_a_word_from_another_vendor_is_not_offered_as_its_modu
 def test_abbreviations_spelt_out_and_inflected_known_words(written: str, same_as: str) -> None:
     m = load_catalogue().matcher
     assert m.name(written).compact == m.name(same_as).compact
+
+
+def test_one_distinctive_name_under_two_service_areas_is_one_product() -> None:
+    """Municipalities file one product under different areas ("Digipost" under Innbygger-
+    dialog and under Sak, arkiv): the same distinctive name key joins across areas, as the
+    catalogue reads it; a name that only says what it is for, or a typo, does not."""
+    from tests.unit.catalogue.test_cluster import together
+
+    for name in ("Orbitex Plan", "Kvartzium", "Nordlys Portal"):
+        rows = [(name, "", "Skole"), (name, "", "Helse og omsorg")]
+        units, _ = build_units(rows, load_catalogue().normalizer)
+        placements = propose(list(units.values()), load_catalogue(), use_catalogue=False)
+        made = groups(placements, DEFAULT_THRESHOLD)
+        assert len(made) == 1, name
+    assert not together([("Kvartzium", "", "Skole"), ("Kvartzum", "", "Helse og omsorg")],
+                        "Kvartzium", "Kvartzum")
+    rows = [("Fagsystem skole", "", "Skole"), ("Fagsystem skole", "", "Helse og omsorg")]
+    units, _ = build_units(rows, load_catalogue().normalizer)
+    placements = propose(list(units.values()), load_catalogue(), use_catalogue=False)
+    assert len(groups(placements, DEFAULT_THRESHOLD)) == 2
