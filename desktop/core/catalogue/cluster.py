@@ -42,6 +42,7 @@ from desktop.core.catalogue.units import Unit, UnitRef
 
 CUTOFF = 80.0
 VENDOR_CONFLICT_FACTOR = 0.75
+SAME_NAME_VENDOR_FACTOR = 0.9  # the same distinctive name key, another vendor written
 AMBIGUOUS_FACTOR = 0.75
 SAME_RETURN_FACTOR = 0.8  # both names in one municipality's return, in one service area
 LOOSE_RATIO = 88.0  # whole-name similarity that a name nothing matched is offered for review at
@@ -146,7 +147,11 @@ class _Index:
         out.update(dict.fromkeys(_in_areas(self.exact.get("".join(sorted(n.tokens))),
                                            unit.area)))
         if core_key := _core(n.tokens):
-            out.update(dict.fromkeys(_in_areas(self.core.get(core_key), unit.area)))
+            by_area = self.core.get(core_key)
+            out.update(dict.fromkeys(_in_areas(by_area, unit.area)))
+            if by_area:  # and under the area its own words say ("Speedadmin Kulturskole")
+                for said in {DESCRIPTIVE.get(t) for t in n.tokens} - {None, unit.area}:
+                    out.update(dict.fromkeys(by_area.get(said or "", ())))
         core = [t for t in n.tokens if t not in DESCRIPTIVE] or list(n.tokens)
         k = len(n.tokens)
         found = sorted(([self.blocks.get((k, b), []) for b in _blocks(t)] for t in core),
@@ -352,7 +357,11 @@ def _best(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None
         reason = (f"Én skrivefeil fra «{seed.label}» i katalogen, "
                   f"{area_text(unit.area, seed.area)}")
     if conflict:
-        conf *= VENDOR_CONFLICT_FACTOR
+        # the same distinctive name from two vendors is most often one product whose vendor
+        # was written differently (a former owner, a reseller): less doubt than a look-alike
+        same_name = sim.scorer in ("key", "key_other_area") and any(
+            t not in DESCRIPTIVE for t in n.tokens)
+        conf *= SAME_NAME_VENDOR_FACTOR if same_name else VENDOR_CONFLICT_FACTOR
         reason += f"; ulik leverandør ({unit.vendor or unit.ref.vendor_key})"
     both = municipalities & seed.municipalities
     if both and sim.scorer != "key" and unit.area and unit.area == seed.area:

@@ -157,6 +157,12 @@ def compare(a_tokens: tuple[str, ...], a_compact: str, b_tokens: tuple[str, ...]
         # it so too (0.9); anything less alike stays apart across areas
         if a_compact == b_compact and any(t not in DESCRIPTIVE for t in a_tokens):
             return Similarity(OTHER_AREA_KEY_SCORE, "key_other_area")
+        # "Speedadmin Kulturskole" filed under Skole is "Speedadmin" of Kultur og fritid:
+        # the added words themselves say the other name's area
+        extras = descriptive_extras(a_tokens, b_tokens, area_a, area_b)
+        if extras is not None and (area_b if len(a_tokens) > len(b_tokens) else area_a) in {
+                DESCRIPTIVE[t] for t in extras}:
+            return Similarity(DESCRIPTIVE_SCORE, "descriptive", extras)
         return None
     if a_compact == b_compact:
         return Similarity(100.0, "key")

@@ -162,3 +162,26 @@ def test_one_distinctive_name_under_two_service_areas_is_one_product() -> None:
     units, _ = build_units(rows, load_catalogue().normalizer)
     placements = propose(list(units.values()), load_catalogue(), use_catalogue=False)
     assert len(groups(placements, DEFAULT_THRESHOLD)) == 2
+
+
+def test_the_same_distinctive_name_from_two_vendors_is_merged_a_look_alike_is_not() -> None:
+    """A former owner or a reseller in the vendor column ("COSDOC" from Nordic Medical
+    Systems): the same distinctive name joins; a look-alike of another vendor stays apart."""
+    from tests.unit.catalogue.test_cluster import together
+
+    area = "Helse og omsorg"
+    for name in ("Kvartzium", "Orbitex Journal"):
+        assert together([(name, "Acme", area), (name.upper(), "Nordlys AS", area)],
+                        name, name.upper())
+    assert not together([("Kvartzium", "Acme", area), ("Kvartzum", "Nordlys AS", area)],
+                        "Kvartzium", "Kvartzum")
+
+
+def test_words_that_say_the_area_outweigh_the_area_a_name_is_filed_under() -> None:
+    from tests.unit.catalogue.test_cluster import together
+
+    assert together([("Orbitex", "", "Kultur og fritid"), ("Orbitex", "", "Kultur og fritid"),
+                     ("Orbitex kulturskole", "", "Skole")], "Orbitex", "Orbitex kulturskole")
+    # words of a third area do not
+    assert not together([("Orbitex", "", "Kultur og fritid"),
+                         ("Orbitex barnehage", "", "Skole")], "Orbitex", "Orbitex barnehage")
