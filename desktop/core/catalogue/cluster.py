@@ -35,6 +35,7 @@ from desktop.core.catalogue.similarity import (
     areas_compatible,
     compare,
     describe,
+    phonetic,
     product_rejection_key,
     vendors_conflict,
 )
@@ -128,10 +129,11 @@ class _Index:
         for b in _index_keys(seed.tokens):
             self.blocks.setdefault((k, b), []).append(i)
         if len(seed.compact) >= LOOSE_MIN_LENGTH:
-            for b in _ends(seed.compact):
+            sound = phonetic(seed.compact)
+            for b in _ends(sound):
                 ids, keys = self.ends.setdefault(b, ([], []))
                 ids.append(i)
-                keys.append(seed.compact)
+                keys.append(sound)
 
     def candidates(self, unit: Unit, cutoff: float) -> dict[int, None]:
         """Candidates that can pass: same key or words, same distinctive words, or a ratio on
@@ -184,13 +186,14 @@ def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | Non
     for written in dict.fromkeys((n.compact, n.full_compact)):
         if len(written) < LOOSE_MIN_LENGTH:
             continue
+        written = phonetic(written)  # as names sound: "Extence" meets "Extens"
         for b in _ends(written):
             ids, keys = index.ends.get(b, ((), ()))
             for _, score, j in process.extract(written, keys, scorer=fuzz.ratio,
                                                score_cutoff=CUTOFF, limit=5):
                 seed = index.seeds[ids[j]]
                 if (score < LOOSE_RATIO
-                        and OSA.distance(written, seed.compact, score_cutoff=1) > 1):
+                        and OSA.distance(written, keys[j], score_cutoff=1) > 1):
                     continue  # neither alike as a whole nor one edit apart ("Systme X")
                 if (not areas_compatible(unit.area, seed.area) or seed.compact == n.compact
                         or vendors_conflict(vendor, seed.vendor_key)
@@ -202,8 +205,8 @@ def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | Non
         return None
     score, seed = best
     conf = round(min(score, LOOSE_TYPO_SCORE) / 100 * area_factor(unit.area, seed.area), 4)
-    return conf, (f"Skrivefeil? Hele navnet ligner «{seed.label}» ({score:.0f} %), men "
-                  f"ordene stemmer ikke overens, {area_text(unit.area, seed.area)}"), seed
+    return conf, (f"Skrivefeil? Hele navnet ligner «{seed.label}» skrevet eller uttalt "
+                  f"({score:.0f} %), {area_text(unit.area, seed.area)}"), seed
 
 
 def _contained(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None,

@@ -15,7 +15,9 @@ same product at all:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -33,6 +35,7 @@ LOOSE_TYPO_SCORE = 84.0  # at most, for similar words with more edits than their
 # the shortest word that differs (`typo_score`): a long word carries a typo safely, a short
 # one is offered for review only (below the default threshold of 0.85).
 TYPO_SCORES = ((8, 92.0), (6, 88.0), (TYPO_MIN_LENGTH, 82.0))
+SOUNDS_ALIKE_SCORE = 90.0  # one word spelt as it sounds ("Extence" / "Extens"), six letters+
 TWO_TYPOS_SCORE = 86.0  # two edits, in a word of ten letters or more (84 below that)
 
 
@@ -86,9 +89,33 @@ def _typo(t: str, u: str, strict: bool = True) -> bool:
     if t in DESCRIPTIVE and u in DESCRIPTIVE:
         return False
     if not fuzz.ratio(t, u, score_cutoff=TYPO_MIN_RATIO):
-        return False
+        return phonetic(t) == phonetic(u)  # "Extence" / "Extens": spelt as it sounds
     edits = typo_edits(min(len(t), len(u)))
-    return not strict or OSA.distance(t, u, score_cutoff=edits) <= edits
+    return not strict or _edits(t, u, edits) <= edits
+
+
+def _edits(t: str, u: str, cutoff: int | None = None) -> int:
+    """Edits between two words as written; none when they are said alike (only equal
+    sounds count: "Compello" and "Compilo" sound one letter apart and stay two)."""
+    raw = OSA.distance(t, u, score_cutoff=cutoff)
+    return 0 if raw and phonetic(t) == phonetic(u) else raw
+
+
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("ch", "k"), ("th", "t"), ("qu", "kv"), ("q", "k"),
+           ("w", "v"), ("z", "s"), ("x", "ks"))
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def phonetic(word: str) -> str:
+    """A word as it is said, in folded letters: "c" before e, i, y is "s", else "k"; "ph" is
+    "f", "w" is "v", "z" is "s", "x" is "ks"; a doubled letter is one ("extence" ->
+    "ekstense", "socio" -> "sosio")."""
+    w = _SOFT_C.sub("s", word)
+    for a, b in _SOUNDS:
+        w = w.replace(a, b)
+    return _DOUBLE.sub(r"\1", w.replace("c", "k"))
 
 
 def tokens_align(a: tuple[str, ...], b: tuple[str, ...], strict: bool = True) -> bool:
@@ -123,7 +150,9 @@ def typo_score(pairs: list[tuple[str, str]]) -> float:
     if not pairs:
         return 0.0
     shortest = min(min(len(t), len(u)) for t, u in pairs)
-    edits = sum(OSA.distance(t, u) for t, u in pairs)
+    if len(pairs) == 1 and phonetic(pairs[0][0]) == phonetic(pairs[0][1]):
+        return SOUNDS_ALIKE_SCORE if shortest >= 6 else LOOSE_TYPO_SCORE
+    edits = sum(_edits(t, u) for t, u in pairs)
     if edits > len(pairs):
         return TWO_TYPOS_SCORE if shortest >= 10 and len(pairs) == 1 else LOOSE_TYPO_SCORE
     if len(pairs) > 1:

@@ -185,3 +185,15 @@ def test_words_that_say_the_area_outweigh_the_area_a_name_is_filed_under() -> No
     # words of a third area do not
     assert not together([("Orbitex", "", "Kultur og fritid"),
                          ("Orbitex barnehage", "", "Skole")], "Orbitex", "Orbitex barnehage")
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ixtens", "Ixtence"), ("Kvasex", "Kvasecks"),
+                                      ("Filato", "Philato")])
+def test_names_spelt_as_they_sound_are_offered_for_review(a: str, b: str) -> None:
+    cat = load_catalogue()
+    units, _ = build_units([(a, "", "Skole"), (a, "", "Skole"), (b, "", "Skole")],
+                           cat.normalizer)
+    placements = propose(list(units.values()), cat, use_catalogue=False)
+    second = next(p for p in placements if p.unit.name == b)
+    assert second.ref == a.casefold() + "\x1f\x1fSkole" or (
+        second.alternative is not None and second.alternative.label == a)
