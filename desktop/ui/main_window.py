@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         merged = {p.merged_into: (m.name if (m := register.get(p.merged_into)) else p.merged_into)
                   for p in statuses if p.merged_into}
         self.participants.set_rows(statuses, merged)
+        self.participants.set_project_note(info.get("note"))
         any_imported = any(p.status in (ReturnStatus.RETURNED, ReturnStatus.IMPORTED_WITH_ISSUES)
                            for p in statuses)
         self.issues.set_rows(tables.issues, any_imported)

@@ -2484,6 +2484,14 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>Double-click a municipality to see its data.</source>
         <translation>Dobbeltklikk på en kommune for å se dataene fra den.</translation>
     </message>
+    <message>
+        <source>%1 overdue: right-click → Reminder (purring)…</source>
+        <translation>%1 på overtid: høyreklikk → Purring…</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCommands</name>

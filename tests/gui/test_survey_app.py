@@ -176,3 +176,23 @@ def test_exported_numbers_are_numbers_and_formula_like_text_stays_text(
     assert row["Systemnavn"].value == "@Plan og bygg"
     text = window.survey.export_table(table, str(tmp_path / "s.csv")).read_text("utf-8-sig")
     assert "'@Plan og bygg" in text and ";1200;" in text
+
+
+def test_notes_show_where_they_belong(qtbot: Any, window: Any, monkeypatch: Any) -> None:
+    from desktop.ui import survey_dialogs
+
+    answers = iter(["Styringsgruppen møtes i mars", "Ny IT-sjef fra januar"])
+
+    def written(dialog: survey_dialogs.NoteDialog) -> int:
+        dialog.text.setPlainText(next(answers))
+        return int(survey_controller.QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(survey_dialogs.NoteDialog, "exec", written)
+    with qtbot.waitSignal(window.survey.done, timeout=30000):
+        window.survey.edit_note("project", None, "Prosjekt")
+    qtbot.waitUntil(lambda: "Styringsgruppen" in window.participants.note.text(), timeout=30000)
+    with qtbot.waitSignal(window.survey.done, timeout=30000):
+        window.survey.edit_note("participant", "4216", "Birkenes")
+    qtbot.waitUntil(lambda: next(p for p in window.participants.model.rows()
+                                 if p.number == "4216").note == "Ny IT-sjef fra januar",
+                    timeout=30000)
