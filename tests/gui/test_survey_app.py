@@ -196,3 +196,25 @@ def test_notes_show_where_they_belong(qtbot: Any, window: Any, monkeypatch: Any)
     qtbot.waitUntil(lambda: next(p for p in window.participants.model.rows()
                                  if p.number == "4216").note == "Ny IT-sjef fra januar",
                     timeout=30000)
+
+
+def test_double_clicking_a_value_opens_the_correction(qtbot: Any, window: Any, filled: Path,
+                                                       monkeypatch: Any) -> None:
+    import_and_wait(qtbot, window, [filled])
+    window.tabs.setCurrentWidget(window.records["installation"])
+    view, index = _users_cell(window)
+    asked: list[str] = []
+
+    def cancelled(dialog: survey_controller.CorrectionDialog) -> int:
+        asked.append(dialog.value.text())
+        return int(survey_controller.QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(survey_controller.CorrectionDialog, "exec", cancelled)
+    from PySide6.QtCore import Qt
+
+    view.table.scrollTo(index)
+    center = view.table.visualRect(index).center()
+    qtbot.waitExposed(view.table)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert asked == [index.data()]

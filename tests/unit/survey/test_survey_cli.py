@@ -192,6 +192,10 @@ def test_participants_added_get_a_questionnaire_removed_leave_every_figure(
         assert api.survey.original("4216")[1], "the stored file is kept"
     code, out, _ = run(capsys, "participants", str(project))
     assert "4216" in out and "fjernet" in out
+    code, out, _ = run(capsys, "status", str(project), "--json")
+    [birkenes] = [p for p in json.loads(out)["participants"] if p["number"] == "4216"]
+    assert (birkenes["contact_person"], birkenes["email"]) == (
+        "Kari Nordmann", "kari@birkenes.kommune.no"), "from the «Kommune» sheet"
     code, out, err = run(capsys, "participants", str(project), "--add", "4216")
     assert code == 0
     assert [i["name"] for i in export(capsys, project)["installations"]] == [
