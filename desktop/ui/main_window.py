@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         self.issues.jump_requested.connect(self.jump_to_issue)
         self.participants.municipality_activated.connect(self.show_municipality)
         self.catalogue.actions_.fill_menu(a.catalogue_menu)
+        a.catalogue_menu.addSeparator()
+        a.catalogue_menu.addAction(self.tr("Note on the system…"), self.survey.note_on_system
+                                   ).setObjectName("actionSystemNote")
         self.history = EditHistory(a.undo, a.redo, self.tabs, self)
         c = self.catalogue.controller
         self.history.add(self.catalogue,

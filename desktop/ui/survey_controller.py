@@ -464,6 +464,14 @@ class SurveyController(QObject):
         self.write(lambda api: api.survey.set_note(kind, target, text, in_report=in_report,
                                                    by=by))
 
+    def note_on_system(self) -> None:
+        """Katalog → «Notat om systemet…»: a note on the system selected in the catalogue."""
+        system = self.window.catalogue._one_system()
+        if system is None or system.system_id is None:
+            return
+        self.edit_note("system", str(system.system_id),
+                       self.tr("Note on %1").replace("%1", system.row.product))
+
     def show_history(self, p: ParticipantStatus) -> ListDialog | None:
         from desktop.core import formatting as fmt
         from desktop.core.survey.followup import EVENT_TEXT

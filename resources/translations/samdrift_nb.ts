@@ -1969,6 +1969,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>Scenarios</source>
         <translation>Scenarier</translation>
     </message>
+    <message>
+        <source>Note on the system…</source>
+        <translation>Notat om systemet…</translation>
+    </message>
 </context>
 <context>
     <name>MatrixModel</name>
