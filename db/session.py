@@ -8,9 +8,12 @@ CLI call and app start before. A file already at `SCHEMA_HEAD` is recognised by 
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import os
+import socket
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +32,10 @@ PROJECT_SUFFIX = ".samdrift"
 # The newest migration in db/migrations/versions. A new migration must bump it
 # (tests/unit/db/test_project_file.py checks it against alembic's head).
 SCHEMA_HEAD = "0007"
+# PostgreSQL: the advisory lock every writing transaction takes (one project per database).
+WRITE_LOCK_KEY = 0x5A4D_4452  # "SMDR"
+# Execution option of a connection that only reads: no write lock taken (see _begin).
+READ_ONLY = "samdrift_read_only"
 
 
 def to_url(target: str | Path) -> str:
@@ -43,12 +50,30 @@ def to_url(target: str | Path) -> str:
 BUSY_TIMEOUT_MS = 30_000
 
 
+def current_user() -> str:
+    """Who makes a change: SAMDRIFT_USER, else the login name."""
+    name = os.environ.get("SAMDRIFT_USER")
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (OSError, KeyError):  # no login name (a container without a passwd entry)
+            name = "ukjent"
+    return name[:200]
+
+
+def current_process() -> str:
+    """This process, as the change log and the open-file marker name it: host:pid."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """Rollback journal, not WAL: after every commit the .samdrift file alone holds every
     committed change, so a copy of the file taken while the app is open (an e-mail, a USB
     stick, a backup program) is whole. WAL kept committed data in a `-wal` file beside it
     until the last connection closed, and does not work on network drives. `synchronous=FULL`
     makes a commit durable before it returns."""
+    # transactions are begun explicitly (_begin), not by the driver before its first write
+    dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=DELETE")
@@ -57,10 +82,31 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.close()
 
 
+def _begin_sqlite(conn: Any) -> None:
+    """A transaction that may write takes the write lock when it begins (`BEGIN IMMEDIATE`):
+    two imports that both read "no current return" and then both insert one cannot happen,
+    the second waits (busy timeout) until the first has committed, then reads its result.
+    A read-only connection begins a plain (deferred) transaction."""
+    read_only = conn.get_execution_options().get(READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def _begin_postgresql(conn: Any) -> None:
+    """The same on PostgreSQL: every writing transaction holds one advisory lock until it
+    ends, so writers take turns (waiting at most the busy timeout); readers never wait."""
+    if conn.get_execution_options().get(READ_ONLY, False):
+        return
+    conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{BUSY_TIMEOUT_MS}ms'")
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
 def make_engine(url: str) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin_sqlite)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _begin_postgresql)
     return engine
 
 
@@ -84,7 +130,7 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The file's schema revision (alembic's version table), None for a file without one."""
-    with engine.connect() as conn:
+    with engine.connect().execution_options(**{READ_ONLY: True}) as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
@@ -120,10 +166,27 @@ class ProjectDatabase:
         return Path(u.database) if u.get_backend_name() == "sqlite" and u.database else None
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error. A unit that may
+        write holds the write lock from its start (another writer waits up to 30 s);
+        `read_only=True` takes none (it must not write)."""
         with self.sessions() as s, s.begin():
+            if read_only:
+                s.connection(execution_options={READ_ONLY: True})
             yield s
+
+    def reading(self) -> AbstractContextManager[Session]:
+        """A unit of work that only reads."""
+        return self.session(read_only=True)
+
+    def log_change(self, kinds: Iterable[str], ids: dict[str, list[str]]) -> None:
+        """One row of the change log: what this process changed, by whom, when (other
+        processes read it to refresh their views, desktop/core/project/watch.py)."""
+        from db.models import ChangeLog
+
+        with self.session() as s:
+            s.add(ChangeLog(kinds=sorted(kinds), ids=ids, user=current_user(),
+                            process=current_process()))
 
     def close(self) -> None:
         self.engine.dispose()

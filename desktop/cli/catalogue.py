@@ -14,6 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from desktop.core import formatting
 from desktop.core.errors import InputError
 
 
@@ -49,6 +50,13 @@ def add_parsers(sub: Any) -> None:
 def _print_json(doc: Any) -> None:
     # one write: json.dump with indent writes every token separately (minutes at 60 000)
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+KIND_TEXT = {"catalogue": "katalogen", "system": "system i prosjektet", "new": "nytt"}
+
+
+def _percent(share: float) -> str:
+    return f"{formatting.number(share * 100)}{formatting.NBSP}%"
 
 
 def _threshold(value: float | None) -> float:
@@ -90,7 +98,8 @@ def cmd_dedup(args: argparse.Namespace) -> int:
                              "left_for_review": r.left_for_review,
                              "summary": _summary_json(r.summary)})
             else:
-                print(f"Terskel {r.threshold:.2f}: {r.accepted_names} navn avgjort, "
+                print(f"Terskel {formatting.decimal(r.threshold, 2)}: "
+                      f"{r.accepted_names} navn avgjort, "
                       f"{r.systems_created} systemer opprettet, {r.left_for_review} navn til "
                       "gjennomgang.")
                 _print_summary(r.summary)
@@ -102,10 +111,10 @@ def cmd_dedup(args: argparse.Namespace) -> int:
         _print_json([asdict(s) for s in suggestions])
         return 0
     for sug in suggestions:
-        print(f"[{sug.confidence:.0%}] {sug.product} ({sug.kind}): "
+        print(f"[{_percent(sug.confidence)}] {sug.product} ({KIND_TEXT.get(sug.kind, sug.kind)}): "
               f"{', '.join(m.name for m in sug.members)}")
         for m in sug.members:
-            print(f"    {m.name} – {m.confidence:.0%}: {m.reason}")
+            print(f"    {m.name} – {_percent(m.confidence)}: {m.reason}")
     if not suggestions:
         print("Ingen navn venter på avgjørelse.")
     return 0

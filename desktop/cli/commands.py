@@ -20,6 +20,10 @@ STATUS_TEXT = {
     ReturnStatus.IMPORTED_WITH_ISSUES: "importert med avvik",
 }
 SEVERITY_TEXT = {"error": "FEIL", "warning": "ADVARSEL", "info": "info"}
+# every word the CLI prints is Norwegian, like the app: [LEST INN], not [imported]
+OUTCOME_TEXT = {Outcome.IMPORTED: "LEST INN", Outcome.REPLACED: "ERSTATTET",
+                Outcome.UNCHANGED: "UENDRET", Outcome.OLDER: "ELDRE", Outcome.REJECTED: "AVVIST"}
+CHANGE_TEXT = {"added": "lagt til", "removed": "fjernet", "changed": "endret"}
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -69,7 +73,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _print_import(results: list[ImportResult]) -> None:
     for r in results:
-        mark = "AVVIST" if r.rejected else r.outcome.value
+        mark = "AVVIST" if r.rejected else OUTCOME_TEXT.get(r.outcome, r.outcome.value)
         hint = " Bruk --municipality NUMMER." if r.code == "unmatched" else ""
         print(f"[{mark}] {r.message}{hint}")
         if r.outcome is Outcome.REPLACED:
@@ -78,7 +82,7 @@ def _print_import(results: list[ImportResult]) -> None:
                   f"fjernet, {kinds.count('changed')} endret")
             for c in r.changes:
                 detail = f" ({', '.join(c.fields)})" if c.fields else ""
-                print(f"      {c.kind:8} {c.record}: {c.label}{detail}")
+                print(f"      {CHANGE_TEXT.get(c.kind, c.kind):8} {c.record}: {c.label}{detail}")
         for line in r.corrections:
             print(f"    RETTING  {line}")
         if not r.rejected:
@@ -109,7 +113,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     for s in statuses:
         text = STATUS_TEXT[s.status]
         if s.status is ReturnStatus.IMPORTED_WITH_ISSUES:
-            text = f"importert med {s.issues} avvik ({s.errors} feil, {s.warnings} advarsler)"
+            text = (f"importert med {s.issues} avvik ({s.errors} feil, "
+                    f"{fmt.count(s.warnings, 'advarsel', 'advarsler')})")
         if s.status is ReturnStatus.IMPORTED_WITH_ISSUES and s.closed_issues:
             text += f" (+{s.closed_issues} håndtert)"
         when = f" {fmt.timestamp(s.received_at)} {s.file_name}" if s.file_name else ""

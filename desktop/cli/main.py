@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop.cli.help_nb import NorwegianParser, norwegian
+
 EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="samdrift", description="Samdrift – forstudier av "
+    p = NorwegianParser(prog="samdrift", description="Samdrift – forstudier av "
                                 "interkommunalt IT-samarbeid.")
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -66,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     add_scenario_parsers(sub)
     add_report_parsers(sub)
     add_survey_parsers(sub)
-    return p
+    return norwegian(p)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,7 +2,11 @@
 summary as a Word document.
 
     samdrift report PROJECT [--scenario NAME …] --pdf OUT.pdf [--xlsx OUT.xlsx]
-                    [--docx OUT.docx] [--recommendation-file FILE] [--draws N] [--seed S]
+                    [--docx OUT.docx] [--notes DIR] [--fact-sheets DIR]
+                    [--recommendation-file FILE] [--draws N] [--seed S] [--staff-names]
+
+--notes DIR writes each decision note (level 3, one per service area) as a Word file of its
+own, --fact-sheets DIR each municipality's fact sheet.
 
 With no --scenario, every saved scenario. The recommendation is the text saved in the project
 unless --recommendation-file gives one (UTF-8). An unknown scenario, a bad option or a project
@@ -40,12 +44,18 @@ def add_parsers(sub: Any) -> None:
     c.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the tables as a workbook")
     c.add_argument("--docx", type=Path, metavar="OUT.docx",
                    help="write the summary as a Word document")
+    c.add_argument("--notes", type=Path, metavar="DIR",
+                   help="write each decision note (level 3) as its own Word file in DIR")
+    c.add_argument("--fact-sheets", type=Path, metavar="DIR",
+                   help="write each municipality's fact sheet as its own Word file in DIR")
     c.add_argument("--recommendation-file", type=Path, metavar="FILE",
                    help="the recommendation text (UTF-8) instead of the one saved in the project")
     c.add_argument("--draws", type=int, default=None,
                    help="Monte Carlo draws per scenario (default: the project's, as in the app)")
     c.add_argument("--seed", type=int, default=None,
                    help="Monte Carlo seed (default: the project's, so the numbers repeat)")
+    c.add_argument("--staff-names", action="store_true",
+                   help="name the staff in the vulnerability chapter (default: «Én person …»)")
     c.set_defaults(handler=cmd_report)
 
 
@@ -84,8 +94,10 @@ def _run(args: argparse.Namespace) -> int:
     from desktop.core.project.api import ProjectApi
 
     outputs = [(k, getattr(args, k)) for k in ("pdf", "xlsx", "docx") if getattr(args, k)]
-    if not outputs:
-        raise InputError("Si hvor rapporten skal skrives: --pdf FIL (og/eller --xlsx, --docx)")
+    groups = [(g, d) for g, d in (("note", args.notes), ("fact_sheet", args.fact_sheets)) if d]
+    if not outputs and not groups:
+        raise InputError("Si hvor rapporten skal skrives: --pdf FIL (og/eller --xlsx, --docx, "
+                         "--notes MAPPE, --fact-sheets MAPPE)")
     if args.draws is not None and args.draws < 1:
         raise InputError(f"--draws må være minst 1, ikke {args.draws}")
     writers = {k: _writer(k) for k, _ in outputs if k != "pdf"}
@@ -98,7 +110,8 @@ def _run(args: argparse.Namespace) -> int:
             simulation = dataclasses.replace(simulation, draws=args.draws)
         if args.seed is not None:
             simulation = dataclasses.replace(simulation, seed=args.seed)
-        report = project.reports.build(args.scenario, text, simulation=simulation)
+        report = project.reports.build(args.scenario, text, simulation=simulation,
+                                       staff_names=args.staff_names)
     finally:
         project.close()
     for kind, path in outputs:
@@ -109,6 +122,16 @@ def _run(args: argparse.Namespace) -> int:
         else:
             writers[kind](report, path)
         print(f"Skrev {path}")
+    if groups:
+        from desktop.core.reports.files import write_group
+
+        what = {"note": ("notater for beslutning", "Ingen notater for beslutning: ingen av "
+                         "scenarioene er på nivå 3."),
+                "fact_sheet": ("faktaark", "Ingen faktaark: ingen scenarioer.")}
+        for group, directory in groups:
+            written = write_group(report, group, directory)
+            label, none = what[group]
+            print(f"Skrev {len(written)} {label} i {directory}" if written else none)
     names = ", ".join(f"«{n}»" for n in report.scenarios) or "ingen"
     print(f"Rapport for {report.meta.get('project', '')}: scenarioer {names} "
           f"({time.perf_counter() - start:.1f} s).")

@@ -261,6 +261,25 @@ def _print_json(doc: Any) -> None:
     sys.stdout.write("\n")
 
 
+def _assessment_lines(a: dict[str, Any] | None) -> list[str]:
+    """The non-priced effects, the risks and the decision notes, briefly."""
+    if not a:
+        return []
+    from desktop.core.assessment.effects import score_text
+
+    out = ["", "Ikke-prissatte virkninger (pluss-minus)"]
+    for e in a["effects"]:
+        mark = " (forslag)" if e["suggested"] and e["score"] is not None else ""
+        out.append(f"  {e['label']}: {score_text(e['score'])}{mark}")
+    out += ["", f"Risikoer: {len(a['risks'])}, gevinster i planen: {len(a['benefits'])}"]
+    high = [r["title"] for r in a["risks"] if r["level"] == "Høy"]
+    if high:
+        out.append(f"  Høy risiko: {', '.join(high)}")
+    if a["decision_notes"]:
+        out.append(f"Notater for beslutning: {len(a['decision_notes'])} tjenesteområder")
+    return out
+
+
 def _percent(value: float) -> str:
     from desktop.core import formatting as fmt
 
@@ -369,5 +388,6 @@ def summary_text(doc: dict[str, Any]) -> str:
         out += ["", "Merknader"] + [f"  - {n}" for n in doc["notes"]]
     if doc["qualitative"]:
         out += ["", "Vurdert kvalitativt"] + [f"  - {n}" for n in doc["qualitative"]]
-    out += ["", "Alle tall med kilder og formler: --json (parameters, trace)."]
+    out += _assessment_lines(doc.get("assessment"))
+    out += ["", "Alle tall med kilder og formler: --json (parameters, trace, assessment)."]
     return "\n".join(out)

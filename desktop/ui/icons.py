@@ -1,4 +1,4 @@
-"""Small icons drawn in code: coloured status dots, app icon from resources/icons."""
+"""Small icons drawn in code: coloured status dots, app icon from desktop/resources/icons."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ BLUE = "#1e88e5"
 GREEN = "#43a047"
 ORANGE = "#fb8c00"
 RED = "#e53935"
+PURPLE = "#8e24aa"  # decisions that came from a word list (dictionary)
 
 
 @cache

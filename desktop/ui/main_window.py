@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
-from db.errors import ProjectFileError
 from desktop.core.project.api import RECORD_KINDS, ProjectApi
 from desktop.core.project.changes import CATALOGUE, ISSUES, RECORDS, STATUS, Changes, affects
 from desktop.core.project.results import IssueRow, ParticipantStatus, ReturnStatus
@@ -145,8 +144,8 @@ class MainWindow(QMainWindow):
         self.history = EditHistory(a.undo, a.redo, self.tabs, self)
         c = self.catalogue.controller
         self.history.add(self.catalogue,
-                         History(c.stack, self.catalogue.undo, self.catalogue.redo,
-                                 lambda: not c.busy),
+                         History(c.stack, self.catalogue.commands.undo,
+                                 self.catalogue.commands.redo, lambda: not c.busy),
                          c.busy_changed, c.loaded, default=True)
         s = self.scenarios.controller.stack
         self.history.add(self.scenarios, History(s, s.undo, s.redo))
@@ -212,7 +211,9 @@ class MainWindow(QMainWindow):
     def open_project(self, path: str | Path) -> bool:
         try:
             api = ProjectApi.open(path)
-        except (ProjectFileError, OSError) as exc:
+        except Exception as exc:
+            if not errors.is_user_error(exc):
+                raise  # a bug: the excepthook shows the bug dialog
             errors.show_user_error(self, str(exc), self.tr("Could not open the project"))
             if not Path(path).exists():
                 settings.remove_recent_project(str(path))

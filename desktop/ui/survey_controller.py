@@ -466,7 +466,7 @@ class SurveyController(QObject):
 
     def note_on_system(self) -> None:
         """Katalog → «Notat om systemet…»: a note on the system selected in the catalogue."""
-        system = self.window.catalogue._one_system()
+        system = self.window.catalogue.commands._one_system()
         if system is None or system.system_id is None:
             return
         self.edit_note("system", str(system.system_id),

@@ -293,3 +293,39 @@ def test_dialog_screenshot(qtbot: Any, project: ProjectApi, shots_dir: Path) -> 
 def _no_dialog_left(qtbot: Any) -> Iterator[None]:
     yield
     QApplication.processEvents()
+
+
+def test_after_saving_the_pdf_can_be_opened(qtbot: Any, project: ProjectApi, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+                        or True)
+    dialog = _dialog(qtbot, project)
+    assert not dialog.open_button.isVisible()
+    outcome = _export(qtbot, dialog, "pdf", tmp_path / "rapport.pdf", monkeypatch)
+    assert outcome.path == tmp_path / "rapport.pdf"
+    assert dialog.open_button.isVisible() and dialog.open_button.text() == "Å&pne PDF"
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path / "rapport.pdf")]
+
+
+def test_staff_names_are_an_option_off_by_default(qtbot: Any, project: ProjectApi,
+                                                  tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    options: list[dict[str, Any]] = []
+
+    def build(api: ProjectApi, scenarios: Sequence[str], recommendation: str,
+              progress: Progress, **kwargs: Any) -> Report:
+        options.append(kwargs)
+        return sample_report()
+
+    dialog = ReportDialog(project.location, "Testprosjekt", build=build)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.staff_names.isChecked()
+    _export(qtbot, dialog, "xlsx", tmp_path / "a.xlsx", monkeypatch)
+    dialog.staff_names.setChecked(True)
+    _export(qtbot, dialog, "xlsx", tmp_path / "b.xlsx", monkeypatch)
+    assert options == [{}, {"staff_names": True}]

@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.ui import survey_controller
-from desktop.ui.models.records import CORRECTED_BACKGROUND
 from desktop.ui.models.roles import ROW_ROLE
+from desktop.ui.tones import CORRECTED_BACKGROUND
 from tests.gui.conftest import import_and_wait
 
 
@@ -53,7 +53,7 @@ def test_a_value_corrected_in_the_data_tab_is_marked_and_can_be_undone(
     qtbot.waitUntil(lambda: _users_cell(window)[1].data() == "175", timeout=30000)
     _, index = _users_cell(window)
     assert QColor(index.data(survey_controller.Qt.ItemDataRole.BackgroundRole)) == \
-        CORRECTED_BACKGROUND
+        CORRECTED_BACKGROUND.color()
     tip = index.data(survey_controller.Qt.ItemDataRole.ToolTipRole)
     assert "Bekreftet på telefon" in tip and "Rettet fra" in tip
     with window.project as api:

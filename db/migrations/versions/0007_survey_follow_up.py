@@ -14,7 +14,7 @@ participant's data is kept as history and left out of every figure).
 Existing projects get empty tables and empty columns.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-03 05:50:00.000000
 """
 
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
@@ -39,7 +39,7 @@ def upgrade() -> None:
     sa.Column('row', sa.Integer(), nullable=False),
     sa.Column('field', sa.String(length=60), nullable=False),
     sa.Column('cell', sa.String(length=120), nullable=False),
-    sa.Column('label', sa.String(length=300), nullable=True),
+    sa.Column('label', sa.Text(), nullable=True),
     sa.Column('from_value', sa.JSON(), nullable=True),
     sa.Column('raw', sa.Text(), nullable=True),
     sa.Column('to_value', sa.JSON(), nullable=True),
@@ -98,9 +98,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('target_kind', 'target', name=op.f('uq_note_target_kind'))
     )
     with op.batch_alter_table('participant', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('contact_person', sa.String(length=200), nullable=True))
-        batch_op.add_column(sa.Column('email', sa.String(length=200), nullable=True))
-        batch_op.add_column(sa.Column('phone', sa.String(length=60), nullable=True))
+        batch_op.add_column(sa.Column('contact_person', sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column('email', sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column('phone', sa.Text(), nullable=True))
         batch_op.add_column(sa.Column('deadline', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('reminders', sa.Integer(), nullable=False,
                                       server_default='0'))

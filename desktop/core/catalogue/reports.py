@@ -29,7 +29,7 @@ from desktop.core.catalogue.results import (
 from desktop.core.catalogue.store import Row, State
 from desktop.core.catalogue.suggestions import member, municipalities
 from desktop.core.catalogue.units import UnitRef
-from desktop.core.reports.xlsx_format import csv_text
+from desktop.core.spreadsheet_text import csv_text
 
 NO_AREA = "Uten tjenesteområde"
 

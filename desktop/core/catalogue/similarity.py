@@ -165,7 +165,7 @@ def compare(a_tokens: tuple[str, ...], a_compact: str, b_tokens: tuple[str, ...]
         if not tokens_align(a_tokens, b_tokens, strict=False):
             return None
         most = LOOSE_TYPO_SCORE  # more edits than the words' length allows: for review
-    elif (typo := typo_score(pairs)) > max(ratio, sort):
+    elif max(ratio, sort) < TYPO_SCORES[0][1] and (typo := typo_score(pairs)) > max(ratio, sort):
         return Similarity(typo, "typo")
     if sort > ratio:
         return Similarity(min(sort, most), "token_sort_ratio")

@@ -29,6 +29,7 @@ from db.models import (
     Participant,
     QuestionnaireReturn,
 )
+from db.queries import is_current
 from desktop.core.catalogue.normalize import Normalizer
 from desktop.core.catalogue.reference import Catalogue
 from desktop.core.catalogue.similarity import areas_compatible
@@ -63,7 +64,7 @@ def read_rows(s: Session, return_id: int | None = None) -> list[Row]:
                 i.users, i.annual_cost, i.in_use, i.system_id)
          .join(r, i.return_id == r.id).join(p, r.participant_id == p.id))
     q = q.where(i.return_id == return_id) if return_id is not None else q.where(
-        r.status == "current", p.removed_at.is_(None))
+        is_current(r), p.removed_at.is_(None))
     return list(starmap(Row, s.execute(q.order_by(p.number, i.row, i.id))))
 
 
@@ -72,7 +73,7 @@ def read_slim_rows(s: Session) -> list[Row]:
     area, system); the other fields are empty. Much cheaper than `read_rows`."""
     i, r = Installation, QuestionnaireReturn
     q = (select(i.id, i.name, i.vendor, i.service_area, i.system_id)
-         .join(r, i.return_id == r.id).where(r.status == "current"))
+         .join(r, i.return_id == r.id).where(is_current(r)))
     return [Row(x[0], 0, "", "", x[1], x[2], None, x[3], None, None, True, x[4])
             for x in s.execute(q)]
 

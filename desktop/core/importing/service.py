@@ -26,6 +26,7 @@ from db.models import (
     Project,
     QuestionnaireReturn,
 )
+from db.queries import CURRENT, SUPERSEDED
 from db.session import ProjectDatabase
 from desktop.core.catalogue.api import apply_decisions
 from desktop.core.importing.diff import (
@@ -116,7 +117,7 @@ def import_bytes(db: ProjectDatabase, data: bytes, file_name: str, path: str = "
                                  "ble importert for."))
         returns = list(s.scalars(select(QuestionnaireReturn)
                                  .where(QuestionnaireReturn.participant_id == participant.id)))
-        current = next((r for r in returns if r.status == "current"), None)
+        current = next((r for r in returns if r.status == CURRENT), None)
         base: dict[str, Any] = dict(file_name=file_name, path=path, municipality=participant.number,
                     municipality_name=participant.name, matched_by=matched_by)
         if any(r.sha256 == sha for r in returns):
@@ -130,14 +131,14 @@ def import_bytes(db: ProjectDatabase, data: bytes, file_name: str, path: str = "
                                   template_version=ident.template_version if ident else None,
                                   matched_by=matched_by, original=data)
         if current is not None and _is_older(saved_at, parsed, current, s):
-            new.status = "superseded"
+            new.status = SUPERSEDED
             s.add(new)
             return ImportResult(outcome=Outcome.OLDER,
                                 message=_message(file_name, participant, Outcome.OLDER), **base)
         changes: list[RecordChange] = []
         if current is not None:
             changes = _changes(s, current, parsed)
-            current.status = "superseded"
+            current.status = SUPERSEDED
             _delete_data(s, current.id)
         new.changes = changes_to_json(changes) if current is not None else None
         s.add(new)

@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db.session import ProjectDatabase, open_database
+from db.session import PROJECT_SUFFIX, ProjectDatabase, open_database
 from desktop.core.project.changes import NONE, Changes, Data
 from desktop.core.project.results import ImportResult, IssueRow, Outcome, ParticipantStatus
 
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 Listener = Callable[[Changes], None]
+
+__all__ = ["PROJECT_SUFFIX", "ProjectApi", "import_changes"]  # PROJECT_SUFFIX: for the UI
 
 RECORD_KINDS = ("installation", "staffing", "bought_service", "infrastructure")
 
@@ -98,6 +100,7 @@ class ProjectApi:
         """Record a committed change (the operations call this; so may the core's helpers)."""
         if not changes:
             return
+        self.db.log_change(changes.kinds, {k: sorted(v) for k, v in changes.ids.items()})
         self._pending = self._pending | changes
         for listener in list(self._listeners):
             listener(changes)

@@ -15,6 +15,7 @@ from db.models import (
     Project,
     QuestionnaireReturn,
 )
+from db.queries import is_current, of_current_returns
 from db.session import ProjectDatabase
 from desktop.core.project.status import current_issues, participant_statuses
 from desktop.core.questionnaire.spec import MUNICIPALITY, TABLE_SHEETS, TEMPLATE_VERSION
@@ -44,11 +45,10 @@ def record_rows(db: ProjectDatabase, kind: str) -> list[dict[str, Any]]:
         rows = s.execute(
             select(model, Participant.number, Participant.name, R.file_name)
             .join(R, model.return_id == R.id).join(Participant, R.participant_id == Participant.id)
-            .where(R.status == "current", Participant.removed_at.is_(None))
+            .where(is_current(R), Participant.removed_at.is_(None))
             .order_by(Participant.number, model.row)).all()
         extras: dict[tuple[int, str, int], dict[str, str]] = {}
-        for e in s.scalars(select(ExtraValue).join(R, ExtraValue.return_id == R.id)
-                           .where(R.status == "current")):
+        for e in s.scalars(of_current_returns(select(ExtraValue), ExtraValue.return_id)):
             extras.setdefault((e.return_id, e.sheet, e.row), {})[e.header] = e.value
         out = []
         for rec, number, name, file_name in rows:
@@ -86,10 +86,9 @@ def export_document(db: ProjectDatabase) -> dict[str, Any]:
     with db.session() as s:
         project = s.scalars(select(Project)).one()
         facts = {number: f for f, number in s.execute(
-            select(MunicipalityFacts, Participant.number)
-            .join(QuestionnaireReturn, MunicipalityFacts.return_id == QuestionnaireReturn.id)
-            .join(Participant, QuestionnaireReturn.participant_id == Participant.id)
-            .where(QuestionnaireReturn.status == "current")).all()}
+            of_current_returns(select(MunicipalityFacts, Participant.number),
+                               MunicipalityFacts.return_id)
+            .join(Participant, QuestionnaireReturn.participant_id == Participant.id)).all()}
         head = {"name": project.name, "id": project.uuid, "register_year": project.register_year,
                 "template_version": TEMPLATE_VERSION}
     municipalities = []

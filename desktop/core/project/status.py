@@ -20,6 +20,7 @@ from db.models import (
     Project,
     QuestionnaireReturn,
 )
+from db.queries import current_returns, is_current
 from db.session import ProjectDatabase
 from desktop.core.project.results import IssueRow, ParticipantStatus, ReturnStatus
 from desktop.core.survey.issues import issue_key
@@ -37,9 +38,9 @@ def participant_statuses(db: ProjectDatabase, on: dt.date | None = None
     on = on or today()
     with db.session() as s:
         project_deadline = s.scalar(select(Project.response_deadline))
-        current = {r.participant_id: r for r in s.scalars(select(R).where(R.status == "current"))}
+        current = {r.participant_id: r for r in s.scalars(current_returns())}
         superseded = dict(s.execute(
-            select(R.participant_id, func.count()).where(R.status != "current")
+            select(R.participant_id, func.count()).where(~is_current(R))
             .group_by(R.participant_id)).all())
         issue_counts: dict[int, dict[str, int]] = {}
         closed: dict[int, int] = {}
@@ -61,8 +62,11 @@ def participant_statuses(db: ProjectDatabase, on: dt.date | None = None
                     select(ImportIssue.return_id, ImportIssue.severity, func.count())
                     .group_by(ImportIssue.return_id, ImportIssue.severity)):
                 issue_counts.setdefault(rid, {})[sev] = n
+        # installations in use: the count the catalogue, the baseline and the report's
+        # «N installasjoner → M distinkte systemer» use (one marked discontinued is not one)
         installs = dict(s.execute(
-            select(Installation.return_id, func.count()).group_by(Installation.return_id)
+            select(Installation.return_id, func.count())
+            .where(Installation.in_use.is_(True)).group_by(Installation.return_id)
         ).all())
         # contact details the municipality gave on its «Kommune» sheet, where none is set
         given = {rid: (c, e, ph) for rid, c, e, ph in s.execute(
@@ -108,7 +112,7 @@ def current_issues(db: ProjectDatabase, *, include_removed: bool = False) -> lis
         states = {(st.participant_id, st.key): st for st in s.scalars(select(IssueState))}
         q = (select(Iss, Participant.id, Participant.number, Participant.name)
              .join(R, Iss.return_id == R.id).join(Participant, R.participant_id == Participant.id)
-             .where(R.status == "current"))
+             .where(is_current(R)))
         if not include_removed:
             q = q.where(Participant.removed_at.is_(None))
         rows = s.execute(q.order_by(order, Participant.number, Iss.id)).all()

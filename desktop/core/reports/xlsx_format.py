@@ -3,7 +3,8 @@
 Numbers stay numbers with a number format (the locale tag `[$-414]` asks for Norwegian
 bokmål, so LibreOffice shows `1 234 567 kr`; Excel shows the reader's own separators).
 Text that a spreadsheet could take for a formula (`=`, `+`, `-`, `@` first) is stored as text;
-`csv_text` applies the same rule to every CSV the app writes.
+`csv_text` (in `desktop.core.spreadsheet_text`) applies the same rule to every CSV the app
+writes.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ import re
 from openpyxl.cell.cell import Cell
 
 from desktop.core.reports.document import Column, Value
+from desktop.core.spreadsheet_text import FORMULA_STARTS, csv_text, looks_like_formula
 
-FORMULA_STARTS = ("=", "+", "-", "@")
+__all__ = ["FORMULA_STARTS", "clean_text", "csv_text", "looks_like_formula", "number_format",
+           "put_text", "put_value", "width"]
+
 NORWEGIAN = "[$-414]"
 MAX_WIDTH = 60
 MIN_WIDTH = 8
@@ -47,17 +51,6 @@ def number_format(column: Column) -> str | None:
 
 def clean_text(text: str) -> str:
     return _ILLEGAL.sub("", text)
-
-
-def looks_like_formula(text: str) -> bool:
-    """Text a spreadsheet program would take for a formula: the rule of every export."""
-    return text.startswith(FORMULA_STARTS)
-
-
-def csv_text(text: str) -> str:
-    """A CSV field that a spreadsheet program opens as text, never as a formula: formula-like
-    text gets a leading apostrophe, the text marker of Excel and LibreOffice."""
-    return "'" + text if looks_like_formula(text) else text
 
 
 def put_text(cell: Cell, text: str) -> None:

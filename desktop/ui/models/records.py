@@ -17,9 +17,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop.core.questionnaire.spec import TABLE_SHEETS, Kind, Sheet, normalize_label
+from desktop.ui import tones
 from desktop.ui.formatting import format_value, sort_key
 from desktop.ui.models.roles import MUNICIPALITY_ROLE, ROW_ROLE, SORT_ROLE
 
@@ -27,9 +28,6 @@ Index = QModelIndex | QPersistentModelIndex
 Record = dict[str, Any]
 
 NUMERIC_KINDS = (Kind.INTEGER, Kind.DECIMAL, Kind.AMOUNT)
-UNREADABLE_BACKGROUND = QColor("#fff1c9")
-CORRECTED_BACKGROUND = QColor("#dcebff")
-NOT_IN_USE_FOREGROUND = QColor("#8a8a8a")
 
 
 def sheet_for_kind(kind: str) -> Sheet:
@@ -169,11 +167,11 @@ class RecordsModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and correction_of(record, column.key):
-            return CORRECTED_BACKGROUND
+            return tones.CORRECTED_BACKGROUND.color()
         if role == Qt.ItemDataRole.BackgroundRole and self._unreadable(record, column.key):
-            return UNREADABLE_BACKGROUND
+            return tones.CHANGED_BACKGROUND.color()
         if role == Qt.ItemDataRole.ForegroundRole and record.get("in_use") is False:
-            return NOT_IN_USE_FOREGROUND
+            return tones.MUTED.color()
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in NUMERIC_KINDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.ui import tones
 from desktop.ui.i18n import plural
 from desktop.ui.models.record_filter import RecordsFilterProxy
 from desktop.ui.models.records import RecordsModel
@@ -47,9 +48,9 @@ class RecordsView(QWidget):
             signal.connect(self._update_count)
         legend = QLabel(self.tr(
             "<i>Italic</i>: value interpreted from what the municipality typed. "
-            "<span style='background:#fff1c9'>&nbsp;Yellow&nbsp;</span>: something was typed "
+            "<span style='background:%1'>&nbsp;Yellow&nbsp;</span>: something was typed "
             "but no value could be stored. Hover over a cell to see what was typed. "
-            "Ctrl+C copies the selected rows."))
+            "Ctrl+C copies the selected rows.").replace("%1", tones.CHANGED_BACKGROUND.name()))
         legend.setObjectName("recordsLegend")
         legend.setWordWrap(True)
         legend.setStyleSheet("color: palette(placeholder-text);")

@@ -42,6 +42,11 @@ def test_a_whole_survey_from_the_command_line(tmp_path: Path) -> None:
     assert r.returncode == 1, "a rejected file makes the exit status non-zero"
     assert "AVVIST" in r.stdout and "tom.xlsx" in r.stdout
     assert "F2" in r.stdout and "ca. 150" in r.stdout
+    # one language: [LEST INN] next to [AVVIST], never [imported]
+    assert "[LEST INN]" in r.stdout and "[imported]" not in r.stdout
+
+    r = run("status", str(project))
+    assert "(0 feil, 1 advarsel)" in r.stdout, r.stdout  # not «1 advarsler»
 
     r = run("status", str(project), "--json")
     assert r.returncode == 0
@@ -79,6 +84,24 @@ def test_help_answers_without_loading_the_heavy_libraries() -> None:
     help_text = subprocess.run([sys.executable, "-m", "desktop.cli.main", "--help"], cwd=root,
                                capture_output=True, text=True, check=True).stdout
     assert all(c in help_text for c in ("scenario", "report", "dedup", "systems"))
+
+
+def test_help_is_norwegian() -> None:
+    from desktop.cli.help_nb import untranslated
+    from desktop.cli.main import _parser
+
+    parser = _parser()
+    assert untranslated(parser) == []
+    text = parser.format_help()
+    assert text.startswith("bruk: samdrift")
+    assert "vis denne hjelpen og avslutt" in text and "opprett en prosjektfil" in text
+    assert not any(w in text for w in ("usage:", "positional arguments", "show this help"))
+
+
+def test_argument_errors_are_norwegian(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["new"])
+    assert "feil: disse argumentene mangler: project" in capsys.readouterr().err
 
 
 def test_a_user_error_exits_2_with_its_message_only(tmp_path: Path,

@@ -57,9 +57,11 @@ def method_text(data: ReportData) -> tuple[Paragraph, ...]:
     if data.scenarios:
         seeds = sorted({sd.monte_carlo.seed for sd in data.scenarios})
         out.append(Paragraph(
-            f"Usikkerheten er beregnet med {formatting.number(data.draws)} trekk per scenario "
-            f"(beta-PERT-fordeling, frø {', '.join(map(str, seeds))}); samme frø gir samme tall "
-            "igjen."))
+            f"Usikkerheten er beregnet ved å regne hvert scenario {formatting.number(data.draws)} "
+            "ganger med tilfeldig valgte verdier for de usikre parameterne, innenfor spennet "
+            "fra lav til høy (Monte Carlo-simulering med beta-PERT-fordeling). Simuleringene "
+            f"starter fra en fast startverdi ({', '.join(map(str, seeds))}), så den samme "
+            "rapporten gir de samme tallene igjen."))
     return tuple(out)
 
 

@@ -1016,6 +1016,10 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         <source>Select decided systems, or names of them, in the list of systems.</source>
         <translation>Velg avgjorte systemer, eller navn i dem, i listen over systemer.</translation>
     </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; automatic or catalogue · &lt;span style='color:%2'&gt;●&lt;/span&gt; decided by you · &lt;span style='color:%3'&gt;●&lt;/span&gt; from a word list · &lt;span style='color:%4'&gt;●&lt;/span&gt; &lt;i&gt;not decided&lt;/i&gt; (a system of its own until decided). → shows a system's names.</source>
+        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; automatisk eller katalog · &lt;span style='color:%2'&gt;●&lt;/span&gt; avgjort av deg · &lt;span style='color:%3'&gt;●&lt;/span&gt; fra en ordliste · &lt;span style='color:%4'&gt;●&lt;/span&gt; &lt;i&gt;ikke avgjort&lt;/i&gt; (eget system til det er avgjort). → viser navnene i et system.</translation>
+    </message>
 </context>
 <context>
     <name>ChartGrid</name>
@@ -2765,6 +2769,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>&lt;span style='background:#dcebff'&gt;&amp;nbsp;Blue&amp;nbsp;&lt;/span&gt;: corrected after import (the tooltip says from what, by whom and why). Right-click for Correct value…, Open original file and Export…</source>
         <translation>&lt;span style='background:#dcebff'&gt;&amp;nbsp;Blå&amp;nbsp;&lt;/span&gt;: rettet etter innlesing (verktøytipset viser fra hva, av hvem og hvorfor). Høyreklikk for Rett verdi…, Åpne originalfil og Eksporter…</translation>
     </message>
+    <message>
+        <source>&lt;i&gt;Italic&lt;/i&gt;: value interpreted from what the municipality typed. &lt;span style='background:%1'&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt;: something was typed but no value could be stored. Hover over a cell to see what was typed. Ctrl+C copies the selected rows.</source>
+        <translation>&lt;i&gt;Kursiv&lt;/i&gt;: verdien er tolket ut fra det kommunen skrev. &lt;span style='background:%1'&gt;&amp;nbsp;Gul&amp;nbsp;&lt;/span&gt;: noe er skrevet, men ingen verdi kunne lagres. Hold musepekeren over en celle for å se hva som ble skrevet. Ctrl+C kopierer de valgte radene.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -2888,6 +2896,30 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/reports/dialog.py" line="259"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Name the staff in the vulnerability chapter</source>
+        <translation>Navngi de ansatte i kapitlet om sårbarhet</translation>
+    </message>
+    <message>
+        <source>Off: the report says «One person is system owner for 6 systems» instead of the person's name (the report usually goes to politicians).</source>
+        <translation>Av: rapporten skriver «Én person er systemansvarlig for 6 fagsystemer» i stedet for navnet (rapporten går som regel til politikere).</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Å&amp;pne filen</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Å&amp;pne PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Excel</source>
+        <translation>Å&amp;pne i Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Word</source>
+        <translation>Å&amp;pne i Word</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3089,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     <message>
         <source>In %1 simulations: 90 % chance of an NPV of at least %2 (median %3, 10 % chance of more than %4); saves money in %5 of them. One-time costs: %6 as the steering frame (P50), %7 as the cost frame (P85).</source>
         <translation>I %1 simuleringer: 90 % sjanse for en nåverdi på minst %2 (median %3, 10 % sjanse for mer enn %4); sparer penger i %5 av dem. Engangskostnader: styringsramme (P50) %6, kostnadsramme (P85) %7.</translation>
+    </message>
+    <message>
+        <source>In %1 simulations: 90 % chance of an NPV of at least %2 (median %3, 10 % chance of more than %4); saves money in %5 of them. One-time costs: steering frame %6 (exceeded in half of the simulations), cost frame %7 (enough in 85 of 100: the budget with a reserve for uncertainty).</source>
+        <translation>I %1 simuleringer: 90 % sjanse for en nåverdi på minst %2 (median %3, 10 % sjanse for mer enn %4); sparer penger i %5 av dem. Engangskostnader: styringsramme %6 (overskrides i halvparten av simuleringene), kostnadsramme %7 (holder i 85 av 100: budsjettet med avsetning for usikkerhet).</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3330,14 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>Computing %1…</source>
         <translation>Beregner %1 …</translation>
     </message>
+    <message>
+        <source>Ranking the parameters by their effect…</source>
+        <translation>Rangerer parameterne etter hvor mye de betyr …</translation>
+    </message>
+    <message>
+        <source>Uncertainty: 10 000 simulations…</source>
+        <translation>Usikkerhet: 10 000 simuleringer …</translation>
+    </message>
 </context>
 <context>
     <name>ScenariosView</name>
@@ -3415,6 +3459,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     <message>
         <source>change the cost allocation</source>
         <translation>endre kostnadsfordelingen</translation>
+    </message>
+    <message>
+        <source>Beyond the money</source>
+        <translation>Utover kronene</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4437,252 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     <message>
         <source>Folder for the drafts</source>
         <translation>Mappe for utkastene</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentModels</name>
+    <message>
+        <source>Effect</source>
+        <translation>Virkning</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Betydning</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>assess %1</source>
+        <translation>vurdere %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Sannsynlighet</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risiko (S × K)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Justifies the range of</source>
+        <translation>Begrunner spennet i</translation>
+    </message>
+    <message>
+        <source>change the risk «%1»</source>
+        <translation>endre risikoen «%1»</translation>
+    </message>
+    <message>
+        <source>No parameter is called «%1»</source>
+        <translation>Ingen parameter heter «%1»</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Gevinst</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline (survey)</source>
+        <translation>Nullpunkt (kartleggingen)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Målår</translation>
+    </message>
+    <message>
+        <source>Owner (role)</source>
+        <translation>Eier (rolle)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Måles slik</translation>
+    </message>
+    <message>
+        <source>plan the benefit «%1»</source>
+        <translation>planlegge gevinsten «%1»</translation>
+    </message>
+    <message>
+        <source>Never (local)</source>
+        <translation>Aldri (lokalt)</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivå %1</translation>
+    </message>
+    <message>
+        <source>Common unit</source>
+        <translation>Felles enhet</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokalt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Moves from</source>
+        <translation>Flyttes fra</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>The level must be 1–5, or 6 for never (local)</source>
+        <translation>Nivået må være 1–5, eller 6 for aldri (lokalt)</translation>
+    </message>
+    <message>
+        <source>move «%1»</source>
+        <translation>flytte «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Add risk</source>
+        <translation>Legg til risiko</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>Fjern risiko</translation>
+    </message>
+    <message>
+        <source>Back to the suggestion</source>
+        <translation>Tilbake til forslaget</translation>
+    </message>
+    <message>
+        <source>DFØ's plus-minus method: significance (1 small – 3 large) × scope (−3 … +3) gives a score from −4 to +4. Grey rows are the data's suggestion (hover the justification for the figure it comes from) until you set them.</source>
+        <translation>DFØs pluss-minus-metode: betydning (1 liten – 3 stor) × omfang (−3 … +3) gir en konsekvens fra −4 til +4. Grå rader er forslag ut fra dataene (hold pekeren over begrunnelsen for å se tallet forslaget bygger på) til du vurderer dem selv.</translation>
+    </message>
+    <message>
+        <source>Non-priced effects</source>
+        <translation>Ikke-prissatte virkninger</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Benefits plan</source>
+        <translation>Gevinstplan</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Ansvarsmatrise</translation>
+    </message>
+    <message>
+        <source>Choose a scenario.</source>
+        <translation>Velg et scenario.</translation>
+    </message>
+    <message>
+        <source>The assessment is shown when the scenario has been computed.</source>
+        <translation>Vurderingen vises når scenarioet er beregnet.</translation>
+    </message>
+    <message>
+        <source>Sum of the scores: %1</source>
+        <translation>Sum av konsekvensene: %1</translation>
+    </message>
+    <message>
+        <source>Weighed beside the NPV in the report: %1 of %2 effects are still the data's suggestion.</source>
+        <translation>Veies mot nåverdien i rapporten: %1 av %2 virkninger er fortsatt forslag ut fra dataene.</translation>
+    </message>
+    <message>
+        <source>No risks registered.</source>
+        <translation>Ingen risikoer er registrert.</translation>
+    </message>
+    <message>
+        <source>Choose an effect to see its justification; double-click a cell to change it.</source>
+        <translation>Velg en virkning for å se begrunnelsen; dobbeltklikk i en celle for å endre den.</translation>
+    </message>
+    <message>
+        <source>From the data: %1</source>
+        <translation>Fra dataene: %1</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Ny risiko</translation>
+    </message>
+    <message>
+        <source>add a risk</source>
+        <translation>legge til en risiko</translation>
+    </message>
+    <message>
+        <source>Choose the risk to remove.</source>
+        <translation>Velg risikoen som skal fjernes.</translation>
+    </message>
+    <message>
+        <source>remove the risk «%1»</source>
+        <translation>fjerne risikoen «%1»</translation>
+    </message>
+    <message>
+        <source>Choose the effect to give back to the suggestion.</source>
+        <translation>Velg virkningen som skal tilbake til forslaget.</translation>
+    </message>
+    <message>
+        <source>back to the suggestion for %1</source>
+        <translation>tilbake til forslaget for %1</translation>
     </message>
 </context>
 </TS>
