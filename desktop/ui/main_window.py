@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self.issues.jump_requested.connect(self.jump_to_issue)
         self.participants.municipality_activated.connect(self.show_municipality)
         self.catalogue.actions_.fill_menu(a.catalogue_menu)
+        a.catalogue_menu.addSeparator()
+        a.catalogue_menu.addAction(self.tr("Note on the system…"), self.survey.note_on_system
+                                   ).setObjectName("actionSystemNote")
         self.history = EditHistory(a.undo, a.redo, self.tabs, self)
         c = self.catalogue.controller
         self.history.add(self.catalogue,
@@ -311,6 +314,7 @@ class MainWindow(QMainWindow):
         merged = {p.merged_into: (m.name if (m := register.get(p.merged_into)) else p.merged_into)
                   for p in statuses if p.merged_into}
         self.participants.set_rows(statuses, merged)
+        self.participants.set_project_note(info.get("note"))
         any_imported = any(p.status in (ReturnStatus.RETURNED, ReturnStatus.IMPORTED_WITH_ISSUES)
                            for p in statuses)
         self.issues.set_rows(tables.issues, any_imported)

@@ -176,3 +176,45 @@ def test_exported_numbers_are_numbers_and_formula_like_text_stays_text(
     assert row["Systemnavn"].value == "@Plan og bygg"
     text = window.survey.export_table(table, str(tmp_path / "s.csv")).read_text("utf-8-sig")
     assert "'@Plan og bygg" in text and ";1200;" in text
+
+
+def test_notes_show_where_they_belong(qtbot: Any, window: Any, monkeypatch: Any) -> None:
+    from desktop.ui import survey_dialogs
+
+    answers = iter(["Styringsgruppen møtes i mars", "Ny IT-sjef fra januar"])
+
+    def written(dialog: survey_dialogs.NoteDialog) -> int:
+        dialog.text.setPlainText(next(answers))
+        return int(survey_controller.QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(survey_dialogs.NoteDialog, "exec", written)
+    with qtbot.waitSignal(window.survey.done, timeout=30000):
+        window.survey.edit_note("project", None, "Prosjekt")
+    qtbot.waitUntil(lambda: "Styringsgruppen" in window.participants.note.text(), timeout=30000)
+    with qtbot.waitSignal(window.survey.done, timeout=30000):
+        window.survey.edit_note("participant", "4216", "Birkenes")
+    qtbot.waitUntil(lambda: next(p for p in window.participants.model.rows()
+                                 if p.number == "4216").note == "Ny IT-sjef fra januar",
+                    timeout=30000)
+
+
+def test_double_clicking_a_value_opens_the_correction(qtbot: Any, window: Any, filled: Path,
+                                                       monkeypatch: Any) -> None:
+    import_and_wait(qtbot, window, [filled])
+    window.tabs.setCurrentWidget(window.records["installation"])
+    view, index = _users_cell(window)
+    asked: list[str] = []
+
+    def cancelled(dialog: survey_controller.CorrectionDialog) -> int:
+        asked.append(dialog.value.text())
+        return int(survey_controller.QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(survey_controller.CorrectionDialog, "exec", cancelled)
+    from PySide6.QtCore import Qt
+
+    view.table.scrollTo(index)
+    center = view.table.visualRect(index).center()
+    qtbot.waitExposed(view.table)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert asked == [index.data()]

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from db.models import Participant, Project, QuestionnaireReturn
+from db.models import Note, Participant, Project, QuestionnaireReturn
 from db.session import ProjectDatabase
 from db.target import display_url
 from desktop.core.errors import InputError
@@ -121,4 +121,5 @@ def project_info(db: ProjectDatabase) -> dict[str, Any]:
             "register_year": project.register_year,
             "participants": len(project.participants),
             "path": str(db.path) if db.path else display_url(db.url),
+            "note": s.scalars(select(Note.text).where(Note.target_kind == "project")).first(),
         }

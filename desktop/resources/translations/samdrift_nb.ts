@@ -1973,6 +1973,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>Scenarios</source>
         <translation>Scenarier</translation>
     </message>
+    <message>
+        <source>Note on the system…</source>
+        <translation>Notat om systemet…</translation>
+    </message>
 </context>
 <context>
     <name>MatrixModel</name>
@@ -2487,6 +2491,14 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/views/participants_view.py" line="62"/>
         <source>Double-click a municipality to see its data.</source>
         <translation>Dobbeltklikk på en kommune for å se dataene fra den.</translation>
+    </message>
+    <message>
+        <source>%1 overdue: right-click → Reminder (purring)…</source>
+        <translation>%1 på overtid: høyreklikk → Purring…</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
     </message>
 </context>
 <context>
