@@ -7,12 +7,12 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from db.session import PROJECT_SUFFIX, ProjectFileError, copy_project_file
 from desktop.core.project.api import ProjectApi
 from desktop.core.register.municipalities import UnknownMunicipality
-from desktop.ui import errors, settings
+from desktop.ui import errors, file_dialogs, settings
 from desktop.ui.dialogs.new_project import NewProjectDialog
 from desktop.ui.i18n import plural
 
@@ -54,7 +54,7 @@ class ProjectCommands(QObject):
         return api
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open project"),
+        path, _ = file_dialogs.get_open_file_name(self.window, self.tr("Open project"),
                                               settings.get(settings.PROJECT_DIR),
                                               self.project_filter())
         if path:
@@ -65,7 +65,7 @@ class ProjectCommands(QObject):
         api = self.target.project
         if api is None or api.path is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self.window, self.tr("Save a copy of the project as"),
             str(api.path.with_name(api.path.stem + " - kopi" + PROJECT_SUFFIX)),
             self.project_filter())
@@ -93,7 +93,7 @@ class ProjectCommands(QObject):
         if api is None:
             return
         start = settings.get(settings.TEMPLATE_DIR) or str(api.path.parent if api.path else "")
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.get_existing_directory(
             self.window, self.tr("Choose a folder for the questionnaires"), start)
         if folder:
             settings.put(settings.TEMPLATE_DIR, folder)
