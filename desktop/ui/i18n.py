@@ -30,6 +30,17 @@ def install_translation(app: QCoreApplication, language: str) -> QTranslator | N
     return translator
 
 
+def switch_language(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Take out the app's translations and install `language`'s (Qt then sends every widget
+    a LanguageChange event); returns the new translator (keep a reference)."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return install_translation(app, language)
+
+
 def plural(text: str, n: int) -> str:
     """A "%n thing(s)" text when no translation gave its plural form (English is the source
     language and has no .qm): "1 name", "2 names", "3 matches", "2 municipalities" (from

@@ -25,6 +25,7 @@ class ProjectWindow(Protocol):
     def set_project(self, api: ProjectApi | None) -> None: ...
     def open_project(self, path: str | Path) -> bool: ...
     def refresh(self) -> None: ...
+    def project_created(self) -> None: ...
 
 
 class ProjectCommands(QObject):
@@ -51,6 +52,7 @@ class ProjectCommands(QObject):
             return None
         settings.put(settings.PROJECT_DIR, str(path.parent))
         self.target.set_project(api)
+        self.target.project_created()
         return api
 
     def open_dialog(self) -> None:

@@ -1835,6 +1835,14 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <source>No recent projects</source>
         <translation>Ingen nylige prosjekter</translation>
     </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Veiledning</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1944,6 +1952,24 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>Scenarios</source>
         <translation>Scenarier</translation>
+    </message>
+    <message>
+        <source>Building the demo project…</source>
+        <translation>Lager demoprosjektet …</translation>
+    </message>
+    <message>
+        <source>Wait until the import or the last catalogue decision has finished, then choose the language again.</source>
+        <translation>Vent til innlesingen eller den siste avgjørelsen i katalogen er ferdig, og velg språket på nytt.</translation>
+    </message>
+    <message>
+        <source>Samdrift %1 – pre-studies of inter-municipal IT cooperation.
+Questionnaires, import of the answers, the system catalogue, scenarios and the report.</source>
+        <translation>Samdrift %1 – forstudier av interkommunalt IT-samarbeid.
+Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapporten.</translation>
+    </message>
+    <message>
+        <source>development version</source>
+        <translation>utviklerversjon</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +3958,18 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>Recent projects:</source>
         <translation>Nylige prosjekter:</translation>
     </message>
+    <message>
+        <source>Samdrift collects the facts for a pre-study of inter-municipal IT cooperation. Create a project and pick the participating municipalities, generate one questionnaire per municipality, and import the returned spreadsheets. Help → Guide shows the steps from new project to report.</source>
+        <translation>Samdrift samler fakta til en forstudie av interkommunalt IT-samarbeid. Opprett et prosjekt og velg deltakerkommunene, lag ett spørreskjema per kommune, og importer regnearkene som kommer tilbake. Hjelp → Veiledning viser stegene fra nytt prosjekt til rapport.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Åpne demoprosjektet</translation>
+    </message>
+    <message>
+        <source>Knutepunkt Sørlandet: seven municipalities with their answers, the system catalogue and three scenarios, to try everything without data of your own</source>
+        <translation>Knutepunkt Sørlandet: sju kommuner med svarene sine, fagsystemkatalogen og tre scenarioer, så du kan prøve alt uten egne data</translation>
+    </message>
 </context>
 <context>
     <name>YearsModel</name>
@@ -4098,6 +4136,17 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     <message>
         <source>Computer</source>
         <translation>Datamaskin</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Veiledning</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation: %1</source>
+        <translation>Veiledningen mangler i denne installasjonen: %1</translation>
     </message>
 </context>
 </TS>
