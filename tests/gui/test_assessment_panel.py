@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from desktop.ui.scenarios.assessment_models import R_P, SCOPE_COL, SIGNIF, STATUS, T_LEVEL, WHY
 from tests.gui.scenario_support import copy_demo, open_scenarios, saved, wait_idle
+from tests.gui.shots import shot
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +47,7 @@ def test_effects_risks_and_matrix_are_edited_with_undo(qtbot: Any, demo: Path, s
     assert effects.index(0, 3).data() == "+ +"
     win.resize(1500, 900)
     panel.effects_table.setFocus()
-    assert win.grab().save(str(shots_dir / "assessment-effects.png"))
+    shot(win, shots_dir / "assessment-effects.png", "Robusthet og sårbarhet", "Vurdert")
 
     qtbot.keyClick(panel.effects_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, view)
@@ -68,7 +69,7 @@ def test_effects_risks_and_matrix_are_edited_with_undo(qtbot: Any, demo: Path, s
     assert risks.setData(risks.index(5, R_P), 5)
     wait_idle(qtbot, view)
     assert saved(project, "Felles drift").assessment.risk_register[-1].probability == 5
-    assert win.grab().save(str(shots_dir / "assessment-risks.png"))
+    shot(win, shots_dir / "assessment-risks.png")
     panel.risks_table.selectRow(5)
     panel.remove_risk.click()
     wait_idle(qtbot, view)
@@ -84,7 +85,7 @@ def test_effects_risks_and_matrix_are_edited_with_undo(qtbot: Any, demo: Path, s
     assert saved(project, "Felles drift").assessment.responsibilities == {"budget": 4}
     qtbot.waitUntil(lambda: tasks.index(budget, T_LEVEL).data() == "Nivå 4")
     assert tasks.index(budget, 5).data() == "Felles enhet"  # level 4 column
-    assert win.grab().save(str(shots_dir / "assessment-matrix.png"))
+    shot(win, shots_dir / "assessment-matrix.png", "Felles enhet", "Nivå 4")
     panel.tabs.setCurrentIndex(2)
-    assert win.grab().save(str(shots_dir / "assessment-benefits.png"))
+    shot(win, shots_dir / "assessment-benefits.png")
     assert panel.benefits.rowCount() >= 4

@@ -11,9 +11,7 @@ the importer's transaction).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Collection, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import starmap
 from typing import NamedTuple, TypeVar
@@ -30,6 +28,7 @@ from db.models import (
     QuestionnaireReturn,
 )
 from db.queries import is_current
+from desktop.core.catalogue.bulk import bulk
 from desktop.core.catalogue.normalize import Normalizer
 from desktop.core.catalogue.reference import Catalogue
 from desktop.core.catalogue.similarity import areas_compatible
@@ -125,27 +124,6 @@ class Decisions:
                    if (not v or not ref.vendor_key or v == ref.vendor_key)
                    and areas_compatible(a, ref.area_key)}
         return systems.pop() if len(systems) == 1 else None
-
-
-@contextmanager
-def bulk() -> Iterator[None]:
-    """Cyclic garbage collection paused while tens of thousands of objects are made (it would
-    otherwise scan them again and again: a third of the time of reading a large project), and
-    what exists when it ends moved out of its reach (`gc.freeze`).
-
-    Without the freeze, the first collections after a read at 60 000 installations scanned
-    the million new objects in one go, 0.3 + 0.3 + 0.5 s holding the GIL, which froze the app's
-    window as long. Frozen objects are still freed when no longer referenced (the catalogue's
-    rows hold no reference cycles); only cyclic garbage alive at the freeze stays until the
-    process ends: measured, about 33 objects per catalogue operation."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was:
-            gc.enable()
 
 
 def chunks(values: Iterable[T], size: int = 500) -> Iterator[list[T]]:

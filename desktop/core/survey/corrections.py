@@ -39,10 +39,10 @@ from desktop.core.questionnaire.spec import (
     normalize_label,
 )
 from desktop.core.survey.cells import cell_of, locate
+from desktop.core.survey.texts import CORRECTION_STATE_TEXT
 
 SPECS = {"facts": MUNICIPALITY, **{s.record: s for s in TABLE_SHEETS if s.record}}
-STATE_TEXT = {"active": "gjelder", "resolved": "løst (ny fil)", "conflict": "må velges",
-              "replaced": "erstattet", "withdrawn": "angret"}
+STATE_TEXT = CORRECTION_STATE_TEXT
 
 
 @dataclass(frozen=True)

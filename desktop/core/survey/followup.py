@@ -65,8 +65,6 @@ Med vennlig hilsen
 {avsender}
 """
 
-EVENT_TEXT = {"sent": "sendt", "reminder": "purret", "received": "mottatt", "contact": "kontakt",
-              "added": "lagt til", "removed": "fjernet", "restored": "tatt inn igjen"}
 _UNSAFE = re.compile(r'[\\/:*?"<>|]+')
 
 
@@ -84,16 +82,6 @@ class Draft:
     name: str
     path: Path
     to: str | None  # the e-mail address, None when the project has none
-
-
-def parse_date(text: str) -> dt.date:
-    t = (text or "").strip()
-    for f in ("%Y-%m-%d", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(t, f).date()
-        except ValueError:
-            pass
-    raise InputError(f"«{text}» er ikke en dato; skriv f.eks. 2027-01-15 eller 15.01.2027.")
 
 
 def _participant(s: object, number: str) -> Participant:

@@ -14,9 +14,10 @@ from sqlalchemy import select
 from db.models import ImportIssue, IssueState, Participant, QuestionnaireReturn, utcnow
 from db.session import ProjectDatabase
 from desktop.core.errors import InputError, NotFound
+from desktop.core.survey.texts import ISSUE_STATE_TEXT
 
 STATES = ("open", "handled", "accepted")
-STATE_TEXT = {"open": "åpen", "handled": "håndtert", "accepted": "godtatt"}
+STATE_TEXT = ISSUE_STATE_TEXT
 
 
 def issue_key(sheet: str | None, cell: str | None, code: str, raw: str | None) -> str:

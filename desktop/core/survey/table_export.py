@@ -11,7 +11,7 @@ from desktop.core.errors import InputError
 
 
 def _csv(value: str | int | float) -> str:
-    from desktop.core.reports.xlsx_format import csv_text
+    from desktop.core.spreadsheet_text import csv_text
 
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value).replace(".", ",")
@@ -22,7 +22,7 @@ def write_table(path: Path, headers: Sequence[str],
                 rows: Sequence[Sequence[str | int | float]], title: str = "Tabell") -> Path:
     """`path` ending in .xlsx (one sheet; numbers as numbers) or .csv (UTF-8 with BOM,
     semicolons and decimal commas, as Norwegian Excel opens it)."""
-    from desktop.core.reports.xlsx_format import csv_text, put_text, width
+    from desktop.core.spreadsheet_text import csv_text, put_text, width
 
     suffix = path.suffix.lower()
     if suffix == ".csv":
