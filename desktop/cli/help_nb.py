@@ -15,6 +15,14 @@ import sys
 from typing import NoReturn
 
 HELP = {
+    "a consistent copy of the project, at any time; or its automatic backups (--list, "
+    "--restore N)": "en hel kopi av prosjektet, når som helst; eller de automatiske "
+        "sikkerhetskopiene (--list, --restore N)",
+    "the copy: a file (replaced whole) or an empty database's URL":
+        "kopien: en fil (erstattes i sin helhet) eller adressen til en tom database",
+    "list the automatic backups": "vis de automatiske sikkerhetskopiene",
+    "put automatic backup N (1 = newest) in place of the project file":
+        "sett automatisk sikkerhetskopi N (1 = nyeste) i stedet for prosjektfilen",
     "show this help message and exit": "vis denne hjelpen og avslutt",
     "create a project file": "opprett en prosjektfil",
     "write one questionnaire per participant": "skriv ett spørreskjema per deltaker",
