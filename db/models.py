@@ -23,6 +23,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    String,
     Text,
     UniqueConstraint,
     event,
@@ -80,6 +81,15 @@ class Participant(Base):
     # For a former municipality: the number of the municipality it is part of today.
     merged_into: Mapped[str | None] = mapped_column(Text)
     template_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Dispatch and follow-up (added in 0007): whom to ask, by when, how often reminded.
+    contact_person: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    reminders: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_reminder_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Set when the participant was removed: its returns stay as history, out of every figure.
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     project: Mapped[Project] = relationship(back_populates="participants")
     returns: Mapped[list[QuestionnaireReturn]] = relationship(
@@ -394,3 +404,87 @@ def _restamp_decision(_mapper: Mapper[Any], _conn: Any, target: Any) -> None:
 for _model in (QuestionnaireReturn, DistinctSystem, NameDecision, NameRejection):
     event.listen(_model, "before_insert", _stamp_user)
 event.listen(NameDecision, "before_update", _restamp_decision)
+
+
+# --- survey follow-up (added in 0007) -----------------------------------------------------------
+
+
+class ValueCorrection(Base):
+    """A value of a return the user corrected, with who, when and why (desktop/core/survey).
+
+    The corrected value is written into the record's column (so every figure uses it); the
+    value as read (`from_value`) and the raw text stay here and in the record's `raw`. The
+    record is found again by participant, kind, sheet and row (a newer return of the same
+    municipality is matched when it is imported). `state`: active | resolved (the newer file
+    has the corrected value) | conflict (the newer file has another value: the user chooses;
+    `file_value` is it) | withdrawn (undone).
+    """
+
+    __tablename__ = "value_correction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True)
+    return_id: Mapped[int | None] = mapped_column(
+        ForeignKey("questionnaire_return.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(20))  # facts | installation | staffing | ...
+    sheet: Mapped[str] = mapped_column(String(100))
+    row: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(60))
+    cell: Mapped[str] = mapped_column(String(120))  # Fagsystemer!F12
+    label: Mapped[str | None] = mapped_column(Text)  # the row's name, to find it again
+    from_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    raw: Mapped[str | None] = mapped_column(Text)
+    to_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    by: Mapped[str] = mapped_column(String(120))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    reason: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20), default="active")
+    file_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+
+
+class IssueState(Base):
+    """An import issue marked `handled` or `accepted` (as is), with a comment. `key` is a hash
+    of the issue's sheet, cell, code and raw text: the same issue in a newer return keeps it."""
+
+    __tablename__ = "issue_state"
+    __table_args__ = (UniqueConstraint("participant_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(12))  # handled | accepted
+    comment: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[str] = mapped_column(String(120))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ParticipantEvent(Base):
+    """One step of a participant's status history: sent, reminder, received, contact, added,
+    removed."""
+
+    __tablename__ = "participant_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Note(Base):
+    """A note on the project (`target` ""), a participant (its number) or a distinct system
+    (its id as text); `in_report`: printed in the report's appendix."""
+
+    __tablename__ = "note"
+    __table_args__ = (UniqueConstraint("target_kind", "target"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_kind: Mapped[str] = mapped_column(String(20))  # project | participant | system
+    target: Mapped[str] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(Text)
+    in_report: Mapped[bool] = mapped_column(Boolean, default=False)
+    by: Mapped[str] = mapped_column(String(120), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -35,7 +35,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 PROJECT_SUFFIX = ".samdrift"
 # The newest migration in db/migrations/versions. A new migration must bump it
 # (tests/unit/db/test_project_file.py checks it against alembic's head).
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 # PostgreSQL: the advisory lock every writing transaction takes (one project per database).
 WRITE_LOCK_KEY = 0x5A4D_4452  # "SMDR"
 # Execution option of a connection that only reads: no write lock taken (see _begin).

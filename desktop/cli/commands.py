@@ -8,11 +8,11 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
-from db.target import display_target
 from desktop.cli.main import print_json
 from desktop.core import formatting as fmt
 from desktop.core.project.api import ProjectApi
 from desktop.core.project.results import ImportResult, Outcome, ReturnStatus
+from desktop.core.project.target import display_target
 
 STATUS_TEXT = {
     ReturnStatus.NOT_SENT: "ikke sendt",
@@ -21,6 +21,10 @@ STATUS_TEXT = {
     ReturnStatus.IMPORTED_WITH_ISSUES: "importert med avvik",
 }
 SEVERITY_TEXT = {"error": "FEIL", "warning": "ADVARSEL", "info": "info"}
+# every word the CLI prints is Norwegian, like the app: [LEST INN], not [imported]
+OUTCOME_TEXT = {Outcome.IMPORTED: "LEST INN", Outcome.REPLACED: "ERSTATTET",
+                Outcome.UNCHANGED: "UENDRET", Outcome.OLDER: "ELDRE", Outcome.REJECTED: "AVVIST"}
+CHANGE_TEXT = {"added": "lagt til", "removed": "fjernet", "changed": "endret"}
 
 
 def _notices(api: ProjectApi) -> None:
@@ -114,7 +118,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _print_import(results: list[ImportResult]) -> None:
     for r in results:
-        mark = "AVVIST" if r.rejected else r.outcome.value
+        mark = "AVVIST" if r.rejected else OUTCOME_TEXT.get(r.outcome, r.outcome.value)
         hint = " Bruk --municipality NUMMER." if r.code == "unmatched" else ""
         print(f"[{mark}] {r.message}{hint}")
         if r.outcome is Outcome.REPLACED:
@@ -123,7 +127,9 @@ def _print_import(results: list[ImportResult]) -> None:
                   f"fjernet, {kinds.count('changed')} endret")
             for c in r.changes:
                 detail = f" ({', '.join(c.fields)})" if c.fields else ""
-                print(f"      {c.kind:8} {c.record}: {c.label}{detail}")
+                print(f"      {CHANGE_TEXT.get(c.kind, c.kind):8} {c.record}: {c.label}{detail}")
+        for line in r.corrections:
+            print(f"    RETTING  {line}")
         if not r.rejected:
             for i in r.issues:
                 if i.severity != "info":
@@ -144,15 +150,27 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"project": {k: info[k] for k in ("name", "uuid", "register_year")},
                     "participants": [asdict(s) | {"status": s.status.value,
-                                                  "issues": s.issues} for s in statuses]})
+                                                  "issues": s.issues,
+                                                  "open_issues": s.issues}
+                                     for s in statuses]})
         return 0
     print(f"{info['name']} – {len(statuses)} kommuner")
     for s in statuses:
         text = STATUS_TEXT[s.status]
         if s.status is ReturnStatus.IMPORTED_WITH_ISSUES:
-            text = f"importert med {s.issues} avvik ({s.errors} feil, {s.warnings} advarsler)"
+            text = (f"importert med {s.issues} avvik ({s.errors} feil, "
+                    f"{fmt.count(s.warnings, 'advarsel', 'advarsler')})")
+        if s.status is ReturnStatus.IMPORTED_WITH_ISSUES and s.closed_issues:
+            text += f" (+{s.closed_issues} håndtert)"
         when = f" {fmt.timestamp(s.received_at)} {s.file_name}" if s.file_name else ""
-        print(f"  {s.number} {s.name:<22} {text}{when}")
+        if s.status is ReturnStatus.SENT and s.deadline:
+            when = f", frist {fmt.date(s.deadline)}"
+            if s.overdue_days:
+                when += f", {s.overdue_days} dager på overtid"
+            if s.reminders:
+                when += f", purret {s.reminders} gang" + ("er" if s.reminders > 1 else "")
+        gone = " (fjernet; holdt utenfor alle tall)" if s.removed else ""
+        print(f"  {s.number} {s.name:<22} {text}{when}{gone}")
     return 0
 
 

@@ -1,4 +1,9 @@
-"""`samdrift …`: every main job headless, on the same core as the desktop app."""
+"""`samdrift …`: every main job headless, on the same core as the desktop app.
+
+Errors by kind (`desktop.core.errors.is_user_error`): a user error prints its message and exits
+with status 2; anything else is a bug: a one-line pointer to where it happened and the path of
+the log with the full traceback, exit status 3.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +15,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from db.errors import ProjectFileError
-from db.target import project_target
-from desktop.core.errors import UserError
-from desktop.core.register.municipalities import UnknownMunicipality
+from desktop.cli.help_nb import NorwegianParser, norwegian
+from desktop.core.project.target import project_target
+
+EXIT_USER_ERROR = 2
+EXIT_BUG = 3
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="samdrift", description="Samdrift – forstudier av "
+    p = NorwegianParser(prog="samdrift", description="Samdrift – forstudier av "
                                 "interkommunalt IT-samarbeid.")
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -63,14 +69,16 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("project", nargs="?", type=project_target)
     c.add_argument("--smoke-screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
 
+    from desktop.cli.catalogue import add_parsers as add_catalogue_parsers
+    from desktop.cli.report import add_parsers as add_report_parsers
     from desktop.cli.scenario import add_parsers as add_scenario_parsers
-    from desktop.core.catalogue.cli import add_parsers as add_catalogue_parsers
-    from desktop.core.reports.cli import add_parsers as add_report_parsers
+    from desktop.cli.survey import add_parsers as add_survey_parsers
 
     add_catalogue_parsers(sub)
     add_scenario_parsers(sub)
     add_report_parsers(sub)
-    return p
+    add_survey_parsers(sub)
+    return norwegian(p)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -81,12 +89,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         commands.print_open_notices()
         handler: Any = getattr(args, "handler", None) or getattr(commands, f"cmd_{args.command}")
         return int(handler(args))
-    except (UserError, ProjectFileError, UnknownMunicipality, ValueError, FileExistsError) as exc:
-        print(f"samdrift: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:
+        return report_error(exc)
+
+
+def report_error(exc: BaseException) -> int:
+    """Tell the user about `exc` on standard error; the exit status for it."""
+    from desktop.core.errors import is_user_error
+
+    if is_user_error(exc):
+        print(f"samdrift: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    from desktop import crashlog
+
+    log_path = crashlog.write_crash_log(crashlog.format_traceback(exc))
+    print(f"samdrift: intern feil (en feil i Samdrift, ikke noe du gjorde): "
+          f"{type(exc).__name__}: {exc}", file=sys.stderr)
+    print(f"  ved {crashlog.where(exc)}", file=sys.stderr)
+    if log_path is not None:
+        print(f"  Hele feilmeldingen er skrevet til {log_path}", file=sys.stderr)
+    else:
+        print(crashlog.format_traceback(exc), file=sys.stderr, end="")
+    return EXIT_BUG
 
 
 def print_json(doc: Any) -> None:

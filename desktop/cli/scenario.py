@@ -18,10 +18,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from db.target import display_target, project_target
 from desktop.core.errors import InputError
+from desktop.core.project.target import display_target, project_target
+
+if TYPE_CHECKING:
+    from desktop.core.project.api import ProjectApi
 
 ORG_CHOICES = ("vertskommune", "oppgavefellesskap", "iks", "as", "ingen")
 NEW_ONLY = ("participants", "level", "org", "target_rule", "start_year", "missing", "param",
@@ -80,13 +83,8 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_scenario(args: argparse.Namespace) -> int:
-    from db.session import ProjectFileError
-
-    try:
-        return _run(args)
-    except (ValueError, ProjectFileError) as exc:
-        print(f"samdrift: {exc}", file=sys.stderr)
-        return 2
+    """Errors go to `desktop.cli.main`: exit status 2 for a user error, 3 for a bug."""
+    return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -102,23 +100,19 @@ def _run(args: argparse.Namespace) -> int:
     project = ProjectApi.open(args.project)
     try:
         if args.new is not None:
-            return _new(project.db, args)
+            return _new(project, args)
         if args.show is not None:
-            return _show(project.db, args)
+            return _show(project, args)
         if args.delete is not None:
-            from desktop.core.scenarios.store import delete_scenario
-
-            name = delete_scenario(project.db, args.delete)
+            name = project.scenarios.delete(args.delete)
             print(f"Scenarioet «{name}» er slettet.")
             return 0
         if args.rename is not None:
-            from desktop.core.scenarios.store import load_saved, rename_scenario
-
-            old = load_saved(project.db, args.rename[0]).name
-            rename_scenario(project.db, old, args.rename[1])
+            old = project.scenarios.load(args.rename[0]).name
+            project.scenarios.rename(old, args.rename[1])
             print(f"Scenarioet «{old}» heter nå «{args.rename[1].strip()}».")
             return 0
-        return _list(project.db, args)
+        return _list(project, args)
     finally:
         project.close()
 
@@ -141,12 +135,10 @@ def _pairs(items: list[str], option: str, example: str) -> list[tuple[str, str]]
     return out
 
 
-def _new(db: Any, args: argparse.Namespace) -> int:
+def _new(project: ProjectApi, args: argparse.Namespace) -> int:
     from desktop.core import formatting as fmt
-    from desktop.core.scenarios.from_project import project_data
     from desktop.core.scenarios.model import compute
     from desktop.core.scenarios.scenario import LEVELS, ORGANISATION_FORMS, Scenario
-    from desktop.core.scenarios.store import participant_numbers, save_scenario
     from desktop.core.scenarios.validation import parameter_range, parameter_value
 
     name = args.new.strip()
@@ -169,14 +161,15 @@ def _new(db: Any, args: argparse.Namespace) -> int:
         org: str | None = None if level == 1 else "vertskommune"
     else:
         org = None if args.org == "ingen" else args.org
+    participants = project.scenarios.participant_numbers(args.participants)
     scenario = Scenario(
-        name, participant_numbers(db, args.participants), level=level, organisation_form=org,
+        name, participants, level=level, organisation_form=org,
         target_rule=args.target_rule or "most_users", overrides=overrides, ranges=ranges,
         start_year=args.start_year, missing=args.missing or "exclude",
         fixed=frozenset(k.strip() for k in args.fixed), allocation_keys=keys,
         transition_cap=cap, transition_years=cap_years)
-    saved = save_scenario(db, scenario, replace=args.replace)
-    result = compute(project_data(db), saved.scenario)
+    saved = project.scenarios.save(scenario, replace=args.replace)
+    result = compute(project.scenarios.project_data(), saved.scenario)
     form = ORGANISATION_FORMS[org][0] if org else "ingen felles organisasjon"
     years = result.years
     payback = (f"tilbakebetalt i {result.payback_year}" if result.payback_year is not None
@@ -211,12 +204,11 @@ def _quote(text: str) -> str:
 # --- --list --------------------------------------------------------------------------------
 
 
-def _list(db: Any, args: argparse.Namespace) -> int:
+def _list(project: ProjectApi, args: argparse.Namespace) -> int:
     from desktop.core import formatting as fmt
     from desktop.core.scenarios.scenario import LEVELS
-    from desktop.core.scenarios.service import overview
 
-    items = overview(db)
+    items = project.scenarios.overview()
     if args.json:
         _print_json([{
             "name": o.scenario.name, "level": o.scenario.level,
@@ -243,13 +235,11 @@ def _list(db: Any, args: argparse.Namespace) -> int:
 # --- --show --------------------------------------------------------------------------------
 
 
-def simulation_of(db: Any, args: argparse.Namespace) -> Any:
+def simulation_of(project: ProjectApi, args: argparse.Namespace) -> Any:
     """The project's simulation settings with --draws and --seed applied."""
     import dataclasses
 
-    from desktop.core.scenarios.store import load_simulation
-
-    simulation = load_simulation(db)
+    simulation = project.scenarios.simulation()
     if args.draws is not None:
         simulation = dataclasses.replace(simulation, draws=args.draws)
     if args.seed is not None:
@@ -257,10 +247,8 @@ def simulation_of(db: Any, args: argparse.Namespace) -> Any:
     return simulation
 
 
-def _show(db: Any, args: argparse.Namespace) -> int:
-    from desktop.core.scenarios.service import document
-
-    doc = document(db, args.show, simulation_of(db, args))
+def _show(project: ProjectApi, args: argparse.Namespace) -> int:
+    doc = project.scenarios.document(args.show, simulation_of(project, args))
     if args.json:
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False))
         sys.stdout.write("\n")
@@ -272,6 +260,25 @@ def _show(db: Any, args: argparse.Namespace) -> int:
 def _print_json(doc: Any) -> None:
     json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def _assessment_lines(a: dict[str, Any] | None) -> list[str]:
+    """The non-priced effects, the risks and the decision notes, briefly."""
+    if not a:
+        return []
+    from desktop.core.assessment.effects import score_text
+
+    out = ["", "Ikke-prissatte virkninger (pluss-minus)"]
+    for e in a["effects"]:
+        mark = " (forslag)" if e["suggested"] and e["score"] is not None else ""
+        out.append(f"  {e['label']}: {score_text(e['score'])}{mark}")
+    out += ["", f"Risikoer: {len(a['risks'])}, gevinster i planen: {len(a['benefits'])}"]
+    high = [r["title"] for r in a["risks"] if r["level"] == "Høy"]
+    if high:
+        out.append(f"  Høy risiko: {', '.join(high)}")
+    if a["decision_notes"]:
+        out.append(f"Notater for beslutning: {len(a['decision_notes'])} tjenesteområder")
+    return out
 
 
 def _percent(value: float) -> str:
@@ -382,5 +389,6 @@ def summary_text(doc: dict[str, Any]) -> str:
         out += ["", "Merknader"] + [f"  - {n}" for n in doc["notes"]]
     if doc["qualitative"]:
         out += ["", "Vurdert kvalitativt"] + [f"  - {n}" for n in doc["qualitative"]]
-    out += ["", "Alle tall med kilder og formler: --json (parameters, trace)."]
+    out += _assessment_lines(doc.get("assessment"))
+    out += ["", "Alle tall med kilder og formler: --json (parameters, trace, assessment)."]
     return "\n".join(out)

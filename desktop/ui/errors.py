@@ -1,4 +1,9 @@
-"""Errors: the ones a user can act on are shown plainly, bugs go to a crash dialog and a log."""
+"""Errors: the ones a user can act on are shown plainly, bugs go to a crash dialog and a log.
+
+Which is which is decided by the exception's kind (`desktop.core.errors.is_user_error`: the
+`UserError` family, a project file that cannot be opened, an OSError naming its file), never by
+the module that raised it: a `KeyError` or `TypeError` from the core is a bug like any other.
+"""
 
 from __future__ import annotations
 
@@ -6,45 +11,20 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from db.session import ProjectFileError
-from desktop.core.register.municipalities import UnknownMunicipality
+from desktop.core.errors import is_user_error
+from desktop.crashlog import crash_log_path, write_crash_log
 
 log = logging.getLogger("samdrift.ui")
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
-
-def is_user_error(exc: BaseException) -> bool:
-    """Errors with a message a user can act on (a bad file, an unknown municipality, a full
-    disk), as opposed to bugs. Exceptions the core defines for this are user errors."""
-    if isinstance(exc, ProjectFileError | UnknownMunicipality | OSError):
-        return True
-    module = type(exc).__module__
-    return module.startswith(("desktop.core.", "db.")) and not isinstance(
-        exc, AssertionError | TypeError | AttributeError | KeyError)
-
-
-def crash_log_path() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_log_dir("Samdrift", "Samdrift")) / "crash.log"
-
-
-def write_crash_log(text: str) -> Path | None:
-    path = crash_log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(text + "\n" + "-" * 70 + "\n")
-    except OSError:
-        return None
-    return path
+__all__ = ["crash_log_path", "install_excepthook", "is_user_error", "show_error",
+           "show_user_error", "write_crash_log"]
 
 
 def show_user_error(parent: QWidget | None, message: str, title: str | None = None) -> None:

@@ -14,6 +14,7 @@ BLUE = "#1e88e5"
 GREEN = "#43a047"
 ORANGE = "#fb8c00"
 RED = "#e53935"
+PURPLE = "#8e24aa"  # decisions that came from a word list (dictionary)
 
 
 @cache

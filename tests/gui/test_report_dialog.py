@@ -23,6 +23,7 @@ from desktop.core.reports.store import load_chosen_scenarios, load_recommendatio
 from desktop.core.scenarios.scenario import Scenario
 from desktop.core.scenarios.store import save_scenario
 from desktop.ui.reports.dialog import ReportDialog, preview_available
+from tests.gui.shots import shot
 from tests.unit.reports.sample_report import sample_report
 
 Progress = Callable[[int, int, str], bool]
@@ -285,7 +286,8 @@ def test_dialog_screenshot(qtbot: Any, project: ProjectApi, shots_dir: Path) -> 
     dialog.resize(860, 520)
     QApplication.processEvents()
     qtbot.wait(50)
-    assert dialog.grab().save(str(shots_dir / "rapport-dialog.png"))
+    shot(dialog, shots_dir / "rapport-dialog.png", "Styringsgruppen anbefaler",
+         "&Forhåndsvis og skriv ut…")
     dialog.reject()
 
 
@@ -293,3 +295,39 @@ def test_dialog_screenshot(qtbot: Any, project: ProjectApi, shots_dir: Path) -> 
 def _no_dialog_left(qtbot: Any) -> Iterator[None]:
     yield
     QApplication.processEvents()
+
+
+def test_after_saving_the_pdf_can_be_opened(qtbot: Any, project: ProjectApi, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+                        or True)
+    dialog = _dialog(qtbot, project)
+    assert not dialog.open_button.isVisible()
+    outcome = _export(qtbot, dialog, "pdf", tmp_path / "rapport.pdf", monkeypatch)
+    assert outcome.path == tmp_path / "rapport.pdf"
+    assert dialog.open_button.isVisible() and dialog.open_button.text() == "Å&pne PDF"
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path / "rapport.pdf")]
+
+
+def test_staff_names_are_an_option_off_by_default(qtbot: Any, project: ProjectApi,
+                                                  tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    options: list[dict[str, Any]] = []
+
+    def build(api: ProjectApi, scenarios: Sequence[str], recommendation: str,
+              progress: Progress, **kwargs: Any) -> Report:
+        options.append(kwargs)
+        return sample_report()
+
+    dialog = ReportDialog(project.location, "Testprosjekt", build=build)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.staff_names.isChecked()
+    _export(qtbot, dialog, "xlsx", tmp_path / "a.xlsx", monkeypatch)
+    dialog.staff_names.setChecked(True)
+    _export(qtbot, dialog, "xlsx", tmp_path / "b.xlsx", monkeypatch)
+    assert options == [{}, {"staff_names": True}]

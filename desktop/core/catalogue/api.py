@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from db.session import ProjectDatabase
+from desktop.core import formatting
 from desktop.core.catalogue import changes, dictionary, reports, review, store
 from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
 from desktop.core.catalogue.progress import Cancelled, Meter, Progress, Tick
@@ -135,8 +136,8 @@ def auto(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
     def then(s: Session, state: store.State) -> None:
         summaries.append(reports.summary(state, reports.system_rows(s, state, False)))
 
-    cs = _operation(db, f"Automatisk sammenslåing (terskel {threshold:.2f})", op, slim=False,
-                    meter=meter, then=then)
+    label = f"Automatisk sammenslåing (terskel {formatting.decimal(threshold, 2)})"
+    cs = _operation(db, label, op, slim=False, meter=meter, then=then)
     return DedupSummary(threshold, counts[0], counts[1], counts[2], summaries[0], cs)
 
 

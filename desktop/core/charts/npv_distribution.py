@@ -34,7 +34,7 @@ def npv_distribution(mc: MonteCarloResult, figure: Figure | None = None) -> Figu
                 gid="draws")
         ax.yaxis.set_major_formatter(FuncFormatter(
             lambda v, _pos: f"{style.number(v * 100, 1)}\u00a0%"))
-        ax.set_ylabel("Andel av trekkene", fontsize=style.LABEL_SIZE, color=style.INK)
+        ax.set_ylabel("Andel av simuleringene", fontsize=style.LABEL_SIZE, color=style.INK)
         low, high = float(draws.min()), float(draws.max())
     else:
         ax.set_yticks([])

@@ -55,13 +55,19 @@ def tornado(bars: Sequence[TornadoBar], title: str = "", figure: Figure | None =
     span = max(max(abs(b.npv_low - base), abs(b.npv_high - base)) for b in shown)
     for i, b in enumerate(shown):
         y = n - 1 - i
-        for npv, value, c, gid in ((b.npv_low, b.low, style.LOW_COLOUR, "low"),
-                                   (b.npv_high, b.high, style.HIGH_COLOUR, "high")):
-            ax.barh(y, npv - base, left=base, height=0.62, color=c, gid=gid)
+        # both values moving the NPV the same way: the two bars side by side in the row
+        # (half height each), so the shorter one's label does not sit on the longer bar
+        same_side = (b.npv_low - base) * (b.npv_high - base) > 0
+        for npv, value, c, gid, shift in (
+                (b.npv_low, b.low, style.LOW_COLOUR, "low", 0.16),
+                (b.npv_high, b.high, style.HIGH_COLOUR, "high", -0.16)):
+            at = y + shift if same_side else y
+            ax.barh(at, npv - base, left=base, height=0.31 if same_side else 0.62, color=c,
+                    gid=gid)
             right = npv > base or (npv == base and gid == "high")
-            ax.text(npv + (1 if right else -1) * span * 0.02, y, parameter_value(b, value),
+            ax.text(npv + (1 if right else -1) * span * 0.02, at, parameter_value(b, value),
                     ha="left" if right else "right", va="center",
-                    fontsize=style.TEXT_SIZE - 0.5, color=style.INK)
+                    fontsize=style.TEXT_SIZE - 0.5, color=style.INK, gid=f"{gid}_label")
     ax.axvline(base, color=style.INK, linewidth=0.9, zorder=3)
     ax.set_yticks(range(n), [style.wrap(b.label, 34) for b in reversed(shown)],
                   fontsize=style.TEXT_SIZE)

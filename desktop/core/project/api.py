@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db.session import ProjectDatabase, open_database
+from db.session import PROJECT_SUFFIX, ProjectDatabase, open_database
 from desktop.core.errors import StorageProblem
 from desktop.core.project.changes import NONE, Changes, Data
 from desktop.core.project.results import ImportResult, IssueRow, Outcome, ParticipantStatus
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from desktop.core.project.catalogue_ops import CatalogueOps
     from desktop.core.project.report_ops import ReportOps
     from desktop.core.project.scenario_ops import ScenarioOps
-    from desktop.core.project.watch import OtherChange
+    from desktop.core.project.survey_ops import SurveyOps
+    from desktop.core.project.watch import OtherChange, ProjectWatcher
 
 log = logging.getLogger("samdrift.project")
 
@@ -38,6 +39,8 @@ log = logging.getLogger("samdrift.project")
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 Listener = Callable[[Changes], None]
+
+__all__ = ["PROJECT_SUFFIX", "ProjectApi", "import_changes"]  # PROJECT_SUFFIX: for the UI
 
 RECORD_KINDS = ("installation", "staffing", "bought_service", "infrastructure")
 
@@ -120,6 +123,14 @@ class ProjectApi:
                 self._unsaved_backup = False
         except Exception:  # a full disk, no data folder: the project itself is fine
             log.warning("no automatic backup of %s", self.db.path, exc_info=True)
+
+    @staticmethod
+    def watch(target: str | Path) -> ProjectWatcher:
+        """A watcher of what other processes change in the project (watch.py): its `poll()`
+        returns their change sets."""
+        from desktop.core.project.watch import ProjectWatcher
+
+        return ProjectWatcher(target)
 
     def close(self) -> None:
         if self._unsaved_backup:
@@ -250,6 +261,13 @@ class ProjectApi:
         return ScenarioOps(self)
 
     @cached_property
+    def survey(self) -> SurveyOps:
+        """Corrections, issue states, participants after creation, dispatch, notes."""
+        from desktop.core.project.survey_ops import SurveyOps
+
+        return SurveyOps(self)
+
+    @cached_property
     def reports(self) -> ReportOps:
         from desktop.core.project.report_ops import ReportOps
 
@@ -309,8 +327,10 @@ class ProjectApi:
                      progress: ProgressFn | None = None, cancelled: CancelFn | None = None
                      ) -> list[ImportResult]:
         """Import files and folders (folders are searched for spreadsheets), one transaction
-        per file. Files are taken oldest first (by the date the file says it was saved), so
-        that a re-sent version replaces the earlier one whatever order they are given in.
+        per file, in the order given (a folder's files in path order). Whatever that order,
+        the newest version of a municipality's return ends up current: a file older than the
+        current return (by the date the file says it was saved, else «Dato utfylt») is kept
+        as history and replaces nothing.
         When `cancelled()` turns true it stops between files and returns the results so far
         (files already done stay imported)."""
         from desktop.core.importing import service

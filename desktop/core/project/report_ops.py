@@ -28,12 +28,12 @@ class ReportOps:
     def build(self, scenarios: Sequence[str], recommendation: str | None = None, *,
               simulation: Simulation | None = None,
               progress: Callable[[int, int, str], bool] | None = None,
-              today: dt.date | None = None) -> Report:
+              today: dt.date | None = None, staff_names: bool = False) -> Report:
         """The report of these saved scenarios (all when none), see reports.content."""
         from desktop.core.reports.content import build_report
 
         return build_report(self._db, scenarios, recommendation, simulation=simulation,
-                            progress=progress, today=today)
+                            progress=progress, today=today, staff_names=staff_names)
 
     def recommendation(self) -> str:
         return store.load_recommendation(self._db)

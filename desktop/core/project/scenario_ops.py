@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.project.changes import Changes, Data
 from desktop.core.scenarios import service, store
@@ -67,6 +67,11 @@ class ScenarioOps:
     def evaluate(self, name: str, simulation: Simulation | None = None) -> ScenarioEvaluation:
         """The saved scenario `name`, with the project's simulation unless one is given."""
         return service.evaluate_saved(self._db, name, simulation or self.simulation())
+
+    def document(self, name: str, simulation: Simulation | None = None) -> dict[str, Any]:
+        """The JSON document of the saved scenario `name` (a UserError when it cannot be
+        computed on the project's data as it is now)."""
+        return service.document(self._db, name, simulation or self.simulation())
 
     def participant_numbers(self, refs: str | Sequence[str]) -> tuple[str, ...]:
         return store.participant_numbers(self._db, list(refs) if not isinstance(refs, str)

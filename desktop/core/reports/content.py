@@ -4,8 +4,10 @@
     write_pdf(report, Path("rapport.pdf"))
 
 Chapters: summary with the recommendation, survey status and completeness, the system
-landscape, staffing and vulnerability, one chapter per scenario, the comparison, and the
-appendix of parameters. Every number comes from the existing core (context.gather).
+landscape, staffing and vulnerability, one chapter per scenario (with its non-priced effects,
+risks, benefits plan and responsibility matrix), the comparison, the decision notes per
+service area (level 3), the fact sheet per municipality, and the appendix of parameters.
+Every number comes from the existing core (context.gather).
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from desktop.core.reports.document import Block, Chart, Report, Section, Table
 from desktop.core.reports.sections import (
     appendix,
     comparison,
+    fact_sheets,
     landscape,
+    notes,
     scenario,
     staffing,
     summary,
@@ -31,21 +35,24 @@ from desktop.core.scenarios.evaluation import Simulation
 
 CHAPTERS: tuple[Callable[[ReportData], list[Section]], ...] = (
     summary.build, survey.build, landscape.build, staffing.build, scenario.build,
-    comparison.build, appendix.build)
+    comparison.build, notes.build, fact_sheets.build, appendix.build)
 
 
 def build_report(db: ProjectDatabase, scenarios: Sequence[str],
                  recommendation: str | None = None, *, simulation: Simulation | None = None,
                  progress: Callable[[int, int, str], bool] | None = None,
-                 today: dt.date | None = None) -> Report:
+                 today: dt.date | None = None, staff_names: bool = False) -> Report:
     """The report for these saved scenarios (all saved ones when none is named), built from
     the project's data as it is now.
 
     `recommendation` None takes the text saved in the project; `simulation` None the
     project's draws and seed (the app's). `progress(done, total, text)` is called between
     steps; returning False cancels (Cancelled). An unknown scenario name raises
-    UnknownScenario, which lists the saved names."""
-    data, steps = gather(db, scenarios, recommendation, simulation, progress, today)
+    UnknownScenario, which lists the saved names. `staff_names` names the people in the
+    vulnerability chapter («Camilla Fjeld er systemansvarlig for 6 fagsystemer»); without it
+    the report says «Én person …»."""
+    data, steps = gather(db, scenarios, recommendation, simulation, progress, today,
+                         staff_names)
     sections: list[Section] = []
     for chapter in CHAPTERS:
         sections += chapter(data)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.session import ProjectDatabase
+from desktop.core import formatting
 from desktop.core.catalogue.results import Matrix, Summary
 from desktop.core.errors import UserError
 from desktop.core.project.results import IssueRow, ParticipantStatus
@@ -80,6 +81,12 @@ class ReportData:
     # chosen scenarios that cannot be computed on the data as it is: (name, why)
     not_computed: tuple[tuple[str, str], ...] = ()
     cost_today: CostToday | None = None  # the model's cost today of all who answered
+    # the values corrected by the user (desktop/core/survey/corrections.py), and the notes
+    # marked for the report (desktop/core/survey/notes.py)
+    corrections: tuple[Any, ...] = ()
+    notes: tuple[Any, ...] = ()
+    # staff named in the vulnerability chapter (off by default: the report goes to politicians)
+    staff_names: bool = False
 
     @property
     def draws(self) -> int:
@@ -161,7 +168,8 @@ def catalogue_results(db: ProjectDatabase) -> tuple[Summary, Matrix]:
 
 def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | None,
            simulation: Simulation | None, progress: Progress | None,
-           today: dt.date | None = None) -> tuple[ReportData, Steps]:
+           today: dt.date | None = None, staff_names: bool = False
+           ) -> tuple[ReportData, Steps]:
     """The report's data; `simulation` None takes the project's settings."""
     from desktop.core.project import setup, status
     from desktop.core.scenarios.baseline import baseline
@@ -188,7 +196,8 @@ def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | 
     for scenario in chosen:
         names = {"result": f"Beregner «{scenario.name}»",
                  "tornado": f"Følsomhet og fordeling for «{scenario.name}»",
-                 "monte_carlo": f"Usikkerhet for «{scenario.name}» ({sim.draws} trekk)"}
+                 "monte_carlo": f"Usikkerhet for «{scenario.name}» "
+                                f"({formatting.number(sim.draws)} simuleringer)"}
         def stage(_i: int, _n: int, what: str, names: dict[str, str] = names) -> None:
             steps(names[what])
 
@@ -199,6 +208,11 @@ def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | 
             out.append(ScenarioData.of(ev))
     text = stored_recommendation(db) if recommendation is None else recommendation
     steps("Setter sammen rapporten")
+    from desktop.core.survey.corrections import list_corrections
+    from desktop.core.survey.notes import notes
+
     data = ReportData(info, today or dt.date.today(), statuses, issues, project, base, summary,
-                      matrix, tuple(out), text, sim, tuple(skipped), today_cost)
+                      matrix, tuple(out), text, sim, tuple(skipped), today_cost,
+                      tuple(list_corrections(db, states=("active",))),
+                      tuple(notes(db, in_report=True)), staff_names)
     return data, steps

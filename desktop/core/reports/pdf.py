@@ -1,7 +1,8 @@
 """The report as a PDF (reportlab platypus): `write_pdf(report, out)`.
 
-A4 with a title page, a table of contents with page numbers, chapters on new pages, a running
-header with the project name from page 2, «Side 3 av 24» in the footer and PDF bookmarks for
+A4 with a title page, a table of contents with page numbers, chapters on a new page when
+little is left of the one before (never a near-empty page), a running header with the
+project name from page 2, «Side 3 av 24» in the footer and PDF bookmarks for
 every chapter and sub-heading. Tables repeat their header row across pages and fit the page
 (pdf_tables.py: wrapping, smaller type, landscape pages or column groups); charts are vector
 graphics (pdf_charts.py). Fonts are embedded (pdf_style.py).
@@ -62,13 +63,24 @@ from desktop.core.reports.pdf_tables import place
 
 PORTRAIT_WIDTH = PORTRAIT[0] - 2 * MARGIN_X
 LANDSCAPE_WIDTH = LANDSCAPE[0] - 2 * MARGIN_X
-CHART_MAX_HEIGHT = (PORTRAIT[1] - MARGIN_TOP - MARGIN_BOTTOM) * 0.45
+FRAME_HEIGHT = PORTRAIT[1] - MARGIN_TOP - MARGIN_BOTTOM
+CHART_MAX_HEIGHT = FRAME_HEIGHT * 0.45
+# a chapter starts on a new page only when less than this is left of the page: a chapter
+# that ends high on a page is not followed by a page of white
+CHAPTER_ROOM = FRAME_HEIGHT * 0.4
+# a section of text only (the notes at the end of a scenario chapter) this short is kept on
+# one page with its heading, not split with a line or two alone on the next
+SHORT_SECTION = FRAME_HEIGHT * 0.3
 
 
 def write_pdf(report: Report, out: Path | str | BinaryIO) -> None:
     """Render the report to a PDF file (a path, or a binary file object)."""
     st = styles()
-    toc = TableOfContents(levelStyles=[st.toc1, st.toc2], dotsMinLevel=0)
+    toc = TableOfContents(levelStyles=[st.toc1, st.toc2], dotsMinLevel=0,
+                          tableStyle=TableStyle([("TOPPADDING", (0, 0), (-1, -1), 1),
+                                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     figures: dict[int, PlacedFigure] = {}
     entries = _planned_entries(report)
     for _ in range(MAX_PASSES):
@@ -104,11 +116,15 @@ MAX_PASSES = 4
 PLACEHOLDER_PAGE = 88  # a page number not known yet, as wide as most
 
 
+def printed(report: Report) -> list[Section]:
+    return [s for s in report.sections if s.printed]
+
+
 def _planned_entries(report: Report) -> list[Entry]:
     """The contents as the sections will fill it (keys as _Story gives them: h1 is the
     contents' own heading), before their pages are known."""
     return [(s.level - 1, s.title, PLACEHOLDER_PAGE, f"h{i}")
-            for i, s in enumerate(report.sections, start=2)]
+            for i, s in enumerate(printed(report), start=2) if s.in_contents]
 
 
 def _lines(entries: list[Entry]) -> list[tuple[int, str, str]]:
@@ -251,7 +267,7 @@ class _Story:
     def build(self) -> list[Flowable]:
         self.title_page()
         self.contents()
-        for section in self.report.sections:
+        for section in printed(self.report):
             self.section(section)
         return self.items
 
@@ -288,14 +304,25 @@ class _Story:
             return "landscape" if p is not None and p.landscape else "portrait"
 
         first = orientation(section.blocks[0]) if section.blocks else "portrait"
-        if section.level == 1 and not (self.fresh and self.orientation == first):
+        if section.new_page and not (self.fresh and self.orientation == first):
+            self.new_page(first)
+        elif section.level == 1 and not self.fresh and self.orientation == first:
+            self.items.append(CondPageBreak(CHAPTER_ROOM))
+        elif section.level == 1 and not (self.fresh and self.orientation == first):
             self.new_page(first)
         else:
             self.ensure(first)
         style = self.st.h1 if section.level == 1 else self.st.h2
-        self.heading = _Heading(section.title, style, section.level - 1, next(self.keys))
+        self.heading = _Heading(section.title, style, section.level - 1, next(self.keys),
+                                in_toc=section.in_contents)
         if not section.blocks:
             self.add(Spacer(1, 1))
+        texts = [b for b in section.blocks if isinstance(b, TextParagraph)]
+        if texts and len(texts) == len(section.blocks):
+            paragraphs = [self.paragraph(b) for b in texts]
+            if sum(p.wrap(PORTRAIT_WIDTH, FRAME_HEIGHT)[1] for p in paragraphs) < SHORT_SECTION:
+                self.add(KeepTogether(paragraphs))
+                return
         for block in section.blocks:
             self.ensure(orientation(block))
             if isinstance(block, TextParagraph):

@@ -53,6 +53,9 @@ KEY_FIGURES: dict[str, tuple[str, str]] = {
 class Flag:
     code: str  # small_it_unit | owner_many_systems | double_counting
     text: str  # Norwegian, for the app
+    # the same without a person's name, for a report meant for politicians (names are an
+    # option there); None when the text names no one
+    without_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,8 @@ def _flags(it_fte: Figure, in_use: list[InstallationData], bought: list[BoughtSe
     for names in owners.values():
         if len(names) >= many:
             flags.append(Flag("owner_many_systems",
-                              f"{names[0]} er systemansvarlig for {len(names)} fagsystemer."))
+                              f"{names[0]} er systemansvarlig for {len(names)} fagsystemer.",
+                              f"Én person er systemansvarlig for {len(names)} fagsystemer."))
     bought_services = {normalise_name(b.service) for b in bought if b.service and b.annual_cost}
     both = sorted({r.service.strip() for r in infra if r.service and r.annual_cost
                    and normalise_name(r.service) in bought_services})

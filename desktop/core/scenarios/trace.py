@@ -7,6 +7,7 @@ number, its formula, and follow the inputs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -26,6 +27,52 @@ class TraceLine:
     unit: str
     formula: str
     inputs: dict[str, float | None] = field(default_factory=dict)
+
+
+# the data sums a trace line uses, in words (parameters and other trace lines have labels)
+INPUT_LABELS = {
+    "it_users": "IT-brukere", "clients": "klienter (PC-er)", "locations": "lokasjoner",
+    "virtual_servers": "virtuelle servere", "physical_servers": "fysiske servere",
+    "data_rooms": "datarom", "network_lines": "nettverkslinjer", "municipalities": "kommuner",
+    "participants": "deltakere", "consolidatable": "infrastruktur som kan samles",
+    "other": "annen infrastruktur", "hosts_alone": "verter hver kommune trenger alene",
+    "internal_excluded": "kjøp mellom deltakerne (holdt utenfor)",
+    "unknown_rows": "linjer uten kostnad", "unknown_installations":
+        "installasjoner uten lisenskostnad", "bought_open": "kjøpte tjenester som fortsetter",
+    "licences_open": "lisenser som fortsetter", "licences.removed": "lisenskostnad som faller bort",
+    "ops_cost_only": "driftskostnad uten årsverk", "ops_fte_known": "kjente driftsårsverk",
+    "pooled_fte_known": "kjente årsverk i felles enhet", "pooled_known":
+        "kjent lønn i felles enhet", "pooled_rate": "kostnad per årsverk i felles enhet",
+    "pooled_unpriced_fte": "årsverk uten lønn i felles enhet",
+    "servers_removed": "servere fjernet ved bytte", "staff_known": "kjent lønnskostnad",
+    "staff_unpriced_fte": "årsverk uten lønnskostnad",
+    "systems_inhouse_after": "fagsysteminstanser i egen drift etter",
+    "systems_inhouse_today": "fagsysteminstanser i egen drift i dag",
+    "cost_per_user": "lisenskostnad per bruker", "mgmt_fte": "ledelsesårsverk som frigjøres",
+    "mgmt_fte_reported": "oppgitte ledelsesårsverk", "mgmt_installations":
+        "installasjoner med egen systemforvaltning", "mgmt_it_fte": "IT-årsverk i forvaltningen",
+    "parallel_old": "gamle systemer i parallelldrift", "seats_without_price":
+        "brukere uten lisenspris", "seats": "brukere med lisens",
+    "staff.pooled_delta": "endring i lønn ved felles drift", "training_users":
+        "brukere som skal læres opp", "volume_factor": "volumfaktor for lisensprisen",
+    "volume_ratio": "brukere i felles system / brukere i dag",
+}
+
+
+def input_label(key: str, lines: Sequence[TraceLine] = ()) -> str:
+    """An input of a trace line in words: the parameter's label, the other line's label, or
+    the data sum's; a year stays a year."""
+    from desktop.core.scenarios.parameters import BY_KEY
+
+    if key in BY_KEY:
+        return BY_KEY[key].label
+    if key.startswith("switches.") and key[len("switches."):] in BY_KEY:
+        # the number of system changes that cost this parameter each
+        return "bytter: " + BY_KEY[key[len("switches."):]].label.lower()
+    for line in lines:
+        if line.key == key:
+            return line.label
+    return INPUT_LABELS.get(key, key)
 
 
 def _v(a: np.ndarray) -> float:
@@ -205,8 +252,9 @@ def _staff_lines(t: list[TraceLine], q: Quantities, d: dict[str, np.ndarray],
             ("clients", "Klientdrift", "clients", "clients_per_fte"),
             ("locations", "Nettverk", "locations", "locations_per_fte")):
         add(TraceLine(f"staff.load.{key}", f"{label} (årsverk)", _v(d[f"load_{key}"]),
-                      "årsverk", f"{driver} / {ratio}; {q.drivers_estimated[driver]} kommuner "
-                      "anslått fra innbyggertall", {driver: dr[driver], ratio: p[ratio]}))
+                      "årsverk", f"{input_label(driver)} / {input_label(ratio).lower()}; "
+                      f"{q.drivers_estimated[driver]} kommuner anslått fra innbyggertall",
+                      {driver: dr[driver], ratio: p[ratio]}))
     add(TraceLine("staff.load.servers", "Serverdrift (årsverk)", _v(d["load_servers"]),
                   "årsverk", "max(0, virtuelle servere − servere fjernet ved bytte) × (1 − færre "
                   "virtuelle servere) / servere per årsverk",

@@ -121,7 +121,7 @@ def simulate(project: ProjectData, scenario: Scenario, draws: int = 10_000,
     if distribution not in DISTRIBUTIONS:
         raise InputError(f"Ukjent fordeling: {distribution}")
     if draws < 1:
-        raise InputError("Antall trekk må være minst 1")
+        raise InputError("Antall simuleringer må være minst 1")
     prep, params, q, discount = setup(project, scenario)
     if seed is None:
         seed = int(np.random.SeedSequence().entropy % (2**63))  # type: ignore[operator]

@@ -90,7 +90,7 @@ def check_value(key: str, value: float, typed: str | None = None) -> float:
     """The value if the parameter can take it, else ValueError naming key and value."""
     spec = spec_of(key, typed if typed is not None else value)
     shown = f"«{typed}»" if typed is not None else show(value)
-    where = f"{key} ({spec.label}) = {shown}"
+    where = f"{spec.label} ({key}) = {shown}"
     if not math.isfinite(value):
         raise InputError(f"{where}: ikke et tall")
     if is_share(spec) and not 0.0 <= value <= 1.0:
@@ -116,10 +116,10 @@ def parameter_value(key: str, text: str) -> float:
     try:
         value, percent = read_number(text)
     except ValueError as exc:
-        raise InputError(f"{spec.key} ({spec.label}) = «{text}»: {exc}") from None
+        raise InputError(f"{spec.label} ({spec.key}) = «{text}»: {exc}") from None
     if percent:
         if not is_share(spec):
-            raise InputError(f"{spec.key} ({spec.label}) = «{text}»: parameteren er ikke en "
+            raise InputError(f"{spec.label} ({spec.key}) = «{text}»: parameteren er ikke en "
                              f"prosentandel (enhet: {spec.unit}); skriv verdien uten %")
         value /= 100
     return check_value(spec.key, round(value, 12), text)
@@ -130,7 +130,7 @@ def parameter_range(key: str, text: str) -> tuple[float, float, float]:
     spec = spec_of(key.strip(), text)
     parts = text.split(":")
     if len(parts) != 3:
-        raise InputError(f"{spec.key} ({spec.label}) = «{text}»: et spenn skrives "
+        raise InputError(f"{spec.label} ({spec.key}) = «{text}»: et spenn skrives "
                          "LAV:MEST_SANNSYNLIG:HØY, f.eks. 0,02:0,04:0,06")
     low, ml, high = (parameter_value(spec.key, p) for p in parts)
     check_range(spec.key, (low, ml, high), text)
@@ -141,7 +141,7 @@ def check_range(key: str, values: tuple[float, float, float] | list[float],
                 typed: str | None = None) -> tuple[float, float, float]:
     spec = spec_of(key, typed)
     shown = f"«{typed}»" if typed is not None else ":".join(show(v) for v in values)
-    where = f"{key} ({spec.label}) = {shown}"
+    where = f"{spec.label} ({key}) = {shown}"
     if len(values) != 3:
         raise InputError(f"{where}: et spenn har tre verdier (lav, mest sannsynlig, høy)")
     if key in NOT_SAMPLED:
@@ -162,7 +162,7 @@ def validate_changes(overrides: Mapping[str, float],
     for key, values in ranges.items():
         check_range(key, list(values))
         if key in overrides and not values[0] <= overrides[key] <= values[2]:
-            raise InputError(f"{key} ({BY_KEY[key].label}) = {show(overrides[key])}: utenfor "
+            raise InputError(f"{BY_KEY[key].label} ({key}) = {show(overrides[key])}: utenfor "
                              f"spennet {':'.join(show(v) for v in values)}")
     params = resolve(overrides, ranges)
     horizon, first = params["horizon_years"], params["first_effect_year"]

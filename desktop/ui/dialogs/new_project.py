@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.session import PROJECT_SUFFIX
+from desktop.core.project.api import PROJECT_SUFFIX
 from desktop.core.register.municipalities import Register, default_register
-from desktop.ui import settings
+from desktop.ui import file_dialogs, settings
 from desktop.ui.dialogs.municipality_picker import MunicipalityPicker
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|]+')
@@ -97,10 +96,11 @@ class NewProjectDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Enter in the municipality search adds the municipality and does nothing else;
         elsewhere it creates the project when it can be created (never another button)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.focusWidget() is self.picker.search or not self.create_button.isEnabled():
-                event.accept()
-                return
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and (self.focusWidget() is self.picker.search
+                      or not self.create_button.isEnabled()):
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def _name_changed(self, text: str) -> None:
@@ -109,7 +109,7 @@ class NewProjectDialog(QDialog):
         self._validate()
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self, self.tr("Project file"), self.location.text(),
             self.tr("Samdrift projects (*%1)").replace("%1", PROJECT_SUFFIX))
         if path:

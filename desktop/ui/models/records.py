@@ -17,9 +17,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop.core.questionnaire.spec import TABLE_SHEETS, Kind, Sheet, normalize_label
+from desktop.ui import tones
 from desktop.ui.formatting import format_value, sort_key
 from desktop.ui.models.roles import MUNICIPALITY_ROLE, ROW_ROLE, SORT_ROLE
 
@@ -27,8 +28,6 @@ Index = QModelIndex | QPersistentModelIndex
 Record = dict[str, Any]
 
 NUMERIC_KINDS = (Kind.INTEGER, Kind.DECIMAL, Kind.AMOUNT)
-UNREADABLE_BACKGROUND = QColor("#fff1c9")
-NOT_IN_USE_FOREGROUND = QColor("#8a8a8a")
 
 
 def sheet_for_kind(kind: str) -> Sheet:
@@ -60,6 +59,15 @@ def is_interpreted(record: Record, key: str) -> bool:
     if isinstance(flags, list | tuple | set | frozenset):
         return key in flags
     return False
+
+
+def correction_of(record: Record, key: str) -> dict[str, Any] | None:
+    """The active correction of a record's field (see ProjectApi.records), if any."""
+    fixed = record.get("corrections")
+    if isinstance(fixed, dict):
+        value = fixed.get(key)
+        return value if isinstance(value, dict) else None
+    return None
 
 
 def extra_text(extra: Any) -> str:
@@ -153,14 +161,17 @@ class RecordsModel(QAbstractTableModel):
             return sort_key(record.get(column.key))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record, index.column())
-        if role == Qt.ItemDataRole.FontRole and is_interpreted(record, column.key):
+        if role == Qt.ItemDataRole.FontRole and is_interpreted(record, column.key) \
+                and not correction_of(record, column.key):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and correction_of(record, column.key):
+            return tones.CORRECTED_BACKGROUND.color()
         if role == Qt.ItemDataRole.BackgroundRole and self._unreadable(record, column.key):
-            return UNREADABLE_BACKGROUND
+            return tones.CHANGED_BACKGROUND.color()
         if role == Qt.ItemDataRole.ForegroundRole and record.get("in_use") is False:
-            return NOT_IN_USE_FOREGROUND
+            return tones.MUTED.color()
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in NUMERIC_KINDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:
@@ -178,6 +189,12 @@ class RecordsModel(QAbstractTableModel):
         raw = raw_text(record, column.key)
         shown = self.display(record, col)
         lines: list[str] = []
+        fixed = correction_of(record, column.key)
+        if fixed is not None:
+            before = format_value(column.kind, fixed.get("from")) or self.tr("(empty)")
+            lines.append(self.tr("Corrected from %1 by %2: %3").replace("%1", before)
+                         .replace("%2", str(fixed.get("by") or "")).replace(
+                             "%3", str(fixed.get("reason") or "")))
         if raw is not None and raw.strip():
             if is_interpreted(record, column.key):
                 lines.append(self.tr("Interpreted from «%1»").replace("%1", raw))

@@ -11,11 +11,11 @@ import importlib.util
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.project.api import ProjectApi
 from desktop.core.reports.output import SUFFIXES, Format
-from desktop.ui import errors
+from desktop.ui import errors, file_dialogs
 from desktop.ui.reports.runner import ReportRunner
 from desktop.ui.reports.save_job import save_report_settings
 from desktop.ui.reports.scenario_choice import ScenarioChoice
@@ -93,6 +93,12 @@ class ReportDialog(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.recommendation, 1)
         right_layout.addWidget(self.saved_label)
+        self.staff_names = QCheckBox(self.tr("Name the staff in the vulnerability chapter"))
+        self.staff_names.setObjectName("reportStaffNames")
+        self.staff_names.setToolTip(self.tr(
+            "Off: the report says «One person is system owner for 6 systems» instead of the "
+            "person's name (the report usually goes to politicians)."))
+        right_layout.addWidget(self.staff_names)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -114,10 +120,14 @@ class ReportDialog(QDialog):
             "The summary for the case presentation: recommendation, key figures and the "
             "comparison of the scenarios"))
         close = self._button(self.tr("Close"), "reportClose")
+        # after saving: open what was written in the system's viewer
+        self.open_button = self._button(self.tr("&Open file"), "reportOpenFile")
+        self.open_button.hide()
         buttons = QHBoxLayout()
         for b in (self.preview_button, self.pdf_button, self.xlsx_button, self.docx_button):
             buttons.addWidget(b)
         buttons.addStretch()
+        buttons.addWidget(self.open_button)
         buttons.addWidget(close)
 
         layout = QVBoxLayout(self)
@@ -137,6 +147,7 @@ class ReportDialog(QDialog):
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.docx_button.clicked.connect(lambda: self.export("docx"))
         close.clicked.connect(self.accept)
+        self.open_button.clicked.connect(self.open_written)
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
@@ -180,7 +191,8 @@ class ReportDialog(QDialog):
     # --- building ---------------------------------------------------------------------------
     def request(self, fmt: Format, out: Path | None) -> ReportRequest:
         return ReportRequest(self.project, tuple(self.scenarios.chosen()),
-                             self.recommendation.toPlainText(), fmt, out)
+                             self.recommendation.toPlainText(), fmt, out,
+                             self.staff_names.isChecked())
 
     def _set_busy(self, busy: bool) -> None:
         for b in (self.preview_button, self.pdf_button, self.xlsx_button, self.docx_button):
@@ -197,7 +209,7 @@ class ReportDialog(QDialog):
         filters = {"pdf": self.tr("PDF documents (*.pdf)"),
                    "xlsx": self.tr("Excel workbooks (*.xlsx)"),
                    "docx": self.tr("Word documents (*.docx)")}
-        path, _ = QFileDialog.getSaveFileName(self, titles[fmt], str(self.suggested_path(fmt)),
+        path, _ = file_dialogs.get_save_file_name(self, titles[fmt], str(self.suggested_path(fmt)),
                                               filters[fmt])
         if not path:
             return None
@@ -240,10 +252,22 @@ class ReportDialog(QDialog):
         if outcome.path is not None:
             self.last_written = outcome.path
             self.status_label.setText(self.tr("Saved %1.").replace("%1", str(outcome.path)))
+            self.open_button.setText({".pdf": self.tr("&Open PDF"),
+                                      ".xlsx": self.tr("&Open in Excel"),
+                                      ".docx": self.tr("&Open in Word")}.get(
+                outcome.path.suffix.lower(), self.tr("&Open file")))
+            self.open_button.show()
         elif outcome.pdf is not None:
             self.show_preview(outcome.pdf)
         elif outcome.cancelled:
             self.status_label.setText(self.tr("Cancelled; no file was written."))
+
+    def open_written(self) -> bool:
+        """Open the file just saved with the program the system uses for it."""
+        path = self.last_written
+        if path is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def show_preview(self, pdf: bytes) -> None:
         from desktop.ui.reports.preview import open_preview

@@ -26,8 +26,10 @@ Build = Callable[[ProjectApi, Sequence[str], str, Callable[[int, int, str], bool
 
 
 def build_with_core(api: ProjectApi, scenarios: Sequence[str], recommendation: str,
-                    progress: Callable[[int, int, str], bool]) -> Report:
-    return api.reports.build(list(scenarios), recommendation, progress=progress)
+                    progress: Callable[[int, int, str], bool], staff_names: bool = False
+                    ) -> Report:
+    return api.reports.build(list(scenarios), recommendation, progress=progress,
+                             staff_names=staff_names)
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class ReportRequest:
     recommendation: str
     fmt: Format
     out: Path | None = None  # None: PDF bytes in memory, for the print preview
+    staff_names: bool = False  # name the staff in the vulnerability chapter
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,9 @@ def run_report(request: ReportRequest, progress: Callable[[int, int, str], Any],
     except Exception as exc:
         return ReportOutcome(request, error=exc, traceback=traceback.format_exc())
     try:
-        report = build(api, request.scenarios, request.recommendation, step)
+        # the option only when chosen, so a build that knows no options still serves
+        options: dict[str, Any] = {"staff_names": True} if request.staff_names else {}
+        report = build(api, request.scenarios, request.recommendation, step, **options)
         if cancelled():
             raise Cancelled()
         progress(1, 1, "")  # built: now writing

@@ -7,15 +7,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor
 
 from desktop.core import formatting
 from desktop.core.scenarios import Allocation
 from desktop.core.scenarios.allocation import COMPUTED, ESTIMATED, LEFT_OUT
+from desktop.ui import tones
 from desktop.ui.scenarios.table_model import Column, ColumnsModel, bold_font
 
-SAVING = QColor("#1e7b34")
-COST = QColor("#b3261e")
 MUNICIPALITY, TODAY, SCENARIO, CHANGE = range(4)
 
 
@@ -122,7 +120,7 @@ class AllocationModel(ColumnsModel):
 
     def foreground(self, item: Any, col: int) -> Any:
         if col == CHANGE and item.change:
-            return SAVING if item.change < 0 else COST
+            return (tones.SAVING if item.change < 0 else tones.NEGATIVE).color()
         if item.status != COMPUTED:
-            return QColor("#6b6b6b")
+            return tones.MUTED.color()
         return None

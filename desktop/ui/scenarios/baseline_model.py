@@ -9,19 +9,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor
 
 from desktop.core.questionnaire.spec import IT_FUNCTIONS
 from desktop.core.scenarios import Baseline
 from desktop.core.scenarios.baseline import KEY_FIGURES
 from desktop.core.scenarios.figures import BASELINE_COST_KINDS, MISSING, Figure
 from desktop.core.scenarios.today import CostToday
+from desktop.ui import tones
 from desktop.ui.scenarios import labels, numbers
 from desktop.ui.scenarios.table_model import Column, ColumnsModel, bold_font, italic_font
-
-HEADER_BACKGROUND = QColor("#e8edf3")
-MISSING_FOREGROUND = QColor("#8a5a00")
-FLAG_BACKGROUND = QColor("#fde2e1")
 
 Getter = Callable[[Any], Figure]
 
@@ -157,13 +153,13 @@ class BaselineModel(ColumnsModel):
         return value is not None and value.missing > 0
 
     def foreground(self, item: Any, col: int) -> Any:
-        return MISSING_FOREGROUND if col > 0 and self._missing(item, col) else None
+        return tones.MISSING_FOREGROUND.color() if col > 0 and self._missing(item, col) else None
 
     def background(self, item: Any, col: int) -> Any:
         if item.of is None:
-            return HEADER_BACKGROUND
+            return tones.HEADER_BACKGROUND.color()
         if item.flags and col > 0 and self.baseline is not None:
             munis = self.baseline.municipalities
             if col <= len(munis) and munis[col - 1].flags:
-                return FLAG_BACKGROUND
+                return tones.FLAG_BACKGROUND.color()
         return None

@@ -7,14 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor
 
 from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.core.scenarios.key_numbers import KeyNumbers
+from desktop.ui import tones
 from desktop.ui.scenarios import labels, numbers
 from desktop.ui.scenarios.table_model import Column, ColumnsModel, bold_font
-
-HEADER_BACKGROUND = QColor("#e8edf3")
 
 
 @dataclass(frozen=True)
@@ -127,4 +125,4 @@ class ComparisonModel(ColumnsModel):
         return bold_font() if item.text is None or item.strong else None
 
     def background(self, item: Any, col: int) -> Any:
-        return HEADER_BACKGROUND if item.text is None else None
+        return tones.HEADER_BACKGROUND.color() if item.text is None else None

@@ -18,11 +18,13 @@ def millions(value: float | None, decimals: int = 1) -> str:
 
 
 def money(value: float | None) -> str:
-    """`262,3 mill. kr`; small amounts in whole kroner (`850 000 kr`)."""
+    """`262,3 mill. kr`, `−0,3 mill. kr` (a P50 reads like the P10 and P90 next to it);
+    below a tenth of a million rounded to the thousand (`45 000 kr`): an estimate, not a sum
+    to the krone."""
     if value is None:
         return missing()
-    if abs(value) < 1e6:
-        return formatting.kroner(value)
+    if abs(value) < 1e5:
+        return formatting.kroner(round(value, -3))
     return T.translate("ScenarioNumbers", "%1 million NOK").replace("%1", millions(value))
 
 

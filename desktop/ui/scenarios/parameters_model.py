@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop.core.scenarios import Scenario
 from desktop.core.scenarios.parameters import (
@@ -19,13 +19,12 @@ from desktop.core.scenarios.parameters import (
     ParameterSet,
     resolve,
 )
+from desktop.ui import tones
 from desktop.ui.scenarios import numbers
 from desktop.ui.scenarios.table_model import Column, ColumnsModel, Index, bold_font
 
 LABEL, VALUE, LOW, HIGH, CERTAIN, DEFAULT, UNIT, GROUP, SOURCE = range(9)
 FIELD_OF = {VALUE: "value", LOW: "low", HIGH: "high"}
-CHANGED_BACKGROUND = QColor("#fff1c9")
-CHANGED_FOREGROUND = QColor("#1d4f91")
 
 
 @dataclass(frozen=True)
@@ -155,12 +154,12 @@ class ParametersModel(ColumnsModel):
 
     def foreground(self, item: Any, col: int) -> Any:
         if (col == VALUE and item.overridden) or (col in (LOW, HIGH) and item.range_changed):
-            return CHANGED_FOREGROUND
+            return tones.CHANGED_FOREGROUND.color()
         return None
 
     def background(self, item: Any, col: int) -> Any:
         if col == LABEL and item.changed:
-            return CHANGED_BACKGROUND
+            return tones.CHANGED_BACKGROUND.color()
         if (col == VALUE and item.overridden) or (col in (LOW, HIGH) and item.range_changed):
-            return CHANGED_BACKGROUND
+            return tones.CHANGED_BACKGROUND.color()
         return None

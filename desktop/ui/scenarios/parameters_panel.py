@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.scenarios import Scenario
 from desktop.core.scenarios.parameters import PARAMETERS, ParameterSet
+from desktop.ui import tones
 from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.scenarios import edits, numbers
 from desktop.ui.scenarios.parameter_proxy import ParameterFilterProxy
@@ -159,7 +160,7 @@ class ParametersPanel(QWidget):
             return
         s = row.spec
         fmt = numbers.parameter
-        lines = [f"<b>{s.label}</b> <span style='color:gray'>({s.key}, {s.group})</span>",
+        lines = [f"<b>{s.label}</b> <span style='color:gray'>({s.group})</span>",
                  self.tr("Value: %1 %2 · default %3").replace("%1", fmt(s, row.value))
                  .replace("%2", "" if s.percent else s.unit).replace("%3", fmt(s, s.default))]
         if row.low is not None:
@@ -167,7 +168,7 @@ class ParametersPanel(QWidget):
                 "%1", fmt(s, row.low)).replace("%2", fmt(s, row.high)))
         lines.append(self.tr("Source: %1").replace("%1", s.source))
         if row.changed:
-            lines.append("<span style='color:#1d4f91'>" + self.tr(
+            lines.append(f"<span style='color:{tones.CHANGED_FOREGROUND.name()}'>" + self.tr(
                 "Changed in this scenario.") + "</span>")
         self.details.setText("<br>".join(lines))
 

@@ -7,12 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtCore import Signal as _Signal
-from PySide6.QtGui import QColor
 
+from desktop.ui import tones
 from desktop.ui.models.roles import MUNICIPALITY_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-NOT_ANSWERED = QColor("#8a8a8a")
 
 
 class ParticipantsCheckModel(QAbstractListModel):
@@ -59,7 +58,7 @@ class ParticipantsCheckModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole and not answered:
             return self.tr("Has not answered: its figures are missing in the scenario")
         if role == Qt.ItemDataRole.ForegroundRole and not answered:
-            return NOT_ANSWERED
+            return tones.MUTED.color()
         if role == MUNICIPALITY_ROLE:
             return number
         return None

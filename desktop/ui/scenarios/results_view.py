@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core import formatting
 from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
+from desktop.core.scenarios.trace import input_label
+from desktop.ui import tones
 from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.scenarios import numbers
 from desktop.ui.scenarios.allocation_model import AllocationModel
@@ -59,8 +61,9 @@ class ResultsView(QWidget):
             "being computed again and are not current."))
         self.stale_note.setObjectName("scenarioStaleNote")
         self.stale_note.setWordWrap(True)
-        self.stale_note.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 4px;"
-                                      " border-radius: 3px;")
+        self.stale_note.setStyleSheet(
+            f"background: {tones.NOTE_BACKGROUND.name()}; color: {tones.NOTE_FOREGROUND.name()};"
+            " padding: 4px; border-radius: 3px;")
         self.stale_note.hide()
         self.progress = QProgressBar()
         self.progress.setObjectName("scenarioProgress")
@@ -210,7 +213,8 @@ class ResultsView(QWidget):
             self.spread.setText(self.tr(
                 "In %1 simulations: 90 % chance of an NPV of at least %2 (median %3, 10 % "
                 "chance of more than %4); saves money in %5 of them. One-time costs: "
-                "%6 as the steering frame (P50), %7 as the cost frame (P85).")
+                "steering frame %6 (exceeded in half of the simulations), cost frame %7 "
+                "(enough in 85 of 100: the budget with a reserve for uncertainty).")
                 .replace("%1", formatting.number(mc.draws))
                 .replace("%2", numbers.money(k.p10)).replace("%3", numbers.money(k.p50))
                 .replace("%4", numbers.money(k.p90))
@@ -244,9 +248,11 @@ class ResultsView(QWidget):
         if line is None:
             self.trace_details.clear()
             return
+        lines = self.trace_model.trace
         inputs = "".join(
-            f"<tr><td>{k}</td><td align='right'>{'' if v is None else formatting.decimal(v, 4)}"
-            "</td></tr>" for k, v in line.inputs.items())
+            f"<tr><td>{input_label(k, lines)}</td><td align='right'>"
+            f"{'' if v is None else formatting.decimal(v, 4)}</td></tr>"
+            for k, v in line.inputs.items())
         self.trace_details.setHtml(
             f"<b>{line.label}</b> = {value_text(line)} {line.unit}<br>"
             f"<i>{line.formula}</i>" + (f"<table cellspacing='6'>{inputs}</table>"

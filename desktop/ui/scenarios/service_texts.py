@@ -9,6 +9,6 @@ T = QCoreApplication
 
 def stage_text(what: str) -> str:
     texts = {"result": T.translate("ScenarioStages", "Computing the result…"),
-             "tornado": T.translate("ScenarioStages", "Ranking the parameters (tornado)…"),
-             "monte_carlo": T.translate("ScenarioStages", "Monte Carlo (10 000 draws)…")}
+             "tornado": T.translate("ScenarioStages", "Ranking the parameters by their effect…"),
+             "monte_carlo": T.translate("ScenarioStages", "Uncertainty: 10 000 simulations…")}
     return texts.get(what) or T.translate("ScenarioStages", "Computing %1…").replace("%1", what)

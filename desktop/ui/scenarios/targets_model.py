@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor
 
 from desktop.core.scenarios import TargetChoice
+from desktop.ui import tones
 from desktop.ui.i18n import plural
 from desktop.ui.scenarios import numbers
 from desktop.ui.scenarios.candidates import Candidate
@@ -18,7 +18,6 @@ from desktop.ui.scenarios.table_model import Column, ColumnsModel, Index, bold_f
 SLOT, SYSTEM, RULE, MUNICIPALITIES, INSTALLATIONS, REASON = range(6)
 SUGGESTED = "@suggested"  # the choice that removes the user's override
 NO_SYSTEM = "@none"  # the choice of no common system in the slot
-NOT_APPLIED = QColor("#8a8a8a")
 
 
 class TargetSystemsModel(ColumnsModel):
@@ -94,4 +93,4 @@ class TargetSystemsModel(ColumnsModel):
         return bold_font() if col == SYSTEM and item.rule == "override" else None
 
     def foreground(self, item: Any, col: int) -> Any:
-        return None if self.applied and item.applied else NOT_APPLIED
+        return None if self.applied and item.applied else tones.MUTED.color()

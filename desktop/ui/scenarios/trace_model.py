@@ -20,12 +20,14 @@ def value_text(line: TraceLine) -> str:
 class TraceModel(ColumnsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([], parent)
+        self.trace: tuple[TraceLine, ...] = ()
         self.columns = [
-            Column(self.tr("Figure"), lambda t: t.label, tooltip=lambda t: t.key),
+            Column(self.tr("Figure"), lambda t: t.label),
             Column(self.tr("Value"), value_text, lambda t: t.value, True),
             Column(self.tr("Unit"), lambda t: t.unit),
             Column(self.tr("Formula"), lambda t: t.formula, tooltip=lambda t: t.formula),
         ]
 
     def set_trace(self, trace: tuple[TraceLine, ...]) -> None:
+        self.trace = trace
         self.set_rows(trace)

@@ -7,14 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor
 
 from desktop.core.scenarios import COST_KINDS, ONE_TIME_KINDS, ScenarioResult
+from desktop.ui import tones
 from desktop.ui.scenarios import labels, numbers
 from desktop.ui.scenarios.table_model import Column, ColumnsModel, bold_font
-
-HEADER_BACKGROUND = QColor("#e8edf3")
-NEGATIVE = QColor("#b3261e")
 
 
 @dataclass(frozen=True)
@@ -85,11 +82,11 @@ class YearsModel(ColumnsModel):
         return bold_font() if item.style in ("total", "heading") else None
 
     def background(self, item: Any, col: int) -> Any:
-        return HEADER_BACKGROUND if item.style == "heading" else None
+        return tones.HEADER_BACKGROUND.color() if item.style == "heading" else None
 
     def foreground(self, item: Any, col: int) -> Any:
         if col > 0 and item.values:
             value = item.values[col - 1] if col - 1 < len(item.values) else item.total
             if value is not None and value < -0.5 and item.style == "total":
-                return NEGATIVE
+                return tones.NEGATIVE.color()
         return None

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.ui import tones
 from desktop.ui.i18n import plural
 from desktop.ui.models.record_filter import RecordsFilterProxy
 from desktop.ui.models.records import RecordsModel
@@ -47,12 +48,19 @@ class RecordsView(QWidget):
             signal.connect(self._update_count)
         legend = QLabel(self.tr(
             "<i>Italic</i>: value interpreted from what the municipality typed. "
-            "<span style='background:#fff1c9'>&nbsp;Yellow&nbsp;</span>: something was typed "
+            "<span style='background:%1'>&nbsp;Yellow&nbsp;</span>: something was typed "
             "but no value could be stored. Hover over a cell to see what was typed. "
-            "Ctrl+C copies the selected rows."))
+            "Ctrl+C copies the selected rows.").replace("%1", tones.CHANGED_BACKGROUND.name()))
         legend.setObjectName("recordsLegend")
         legend.setWordWrap(True)
         legend.setStyleSheet("color: palette(placeholder-text);")
+        corrected = QLabel(self.tr(
+            "<span style='background:%1'>&nbsp;Blue&nbsp;</span>: corrected after import "
+            "(the tooltip says from what, by whom and why). Right-click for Correct value…, "
+            "Open original file and Export…").replace("%1", tones.CORRECTED_BACKGROUND.name()))
+        corrected.setObjectName("correctedLegend")
+        corrected.setWordWrap(True)
+        corrected.setStyleSheet("color: palette(placeholder-text);")
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -60,6 +68,7 @@ class RecordsView(QWidget):
         body_layout.addLayout(filters)
         body_layout.addWidget(self.table)
         body_layout.addWidget(legend)
+        body_layout.addWidget(corrected)
         self.empty = EmptyState(body, self.tr(
             "No answers imported yet. Drag files here or choose Import answers…"))
         layout = QVBoxLayout(self)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.catalogue.cli import add_parsers
+from desktop.cli.catalogue import add_parsers
 from tests.helpers.catalogue_returns import fill
 from tests.helpers.factory import ProjectFactory
 

@@ -5,7 +5,7 @@ import sys
 
 MODULES = [
     "desktop.core.catalogue.api",
-    "desktop.core.catalogue.cli",
+    "desktop.cli.catalogue",
     "desktop.core.catalogue.quality",
 ]
 

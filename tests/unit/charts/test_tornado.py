@@ -56,3 +56,23 @@ def test_on_the_model_the_centre_is_the_npv() -> None:
 
 def test_without_a_stored_base_the_centre_lies_inside_every_bar() -> None:
     assert base_npv([bar("a", 4e6, 16e6, None), bar("b", 12e6, 9e6, None)]) == 10.5e6
+
+
+def test_values_moving_the_same_way_have_labels_that_do_not_overlap() -> None:
+    """Both the low and the high value raise the NPV: the shorter bar's label sat on the
+    longer bar, and at a small size the two labels ran into each other."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = tornado([bar("framework_saving", 4e6, 16e6), bar("salary_harmonisation", 12e6, 14e6)])
+    fig.set_size_inches(3, 2)  # small, as in a narrow pane
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    ax = fig.axes[0]
+    row = [t for t in ax.texts if t.get_gid() in ("low_label", "high_label")
+           and abs(t.get_position()[1]) < 0.5]  # the bottom row: salary_harmonisation
+    assert len(row) == 2
+    assert not row[0].get_window_extent(renderer).overlaps(row[1].get_window_extent(renderer))
+    [short] = [p for p in by_gid(ax, "low") if p.get_width() == pytest.approx(2e6)]
+    [long_] = [p for p in by_gid(ax, "high") if p.get_width() == pytest.approx(4e6)]
+    assert short.get_y() >= long_.get_y() + long_.get_height() - 1e-9  # side by side

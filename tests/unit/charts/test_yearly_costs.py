@@ -40,6 +40,14 @@ def test_one_time_costs_stand_on_the_running_cost() -> None:
     assert "Engangskostnader (oppå driftskostnaden)" in legend_texts(ax.figure)
 
 
+def test_the_cost_axis_starts_at_zero() -> None:
+    """Levels are compared: a saving of a few per cent must not be drawn as a cliff."""
+    ax = yearly_costs(three()).axes[0]
+    bottom, top = ax.get_ylim()
+    assert bottom == 0
+    assert top > max(c.total for r in three() for c in r.costs)
+
+
 def test_scenarios_of_other_participants_get_their_own_baseline() -> None:
     fig = yearly_costs([named("Begge", 2), named("Bare Aby", 2, (A,))])
     baselines = by_gid(fig.axes[0], "baseline")

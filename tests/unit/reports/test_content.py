@@ -62,9 +62,17 @@ def test_chapters_in_order(report: Report) -> None:
         "Sammendrag", "Kartlegging og datagrunnlag", "Systemlandskapet",
         "Bemanning, kostnader og sårbarhet", "Scenario: Felles drift",
         "Scenario: Felles fagsystemer", "Sammenligning av scenarioene",
+        "Notater for beslutning", "Faktaark per kommune",
         "Vedlegg: parametere og kilder"]
     assert report.scenarios == ("Felles drift", "Felles fagsystemer")
     assert report.running_header == "Forstudie IT-samarbeid Knutepunkt Sørlandet"
+
+
+def test_one_scenario_is_not_a_comparison(api: ProjectApi) -> None:
+    one = build_report(api.db, [SCENARIOS[0].name], "", simulation=Simulation(draws=50))
+    chapters = [s.title for s in one.sections if s.level == 1]
+    assert "Sammenligning av scenarioene" not in chapters
+    assert f"Scenario: {SCENARIOS[0].name}" in chapters
 
 
 def test_key_numbers_are_the_cores(api: ProjectApi, report: Report) -> None:
@@ -76,12 +84,12 @@ def test_key_numbers_are_the_cores(api: ProjectApi, report: Report) -> None:
     assert summary["Deltakende kommuner"] == "7"
     for scenario in SCENARIOS:
         result = compute(project, load_scenario(api.db, scenario.name))
-        assert summary[f"«{scenario.name}»: nåverdi"] == formatting.kroner(result.npv)
+        assert summary[f"«{scenario.name}»: nåverdi"] == formatting.amount(result.npv)
         chapter = figures(report, f"Scenario: {scenario.name}")
-        assert chapter["Nåverdi"] == formatting.kroner(result.npv)
+        assert chapter["Nåverdi"] == formatting.amount(result.npv)
         assert chapter["Tilbakebetalingsår"] == str(result.payback_year)
         mc = simulate(project, result.scenario, draws=300, seed=DEFAULT_SEED)
-        assert chapter["90 % sjanse for en nåverdi på minst"] == formatting.kroner(
+        assert chapter["90 % sjanse for en nåverdi på minst"] == formatting.amount(
             kroner(mc.npv.p10))
     economy = table(report, "Sammenligning økonomi")
     assert [r[0] for r in economy.rows] == ["Felles drift", "Felles fagsystemer"]
@@ -185,3 +193,15 @@ def test_workbook_keys_are_unique_and_short(report: Report) -> None:
     keys = [t.key for t in report.tables()]
     assert len({k.casefold() for k in keys}) == len(keys)
     assert all(len(k) <= 31 for k in keys)
+
+
+def test_staff_are_named_only_when_asked(api: ProjectApi, report: Report) -> None:
+    """The vulnerability chapter goes to politicians: «Én person er systemansvarlig for …»
+    unless the report is made with staff names."""
+    flags = [row[1] for t in report.tables() if t.key.startswith("Sårbarhet") for row in t.rows]
+    owners = [f for f in flags if isinstance(f, str) and "systemansvarlig for" in f]
+    assert owners and all(f.startswith("Én person er systemansvarlig") for f in owners)
+    named = build_report(api.db, [], "", simulation=Simulation(draws=20), staff_names=True)
+    flags = [row[1] for t in named.tables() if t.key.startswith("Sårbarhet") for row in t.rows]
+    assert any(isinstance(f, str) and "systemansvarlig for" in f
+               and not f.startswith("Én person") for f in flags)

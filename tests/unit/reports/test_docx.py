@@ -36,7 +36,7 @@ def test_summary_holds_recommendation_key_figures_and_comparison(tmp_path: Path)
     rows = [[c.text for c in row.cells] for row in comparison.rows]
     assert rows == [
         ["Scenario", "Felles drift", "Felles fagsystemer", "Sum"],
-        ["Nåverdi 10 år", "12\u00a0345\u00a0678\u00a0kr", "-3\u00a0250\u00a0000\u00a0kr",
+        ["Nåverdi 10 år", "12\u00a0345\u00a0678\u00a0kr", "\u22123\u00a0250\u00a0000\u00a0kr",
          "9\u00a0095\u00a0678\u00a0kr"],
         ["Tilbakebetaling (år)", "2\u00a0029", "–", "–"],  # missing, never 0
         ["Årsverk", "2,5", "1,0", "3,5"],

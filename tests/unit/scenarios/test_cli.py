@@ -127,10 +127,10 @@ def test_delete_and_rename(project: str, capsys: pytest.CaptureFixture[str]) -> 
     (["--participants", "4216", "--param", "discount_rte=0,04"],
      "Ukjent parameter: discount_rte (verdi «0,04»)"),
     (["--participants", "4216", "--param", "discount_rate=4"],
-     "discount_rate (Kalkulasjonsrente (reell)) = «4»"),
+     "Kalkulasjonsrente (reell) (discount_rate) = «4»"),
     (["--participants", "4216", "--param", "discount_rate"], "--param «discount_rate»"),
     (["--participants", "4216", "--range", "horizon_years=5:10:15"],
-     "horizon_years (Analyseperiode) = «5:10:15»"),
+     "Analyseperiode (horizon_years) = «5:10:15»"),
     ([], "--new trenger --participants"),
 ])
 def test_bad_input_gives_exit_2_naming_it(project: str, capsys: pytest.CaptureFixture[str],

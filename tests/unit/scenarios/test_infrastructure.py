@@ -36,7 +36,7 @@ def test_servers_and_data_rooms_after_consolidation() -> None:
     assert r.summary["physical_servers_today"] == 10
     assert r.summary["physical_servers_after"] == 4
     assert r.summary["data_rooms_after"] == 1
-    assert any("anslag på 920 000 kr" in n.replace("\u00a0", " ") for n in r.notes)
+    assert any("anslag på 0,9 mill. kr" in n.replace("\u00a0", " ") for n in r.notes)
 
 
 def test_no_hardware_saving_without_a_hardware_cost_in_the_baseline() -> None:

@@ -56,7 +56,7 @@ def _change(before: float | None, after: float | None, decimals: int = 0) -> str
 
 
 def build(data: ReportData) -> list[Section]:
-    if not data.scenarios:
+    if len(data.scenarios) < 2:  # one scenario is compared with today in its own chapter
         return []
     text = ("Tabellene stiller scenarioene ved siden av hverandre. Detaljene for hvert "
             "scenario står i kapitlene foran, og alle parametere med kilder i vedlegget.")

@@ -43,23 +43,23 @@ MAX_TORNADO = 8
 def key_figures(sd: ScenarioData) -> KeyFigures:
     r, mc, k = sd.result, sd.monte_carlo, sd.numbers
     return KeyFigures((
-        KeyFigure("Nåverdi", formatting.kroner(k.npv),
+        KeyFigure("Nåverdi", formatting.amount(k.npv),
                   f"{r.years[0]}–{r.years[-1]}, {percent(r.parameters['discount_rate'])} "
                   "kalkulasjonsrente"),
         KeyFigure("Tilbakebetalingsår", payback_text(k.payback_year, r.years[-1]),
                   "første år samlet innsparing er positiv"),
-        KeyFigure("90 % sjanse for en nåverdi på minst", formatting.kroner(k.p10),
+        KeyFigure("90 % sjanse for en nåverdi på minst", formatting.amount(k.p10),
                   f"P10 i {formatting.number(mc.draws)} simuleringer; medianen er "
-                  f"{formatting.kroner(k.p50)}"),
+                  f"{formatting.amount(k.p50)}"),
         KeyFigure("Sannsynlighet for positiv nåverdi", percent(mc.probability_positive, 0)),
-        KeyFigure("Engangskostnader i alt", formatting.kroner(k.one_time_total),
-                  f"styringsramme (P50) {formatting.kroner(k.one_time_p50)}, kostnadsramme "
-                  f"(P85) {formatting.kroner(k.one_time_p85)}"),
-        KeyFigure("Driftskostnad per år i dag", formatting.kroner(k.cost_today),
+        KeyFigure("Engangskostnader i alt", formatting.amount(k.one_time_total),
+                  f"styringsramme (P50) {formatting.amount(k.one_time_p50)}, kostnadsramme "
+                  f"(P85) {formatting.amount(k.one_time_p85)}"),
+        KeyFigure("Driftskostnad per år i dag", formatting.amount(k.cost_today),
                   "deltakerne samlet; kjøp mellom dem regnet én gang"
-                  + (f"; herav {formatting.kroner(k.cost_today_estimated)} anslått der "
+                  + (f"; herav {formatting.amount(k.cost_today_estimated)} anslått der "
                      "kostnaden ikke er oppgitt" if k.cost_today_estimated else "")),
-        KeyFigure(f"Årlig innsparing i {r.years[-1]}", formatting.kroner(k.yearly_saving),
+        KeyFigure(f"Årlig innsparing i {r.years[-1]}", formatting.amount(k.yearly_saving),
                   "dagens driftskostnad minus scenariets"),
     ))
 
@@ -326,6 +326,8 @@ def build_one(data: ReportData, index: int, sd: ScenarioData) -> list[Section]:
 
 def build(data: ReportData) -> list[Section]:
     out: list[Section] = []
+    from desktop.core.reports.sections import assessment
+
     for i, sd in enumerate(data.scenarios):
-        out += build_one(data, i, sd)
+        out += build_one(data, i, sd) + assessment.sections(i, sd)
     return out

@@ -91,8 +91,8 @@ def _model_note(data: ReportData) -> str:
     if today is None or not today.estimated:
         return ""
     return (f"Tabellen viser det kommunene har oppgitt. IT-kostnaden i dag i sammendraget og i "
-            f"scenarioene ({formatting.kroner(today.total)}) har i tillegg et anslag på "
-            f"{formatting.kroner(today.estimated)} der kostnaden mangler.")
+            f"scenarioene ({formatting.amount(today.total)}) har i tillegg et anslag på "
+            f"{formatting.amount(today.estimated)} der kostnaden mangler.")
 
 
 def key_figures(data: ReportData) -> KeyFigures:
@@ -103,8 +103,9 @@ def key_figures(data: ReportData) -> KeyFigures:
             value = "mangler"
         elif unit == "kr":
             value = formatting.kroner(f.value)
-        else:
-            value = f"{formatting.decimal(f.value, 1)}{formatting.NBSP}{unit}"
+        else:  # users are whole people; an average of systems or FTEs has a decimal
+            value = f"{formatting.decimal(f.value, 0 if unit == 'brukere' else 1)}" \
+                    f"{formatting.NBSP}{unit}"
         items.append(KeyFigure(label, value, missing_note(f, "alle kommunene samlet")))
     return KeyFigures(tuple(items))
 
@@ -134,7 +135,8 @@ def flags_table(data: ReportData) -> Table | Paragraph:
 
 def flags_detail(data: ReportData) -> Table | None:
     """Every flag in words, when there are few enough to read."""
-    rows = tuple((m.name, f.text) for m in data.baseline.municipalities for f in m.flags)
+    rows = tuple((m.name, f.text if data.staff_names or f.without_name is None
+                  else f.without_name) for m in data.baseline.municipalities for f in m.flags)
     if not rows or len(rows) > MAX_FLAG_DETAILS:
         return None
     return Table("Sårbarhet i detalj", "Forholdene i detalj",

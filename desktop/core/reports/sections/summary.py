@@ -38,11 +38,11 @@ def cost_figure(data: ReportData) -> KeyFigure:
     note = ("Lønn, lisenser, kjøpte tjenester og infrastruktur; kjøp mellom deltakerne er "
             "regnet én gang")
     if today.estimated:
-        note += (f"; herav {formatting.kroner(today.estimated)} anslått der kostnaden ikke er "
+        note += (f"; herav {formatting.amount(today.estimated)} anslått der kostnaden ikke er "
                  "oppgitt (årsverk uten lønn, fagsystemer uten lisenskostnad)")
     if today.not_answered:
         note += (f"; uten {', '.join(today.not_answered)}, som ikke har svart")
-    return KeyFigure("IT-kostnad per år i dag", formatting.kroner(today.total), note + ".")
+    return KeyFigure("IT-kostnad per år i dag", formatting.amount(today.total), note + ".")
 
 
 def key_figures(data: ReportData) -> KeyFigures:
@@ -61,7 +61,7 @@ def key_figures(data: ReportData) -> KeyFigures:
     for sd in data.scenarios:
         r, k = sd.result, sd.numbers
         items.append(KeyFigure(
-            f"«{sd.name}»: nåverdi", formatting.kroner(k.npv),
+            f"«{sd.name}»: nåverdi", formatting.amount(k.npv),
             f"{r.years[0]}–{r.years[-1]}; tilbakebetalt: "
             f"{payback_text(k.payback_year, r.years[-1]).lower()}"))
     return KeyFigures(tuple(items))

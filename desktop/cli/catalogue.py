@@ -1,7 +1,8 @@
 """`samdrift dedup`, `samdrift systems` and `samdrift dictionary`: parsers and commands.
 
-Wired into `desktop/cli/main.py` by `add_parsers(sub)`; each command returns an exit status.
-Importing this module is cheap (the catalogue is loaded when a command runs).
+Wired into `desktop/cli/main.py` by `add_parsers(sub)`; each command is a thin call into the
+facade (`ProjectApi.catalogue`) and returns an exit status. Importing this module is cheap (the
+catalogue is loaded when a command runs).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from db.target import project_target
+from desktop.core import formatting
 from desktop.core.errors import InputError
+from desktop.core.project.target import project_target
 
 
 def add_parsers(sub: Any) -> None:
@@ -51,6 +53,13 @@ def _print_json(doc: Any) -> None:
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
+KIND_TEXT = {"catalogue": "katalogen", "system": "system i prosjektet", "new": "nytt"}
+
+
+def _percent(share: float) -> str:
+    return f"{formatting.number(share * 100)}{formatting.NBSP}%"
+
+
 def _threshold(value: float | None) -> float:
     from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
 
@@ -77,36 +86,36 @@ def _print_summary(summary: Any) -> None:
 
 
 def cmd_dedup(args: argparse.Namespace) -> int:
-    from desktop.core.catalogue import api
     from desktop.core.project.api import ProjectApi
 
     threshold = _threshold(args.threshold)
     project = ProjectApi.open(args.project)
     try:
         if args.auto:
-            r = api.auto(project.db, threshold)
+            r = project.catalogue.auto(threshold)
             if args.json:
                 _print_json({"threshold": r.threshold, "accepted_names": r.accepted_names,
                              "systems_created": r.systems_created,
                              "left_for_review": r.left_for_review,
                              "summary": _summary_json(r.summary)})
             else:
-                print(f"Terskel {r.threshold:.2f}: {r.accepted_names} navn avgjort, "
+                print(f"Terskel {formatting.decimal(r.threshold, 2)}: "
+                      f"{r.accepted_names} navn avgjort, "
                       f"{r.systems_created} systemer opprettet, {r.left_for_review} navn til "
                       "gjennomgang.")
                 _print_summary(r.summary)
             return 0
-        suggestions = api.suggest(project.db, threshold)
+        suggestions = project.catalogue.suggest(threshold)
     finally:
         project.close()
     if args.json:
         _print_json([asdict(s) for s in suggestions])
         return 0
     for sug in suggestions:
-        print(f"[{sug.confidence:.0%}] {sug.product} ({sug.kind}): "
+        print(f"[{_percent(sug.confidence)}] {sug.product} ({KIND_TEXT.get(sug.kind, sug.kind)}): "
               f"{', '.join(m.name for m in sug.members)}")
         for m in sug.members:
-            print(f"    {m.name} – {m.confidence:.0%}: {m.reason}")
+            print(f"    {m.name} – {_percent(m.confidence)}: {m.reason}")
     if not suggestions:
         print("Ingen navn venter på avgjørelse.")
     return 0
@@ -130,15 +139,14 @@ def _system_json(row: Any) -> dict[str, Any]:
 
 
 def cmd_systems(args: argparse.Namespace) -> int:
-    from desktop.core.catalogue import api
-    from desktop.core.catalogue.reports import sort_matrix, write_matrix_csv
-    from desktop.core.catalogue.store import bulk
+    from desktop.core.catalogue.bulk import bulk
+    from desktop.core.catalogue.matrix import sort_matrix, write_matrix_csv
     from desktop.core.project.api import ProjectApi
 
     project = ProjectApi.open(args.project)
     try:
         # one read for the systems, the summary and the matrix
-        view = api.overview(project.db, with_suggestions=False, with_members=False)
+        view = project.catalogue.overview(with_suggestions=False, with_members=False)
     finally:
         project.close()
     rows, summary = view.systems, view.summary
@@ -161,16 +169,15 @@ def cmd_systems(args: argparse.Namespace) -> int:
 
 
 def cmd_dictionary(args: argparse.Namespace) -> int:
-    from desktop.core.catalogue import api
     from desktop.core.project.api import ProjectApi
 
     project = ProjectApi.open(args.project)
     try:
         if args.export is not None:
-            path = api.export_dictionary(project.db, args.export)
+            path = project.catalogue.export_dictionary(args.export)
             print(f"Ordlisten er skrevet til {path}.")
             return 0
-        r = api.import_dictionary(project.db, args.import_)
+        r = project.catalogue.import_dictionary(args.import_)
     finally:
         project.close()
     doc = {k: v for k, v in asdict(r).items() if k != "changes"}

@@ -2,26 +2,31 @@
 summary as a Word document.
 
     samdrift report PROJECT [--scenario NAME …] --pdf OUT.pdf [--xlsx OUT.xlsx]
-                    [--docx OUT.docx] [--recommendation-file FILE] [--draws N] [--seed S]
+                    [--docx OUT.docx] [--notes DIR] [--fact-sheets DIR]
+                    [--recommendation-file FILE] [--draws N] [--seed S] [--staff-names]
+
+--notes DIR writes each decision note (level 3, one per service area) as a Word file of its
+own, --fact-sheets DIR each municipality's fact sheet.
 
 With no --scenario, every saved scenario. The recommendation is the text saved in the project
 unless --recommendation-file gives one (UTF-8). An unknown scenario, a bad option or a project
-that cannot be opened gives exit status 2 and a Norwegian message on standard error. Wired
-into `desktop/cli/main.py` by `add_parsers(sub)`; importing this module is cheap.
+that cannot be opened gives exit status 2 and a Norwegian message on standard error (see
+`desktop/cli/main.py`). Wired into `desktop/cli/main.py` by `add_parsers(sub)`; each step is a
+call into the facade (`ProjectApi.scenarios`, `ProjectApi.reports`); importing this module is
+cheap.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from db.target import project_target
 from desktop.core.errors import InputError
+from desktop.core.project.target import project_target
 
 WRITERS = {"xlsx": ("desktop.core.reports.xlsx", "write_xlsx", "regnearket"),
            "docx": ("desktop.core.reports.docx", "write_docx", "Word-dokumentet")}
@@ -40,23 +45,24 @@ def add_parsers(sub: Any) -> None:
     c.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the tables as a workbook")
     c.add_argument("--docx", type=Path, metavar="OUT.docx",
                    help="write the summary as a Word document")
+    c.add_argument("--notes", type=Path, metavar="DIR",
+                   help="write each decision note (level 3) as its own Word file in DIR")
+    c.add_argument("--fact-sheets", type=Path, metavar="DIR",
+                   help="write each municipality's fact sheet as its own Word file in DIR")
     c.add_argument("--recommendation-file", type=Path, metavar="FILE",
                    help="the recommendation text (UTF-8) instead of the one saved in the project")
     c.add_argument("--draws", type=int, default=None,
                    help="Monte Carlo draws per scenario (default: the project's, as in the app)")
     c.add_argument("--seed", type=int, default=None,
                    help="Monte Carlo seed (default: the project's, so the numbers repeat)")
+    c.add_argument("--staff-names", action="store_true",
+                   help="name the staff in the vulnerability chapter (default: «Én person …»)")
     c.set_defaults(handler=cmd_report)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from db.session import ProjectFileError
-
-    try:
-        return _run(args)
-    except (ValueError, ProjectFileError, OSError) as exc:
-        print(f"samdrift: {exc}", file=sys.stderr)
-        return 2
+    """Errors go to `desktop.cli.main`: exit status 2 for a user error, 3 for a bug."""
+    return _run(args)
 
 
 def _writer(kind: str) -> Callable[[Any, Path], None]:
@@ -87,12 +93,12 @@ def _run(args: argparse.Namespace) -> int:
     import dataclasses
 
     from desktop.core.project.api import ProjectApi
-    from desktop.core.reports.content import build_report
-    from desktop.core.scenarios.store import load_simulation
 
     outputs = [(k, getattr(args, k)) for k in ("pdf", "xlsx", "docx") if getattr(args, k)]
-    if not outputs:
-        raise InputError("Si hvor rapporten skal skrives: --pdf FIL (og/eller --xlsx, --docx)")
+    groups = [(g, d) for g, d in (("note", args.notes), ("fact_sheet", args.fact_sheets)) if d]
+    if not outputs and not groups:
+        raise InputError("Si hvor rapporten skal skrives: --pdf FIL (og/eller --xlsx, --docx, "
+                         "--notes MAPPE, --fact-sheets MAPPE)")
     if args.draws is not None and args.draws < 1:
         raise InputError(f"--draws må være minst 1, ikke {args.draws}")
     writers = {k: _writer(k) for k, _ in outputs if k != "pdf"}
@@ -100,12 +106,13 @@ def _run(args: argparse.Namespace) -> int:
     project = ProjectApi.open(args.project)
     try:
         start = time.perf_counter()
-        simulation = load_simulation(project.db)
+        simulation = project.scenarios.simulation()
         if args.draws is not None:
             simulation = dataclasses.replace(simulation, draws=args.draws)
         if args.seed is not None:
             simulation = dataclasses.replace(simulation, seed=args.seed)
-        report = build_report(project.db, args.scenario, text, simulation=simulation)
+        report = project.reports.build(args.scenario, text, simulation=simulation,
+                                       staff_names=args.staff_names)
     finally:
         project.close()
     for kind, path in outputs:
@@ -116,6 +123,16 @@ def _run(args: argparse.Namespace) -> int:
         else:
             writers[kind](report, path)
         print(f"Skrev {path}")
+    if groups:
+        from desktop.core.reports.files import write_group
+
+        what = {"note": ("notater for beslutning", "Ingen notater for beslutning: ingen av "
+                         "scenarioene er på nivå 3."),
+                "fact_sheet": ("faktaark", "Ingen faktaark: ingen scenarioer.")}
+        for group, directory in groups:
+            written = write_group(report, group, directory)
+            label, none = what[group]
+            print(f"Skrev {len(written)} {label} i {directory}" if written else none)
     names = ", ".join(f"«{n}»" for n in report.scenarios) or "ingen"
     print(f"Rapport for {report.meta.get('project', '')}: scenarioer {names} "
           f"({time.perf_counter() - start:.1f} s).")
