@@ -31,7 +31,10 @@ ROOT = Path(__file__).resolve().parents[2]
 QT = ("PySide6", "shiboken6")
 STORAGE = ("db", "sqlalchemy", "alembic")
 # desktop.core.project's api.py and every *_ops.py it hands out (catalogue_ops, scenario_ops, …)
-UI_MAY_IMPORT = {"desktop.core.errors"}
+# desktop.core.errors names db's ProjectFileError only to tell its kind; desktop.core.project.target
+# re-exports db.target, a few text functions on a project's name (a path or a URL, its password
+# hidden) with no SQLAlchemy, which the CLI's argument parser needs before any project is opened
+UI_MAY_IMPORT = {"desktop.core.errors", "desktop.core.project.target"}
 
 # (importing module, imported top-level name): why it is allowed
 KNOWN: dict[tuple[str, str], str] = {
