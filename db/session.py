@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import logging
 import os
 import socket
 import sqlite3
@@ -17,12 +18,15 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import ProjectFileError as ProjectFileError  # raised here, re-exported
+
+log = logging.getLogger("samdrift.db")
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -39,9 +43,12 @@ READ_ONLY = "samdrift_read_only"
 
 
 def to_url(target: str | Path) -> str:
-    """A database URL for a path to a project file, or the URL itself."""
+    """A database URL for a path to a project file, or the URL itself. A plain
+    `postgresql://` URL gets the driver Samdrift installs (psycopg 3)."""
     text = str(target)
     if "://" in text:
+        if text.startswith(("postgresql://", "postgres://")):
+            text = "postgresql+psycopg://" + text.split("://", 1)[1]
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
@@ -100,13 +107,34 @@ def _begin_postgresql(conn: Any) -> None:
     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
+def _open_existing_only(_dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]
+                        ) -> None:
+    """Connect with `mode=rw`: a project file that was moved or deleted is an error, never
+    a new empty file in its place."""
+    if cargs and isinstance(cargs[0], str) and cargs[0] not in ("", ":memory:") \
+            and not cargs[0].startswith("file:"):
+        cargs[0] = f"file:{quote(cargs[0])}?mode=rw"
+        cparams["uri"] = True
+
+
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    from db.storage_errors import install, where_of
+
+    try:
+        engine = create_engine(url)
+    except ModuleNotFoundError as exc:  # the database's driver is not installed
+        from desktop.core.errors import StorageProblem
+
+        raise StorageProblem(
+            f"Databasedriveren for {where_of(url)} er ikke installert ({exc.name}). For "
+            "PostgreSQL: pip install 'samdrift[postgres]'.") from exc
     if engine.dialect.name == "sqlite":
+        event.listen(engine, "do_connect", _open_existing_only)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _begin_sqlite)
     elif engine.dialect.name == "postgresql":
         event.listen(engine, "begin", _begin_postgresql)
+    install(engine, where_of(url))
     return engine
 
 
@@ -159,6 +187,32 @@ class ProjectDatabase:
     engine: Engine
     sessions: sessionmaker[Session]
     backup: Path | None = None  # written when opening upgraded an older project file
+    # the file's (device, inode) when opened: a file moved, deleted or replaced while open is
+    # noticed before the next unit of work (SQLite would go on writing into the deleted file)
+    identity: tuple[int, int] | None = None
+
+    def __post_init__(self) -> None:
+        if self.identity is None and self.path is not None and self.path.exists():
+            st = self.path.stat()
+            self.identity = (st.st_dev, st.st_ino)
+
+    def check_file(self) -> None:
+        """Raise StorageProblem when the project file is no longer where it was opened."""
+        path = self.path
+        if path is None or self.identity is None:
+            return
+        try:
+            st = path.stat()
+        except OSError:
+            st = None
+        if st is None or (st.st_dev, st.st_ino) != self.identity:
+            from desktop.core.errors import StorageProblem
+
+            self.engine.dispose()  # the connections hold the old file
+            raise StorageProblem(
+                f"Prosjektfilen {path} er flyttet, slettet eller byttet ut mens den var åpen. "
+                "Ingenting er lagret; åpne prosjektet igjen der det ligger nå.",
+                english=f"The project file {path} was moved, deleted or replaced while open.")
 
     @property
     def path(self) -> Path | None:
@@ -170,6 +224,7 @@ class ProjectDatabase:
         """One unit of work: commits on success, rolls back on any error. A unit that may
         write holds the write lock from its start (another writer waits up to 30 s);
         `read_only=True` takes none (it must not write)."""
+        self.check_file()
         with self.sessions() as s, s.begin():
             if read_only:
                 s.connection(execution_options={READ_ONLY: True})
@@ -183,10 +238,17 @@ class ProjectDatabase:
         """One row of the change log: what this process changed, by whom, when (other
         processes read it to refresh their views, desktop/core/project/watch.py)."""
         from db.models import ChangeLog
+        from desktop.core.errors import StorageProblem
 
-        with self.session() as s:
-            s.add(ChangeLog(kinds=sorted(kinds), ids=ids, user=current_user(),
-                            process=current_process()))
+        try:
+            with self.session() as s:
+                s.add(ChangeLog(kinds=sorted(kinds), ids=ids, user=current_user(),
+                                process=current_process()))
+        except StorageProblem:  # the change itself is committed; only others' refresh waits
+            from db.target import display_url
+
+            log.warning("the change log of %s could not be written", display_url(self.url),
+                        exc_info=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -205,11 +267,18 @@ def open_database(target: str | Path, *, create: bool = False) -> ProjectDatabas
             raise ProjectFileError(f"Finner ikke prosjektfilen {path}")
         if path.exists() and create:
             raise ProjectFileError(f"Prosjektfilen {path} finnes allerede")
-        if path.exists():
-            with path.open("rb") as fh:
-                if fh.read(16) != b"SQLite format 3\x00" and path.stat().st_size > 0:
-                    raise ProjectFileError(f"{path} er ikke en Samdrift-prosjektfil")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            if path.exists():
+                with path.open("rb") as fh:
+                    if fh.read(16) != b"SQLite format 3\x00" and path.stat().st_size > 0:
+                        raise ProjectFileError(f"{path} er ikke en Samdrift-prosjektfil")
+            else:  # an empty file is an empty SQLite database; the engine never creates one
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.touch(exist_ok=False)
+        except OSError as exc:
+            from db.storage_errors import os_problem
+
+            raise os_problem(exc, str(path)) from exc
     engine = make_engine(url)
     backup: Path | None = None
     try:
@@ -240,18 +309,14 @@ def open_database(target: str | Path, *, create: bool = False) -> ProjectDatabas
                 command.upgrade(cfg, "head")
     except Exception:
         engine.dispose()
+        if create and path is not None and path.exists() and path.stat().st_size == 0:
+            path.unlink()  # the empty file this call made
         raise
     return ProjectDatabase(url, engine, sessionmaker(engine, expire_on_commit=False), backup)
 
 
 def copy_project_file(src: Path, dst: Path) -> None:
-    """Save as: a consistent copy of an open SQLite project."""
-    if dst.exists():
-        dst.unlink()
-    s = sqlite3.connect(src)
-    d = sqlite3.connect(dst)
-    try:
-        s.backup(d)
-    finally:
-        d.close()
-        s.close()
+    """Save as: a consistent copy of an open SQLite project (db/copy.py)."""
+    from db.copy import copy_file
+
+    copy_file(src, dst)

@@ -12,6 +12,7 @@ from desktop.cli.main import print_json
 from desktop.core import formatting as fmt
 from desktop.core.project.api import ProjectApi
 from desktop.core.project.results import ImportResult, Outcome, ReturnStatus
+from desktop.core.project.target import display_target
 
 STATUS_TEXT = {
     ReturnStatus.NOT_SENT: "ikke sendt",
@@ -26,11 +27,55 @@ OUTCOME_TEXT = {Outcome.IMPORTED: "LEST INN", Outcome.REPLACED: "ERSTATTET",
 CHANGE_TEXT = {"added": "lagt til", "removed": "fjernet", "changed": "endret"}
 
 
+def _notices(api: ProjectApi) -> None:
+    if api.unclean_shutdown is not None:
+        print(f"samdrift: {api.unclean_shutdown.message}", file=sys.stderr)
+    if api.open_elsewhere:
+        print(f"samdrift: prosjektet er åpent også på {', '.join(api.open_elsewhere)}.",
+              file=sys.stderr)
+
+
+def print_open_notices() -> None:
+    """Say on standard error when a project opened was not closed cleanly last time, or is
+    open elsewhere too."""
+    if _notices not in ProjectApi.opened_hooks:
+        ProjectApi.opened_hooks.append(_notices)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    if args.out is None and not args.list and args.restore is None:
+        print("samdrift: oppgi hvor kopien skal skrives, --list eller --restore N.",
+              file=sys.stderr)
+        return 2
+    api = ProjectApi.open(args.project)
+    try:
+        if args.restore is not None:
+            source = api.restore_backup(args.restore)  # closes the project
+            print(f"Sikkerhetskopi {args.restore} ({source.name}) er satt tilbake i "
+                  f"{display_target(args.project)}; filen slik den var, er tatt vare på som "
+                  "sikkerhetskopi 1.")
+            return 0
+        if args.list:
+            found = api.backups()
+            if not found:
+                print("Ingen automatiske sikkerhetskopier ennå.")
+            for b in found:
+                print(f"{b.number:>3}  {fmt.timestamp(b.made_at)}  {b.size / 1024:,.0f} KB  "
+                      f"{b.path}".replace(",", " "))
+        if args.out is not None:
+            where = api.save_copy(args.out)
+            print(f"Kopi skrevet til {display_target(where)}.")
+    finally:
+        api.close()
+    return 0
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     api = ProjectApi.create(args.project, args.name, [args.municipalities])
     try:
         info = api.info()
-        print(f"Opprettet {args.project} «{info['name']}» med {info['participants']} kommuner "
+        print(f"Opprettet {display_target(args.project)} «{info['name']}» med "
+              f"{info['participants']} kommuner "
               f"(innbyggertall fra {info['register_year']}).")
     finally:
         api.close()

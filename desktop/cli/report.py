@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import InputError
+from desktop.core.project.target import project_target
 
 WRITERS = {"xlsx": ("desktop.core.reports.xlsx", "write_xlsx", "regnearket"),
            "docx": ("desktop.core.reports.docx", "write_docx", "Word-dokumentet")}
@@ -37,7 +38,7 @@ def add_parsers(sub: Any) -> None:
         "report", help="the report: PDF, workbook (--xlsx), summary for the case (--docx)",
         description="Rapporten for styringsgruppen: kartlegging, systemlandskap, bemanning og "
                     "de valgte scenarioene med nåverdi, usikkerhet og fordeling per kommune.")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--scenario", action="append", default=[], metavar="NAME",
                    help="a saved scenario to include (repeatable; default: all saved)")
     c.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the report as PDF")

@@ -18,10 +18,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import InputError
+from desktop.core.project.target import display_target, project_target
 
 if TYPE_CHECKING:
     from desktop.core.project.api import ProjectApi
@@ -36,7 +36,7 @@ def add_parsers(sub: Any) -> None:
     c = sub.add_parser(
         "scenario", help="saved scenarios: create, list, show (with --json), delete",
         description="Lagrede scenarioer for prosjektet. Uten handling: --list.")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     g = c.add_mutually_exclusive_group()
     g.add_argument("--list", action="store_true", help="the saved scenarios with their NPV")
     g.add_argument("--show", metavar="NAME", help="one scenario: summary, or with --json the "
@@ -177,7 +177,8 @@ def _new(project: ProjectApi, args: argparse.Namespace) -> int:
     print(f"Scenarioet «{saved.name}» er lagret: nivå {level} ({LEVELS[level]}), "
           f"{len(scenario.participants)} deltakere, {form}.")
     print(f"Nåverdi {years[0]}–{years[-1]}: {fmt.kroner(result.npv)}; {payback}.")
-    print(f"Se samdrift scenario {_quote(str(args.project))} --show {_quote(saved.name)}")
+    print(f"Se samdrift scenario {_quote(display_target(args.project))} "
+          f"--show {_quote(saved.name)}")
     return 0
 
 

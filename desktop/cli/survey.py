@@ -13,8 +13,66 @@ from typing import Any
 
 from desktop.cli.main import print_json
 
+HELP_NB = {
+    "correct an imported value, with a reason (kept with who and when); or undo or settle a "
+    "correction": "rett en innlest verdi med begrunnelse (lagres med hvem og når); eller angre "
+                  "eller avgjør en retting",
+    "the corrections and their trail": "rettingene og sporet deres",
+    "the import issues with their id and state; mark one handled or accepted":
+        "avvikene fra innlesingen med id og tilstand; merk ett som håndtert eller godtatt",
+    "list, add or remove participants": "list, legg til eller fjern deltakere",
+    "one e-mail draft (.eml) per municipality with its questionnaire attached; nothing is "
+    "sent": "ett e-postutkast (.eml) per kommune med spørreskjemaet vedlagt; ingenting sendes",
+    "a reminder draft (purring) per overdue municipality":
+        "et purreutkast per kommune som er på overtid",
+    "a participant's contact person, e-mail and phone":
+        "kontaktperson, e-post og telefon for en deltaker",
+    "a participant's status history and returns": "statushistorikken og svarene til en deltaker",
+    "notes on the project, a participant or a system":
+        "notater om prosjektet, en deltaker eller et system",
+    "write each decision note (level 3) as its own Word file in DIR":
+        "skriv hvert beslutningsnotat (nivå 3) som egen Word-fil i mappen DIR",
+    "write each municipality's fact sheet as its own Word file in DIR":
+        "skriv faktaarket for hver kommune som egen Word-fil i mappen DIR",
+    "the municipality number (or name)": "kommunenummeret (eller navnet)",
+    "the cell as the issue list names it, e.g. Fagsystemer!F12":
+        "cellen slik avvikslisten skriver den, f.eks. Fagsystemer!F12",
+    "the corrected value (read as the importer reads a cell)":
+        "den rettede verdien (lest slik innlesingen leser en celle)",
+    "why (e.g. «Bekreftet på telefon»)": "hvorfor (f.eks. «Bekreftet på telefon»)",
+    "who corrects (default: the OS user name)": "hvem som retter (standard: brukernavnet)",
+    "withdraw correction ID": "angre retting ID",
+    "settle correction ID in conflict with a newer file (with --keep)":
+        "avgjør retting ID som strider mot en nyere fil (med --keep)",
+    "only the open issues": "bare de åpne avvikene",
+    "mark issue ID handled": "merk avvik ID som håndtert",
+    "mark issue ID accepted as is": "merk avvik ID som godtatt som det er",
+    "mark issue ID open again": "merk avvik ID som åpent igjen",
+    "what was done, or why it is accepted": "hva som er gjort, eller hvorfor det godtas",
+    "who (default: the OS user name)": "hvem (standard: brukernavnet)",
+    "numbers or names (repeatable)": "nummer eller navn (kan gjentas)",
+    "a participant (repeatable); its data is kept as history and left out of every figure":
+        "en deltaker (kan gjentas); dataene tas vare på som historikk og holdes utenfor alle "
+        "tall",
+    "the response deadline, e.g. 2027-01-15": "svarfristen, f.eks. 2027-01-15",
+    "the e-mail text (UTF-8; fields {kommune} {nummer} {kontaktperson} {frist} {prosjekt} "
+    "{avsender}); kept in the project for next time":
+        "e-postteksten (UTF-8; feltene {kommune} {nummer} {kontaktperson} {frist} {prosjekt} "
+        "{avsender}); lagres i prosjektet til neste gang",
+    "these, overdue or not": "disse, på overtid eller ikke",
+    "the reminder text (UTF-8; also {dager}); kept in the project":
+        "purreteksten (UTF-8; også {dager}); lagres i prosjektet",
+    "the municipality number or the system id": "kommunenummeret eller systemets id",
+    "the note (empty: delete it)": "notatet (tomt: slett det)",
+    "print it in the report": "ta det med i rapporten",
+}
+
 
 def add_parsers(sub: Any) -> None:
+    from desktop.cli.help_nb import HELP
+
+    for english, norsk in HELP_NB.items():
+        HELP.setdefault(english, norsk)
     c = sub.add_parser("correct", help="correct an imported value, with a reason (kept with "
                        "who and when); or undo or settle a correction")
     c.add_argument("project", type=Path)

@@ -48,6 +48,8 @@ class MainActions(QObject):
                               "actionRefresh")
         self.quit = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, "actionQuit")
         self.about = action(self.tr("&About Samdrift"), None, "actionAbout")
+        self.guide = action(self.tr("&Guide"), QKeySequence.StandardKey.HelpContents,
+                            "actionGuide")
         # Undo and redo of the system catalogue's decisions (texts follow its undo stack).
         self.undo = action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, "actionUndo")
         self.redo = action(self.tr("&Redo"), QKeySequence.StandardKey.Redo, "actionRedo")
@@ -97,7 +99,7 @@ class MainActions(QObject):
         self.view_menu = menu_bar.addMenu(self.tr("&View"))
         self.view_menu.setObjectName("menuView")
         self.view_menu.addAction(self.refresh)
-        self.language_menu = QMenu(self.tr("Language (takes effect after restart)"), window)
+        self.language_menu = QMenu(self.tr("&Language"), window)
         self.language_menu.setObjectName("menuLanguage")
         self.language_menu.addAction(self.language_nb)
         self.language_menu.addAction(self.language_en)
@@ -109,6 +111,7 @@ class MainActions(QObject):
 
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.help_menu.setObjectName("menuHelp")
+        self.help_menu.addAction(self.guide)
         self.help_menu.addAction(self.about)
 
         self.toolbar = QToolBar(self.tr("Main toolbar"), window)
@@ -117,6 +120,10 @@ class MainActions(QObject):
         for a in (self.new_project, self.open_project, self.generate, self.import_answers):
             self.toolbar.addAction(a)
         window.addToolBar(self.toolbar)
+
+    def check_language(self, code: str) -> None:
+        for a in (self.language_nb, self.language_en):
+            a.setChecked(a.data() == code)
 
     def set_project_open(self, is_open: bool) -> None:
         for a in self.project_actions:

@@ -30,6 +30,17 @@ def install_translation(app: QCoreApplication, language: str) -> QTranslator | N
     return translator
 
 
+def switch_language(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Take out the app's translations and install `language`'s (Qt then sends every widget
+    a LanguageChange event); returns the new translator (keep a reference)."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return install_translation(app, language)
+
+
 def plural(text: str, n: int) -> str:
     """A "%n thing(s)" text when no translation gave its plural form (English is the source
     language and has no .qm): "1 name", "2 names", "3 matches", "2 municipalities" (from
@@ -71,3 +82,22 @@ def _qt_standard_texts() -> None:
     QT_TRANSLATE_NOOP("QFileDialog", "&Save")
     QT_TRANSLATE_NOOP("QFileDialog", "&Choose")
     QT_TRANSLATE_NOOP("QFileDialog", "Directory:")
+    # Qt 6's own labels and tool tips of its file dialog (desktop/ui/file_dialogs.py sets the
+    # labels itself; these cover the rest)
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")
+    QT_TRANSLATE_NOOP("QFileDialog", "Back")
+    QT_TRANSLATE_NOOP("QFileDialog", "Forward")
+    QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory")
+    QT_TRANSLATE_NOOP("QFileDialog", "Create New Folder")
+    QT_TRANSLATE_NOOP("QFileDialog", "List View")
+    QT_TRANSLATE_NOOP("QFileDialog", "Detail View")
+    QT_TRANSLATE_NOOP("QFileDialog", "New Folder")
+    QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files")
+    QT_TRANSLATE_NOOP("QFileDialog", "&Rename")
+    QT_TRANSLATE_NOOP("QFileDialog", "&Delete")
+    QT_TRANSLATE_NOOP("QFileDialog", "&New Folder")
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Name")
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Size")
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified")
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Computer")

@@ -9,10 +9,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.project.results import ImportResult, ParticipantStatus
-from desktop.ui import errors, settings
+from desktop.ui import errors, file_dialogs, settings
 from desktop.ui.dialogs.import_results import ImportResultsDialog
 from desktop.ui.workers.executor import Task
 from desktop.ui.workers.import_worker import start_import
@@ -44,7 +44,7 @@ class ImportController(QObject):
         ])
 
     def choose_and_import(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = file_dialogs.get_open_file_names(
             self._parent, self.tr("Import answers"), settings.get(settings.IMPORT_DIR),
             self.file_filter())
         if paths:

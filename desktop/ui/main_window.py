@@ -21,13 +21,20 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+)
 
 from desktop.core.project.api import RECORD_KINDS, ProjectApi
 from desktop.core.project.changes import CATALOGUE, ISSUES, RECORDS, STATUS, Changes, affects
 from desktop.core.project.results import IssueRow, ParticipantStatus, ReturnStatus
 from desktop.core.register.municipalities import default_register
-from desktop.ui import dragdrop, errors, icons, settings
+from desktop.ui import dragdrop, errors, i18n, icons, settings
 from desktop.ui.actions import MainActions
 from desktop.ui.catalogue.view import CatalogueView
 from desktop.ui.history import EditHistory, History
@@ -39,7 +46,7 @@ from desktop.ui.views.issues_view import IssuesView
 from desktop.ui.views.participants_view import ParticipantsView
 from desktop.ui.views.records_view import RecordsView
 from desktop.ui.views.welcome import WelcomeView
-from desktop.ui.workers.executor import READ, Task, app_executor, wait_for_all
+from desktop.ui.workers.executor import READ, WRITE, Task, app_executor, wait_for_all
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,8 @@ class MainWindow(QMainWindow):
         self._tables_task: Task | None = None
         self._tables_again = False
         self._unsubscribe: Any = None
+        self.successor: MainWindow | None = None  # the window that replaced this one
+        self._demo_task: Task | None = None
         self.resize(1200, 760)
         self.setAcceptDrops(True)
 
@@ -130,14 +139,19 @@ class MainWindow(QMainWindow):
         a.refresh.triggered.connect(self.refresh)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
+        a.guide.triggered.connect(self.show_guide)
         a.languages.triggered.connect(lambda action: self.set_language(action.data()))
         self.welcome.new_requested.connect(self.commands.new_project)
         self.welcome.open_requested.connect(self.commands.open_dialog)
         self.welcome.recent_requested.connect(self.open_project)
+        self.welcome.demo_requested.connect(self.open_demo)
         app_executor().changed.connect(self.data_changed)
         self.issues.jump_requested.connect(self.jump_to_issue)
         self.participants.municipality_activated.connect(self.show_municipality)
         self.catalogue.actions_.fill_menu(a.catalogue_menu)
+        a.catalogue_menu.addSeparator()
+        a.catalogue_menu.addAction(self.tr("Note on the system…"), self.survey.note_on_system
+                                   ).setObjectName("actionSystemNote")
         self.history = EditHistory(a.undo, a.redo, self.tabs, self)
         c = self.catalogue.controller
         self.history.add(self.catalogue,
@@ -223,6 +237,41 @@ class MainWindow(QMainWindow):
                 "The project file was upgraded to this version of Samdrift. A copy of the old "
                 "file was saved as %1.").replace("%1", str(backup)))
         return True
+
+    def project_created(self) -> None:
+        """A new project starts where its work starts: the participants."""
+        self.tabs.setCurrentWidget(self.participants)
+
+    def open_demo(self) -> Task | None:
+        """The welcome screen's «Åpne demo»: the demo project in the user's data folder,
+        built there first when it is not (a demo left half-built is built again)."""
+        from desktop.core.demo.build import build_demo
+        from desktop.core.demo.data import PROJECT_FILE
+
+        folder = demo_folder()
+        project = folder / PROJECT_FILE
+        if project.exists():
+            self.open_project(project)
+            return None
+        if self._demo_task is not None:
+            return self._demo_task
+        if folder.exists():  # our own folder, without a project: an interrupted build
+            import shutil
+
+            shutil.rmtree(folder)
+        self.welcome.demo.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Building the demo project…"))
+
+        def ended() -> None:
+            self._demo_task = None
+            self.welcome.demo.setEnabled(True)
+            self.statusBar().clearMessage()
+
+        self._demo_task = app_executor().submit(
+            lambda _ctx: build_demo(folder, scenarios=True), project=None, pool_name=WRITE,
+            finished=self.open_project, failed=lambda exc, tb: errors.show_error(self, exc, tb),
+            ended=ended, owner=self)
+        return self._demo_task
 
     def set_project(self, api: ProjectApi | None) -> None:
         if self.project is not None:
@@ -311,6 +360,7 @@ class MainWindow(QMainWindow):
         merged = {p.merged_into: (m.name if (m := register.get(p.merged_into)) else p.merged_into)
                   for p in statuses if p.merged_into}
         self.participants.set_rows(statuses, merged)
+        self.participants.set_project_note(info.get("note"))
         any_imported = any(p.status in (ReturnStatus.RETURNED, ReturnStatus.IMPORTED_WITH_ISSUES)
                            for p in statuses)
         self.issues.set_rows(tables.issues, any_imported)
@@ -385,14 +435,58 @@ class MainWindow(QMainWindow):
             self.importer.import_paths(paths)
 
     # --- settings --------------------------------------------------------------------------
-    def set_language(self, language: str) -> None:
+    def set_language(self, language: str) -> MainWindow | None:
+        """Switch the language at once: the window is made again in the new language, with
+        the same project open on the same tab, the same size and place."""
         if language == settings.language():
-            return
+            return None
+        if self.importer.busy or self.catalogue.controller.writing:
+            QMessageBox.information(self, "Samdrift", self.tr(
+                "Wait until the import or the last catalogue decision has finished, then "
+                "choose the language again."))
+            self.actions_.check_language(settings.language())
+            return None
         settings.put(settings.LANGUAGE, language)
-        QMessageBox.information(self, "Samdrift", self.tr(
-            "The language will change the next time you start Samdrift."))
+        path = self.project.path if self.project is not None else None
+        tab, geometry = self.tabs.currentIndex(), self.saveGeometry()
+        app = QApplication.instance()
+        if app is not None:
+            i18n.switch_language(app, language)
+        window = MainWindow()
+        window.restoreGeometry(geometry)
+        window.fit_to_screen()
+        window.show()  # before this one closes, so that the app does not quit
+        self.successor = window
+        self.close()
+        if path is not None and window.open_project(path):
+            window.tabs.setCurrentIndex(tab)
+        return window
+
+    def show_guide(self) -> None:
+        """Hjelp → Veiledning: the guide for a project leader (docs/veiledning.md)."""
+        from desktop.ui.guide import open_guide
+
+        self.guide_dialog = open_guide(self)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Samdrift"), self.tr(
-            "Samdrift – pre-studies of inter-municipal IT cooperation.\n"
-            "Questionnaires, import of the answers, and an overview of who has answered."))
+            "Samdrift %1 – pre-studies of inter-municipal IT cooperation.\n"
+            "Questionnaires, import of the answers, the system catalogue, scenarios and the "
+            "report.").replace("%1", app_version()))
+
+
+def app_version() -> str:
+    """The installed version (pyproject.toml's), or «utviklerversjon» when not installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("samdrift")
+    except PackageNotFoundError:
+        return QApplication.translate("MainWindow", "development version")
+
+
+def demo_folder() -> Path:
+    """Where «Åpne demo» keeps the demo project: the user's data folder (platformdirs)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Samdrift", "Samdrift")) / "Demo"

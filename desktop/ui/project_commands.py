@@ -7,10 +7,10 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.core.project.api import PROJECT_SUFFIX, ProjectApi
-from desktop.ui import errors, settings
+from desktop.ui import errors, file_dialogs, settings
 from desktop.ui.dialogs.new_project import NewProjectDialog
 from desktop.ui.i18n import plural
 
@@ -21,6 +21,7 @@ class ProjectWindow(Protocol):
     def set_project(self, api: ProjectApi | None) -> None: ...
     def open_project(self, path: str | Path) -> bool: ...
     def refresh(self) -> None: ...
+    def project_created(self) -> None: ...
 
 
 class ProjectCommands(QObject):
@@ -49,10 +50,11 @@ class ProjectCommands(QObject):
             return None
         settings.put(settings.PROJECT_DIR, str(path.parent))
         self.target.set_project(api)
+        self.target.project_created()
         return api
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open project"),
+        path, _ = file_dialogs.get_open_file_name(self.window, self.tr("Open project"),
                                               settings.get(settings.PROJECT_DIR),
                                               self.project_filter())
         if path:
@@ -63,7 +65,7 @@ class ProjectCommands(QObject):
         api = self.target.project
         if api is None or api.path is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self.window, self.tr("Save a copy of the project as"),
             str(api.path.with_name(api.path.stem + " - kopi" + PROJECT_SUFFIX)),
             self.project_filter())
@@ -93,7 +95,7 @@ class ProjectCommands(QObject):
         if api is None:
             return
         start = settings.get(settings.TEMPLATE_DIR) or str(api.path.parent if api.path else "")
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.get_existing_directory(
             self.window, self.tr("Choose a folder for the questionnaires"), start)
         if folder:
             settings.put(settings.TEMPLATE_DIR, folder)

@@ -156,6 +156,7 @@ class SurveyController(QObject):
         self.stack = QUndoStack(self)
         for view in window.records.values():
             self._menu_on(view.table, partial(self._records_menu, view))
+            view.table.doubleClicked.connect(partial(self._double_clicked, view))
         self._menu_on(window.issues.table, self._issues_menu)
         self._menu_on(window.participants.table, self._participants_menu)
 
@@ -223,6 +224,11 @@ class SurveyController(QObject):
             menu.addAction(self.tr("Open original file"),
                            lambda: self.open_original(str(record.get("municipality"))))
         menu.popup(view.table.viewport().mapToGlobal(pos))
+
+    def _double_clicked(self, view: RecordsView, index: QModelIndex) -> None:
+        """Double-clicking a value opens «Rett verdi…» on it."""
+        if self.correctable(view, index) is not None:
+            self.correct_record(view, index)
 
     def correctable(self, view: RecordsView, index: QModelIndex) -> str | None:
         """The field key of a cell that can be corrected, None for the other columns."""
@@ -457,6 +463,14 @@ class SurveyController(QObject):
         text, in_report, by = dialog.text.toPlainText(), dialog.in_report.isChecked(), user_name()
         self.write(lambda api: api.survey.set_note(kind, target, text, in_report=in_report,
                                                    by=by))
+
+    def note_on_system(self) -> None:
+        """Katalog → «Notat om systemet…»: a note on the system selected in the catalogue."""
+        system = self.window.catalogue.commands._one_system()
+        if system is None or system.system_id is None:
+            return
+        self.edit_note("system", str(system.system_id),
+                       self.tr("Note on %1").replace("%1", system.row.product))
 
     def show_history(self, p: ParticipantStatus) -> ListDialog | None:
         from desktop.core import formatting as fmt

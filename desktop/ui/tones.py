@@ -46,3 +46,7 @@ NOTE_BACKGROUND = Tone("#fff4ce", "#4a3d12")  # a note that the figures are out 
 NOTE_FOREGROUND = Tone("#5c4400", "#f5dc9a")
 SUCCESS = Tone("#2e7d32", "#81c995")
 PURPLE = Tone("#8e24aa", "#d59ae6")  # decisions that came from a word list
+CURRENT_LEVEL = Tone("#e8f0fb", "#26364a")  # the scenario's own level in the responsibility matrix
+RISK_LOW = Tone("#d9f0d3", "#24452a")  # risk score below 8 (the risk matrix's green)
+RISK_MEDIUM = Tone("#fff2b3", "#4a4215")  # 8–14
+RISK_HIGH = Tone("#f4b6b6", "#5a2624")  # 15 or more

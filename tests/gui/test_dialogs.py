@@ -49,11 +49,12 @@ def test_enter_in_the_search_adds_the_municipality_and_nothing_else(
     """Enter in the search box added the municipality *and* pressed «Bla gjennom…», and the
     next keystrokes renamed the project file."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui import file_dialogs
 
     opened: list[Any] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (opened.append(a), ("", ""))[1]))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
+                        lambda *a, **k: (opened.append(a), ("", ""))[1])
     dialog = NewProjectDialog()
     qtbot.addWidget(dialog)
     dialog.show()
@@ -166,3 +167,24 @@ def test_run_gui_starts_and_quits(factory: Any) -> None:
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert "Testprosjekt – Samdrift Deltakere" in done.stdout
+
+
+def test_file_dialogs_speak_norwegian(qtbot: Any, tmp_path: Path) -> None:
+    """Qt has no bokmål translation of its file dialog («Look in», «Files of type»): ours
+    sets every label itself."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    from desktop.ui import file_dialogs
+
+    for mode, save, accept in ((QFileDialog.FileMode.ExistingFile, False, "Åpne"),
+                               (QFileDialog.FileMode.AnyFile, True, "Lagre"),
+                               (QFileDialog.FileMode.Directory, False, "Velg")):
+        d = file_dialogs.dialog(None, "Tittel", str(tmp_path), "PDF (*.pdf)", mode, save)
+        qtbot.addWidget(d)
+        d.show()
+        labels = " ".join(label.text() for label in d.findChildren(QLabel))
+        buttons = [b.text().replace("&", "") for b in d.findChildren(QPushButton)]
+        assert "Se i:" in labels and "Filtype:" in labels, labels
+        assert "Look in" not in labels and "Files of" not in labels
+        assert accept in buttons and "Avbryt" in buttons, buttons
+        d.reject()

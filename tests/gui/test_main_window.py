@@ -150,3 +150,86 @@ def test_a_window_larger_than_the_screen_is_fitted_to_it(qtbot: Any) -> None:
     frame = win.frameGeometry()
     assert frame.width() <= area.width() and frame.height() <= area.height()
     assert area.contains(frame.topLeft()) and area.contains(frame.bottomRight())
+
+
+def test_the_welcome_screen_opens_the_demo(qtbot: Any, tmp_path: Path,
+                                           monkeypatch: Any) -> None:
+    """«Åpne demoprosjektet» builds the demo in the user's data folder the first time, and
+    opens it (built or not)."""
+    from desktop.ui.main_window import demo_folder
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert demo_folder().is_relative_to(tmp_path / "data")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.welcome.demo.text() == "Åpne demoprosjektet"
+    task = win.open_demo()
+    assert task is not None
+    qtbot.waitUntil(lambda: win.project is not None, timeout=120000)
+    assert win.windowTitle().startswith("Forstudie IT-samarbeid Knutepunkt Sørlandet")
+    assert len(win.participants.model.rows()) == 7
+    win.set_project(None)
+    assert win.open_demo() is None  # already built: opened at once
+    assert win.project is not None
+    win.close()
+
+
+def test_about_shows_the_version(qtbot: Any, monkeypatch: Any) -> None:
+    from importlib.metadata import version
+
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(
+        lambda parent, title, text: shown.append(text)))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.actions_.about.trigger()
+    assert shown and f"Samdrift {version('samdrift')} – forstudier" in shown[0]
+
+
+def test_a_new_project_opens_on_the_participants(qtbot: Any, tmp_path: Path) -> None:
+    from desktop.ui.dialogs.new_project import NewProjectDialog
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.tabs.setCurrentWidget(win.scenarios)  # as the last session left it
+    dialog = NewProjectDialog(parent=win)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Ny")
+    dialog.location.setText(str(tmp_path / "ny.samdrift"))
+    dialog.picker.search.setText("4216")
+    dialog.picker.add_rows([0])
+    assert win.commands.create_from(dialog) is not None
+    assert win.tabs.currentWidget() is win.participants
+    win.close()
+
+
+def test_the_catalogue_filter_is_reset_for_another_project(qtbot: Any, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        ProjectApi.create(tmp_path / f"{name}.samdrift", name, ["4216"]).close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_project(tmp_path / "a.samdrift")
+    win.catalogue.systems_search.setText("Visma")
+    win.catalogue.suggestions_search.setText("Gerica")
+    assert win.open_project(tmp_path / "b.samdrift")
+    assert win.catalogue.systems_search.text() == ""
+    assert win.catalogue.suggestions_search.text() == ""
+    win.close()
+
+
+def test_the_guide_opens_from_the_help_menu(qtbot: Any) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.actions_.guide in win.actions_.help_menu.actions()
+    assert win.actions_.guide.text() == "&Veiledning"
+    win.actions_.guide.trigger()
+    dialog = win.guide_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "Nytt prosjekt" in text and "Rapport" in text
+    dialog.close()
+    win.close()

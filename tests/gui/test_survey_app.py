@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.ui import survey_controller
-from desktop.ui.models.records import CORRECTED_BACKGROUND
 from desktop.ui.models.roles import ROW_ROLE
+from desktop.ui.tones import CORRECTED_BACKGROUND
 from tests.gui.conftest import import_and_wait
 
 
@@ -53,7 +53,7 @@ def test_a_value_corrected_in_the_data_tab_is_marked_and_can_be_undone(
     qtbot.waitUntil(lambda: _users_cell(window)[1].data() == "175", timeout=30000)
     _, index = _users_cell(window)
     assert QColor(index.data(survey_controller.Qt.ItemDataRole.BackgroundRole)) == \
-        CORRECTED_BACKGROUND
+        CORRECTED_BACKGROUND.color()
     tip = index.data(survey_controller.Qt.ItemDataRole.ToolTipRole)
     assert "Bekreftet på telefon" in tip and "Rettet fra" in tip
     with window.project as api:
@@ -176,3 +176,45 @@ def test_exported_numbers_are_numbers_and_formula_like_text_stays_text(
     assert row["Systemnavn"].value == "@Plan og bygg"
     text = window.survey.export_table(table, str(tmp_path / "s.csv")).read_text("utf-8-sig")
     assert "'@Plan og bygg" in text and ";1200;" in text
+
+
+def test_notes_show_where_they_belong(qtbot: Any, window: Any, monkeypatch: Any) -> None:
+    from desktop.ui import survey_dialogs
+
+    answers = iter(["Styringsgruppen møtes i mars", "Ny IT-sjef fra januar"])
+
+    def written(dialog: survey_dialogs.NoteDialog) -> int:
+        dialog.text.setPlainText(next(answers))
+        return int(survey_controller.QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(survey_dialogs.NoteDialog, "exec", written)
+    with qtbot.waitSignal(window.survey.done, timeout=30000):
+        window.survey.edit_note("project", None, "Prosjekt")
+    qtbot.waitUntil(lambda: "Styringsgruppen" in window.participants.note.text(), timeout=30000)
+    with qtbot.waitSignal(window.survey.done, timeout=30000):
+        window.survey.edit_note("participant", "4216", "Birkenes")
+    qtbot.waitUntil(lambda: next(p for p in window.participants.model.rows()
+                                 if p.number == "4216").note == "Ny IT-sjef fra januar",
+                    timeout=30000)
+
+
+def test_double_clicking_a_value_opens_the_correction(qtbot: Any, window: Any, filled: Path,
+                                                       monkeypatch: Any) -> None:
+    import_and_wait(qtbot, window, [filled])
+    window.tabs.setCurrentWidget(window.records["installation"])
+    view, index = _users_cell(window)
+    asked: list[str] = []
+
+    def cancelled(dialog: survey_controller.CorrectionDialog) -> int:
+        asked.append(dialog.value.text())
+        return int(survey_controller.QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(survey_controller.CorrectionDialog, "exec", cancelled)
+    from PySide6.QtCore import Qt
+
+    view.table.scrollTo(index)
+    center = view.table.visualRect(index).center()
+    qtbot.waitExposed(view.table)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert asked == [index.data()]

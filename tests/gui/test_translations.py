@@ -52,7 +52,7 @@ def test_norwegian_by_default(qtbot: Any) -> None:
     assert file_actions == ["&Nytt prosjekt…", "&Åpne…", "Nylige prosjekter", "Lagre &som…",
                             "&Generer spørreskjemaer…", "&Importer svar…", "&Rapport…",
                             "&Avslutt"]
-    assert win.actions_.language_menu.title() == "Språk (gjelder etter omstart)"
+    assert win.actions_.language_menu.title() == "&Språk"  # switches at once
 
 
 def test_english_when_chosen(qtbot: Any, qapp: QApplication, app: Any) -> None:
@@ -69,15 +69,38 @@ def test_english_when_chosen(qtbot: Any, qapp: QApplication, app: Any) -> None:
     assert win.actions_.language_en.isChecked()
 
 
-def test_choosing_a_language_is_stored_for_next_start(qtbot: Any, monkeypatch: Any) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr("desktop.ui.main_window.QMessageBox.information",
-                        lambda parent, title, text: shown.append(text))
+def test_choosing_a_language_switches_at_once(qtbot: Any, tmp_path: Path) -> None:
+    """No restart: the window is made again in English with the project still open, on the
+    same tab; and back."""
+    from desktop.core.project.api import ProjectApi
+
+    ProjectApi.create(tmp_path / "p.samdrift", "Språkprøve", ["4216"]).close()
     win = MainWindow()
     qtbot.addWidget(win)
+    assert win.open_project(tmp_path / "p.samdrift")
+    win.show()
+    win.tabs.setCurrentWidget(win.catalogue)
+    assert win.tabs.tabText(0) == "Deltakere"
     win.actions_.language_en.trigger()
+    english = win.successor
+    assert english is not None and english is not win
+    qtbot.addWidget(english)
     assert settings.language() == "en"
-    assert shown == ["Språket endres neste gang du starter Samdrift."]
+    assert english.isVisible() and not win.isVisible()
+    assert english.tabs.tabText(0) == "Participants"
+    assert english.project is not None and english.project.path == win_path(tmp_path)
+    assert english.tabs.currentWidget() is english.catalogue
+    assert english.windowTitle() == "Språkprøve – Samdrift"
+    english.actions_.language_nb.trigger()
+    norwegian = english.successor
+    assert norwegian is not None
+    qtbot.addWidget(norwegian)
+    assert norwegian.tabs.tabText(0) == "Deltakere"
+    norwegian.close()
+
+
+def win_path(folder: Path) -> Path:
+    return (folder / "p.samdrift").resolve()
 
 
 def test_english_plurals_without_a_translation() -> None:

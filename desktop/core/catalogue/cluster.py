@@ -35,6 +35,7 @@ from desktop.core.catalogue.similarity import (
     areas_compatible,
     compare,
     describe,
+    phonetic,
     product_rejection_key,
     vendors_conflict,
 )
@@ -42,6 +43,7 @@ from desktop.core.catalogue.units import Unit, UnitRef
 
 CUTOFF = 80.0
 VENDOR_CONFLICT_FACTOR = 0.75
+SAME_NAME_VENDOR_FACTOR = 0.9  # the same distinctive name key, another vendor written
 AMBIGUOUS_FACTOR = 0.75
 SAME_RETURN_FACTOR = 0.8  # both names in one municipality's return, in one service area
 LOOSE_RATIO = 88.0  # whole-name similarity that a name nothing matched is offered for review at
@@ -127,23 +129,31 @@ class _Index:
         for b in _index_keys(seed.tokens):
             self.blocks.setdefault((k, b), []).append(i)
         if len(seed.compact) >= LOOSE_MIN_LENGTH:
-            for b in _ends(seed.compact):
+            sound = phonetic(seed.compact)
+            for b in _ends(sound):
                 ids, keys = self.ends.setdefault(b, ([], []))
                 ids.append(i)
-                keys.append(seed.compact)
+                keys.append(sound)
 
     def candidates(self, unit: Unit, cutoff: float) -> dict[int, None]:
         """Candidates that can pass: same key or words, same distinctive words, or a ratio on
         the compact key ≥ cutoff among those in the blocks of its two rarest distinctive words
         (rapidfuzz scores them in C, so only the few above the cutoff reach the guards)."""
         n = unit.norm.match
-        out = dict.fromkeys(_in_areas(self.exact.get(n.compact), unit.area))
+        same = self.exact.get(n.compact)
+        out = dict.fromkeys(_in_areas(same, unit.area))
         if out:
             return out  # the same key where the area allows: nothing fuzzy can do better
+        if same:  # the same key under another service area (see `compare`)
+            out.update(dict.fromkeys(i for ids in same.values() for i in ids))
         out.update(dict.fromkeys(_in_areas(self.exact.get("".join(sorted(n.tokens))),
                                            unit.area)))
         if core_key := _core(n.tokens):
-            out.update(dict.fromkeys(_in_areas(self.core.get(core_key), unit.area)))
+            by_area = self.core.get(core_key)
+            out.update(dict.fromkeys(_in_areas(by_area, unit.area)))
+            if by_area:  # and under the area its own words say ("Speedadmin Kulturskole")
+                for said in {DESCRIPTIVE.get(t) for t in n.tokens} - {None, unit.area}:
+                    out.update(dict.fromkeys(by_area.get(said or "", ())))
         core = [t for t in n.tokens if t not in DESCRIPTIVE] or list(n.tokens)
         k = len(n.tokens)
         found = sorted(([self.blocks.get((k, b), []) for b in _blocks(t)] for t in core),
@@ -176,13 +186,14 @@ def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | Non
     for written in dict.fromkeys((n.compact, n.full_compact)):
         if len(written) < LOOSE_MIN_LENGTH:
             continue
+        written = phonetic(written)  # as names sound: "Extence" meets "Extens"
         for b in _ends(written):
             ids, keys = index.ends.get(b, ((), ()))
             for _, score, j in process.extract(written, keys, scorer=fuzz.ratio,
                                                score_cutoff=CUTOFF, limit=5):
                 seed = index.seeds[ids[j]]
                 if (score < LOOSE_RATIO
-                        and OSA.distance(written, seed.compact, score_cutoff=1) > 1):
+                        and OSA.distance(written, keys[j], score_cutoff=1) > 1):
                     continue  # neither alike as a whole nor one edit apart ("Systme X")
                 if (not areas_compatible(unit.area, seed.area) or seed.compact == n.compact
                         or vendors_conflict(vendor, seed.vendor_key)
@@ -194,8 +205,8 @@ def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | Non
         return None
     score, seed = best
     conf = round(min(score, LOOSE_TYPO_SCORE) / 100 * area_factor(unit.area, seed.area), 4)
-    return conf, (f"Skrivefeil? Hele navnet ligner «{seed.label}» ({score:.0f} %), men "
-                  f"ordene stemmer ikke overens, {area_text(unit.area, seed.area)}"), seed
+    return conf, (f"Skrivefeil? Hele navnet ligner «{seed.label}» skrevet eller uttalt "
+                  f"({score:.0f} %), {area_text(unit.area, seed.area)}"), seed
 
 
 def _contained(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None,
@@ -349,7 +360,11 @@ def _best(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None
         reason = (f"Én skrivefeil fra «{seed.label}» i katalogen, "
                   f"{area_text(unit.area, seed.area)}")
     if conflict:
-        conf *= VENDOR_CONFLICT_FACTOR
+        # the same distinctive name from two vendors is most often one product whose vendor
+        # was written differently (a former owner, a reseller): less doubt than a look-alike
+        same_name = sim.scorer in ("key", "key_other_area") and any(
+            t not in DESCRIPTIVE for t in n.tokens)
+        conf *= SAME_NAME_VENDOR_FACTOR if same_name else VENDOR_CONFLICT_FACTOR
         reason += f"; ulik leverandør ({unit.vendor or unit.ref.vendor_key})"
     both = municipalities & seed.municipalities
     if both and sim.scorer != "key" and unit.area and unit.area == seed.area:

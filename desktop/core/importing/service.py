@@ -29,6 +29,7 @@ from db.models import (
 from db.queries import CURRENT, SUPERSEDED
 from db.session import ProjectDatabase
 from desktop.core.catalogue.api import apply_decisions
+from desktop.core.errors import StorageProblem
 from desktop.core.importing.diff import (
     COMPARED_FIELDS,
     changes_to_json,
@@ -63,8 +64,12 @@ def import_paths(db: ProjectDatabase, paths: Sequence[str | Path], *,
             break
         if progress is not None:
             progress(i, len(files), candidate.path.name)
-        results.append(import_file(db, candidate.path, municipality=municipality,
-                                   folder=candidate.folder))
+        try:
+            results.append(import_file(db, candidate.path, municipality=municipality,
+                                       folder=candidate.folder))
+        except StorageProblem as exc:  # the project cannot be written: stop, say so
+            exc.results = results  # type: ignore[attr-defined]  # the files done before
+            raise
     if progress is not None and (cancelled is None or not cancelled()):
         progress(len(files), len(files), "")
     return results
@@ -80,6 +85,8 @@ def import_file(db: ProjectDatabase, path: Path, *, municipality: str | None = N
         return import_bytes(db, data, name, str(path), municipality=municipality)
     except RejectedFile as exc:
         return _rejected(name, path, exc.code, exc.message)
+    except StorageProblem:  # not the file's fault: the project cannot be written
+        raise
     except Exception:  # a fault of ours: logged; the file's transaction was rolled back
         log.exception("import of %s failed", path)
         return _rejected(name, path, "internal_error", f"{name}: filen kunne ikke importeres "

@@ -7,8 +7,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from db.models import Participant, Project, QuestionnaireReturn
+from db.models import Note, Participant, Project, QuestionnaireReturn
 from db.session import ProjectDatabase
+from db.target import display_url
 from desktop.core.errors import InputError
 from desktop.core.register.municipalities import Municipality, Register, default_register
 
@@ -119,5 +120,6 @@ def project_info(db: ProjectDatabase) -> dict[str, Any]:
             "created_at": project.created_at,
             "register_year": project.register_year,
             "participants": len(project.participants),
-            "path": str(db.path) if db.path else db.url,
+            "path": str(db.path) if db.path else display_url(db.url),
+            "note": s.scalars(select(Note.text).where(Note.target_kind == "project")).first(),
         }

@@ -14,6 +14,7 @@ from db.models import (
     ImportIssue,
     Installation,
     IssueState,
+    MunicipalityFacts,
     Note,
     Participant,
     Project,
@@ -67,6 +68,11 @@ def participant_statuses(db: ProjectDatabase, on: dt.date | None = None
             select(Installation.return_id, func.count())
             .where(Installation.in_use.is_(True)).group_by(Installation.return_id)
         ).all())
+        # contact details the municipality gave on its «Kommune» sheet, where none is set
+        given = {rid: (c, e, ph) for rid, c, e, ph in s.execute(
+            select(MunicipalityFacts.return_id, MunicipalityFacts.contact_person,
+                   MunicipalityFacts.email, MunicipalityFacts.phone)
+            .join(R, MunicipalityFacts.return_id == R.id).where(R.status == "current"))}
         notes = dict(s.execute(select(Note.target, Note.text)
                                .where(Note.target_kind == "participant")).all())
         out: list[ParticipantStatus] = []
@@ -80,6 +86,7 @@ def participant_statuses(db: ProjectDatabase, on: dt.date | None = None
             else:
                 status = ReturnStatus.SENT if p.template_sent_at else ReturnStatus.NOT_SENT
             deadline = p.deadline or project_deadline
+            on_sheet = given.get(r.id, (None, None, None)) if r else (None, None, None)
             overdue = (on - deadline).days if (deadline and r is None and p.removed_at is None
                                                and p.template_sent_at) else 0
             out.append(ParticipantStatus(
@@ -89,7 +96,8 @@ def participant_statuses(db: ProjectDatabase, on: dt.date | None = None
                 errors=errors, warnings=warnings, infos=counts.get("info", 0),
                 installations=installs.get(r.id, 0) if r else 0,
                 superseded=superseded.get(p.id, 0),
-                contact_person=p.contact_person, email=p.email, phone=p.phone,
+                contact_person=p.contact_person or on_sheet[0], email=p.email or on_sheet[1],
+                phone=p.phone or on_sheet[2],
                 deadline=deadline, reminders=p.reminders or 0, overdue_days=max(overdue, 0),
                 removed=p.removed_at is not None,
                 closed_issues=closed.get(r.id, 0) if r else 0, note=notes.get(p.number)))

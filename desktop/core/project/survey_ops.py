@@ -169,7 +169,9 @@ class SurveyOps:
         from desktop.core.survey import notes
 
         notes.set_note(self.db, kind, target, text, in_report=in_report, by=by or os_user())
-        self.api.changed(Changes.of(Data.SETTINGS))
+        where = {"project": Data.PROJECT, "participant": Data.PARTICIPANTS,
+                 "system": Data.CATALOGUE}.get(kind, Data.SETTINGS)
+        self.api.changed(Changes.of(where, Data.SETTINGS))
 
     def notes(self, in_report: bool | None = None) -> list[NoteRow]:
         from desktop.core.survey import notes

@@ -28,10 +28,6 @@ class CellPlace:
     field: str
     cell: str  # Sheet!F12
 
-    @property
-    def label(self) -> str:
-        return self.cell
-
 
 @dataclass(frozen=True)
 class SheetMap:

@@ -1863,6 +1863,14 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <source>No recent projects</source>
         <translation>Ingen nylige prosjekter</translation>
     </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Veiledning</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1972,6 +1980,28 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>Scenarios</source>
         <translation>Scenarier</translation>
+    </message>
+    <message>
+        <source>Note on the system…</source>
+        <translation>Notat om systemet…</translation>
+    </message>
+    <message>
+        <source>Building the demo project…</source>
+        <translation>Lager demoprosjektet …</translation>
+    </message>
+    <message>
+        <source>Wait until the import or the last catalogue decision has finished, then choose the language again.</source>
+        <translation>Vent til innlesingen eller den siste avgjørelsen i katalogen er ferdig, og velg språket på nytt.</translation>
+    </message>
+    <message>
+        <source>Samdrift %1 – pre-studies of inter-municipal IT cooperation.
+Questionnaires, import of the answers, the system catalogue, scenarios and the report.</source>
+        <translation>Samdrift %1 – forstudier av interkommunalt IT-samarbeid.
+Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapporten.</translation>
+    </message>
+    <message>
+        <source>development version</source>
+        <translation>utviklerversjon</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2518,14 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>Double-click a municipality to see its data.</source>
         <translation>Dobbeltklikk på en kommune for å se dataene fra den.</translation>
     </message>
+    <message>
+        <source>%1 overdue: right-click → Reminder (purring)…</source>
+        <translation>%1 på overtid: høyreklikk → Purring…</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCommands</name>
@@ -2591,6 +2629,58 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/i18n.py" line="73"/>
         <source>Directory:</source>
         <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Se &amp;i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Mappen over</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Lag ny mappe</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listevisning</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljvisning</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Vis &amp;skjulte filer</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mappe</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4041,18 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <source>Recent projects:</source>
         <translation>Nylige prosjekter:</translation>
     </message>
+    <message>
+        <source>Samdrift collects the facts for a pre-study of inter-municipal IT cooperation. Create a project and pick the participating municipalities, generate one questionnaire per municipality, and import the returned spreadsheets. Help → Guide shows the steps from new project to report.</source>
+        <translation>Samdrift samler fakta til en forstudie av interkommunalt IT-samarbeid. Opprett et prosjekt og velg deltakerkommunene, lag ett spørreskjema per kommune, og importer regnearkene som kommer tilbake. Hjelp → Veiledning viser stegene fra nytt prosjekt til rapport.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Åpne demoprosjektet</translation>
+    </message>
+    <message>
+        <source>Knutepunkt Sørlandet: seven municipalities with their answers, the system catalogue and three scenarios, to try everything without data of your own</source>
+        <translation>Knutepunkt Sørlandet: sju kommuner med svarene sine, fagsystemkatalogen og tre scenarioer, så du kan prøve alt uten egne data</translation>
+    </message>
 </context>
 <context>
     <name>YearsModel</name>
@@ -4671,6 +4773,71 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
     <message>
         <source>back to the suggestion for %1</source>
         <translation>tilbake til forslaget for %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Velg</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Se i:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Filnavn:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Veiledning</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation: %1</source>
+        <translation>Veiledningen mangler i denne installasjonen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Datamaskin</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.questionnaire.spec import SERVICE_AREAS
-from desktop.ui import settings
+from desktop.ui import file_dialogs, settings
 from desktop.ui.catalogue.models import (
     T_AREA,
     T_PRODUCT,
@@ -201,12 +200,12 @@ def ask_service_area(parent: QWidget, title: str, current: str | None
 
 def save_file(parent: QWidget, title: str, name: str, file_filter: str) -> Path | None:
     start = settings.get(settings.PROJECT_DIR)
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(start) / name) if start
+    path, _ = file_dialogs.get_save_file_name(parent, title, str(Path(start) / name) if start
                                           else name, file_filter)
     return Path(path) if path else None
 
 
 def open_file(parent: QWidget, title: str, file_filter: str) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, settings.get(settings.PROJECT_DIR),
+    path, _ = file_dialogs.get_open_file_name(parent, title, settings.get(settings.PROJECT_DIR),
                                           file_filter)
     return Path(path) if path else None

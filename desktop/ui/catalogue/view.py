@@ -381,7 +381,14 @@ class CatalogueView(QWidget):
         self._fitted = False
         self.selection.expanded.clear()
         self.message.hide()
+        self.reset_filters()  # a filter typed for one project hid rows of the next
         self.controller.set_project(path)  # the window's refresh() reads it if shown
+
+    def reset_filters(self) -> None:
+        for search in (self.suggestions_search, self.systems_search, self.matrix_search):
+            search.clear()
+        for combo in (self.kind, self.area, self.matrix_area):
+            combo.setCurrentIndex(0)
 
     def refresh(self) -> None:
         """The project changed (an import): read it again now if shown, else when shown."""

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.project.api import PROJECT_SUFFIX
 from desktop.core.register.municipalities import Register, default_register
-from desktop.ui import settings
+from desktop.ui import file_dialogs, settings
 from desktop.ui.dialogs.municipality_picker import MunicipalityPicker
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|]+')
@@ -110,7 +109,7 @@ class NewProjectDialog(QDialog):
         self._validate()
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self, self.tr("Project file"), self.location.text(),
             self.tr("Samdrift projects (*%1)").replace("%1", PROJECT_SUFFIX))
         if path:

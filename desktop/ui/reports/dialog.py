@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.project.api import ProjectApi
 from desktop.core.reports.output import SUFFIXES, Format
-from desktop.ui import errors
+from desktop.ui import errors, file_dialogs
 from desktop.ui.reports.runner import ReportRunner
 from desktop.ui.reports.save_job import save_report_settings
 from desktop.ui.reports.scenario_choice import ScenarioChoice
@@ -210,7 +209,7 @@ class ReportDialog(QDialog):
         filters = {"pdf": self.tr("PDF documents (*.pdf)"),
                    "xlsx": self.tr("Excel workbooks (*.xlsx)"),
                    "docx": self.tr("Word documents (*.docx)")}
-        path, _ = QFileDialog.getSaveFileName(self, titles[fmt], str(self.suggested_path(fmt)),
+        path, _ = file_dialogs.get_save_file_name(self, titles[fmt], str(self.suggested_path(fmt)),
                                               filters[fmt])
         if not path:
             return None

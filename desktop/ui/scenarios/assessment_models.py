@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from desktop.core.assessment import edits
 from desktop.core.assessment.benefits import Benefit
@@ -20,10 +20,10 @@ from desktop.core.assessment.view import EffectRow, TaskRow
 from desktop.core.errors import UserError
 from desktop.core.scenarios import Scenario
 from desktop.core.scenarios.parameters import BY_KEY
+from desktop.ui import tones
 from desktop.ui.scenarios.table_model import Column, ColumnsModel, italic_font
 
 Index = QModelIndex | QPersistentModelIndex
-SUGGESTED = QColor("#6b6b6b")
 
 
 T = QCoreApplication
@@ -141,7 +141,7 @@ class EffectsModel(EditableModel):
         return super().edit_value(item, col)
 
     def foreground(self, item: EffectRow, col: int) -> Any:
-        return QBrush(SUGGESTED) if item.suggested else None
+        return QBrush(tones.MUTED.color()) if item.suggested else None
 
     def font(self, item: EffectRow, col: int) -> QFont | None:
         return italic_font() if item.suggested and col == STATUS else None
@@ -233,9 +233,10 @@ class RisksModel(EditableModel):
     def background(self, item: Risk, col: int) -> Any:
         if col != R_SCORE:
             return None
-        from desktop.core.charts.risk_matrix import cell_colour
 
-        return QBrush(QColor(cell_colour(item.probability, item.consequence)))
+        tone = {"Høy": tones.RISK_HIGH, "Middels": tones.RISK_MEDIUM}.get(item.level,
+                                                                         tones.RISK_LOW)
+        return QBrush(tone.color())
 
     def commit(self, item: Risk, col: int, value: Any) -> tuple[Scenario, str]:
         assert self.scenario is not None
@@ -367,7 +368,7 @@ class TasksModel(EditableModel):
 
     def background(self, item: TaskRow, col: int) -> Any:
         if col >= 2 and col - 1 == self.level:
-            return QBrush(QColor("#e8f0fb"))
+            return QBrush(tones.CURRENT_LEVEL.color())
         return None
 
     def commit(self, item: TaskRow, col: int, value: Any) -> tuple[Scenario, str]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 class WelcomeView(QWidget):
     new_requested = Signal()
     open_requested = Signal()
+    demo_requested = Signal()
     recent_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -26,7 +27,8 @@ class WelcomeView(QWidget):
         intro = QLabel(self.tr(
             "Samdrift collects the facts for a pre-study of inter-municipal IT cooperation. "
             "Create a project and pick the participating municipalities, generate one "
-            "questionnaire per municipality, and import the returned spreadsheets."))
+            "questionnaire per municipality, and import the returned spreadsheets. "
+            "Help → Guide shows the steps from new project to report."))
         intro.setWordWrap(True)
         intro.setMinimumWidth(560)
         new = QPushButton(self.tr("New project…"))
@@ -35,9 +37,16 @@ class WelcomeView(QWidget):
         open_ = QPushButton(self.tr("Open project…"))
         open_.setObjectName("welcomeOpen")
         open_.clicked.connect(self.open_requested)
+        self.demo = QPushButton(self.tr("Open the demo project"))
+        self.demo.setObjectName("welcomeDemo")
+        self.demo.setToolTip(self.tr(
+            "Knutepunkt Sørlandet: seven municipalities with their answers, the system "
+            "catalogue and three scenarios, to try everything without data of your own"))
+        self.demo.clicked.connect(self.demo_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(open_)
+        buttons.addWidget(self.demo)
         buttons.addStretch()
         self.recent_label = QLabel(self.tr("Recent projects:"))
         self.recent_model = QStringListModel(self)

@@ -142,3 +142,58 @@ def test_a_known_name_plus_a_word_from_another_vendor_is_not_offered_as_its_modu
 def test_abbreviations_spelt_out_and_inflected_known_words(written: str, same_as: str) -> None:
     m = load_catalogue().matcher
     assert m.name(written).compact == m.name(same_as).compact
+
+
+def test_one_distinctive_name_under_two_service_areas_is_one_product() -> None:
+    """Municipalities file one product under different areas ("Digipost" under Innbygger-
+    dialog and under Sak, arkiv): the same distinctive name key joins across areas, as the
+    catalogue reads it; a name that only says what it is for, or a typo, does not."""
+    from tests.unit.catalogue.test_cluster import together
+
+    for name in ("Orbitex Plan", "Kvartzium", "Nordlys Portal"):
+        rows = [(name, "", "Skole"), (name, "", "Helse og omsorg")]
+        units, _ = build_units(rows, load_catalogue().normalizer)
+        placements = propose(list(units.values()), load_catalogue(), use_catalogue=False)
+        made = groups(placements, DEFAULT_THRESHOLD)
+        assert len(made) == 1, name
+    assert not together([("Kvartzium", "", "Skole"), ("Kvartzum", "", "Helse og omsorg")],
+                        "Kvartzium", "Kvartzum")
+    rows = [("Fagsystem skole", "", "Skole"), ("Fagsystem skole", "", "Helse og omsorg")]
+    units, _ = build_units(rows, load_catalogue().normalizer)
+    placements = propose(list(units.values()), load_catalogue(), use_catalogue=False)
+    assert len(groups(placements, DEFAULT_THRESHOLD)) == 2
+
+
+def test_the_same_distinctive_name_from_two_vendors_is_merged_a_look_alike_is_not() -> None:
+    """A former owner or a reseller in the vendor column ("COSDOC" from Nordic Medical
+    Systems): the same distinctive name joins; a look-alike of another vendor stays apart."""
+    from tests.unit.catalogue.test_cluster import together
+
+    area = "Helse og omsorg"
+    for name in ("Kvartzium", "Orbitex Journal"):
+        assert together([(name, "Acme", area), (name.upper(), "Nordlys AS", area)],
+                        name, name.upper())
+    assert not together([("Kvartzium", "Acme", area), ("Kvartzum", "Nordlys AS", area)],
+                        "Kvartzium", "Kvartzum")
+
+
+def test_words_that_say_the_area_outweigh_the_area_a_name_is_filed_under() -> None:
+    from tests.unit.catalogue.test_cluster import together
+
+    assert together([("Orbitex", "", "Kultur og fritid"), ("Orbitex", "", "Kultur og fritid"),
+                     ("Orbitex kulturskole", "", "Skole")], "Orbitex", "Orbitex kulturskole")
+    # words of a third area do not
+    assert not together([("Orbitex", "", "Kultur og fritid"),
+                         ("Orbitex barnehage", "", "Skole")], "Orbitex", "Orbitex barnehage")
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ixtens", "Ixtence"), ("Kvasex", "Kvasecks"),
+                                      ("Filato", "Philato")])
+def test_names_spelt_as_they_sound_are_offered_for_review(a: str, b: str) -> None:
+    cat = load_catalogue()
+    units, _ = build_units([(a, "", "Skole"), (a, "", "Skole"), (b, "", "Skole")],
+                           cat.normalizer)
+    placements = propose(list(units.values()), cat, use_catalogue=False)
+    second = next(p for p in placements if p.unit.name == b)
+    assert second.ref == a.casefold() + "\x1f\x1fSkole" or (
+        second.alternative is not None and second.alternative.label == a)

@@ -192,6 +192,10 @@ def test_participants_added_get_a_questionnaire_removed_leave_every_figure(
         assert api.survey.original("4216")[1], "the stored file is kept"
     code, out, _ = run(capsys, "participants", str(project))
     assert "4216" in out and "fjernet" in out
+    code, out, _ = run(capsys, "status", str(project), "--json")
+    [birkenes] = [p for p in json.loads(out)["participants"] if p["number"] == "4216"]
+    assert (birkenes["contact_person"], birkenes["email"]) == (
+        "Kari Nordmann", "kari@birkenes.kommune.no"), "from the «Kommune» sheet"
     code, out, err = run(capsys, "participants", str(project), "--add", "4216")
     assert code == 0
     assert [i["name"] for i in export(capsys, project)["installations"]] == [
@@ -270,3 +274,24 @@ def test_correcting_the_cell_of_an_issue_marks_it_handled_until_undone(
     [c] = export(capsys, project)["corrections"]
     run(capsys, "correct", str(project), "--undo", str(c["id"]))
     assert _open_issues(capsys, project) == before
+
+
+def test_a_saved_scenario_naming_a_removed_participant_is_computed_without_it(
+        project: Path, factory: ProjectFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    iveland = factory.filled("4218", "iveland.xlsx", FACTS, installation=SYSTEMS[1:])
+    factory.close()
+    assert run(capsys, "import", str(project), str(iveland))[0] == 0
+    code, out, err = run(capsys, "scenario", str(project), "--new", "Begge", "--participants",
+                         "4216,4218", "--level", "3")
+    assert code == 0, err
+    code, out, _ = run(capsys, "scenario", str(project), "--show", "Begge", "--json",
+                       "--draws", "200")
+    before = json.loads(out)
+    assert run(capsys, "participants", str(project), "--remove", "4216")[0] == 0
+    code, out, err = run(capsys, "scenario", str(project), "--show", "Begge", "--json",
+                         "--draws", "200")
+    assert code == 0, err
+    after = json.loads(out)
+    assert {p["number"] for p in after["scenario"]["participants"]} == {"4218"}
+    assert {p["number"] for p in before["scenario"]["participants"]} == {"4216", "4218"}
+    assert "fjernet fra prosjektet" in json.dumps(after, ensure_ascii=False)

@@ -1,0 +1,49 @@
+"""Hjelp → Veiledning: the guide for a project leader (docs/veiledning.md, with its
+screenshots) in a window of its own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.ui import errors
+
+
+def guide_path() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    root = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
+    return root / "docs" / "veiledning.md"
+
+
+class GuideDialog(QDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guideDialog")
+        self.setWindowTitle(self.tr("Guide"))
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("guideText")
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(path.parent)])  # the screenshots next to it
+        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
+        self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(900, 700)
+
+
+def open_guide(parent: QWidget) -> GuideDialog | None:
+    path = guide_path()
+    if not path.exists():
+        errors.show_user_error(parent, QCoreApplication.translate(
+            "GuideDialog", "The guide is missing from this installation: %1").replace(
+            "%1", str(path)))
+        return None
+    dialog = GuideDialog(path, parent)
+    dialog.show()
+    return dialog
