@@ -38,6 +38,7 @@ bench: setup
 	$(BIN)/python bench/bench_dedup.py
 	$(BIN)/python bench/bench_scenarios.py
 	$(BIN)/python bench/bench_report.py
+	$(BIN)/python bench/bench_storage.py
 
 lint: setup
 	$(BIN)/ruff check desktop db tests bench

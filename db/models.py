@@ -381,7 +381,7 @@ class ChangeLog(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    user: Mapped[str] = mapped_column(Text)
+    made_by: Mapped[str] = mapped_column(Text)  # the user (`user` is reserved in SQL)
     process: Mapped[str] = mapped_column(Text)
     kinds: Mapped[list[str]] = mapped_column(JSON)
     ids: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

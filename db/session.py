@@ -242,7 +242,7 @@ class ProjectDatabase:
 
         try:
             with self.session() as s:
-                s.add(ChangeLog(kinds=sorted(kinds), ids=ids, user=current_user(),
+                s.add(ChangeLog(kinds=sorted(kinds), ids=ids, made_by=current_user(),
                                 process=current_process()))
         except StorageProblem:  # the change itself is committed; only others' refresh waits
             from db.target import display_url

@@ -46,6 +46,7 @@ from desktop.ui.views.issues_view import IssuesView
 from desktop.ui.views.participants_view import ParticipantsView
 from desktop.ui.views.records_view import RecordsView
 from desktop.ui.views.welcome import WelcomeView
+from desktop.ui.workers.change_watcher import ChangeWatcher
 from desktop.ui.workers.executor import READ, WRITE, Task, app_executor, wait_for_all
 
 
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._unsubscribe: Any = None
         self.successor: MainWindow | None = None  # the window that replaced this one
         self._demo_task: Task | None = None
+        self._watcher: ChangeWatcher | None = None
         self.resize(1200, 760)
         self.setAcceptDrops(True)
 
@@ -231,6 +233,9 @@ class MainWindow(QMainWindow):
                 self._update_recent()
             return False
         self.set_project(api)
+        if api.unclean_shutdown is not None:
+            QMessageBox.warning(self, self.tr("Project not closed cleanly"),
+                                api.unclean_shutdown.message)
         backup = api.upgrade_backup
         if backup is not None:
             QMessageBox.information(self, self.tr("Project upgraded"), self.tr(
@@ -278,11 +283,18 @@ class MainWindow(QMainWindow):
             if self._unsubscribe is not None:
                 self._unsubscribe()
                 self._unsubscribe = None
+            if self._watcher is not None:
+                self._watcher.stop()
+                self._watcher = None
             self.project.close()
         self.project = api
         if api is not None:  # writes on the GUI thread's own connection are announced too
             self._unsubscribe = api.subscribe(
                 lambda changes: app_executor().announce(replace(changes, origin="window")))
+            # other processes' changes (another app, the CLI, a colleague) refresh the views
+            # through the same path as one's own
+            self._watcher = ChangeWatcher(api.location, self)
+            self._watcher.changed.connect(self.data_changed)
         self.catalogue.set_project(api.path if api is not None else None)
         self.scenarios.set_project(api.path if api is not None else None)
         if api is not None and api.path is not None:

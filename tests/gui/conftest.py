@@ -21,8 +21,17 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.ui import i18n, settings  # noqa: E402
 from desktop.ui.app import configure_app  # noqa: E402
+from tests.helpers.factory import ProjectFactory  # noqa: E402
 
 GUI_DIR = Path(__file__).resolve().parent
+
+
+@pytest.fixture
+def factory(tmp_path: Path) -> Iterator[ProjectFactory]:
+    """The GUI tests' project: a file (the app's views are the same on either engine)."""
+    f = ProjectFactory(tmp_path)
+    yield f
+    f.close()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -6,7 +6,8 @@
   superseded and their records are removed, as a replaced return's are.
 - imported_by (questionnaire_return), created_by (distinct_system), decided_by (name_decision,
   name_rejection): the user who made it; empty for what was there before.
-- change_log: one row per committed write (kinds of data, ids, user, process, time).
+- change_log: one row per committed write (kinds of data, ids, made_by: the user, process,
+  time).
 - PostgreSQL: every VARCHAR(n) column becomes TEXT (a 400-character system name a
   municipality typed was refused); SQLite never held the lengths.
 
@@ -51,7 +52,7 @@ def upgrade() -> None:
     op.create_table('change_log',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
-    sa.Column('user', sa.Text(), nullable=False),
+    sa.Column('made_by', sa.Text(), nullable=False),
     sa.Column('process', sa.Text(), nullable=False),
     sa.Column('kinds', sa.JSON(), nullable=False),
     sa.Column('ids', sa.JSON(), nullable=False),

@@ -152,9 +152,37 @@ def _write_all(s: Session, writes: list[tuple[str, int, dict[str, Any] | None]])
     s.flush()
 
 
+# who made a row is not what it says: a row a colleague only re-stamped is still as it was
+_NOT_COMPARED = frozenset({"decided_by", "created_by", "imported_by"})
+
+
+def _same(now: dict[str, Any] | None, expected: dict[str, Any] | None) -> bool:
+    if now is None or expected is None:
+        return now is expected
+    keys = (now.keys() | expected.keys()) - _NOT_COMPARED
+    return all(now.get(k) == expected.get(k) for k in keys)
+
+
+def unchanged_since(s: Session, expected: list[tuple[str, int, dict[str, Any] | None]]) -> None:
+    """Raise Conflict unless every row is as `expected` (None: absent): undo and redo never
+    overwrite what someone else decided since."""
+    found = _load(s, expected)
+    for table, row_id, values in expected:
+        obj = found.get((table, row_id))
+        if not _same(snapshot(obj) if obj is not None else None, values):
+            from desktop.core.errors import Conflict
+
+            raise Conflict("Endringen kan ikke angres eller gjøres om igjen: noen har endret "
+                           "de samme navnene eller systemene siden. Katalogen leses på nytt.",
+                           english="The change cannot be undone or redone: someone changed "
+                           "the same names or systems since.")
+
+
 def undo(s: Session, changes: ChangeSet) -> None:
+    unchanged_since(s, [(rc.table, rc.id, rc.after) for rc in changes.rows])
     _write_all(s, [(rc.table, rc.id, rc.before) for rc in reversed(changes.rows)])
 
 
 def redo(s: Session, changes: ChangeSet) -> None:
+    unchanged_since(s, [(rc.table, rc.id, rc.before) for rc in changes.rows])
     _write_all(s, [(rc.table, rc.id, rc.after) for rc in changes.rows])

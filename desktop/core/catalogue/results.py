@@ -58,6 +58,9 @@ class Suggestion:
     confidence: float  # of the least certain member
     reason: str  # of the least certain member
     alternative: Alternative | None = None  # for a "new" system whose first name is uncertain
+    # the project's change log when the catalogue was read (api.catalogue.suggest/overview);
+    # a decision on it is refused when someone else changed its systems since
+    revision: int = 0
 
     @property
     def installations(self) -> int:
@@ -197,6 +200,7 @@ class Overview:
     municipalities: dict[str, str]  # number -> name, the participants
     threshold: float
     seconds: dict[str, float] = field(default_factory=dict)  # time per step, for measuring
+    revision: int = 0  # the project's change log when it was read (decisions' `based_on`)
 
 
 @dataclass(frozen=True)

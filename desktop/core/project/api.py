@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from desktop.core.project.report_ops import ReportOps
     from desktop.core.project.scenario_ops import ScenarioOps
     from desktop.core.project.survey_ops import SurveyOps
+    from desktop.core.project.watch import OtherChange
 
 log = logging.getLogger("samdrift.project")
 
@@ -192,6 +193,41 @@ class ProjectApi:
         self._pending = self._pending | changes
         for listener in list(self._listeners):
             listener(changes)
+
+    def revision(self) -> int:
+        """The newest row of the change log: what a window read is "as of" this."""
+        from sqlalchemy import func, select
+
+        from db.models import ChangeLog
+
+        with self.db.reading() as s:
+            return int(s.scalar(select(func.max(ChangeLog.id))) or 0)
+
+    def changes_since(self, revision: int) -> list[OtherChange]:
+        """What other processes committed after `revision`, oldest first."""
+        from sqlalchemy import select
+
+        from db.models import ChangeLog
+        from db.session import current_process
+        from desktop.core.project.watch import OtherChange, changes_of
+
+        with self.db.reading() as s:
+            rows = s.scalars(select(ChangeLog).where(ChangeLog.id > revision,
+                                                     ChangeLog.process != current_process())
+                             .order_by(ChangeLog.id)).all()
+            return [OtherChange(r.made_by, r.at, changes_of(r)) for r in rows]
+
+    def last_change_by_others(self) -> OtherChange | None:
+        from sqlalchemy import select
+
+        from db.models import ChangeLog
+        from db.session import current_process
+        from desktop.core.project.watch import OtherChange, changes_of
+
+        with self.db.reading() as s:
+            row = s.scalars(select(ChangeLog).where(ChangeLog.process != current_process())
+                            .order_by(ChangeLog.id.desc()).limit(1)).first()
+            return OtherChange(row.made_by, row.at, changes_of(row)) if row else None
 
     def take_changes(self) -> Changes:
         """Everything changed through this instance since the last call."""

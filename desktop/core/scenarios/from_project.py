@@ -95,12 +95,15 @@ class _Lists:
 
 
 class _Dates:
-    """ISO date text (as SQLite stores a Date) -> date, memoised (contract ends repeat)."""
+    """ISO date text (as SQLite stores a Date) -> date, memoised (contract ends repeat); a
+    date as it is (PostgreSQL's driver returns dates)."""
 
     def __init__(self) -> None:
         self.seen: dict[str | None, dt.date | None] = {None: None}
 
-    def __call__(self, text: str | None) -> dt.date | None:
+    def __call__(self, text: str | dt.date | None) -> dt.date | None:
+        if isinstance(text, dt.date):
+            return text
         try:
             return self.seen[text]
         except KeyError:

@@ -2003,6 +2003,10 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
         <source>development version</source>
         <translation>utviklerversjon</translation>
     </message>
+    <message>
+        <source>Project not closed cleanly</source>
+        <translation>Prosjektet ble ikke lukket ordentlig</translation>
+    </message>
 </context>
 <context>
     <name>MatrixModel</name>

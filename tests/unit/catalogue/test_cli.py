@@ -24,7 +24,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
 def test_dedup_auto_then_systems_as_json(factory: ProjectFactory,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     fill(factory)
-    project = str(factory.path)
+    project = str(factory.location)
     factory.close()
 
     code, out = run(capsys, "dedup", project)
@@ -51,7 +51,7 @@ def test_dedup_auto_then_systems_as_json(factory: ProjectFactory,
 def test_dictionary_export_and_import(factory: ProjectFactory, tmp_path: Path,
                                       capsys: pytest.CaptureFixture[str]) -> None:
     fill(factory)
-    project = str(factory.path)
+    project = str(factory.location)
     factory.close()
     run(capsys, "dedup", project, "--auto")
     code, out = run(capsys, "dictionary", project, "--export", str(tmp_path / "o.json"))
@@ -70,4 +70,4 @@ def test_dictionary_export_and_import(factory: ProjectFactory, tmp_path: Path,
 def test_a_threshold_outside_zero_to_one_is_refused(factory: ProjectFactory,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(ValueError, match="mellom 0 og 1"):
-        run(capsys, "dedup", str(factory.path), "--auto", "--threshold", "85")
+        run(capsys, "dedup", str(factory.location), "--auto", "--threshold", "85")

@@ -30,7 +30,7 @@ def test_forgotten_decisions_are_gone_after_reopening_and_auto_decides_afresh(
     assert len(by_product(db)["Kvalitetslosen"].installations) == 3
     catalogue.redo(db, cs)
 
-    path = factory.path
+    path = factory.location
     factory.close()
     api = ProjectApi.open(path)
     try:
@@ -79,7 +79,7 @@ def test_rejecting_a_name_that_reads_as_the_product_holds(factory: ProjectFactor
     [row] = catalogue.systems(db)
     assert row.catalogue_key is None and row.origin == "cluster"
 
-    path = factory.path
+    path = factory.location
     factory.close()
     api = ProjectApi.open(path)
     try:

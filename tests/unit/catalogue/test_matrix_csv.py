@@ -42,7 +42,7 @@ def test_systems_matrix_from_the_command_line_opens_as_text(factory: ProjectFact
     rows = [{"name": n, "vendor": "Visma", "service_area": "Helse og omsorg",
              "hosting": "Egen drift", "users": 10, "annual_cost": 1000} for n in FORMULAS[1:3]]
     factory.api.import_files([factory.filled("4216", installation=rows)])
-    path = factory.path
+    path = factory.location
     factory.close()
     out = tmp_path / "matrise.csv"
     assert main(["systems", str(path), "--json", "--matrix", str(out)]) == 0

@@ -69,7 +69,7 @@ def test_decisions_survive_reopening_and_suggest_is_sorted(factory: ProjectFacto
     fill(factory)
     assert [s.product for s in catalogue.suggest(factory.api.db)][0] == "Compello"
     catalogue.auto(factory.api.db)
-    path = factory.path
+    path = factory.location
     factory.close()
     api = ProjectApi.open(path)
     try:

@@ -60,11 +60,12 @@ def test_save_copy_while_open_and_the_backup_command(factory: ProjectFactory,
     out = factory.tmp / "kopi.samdrift"
     factory.api.save_copy(out)
     assert _count(out) == 1
-    assert main(["backup", str(factory.path), str(factory.tmp / "cli-kopi.samdrift")]) == 0
+    assert main(["backup", str(factory.location), str(factory.tmp / "cli-kopi.samdrift")]) == 0
     assert _count(factory.tmp / "cli-kopi.samdrift") == 1
     assert not [p for p in factory.tmp.iterdir() if p.suffix == ".tmp"]
 
 
+@pytest.mark.sqlite_only
 def test_automatic_backups_list_and_restore(factory: ProjectFactory,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     path = factory.path  # created: no backup of an empty new project

@@ -17,6 +17,8 @@ from desktop.core.errors import StorageProblem
 from desktop.core.project.api import ProjectApi
 from tests.helpers.factory import ProjectFactory
 
+pytestmark = pytest.mark.sqlite_only  # the file on disk (PostgreSQL's refusals: test_postgres)
+
 GERICA = [{"name": "Gerica", "service_area": "Helse og omsorg", "hosting": "Egen drift"}]
 MANY = [{"name": f"System {i} med et langt navn for å fylle sider", "service_area": "Skole"}
         for i in range(300)]

@@ -11,6 +11,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from desktop.core.project.results import Outcome
 
 CHILD = textwrap.dedent("""
@@ -31,6 +33,7 @@ CHILD = textwrap.dedent("""
 """)
 
 
+@pytest.mark.sqlite_only  # the file; PostgreSQL under SIGKILL: bench/bench_storage.py
 def test_sigkill_mid_import_leaves_project_consistent(factory, tmp_path: Path) -> None:
     systems = [{"name": f"System {i}", "service_area": "Annet", "hosting": "Egen drift",
                 "users": i} for i in range(200)]

@@ -46,7 +46,7 @@ def test_a_saved_scenario_round_trips_every_field(factory: ProjectFactory) -> No
     assert loaded.targets["Annet"] is None
 
     factory.close()
-    api = ProjectApi.open(factory.path)
+    api = ProjectApi.open(factory.location)
     try:
         assert load_scenario(api.db, "felles  FAGSYSTEMER") == FULL, "case and spaces forgiven"
         minimal = Scenario("Rammeavtaler", ("1018",), level=1, organisation_form=None)
