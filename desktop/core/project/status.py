@@ -72,7 +72,7 @@ def participant_statuses(db: ProjectDatabase, on: dt.date | None = None
         given = {rid: (c, e, ph) for rid, c, e, ph in s.execute(
             select(MunicipalityFacts.return_id, MunicipalityFacts.contact_person,
                    MunicipalityFacts.email, MunicipalityFacts.phone)
-            .join(R, MunicipalityFacts.return_id == R.id).where(R.status == "current"))}
+            .join(R, MunicipalityFacts.return_id == R.id).where(is_current(R)))}
         notes = dict(s.execute(select(Note.target, Note.text)
                                .where(Note.target_kind == "participant")).all())
         out: list[ParticipantStatus] = []

@@ -12,6 +12,7 @@ import hashlib
 from sqlalchemy import select
 
 from db.models import ImportIssue, IssueState, Participant, QuestionnaireReturn, utcnow
+from db.queries import is_current
 from db.session import ProjectDatabase
 from desktop.core.errors import InputError, NotFound
 
@@ -41,7 +42,7 @@ def set_state(db: ProjectDatabase, issue_id: int, state: str, comment: str, by: 
                         .join(QuestionnaireReturn, ImportIssue.return_id == QuestionnaireReturn.id)
                         .join(Participant, QuestionnaireReturn.participant_id == Participant.id)
                         .where(ImportIssue.id == issue_id,
-                               QuestionnaireReturn.status == "current")).first()
+                               is_current())).first()
         if row is None:
             raise NotFound(f"Finner ikke avvik {issue_id} i de gjeldende svarene "
                            "(se samdrift issues PROJECT).")
