@@ -121,7 +121,7 @@ def _mark_issues(s: Session, p: Participant, return_id: int, c: ValueCorrection,
 
     comment = AUTO_COMMENT.format(to=c.to_value, reason=c.reason)
     for issue in _issues_at(s, return_id, c.cell):
-        key = issue_key(issue.sheet, issue.cell, issue.code, issue.raw_value)
+        key = issue_key(issue.sheet, issue.cell, issue.code, issue.raw_value, issue.message)
         st = s.scalars(select(IssueState).where(IssueState.participant_id == p.id,
                                                 IssueState.key == key)).one_or_none()
         if handled and st is None:

@@ -20,8 +20,11 @@ STATES = ("open", "handled", "accepted")
 STATE_TEXT = {"open": "åpen", "handled": "håndtert", "accepted": "godtatt"}
 
 
-def issue_key(sheet: str | None, cell: str | None, code: str, raw: str | None) -> str:
-    text = "\x1f".join((sheet or "", cell or "", code, raw or ""))
+def issue_key(sheet: str | None, cell: str | None, code: str, raw: str | None,
+              message: str = "") -> str:
+    """The issue's place and content: two issues of a file without a cell (e.g. two missing
+    sheets) differ by their message."""
+    text = "\x1f".join((sheet or "", cell or "", code, raw or "", message))
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
@@ -47,7 +50,7 @@ def set_state(db: ProjectDatabase, issue_id: int, state: str, comment: str, by: 
             raise NotFound(f"Finner ikke avvik {issue_id} i de gjeldende svarene "
                            "(se samdrift issues PROJECT).")
         issue, pid, number = row
-        key = issue_key(issue.sheet, issue.cell, issue.code, issue.raw_value)
+        key = issue_key(issue.sheet, issue.cell, issue.code, issue.raw_value, issue.message)
         st = s.scalars(select(IssueState).where(IssueState.participant_id == pid,
                                                 IssueState.key == key)).one_or_none()
         previous = st.state if st is not None else "open"
