@@ -76,9 +76,9 @@ class MainWindow(QMainWindow):
         self._tables_task: Task | None = None
         self._tables_again = False
         self._unsubscribe: Any = None
-        self._watcher: ChangeWatcher | None = None
         self.successor: MainWindow | None = None  # the window that replaced this one
         self._demo_task: Task | None = None
+        self._watcher: ChangeWatcher | None = None
         self.resize(1200, 760)
         self.setAcceptDrops(True)
 

@@ -31,7 +31,10 @@ ROOT = Path(__file__).resolve().parents[2]
 QT = ("PySide6", "shiboken6")
 STORAGE = ("db", "sqlalchemy", "alembic")
 # desktop.core.project's api.py and every *_ops.py it hands out (catalogue_ops, scenario_ops, …)
-UI_MAY_IMPORT = {"desktop.core.errors"}
+# desktop.core.errors names db's ProjectFileError only to tell its kind; desktop.core.project.target
+# re-exports db.target, a few text functions on a project's name (a path or a URL, its password
+# hidden) with no SQLAlchemy, which the CLI's argument parser needs before any project is opened
+UI_MAY_IMPORT = {"desktop.core.errors", "desktop.core.project.target"}
 
 # (importing module, imported top-level name): why it is allowed
 KNOWN: dict[tuple[str, str], str] = {
@@ -102,11 +105,29 @@ def _in(name: str, prefixes: tuple[str, ...]) -> bool:
     return any(name == p or name.startswith(p + ".") for p in prefixes)
 
 
+def database_modules(imports: list[Import]) -> set[str]:
+    """The modules of `db` that touch the database: those importing SQLAlchemy or Alembic, or
+    another such module of `db` (db.errors and db.target are plain Python)."""
+    heavy: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for i in imports:
+            if _in(i.module, ("db",)) and i.module not in heavy and (
+                    _in(i.target, ("sqlalchemy", "alembic")) or i.target in heavy):
+                heavy.add(i.module)
+                changed = True
+    return heavy
+
+
 def storage_modules(imports: list[Import]) -> set[str]:
-    """Core modules that import db or SQLAlchemy themselves, other than the facade's."""
+    """Core modules that read or write storage themselves (import SQLAlchemy or a database
+    module of `db`), other than the facade's."""
+    heavy = database_modules(imports)
     return {i.module for i in imports if _in(i.module, ("desktop.core",))
-            and _in(i.target, STORAGE) and i.module not in UI_MAY_IMPORT
-            and core_node(i.module, ROOT) != "application"}
+            and (_in(i.target, ("sqlalchemy", "alembic")) or i.target in heavy
+                 or i.target.rpartition(".")[0] in heavy)
+            and i.module not in UI_MAY_IMPORT and core_node(i.module, ROOT) != "application"}
 
 
 def boundary_violations(imports: list[Import]) -> list[Import]:

@@ -47,11 +47,12 @@ def participant_statuses(db: ProjectDatabase, on: dt.date | None = None
         states = {(st.participant_id, st.key) for st in s.scalars(select(IssueState))}
         if states:
             pid_of = {r.id: pid for pid, r in current.items()}
-            for rid, sev, sheet, cell, code, raw in s.execute(
+            for rid, sev, sheet, cell, code, raw, message in s.execute(
                     select(ImportIssue.return_id, ImportIssue.severity, ImportIssue.sheet,
-                           ImportIssue.cell, ImportIssue.code, ImportIssue.raw_value)
+                           ImportIssue.cell, ImportIssue.code, ImportIssue.raw_value,
+                           ImportIssue.message)
                     .where(ImportIssue.return_id.in_(list(pid_of)))):
-                if (pid_of[rid], issue_key(sheet, cell, code, raw)) in states:
+                if (pid_of[rid], issue_key(sheet, cell, code, raw, message)) in states:
                     if sev in ("error", "warning"):
                         closed[rid] = closed.get(rid, 0) + 1
                     continue
@@ -72,7 +73,7 @@ def participant_statuses(db: ProjectDatabase, on: dt.date | None = None
         given = {rid: (c, e, ph) for rid, c, e, ph in s.execute(
             select(MunicipalityFacts.return_id, MunicipalityFacts.contact_person,
                    MunicipalityFacts.email, MunicipalityFacts.phone)
-            .join(R, MunicipalityFacts.return_id == R.id).where(R.status == "current"))}
+            .join(R, MunicipalityFacts.return_id == R.id).where(is_current(R)))}
         notes = dict(s.execute(select(Note.target, Note.text)
                                .where(Note.target_kind == "participant")).all())
         out: list[ParticipantStatus] = []
@@ -118,7 +119,8 @@ def current_issues(db: ProjectDatabase, *, include_removed: bool = False) -> lis
         rows = s.execute(q.order_by(order, Participant.number, Iss.id)).all()
         out = []
         for i, pid, number, name in rows:
-            st = states.get((pid, issue_key(i.sheet, i.cell, i.code, i.raw_value))) if states \
+            st = states.get((pid, issue_key(i.sheet, i.cell, i.code, i.raw_value,
+                                          i.message))) if states \
                 else None
             out.append(IssueRow(i.file_name, i.sheet, i.cell, i.raw_value, i.message,
                                 i.severity, i.code, number, name, i.id,

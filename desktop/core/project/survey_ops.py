@@ -151,6 +151,7 @@ class SurveyOps:
         from sqlalchemy import select
 
         from db.models import Participant, QuestionnaireReturn
+        from db.queries import is_current
         from desktop.core.errors import NotFound
 
         with self.db.session() as s:
@@ -158,7 +159,7 @@ class SurveyOps:
                             .join(Participant,
                                   QuestionnaireReturn.participant_id == Participant.id)
                             .where(Participant.number == number,
-                                   QuestionnaireReturn.status == "current")).first()
+                                   is_current())).first()
         if row is None:
             raise NotFound(f"Kommune {number} har ikke levert svar.")
         return row[0], row[1]

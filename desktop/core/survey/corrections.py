@@ -27,6 +27,7 @@ from db.models import (
     ValueCorrection,
     utcnow,
 )
+from db.queries import is_current
 from db.session import ProjectDatabase
 from desktop.core.errors import InputError, NotFound
 from desktop.core.importing.parse import KEY_FIELD
@@ -120,7 +121,7 @@ def _mark_issues(s: Session, p: Participant, return_id: int, c: ValueCorrection,
 
     comment = AUTO_COMMENT.format(to=c.to_value, reason=c.reason)
     for issue in _issues_at(s, return_id, c.cell):
-        key = issue_key(issue.sheet, issue.cell, issue.code, issue.raw_value)
+        key = issue_key(issue.sheet, issue.cell, issue.code, issue.raw_value, issue.message)
         st = s.scalars(select(IssueState).where(IssueState.participant_id == p.id,
                                                 IssueState.key == key)).one_or_none()
         if handled and st is None:
@@ -133,7 +134,7 @@ def _mark_issues(s: Session, p: Participant, return_id: int, c: ValueCorrection,
 def _current(s: Session, p: Participant) -> QuestionnaireReturn:
     r = s.scalars(select(QuestionnaireReturn).where(
         QuestionnaireReturn.participant_id == p.id,
-        QuestionnaireReturn.status == "current")).one_or_none()
+        is_current())).one_or_none()
     if r is None:
         raise InputError(f"{p.number} {p.name} har ikke levert svar; det er ingen verdi å rette.")
     return r
@@ -253,7 +254,7 @@ def withdraw(db: ProjectDatabase, correction_id: int) -> CorrectionRow:
             previous.state, value = "active", previous.to_value
         ret = s.scalars(select(QuestionnaireReturn).where(
             QuestionnaireReturn.participant_id == p.id,
-            QuestionnaireReturn.status == "current")).one_or_none()
+            is_current())).one_or_none()
         rec = _record(s, ret.id, c.kind, c.sheet, c.row) if ret is not None else None
         if rec is not None:
             setattr(rec, c.field, from_json(f, value))

@@ -29,6 +29,7 @@ from db.models import (
     QuestionnaireReturn,
     utcnow,
 )
+from db.queries import CURRENT, is_current
 from db.session import ProjectDatabase
 from desktop.core import formatting as fmt
 from desktop.core.errors import InputError, NotFound
@@ -117,7 +118,7 @@ def contacts_from_returns(db: ProjectDatabase) -> dict[str, tuple[str | None, ..
                          .join(QuestionnaireReturn,
                                MunicipalityFacts.return_id == QuestionnaireReturn.id)
                          .join(Participant, QuestionnaireReturn.participant_id == Participant.id)
-                         .where(QuestionnaireReturn.status == "current")).all()
+                         .where(is_current())).all()
     return {n: (c, e, ph) for n, c, e, ph in rows}
 
 
@@ -155,7 +156,7 @@ def history(db: ProjectDatabase, number: str) -> list[Event]:
         events = [Event(e.at, e.kind, e.text, e.by) for e in s.scalars(
             select(ParticipantEvent).where(ParticipantEvent.participant_id == p.id))]
         events += [Event(r.received_at, "received",
-                         r.file_name + ("" if r.status == "current" else " (erstattet)"), "")
+                         r.file_name + ("" if r.status == CURRENT else " (erstattet)"), "")
                    for r in p.returns]
     return sorted(events, key=lambda e: e.at)
 
@@ -210,7 +211,7 @@ def _drafts(db: ProjectDatabase, out_dir: Path, numbers: Iterable[str] | None, *
             ps = [p for p in s.scalars(select(Participant).order_by(Participant.number))
                   if p.removed_at is None]
         answered = {r.participant_id for r in s.scalars(select(QuestionnaireReturn).where(
-            QuestionnaireReturn.status == "current"))}
+            is_current()))}
         for p in ps:
             if p.removed_at is not None:
                 raise InputError(f"{p.number} {p.name} er fjernet fra prosjektet.")

@@ -12,6 +12,7 @@ import hashlib
 from sqlalchemy import select
 
 from db.models import ImportIssue, IssueState, Participant, QuestionnaireReturn, utcnow
+from db.queries import is_current
 from db.session import ProjectDatabase
 from desktop.core.errors import InputError, NotFound
 from desktop.core.survey.texts import ISSUE_STATE_TEXT
@@ -20,8 +21,11 @@ STATES = ("open", "handled", "accepted")
 STATE_TEXT = ISSUE_STATE_TEXT
 
 
-def issue_key(sheet: str | None, cell: str | None, code: str, raw: str | None) -> str:
-    text = "\x1f".join((sheet or "", cell or "", code, raw or ""))
+def issue_key(sheet: str | None, cell: str | None, code: str, raw: str | None,
+              message: str = "") -> str:
+    """The issue's place and content: two issues of a file without a cell (e.g. two missing
+    sheets) differ by their message."""
+    text = "\x1f".join((sheet or "", cell or "", code, raw or "", message))
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
@@ -42,12 +46,12 @@ def set_state(db: ProjectDatabase, issue_id: int, state: str, comment: str, by: 
                         .join(QuestionnaireReturn, ImportIssue.return_id == QuestionnaireReturn.id)
                         .join(Participant, QuestionnaireReturn.participant_id == Participant.id)
                         .where(ImportIssue.id == issue_id,
-                               QuestionnaireReturn.status == "current")).first()
+                               is_current())).first()
         if row is None:
             raise NotFound(f"Finner ikke avvik {issue_id} i de gjeldende svarene "
                            "(se samdrift issues PROJECT).")
         issue, pid, number = row
-        key = issue_key(issue.sheet, issue.cell, issue.code, issue.raw_value)
+        key = issue_key(issue.sheet, issue.cell, issue.code, issue.raw_value, issue.message)
         st = s.scalars(select(IssueState).where(IssueState.participant_id == pid,
                                                 IssueState.key == key)).one_or_none()
         previous = st.state if st is not None else "open"

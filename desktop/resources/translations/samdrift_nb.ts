@@ -2859,6 +2859,10 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
         <source>&lt;span style='background:%1'&gt;&amp;nbsp;Blue&amp;nbsp;&lt;/span&gt;: corrected after import (the tooltip says from what, by whom and why). Right-click for Correct value…, Open original file and Export…</source>
         <translation>&lt;span style='background:%1'&gt;&amp;nbsp;Blå&amp;nbsp;&lt;/span&gt;: rettet etter innlesing (verktøytipset viser fra hva, av hvem og hvorfor). Høyreklikk for Rett verdi…, Åpne originalfil og Eksporter…</translation>
     </message>
+    <message>
+        <source>&lt;span style='background:%1'&gt;&amp;nbsp;Blue&amp;nbsp;&lt;/span&gt;: corrected after import (the tooltip says from what, by whom and why). Double-click a value or right-click for Correct value…, Open original file and Export…</source>
+        <translation>&lt;span style='background:%1'&gt;&amp;nbsp;Blå&amp;nbsp;&lt;/span&gt;: rettet etter innlesing (verktøytipset viser fra hva, av hvem og hvorfor). Dobbeltklikk på en verdi eller høyreklikk for Rett verdi…, Åpne originalfil og Eksporter…</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

@@ -52,17 +52,17 @@ class CatalogueCommands:
         if not self._ready() or self.view.active_pane != SUGGESTIONS:
             return
         choices = self.view.suggestion_choices()
-        self.view._plan_next_suggestion(choices)
+        self.view.selection.plan_next_suggestion(choices)
         if not self.controller.accept([(i.suggestion, ms) for i, ms in choices]):
-            self.view._select_suggestion = self.view._select_position = None
+            self.view.selection.next_suggestion = self.view.selection.next_position = None
 
     def reject(self) -> None:
         if not self._ready() or self.view.active_pane != SUGGESTIONS:
             return
         choices = self.view.suggestion_choices()
-        self.view._plan_next_suggestion(choices)
+        self.view.selection.plan_next_suggestion(choices)
         if not self.controller.reject([(i.suggestion, ms) for i, ms in choices]):
-            self.view._select_suggestion = self.view._select_position = None
+            self.view.selection.next_suggestion = self.view.selection.next_position = None
 
     def split(self) -> None:
         if not self._ready():
@@ -95,7 +95,7 @@ class CatalogueCommands:
                 members[0].name,
             )
             if name and name.strip():
-                self.view._select_suggestion = item.id
+                self.view.selection.next_suggestion = item.id
                 self.controller.split_suggestion(item.suggestion, members, name.strip())
             return
         picked = self.view.system_choices()
@@ -157,7 +157,7 @@ class CatalogueCommands:
         changes = value if isinstance(value, list) else [value]
         sid = next((cs.system_id for cs in changes if getattr(cs, "system_id", None)), None)
         if sid is not None:
-            self.view._select_system = ("id", sid)
+            self.view.selection.next_system = ("id", sid)
 
     def move_names(self) -> None:
         if not self._ready():
@@ -200,9 +200,9 @@ class CatalogueCommands:
         if target is None:
             return
         if self.view.active_pane == SUGGESTIONS:
-            self.view._plan_next_suggestion(self.view.suggestion_choices())
+            self.view.selection.plan_next_suggestion(self.view.suggestion_choices())
         if target.system_id is not None:
-            self.view._select_system = ("id", target.system_id)
+            self.view.selection.next_system = ("id", target.system_id)
         self.controller.move(
             names,
             target.key,
@@ -261,7 +261,7 @@ class CatalogueCommands:
             system.row.product,
         )
         if name is not None and name.strip() and name.strip() != system.row.product:
-            self.view._select_system = ("id", system.system_id)
+            self.view.selection.next_system = ("id", system.system_id)
             self.controller.rename(system.system_id, name.strip())
 
     def set_vendor(self) -> None:
@@ -311,10 +311,10 @@ class CatalogueCommands:
                     )
                 )
             return
-        current = self.view._top_item(self.view.systems.currentIndex())
+        current = self.view.selection.top_item(self.view.systems.currentIndex())
         target = current if current in systems else systems[0]
         assert target.system_id is not None
-        self.view._select_system = ("id", target.system_id)
+        self.view.selection.next_system = ("id", target.system_id)
         self.controller.merge(
             target.system_id,
             [x.system_id for x in systems if x.system_id is not None],

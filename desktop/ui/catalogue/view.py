@@ -5,9 +5,9 @@ matrix. The view builds the widgets and keeps the selection; what the user asks 
 controller's undo stack (`controller.py`), and the lists are read again off the GUI thread
 after each one.
 
-Over 400 lines because the tab's three panes are built and kept in step here (selection,
-expanded rows, filters, the fetch-as-you-scroll of 60 000 names) and split further they would
-pass the same dozen widgets back and forth.
+Over 400 lines because the tab's three panes, their filters, counts and progress are built and
+kept in step here; the selection's state is in `selection.py` (CatalogueSelection), split
+further the parts would pass the same dozen widgets back and forth.
 """
 
 from __future__ import annotations
@@ -17,10 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.catalogue.matrix import NO_AREA
-from desktop.core.catalogue.results import Member, Summary
+from desktop.core.catalogue.results import Summary
 from desktop.ui import icons, tones
 from desktop.ui.catalogue.actions import CatalogueActions
 from desktop.ui.catalogue.commands import CatalogueCommands
@@ -66,11 +65,16 @@ from desktop.ui.catalogue.models import (
     SuggestionsModel,
     SystemsModel,
 )
-from desktop.ui.catalogue.snapshot import CatalogueSnapshot, SuggestionItem, SystemItem
+from desktop.ui.catalogue.selection import (
+    CatalogueSelection,
+    SuggestionChoice,
+    SystemChoice,
+    system_key,
+)
+from desktop.ui.catalogue.snapshot import CatalogueSnapshot, SystemItem
 from desktop.ui.catalogue.tree_view import CatalogueTree
 from desktop.ui.formatting import format_integer
 from desktop.ui.i18n import plural
-from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.views.empty_state import EmptyState
 from desktop.ui.views.table_view import DataTableView
 from desktop.ui.workers.executor import WRITE, pool
@@ -78,14 +82,6 @@ from desktop.ui.workers.executor import WRITE, pool
 SUGGESTIONS, SYSTEMS, MATRIX = "suggestions", "systems", "matrix"
 NBSP = "\u00a0"
 EXPAND_ALL_LIMIT = 5000  # names; above this a project opens with its suggestions closed
-SuggestionChoice = tuple[SuggestionItem, tuple[Member, ...] | None]
-SystemChoice = tuple[SystemItem, tuple[Member, ...] | None]
-
-
-def _system_key(item: SystemItem) -> tuple[Any, ...]:
-    if item.system_id is not None:
-        return ("id", item.system_id)
-    return ("name", item.row.product, item.row.vendor, item.row.service_area)
 
 
 class CatalogueView(QWidget):
@@ -102,11 +98,6 @@ class CatalogueView(QWidget):
         self.actions_ = CatalogueActions(self)
         self.active_pane = SUGGESTIONS
         self.last_apply_seconds = 0.0
-        self._select_suggestion: str | None = None
-        self._select_position: int | None = None
-        self._select_system: tuple[Any, ...] | None = None
-        self._expanded_systems: set[tuple[Any, ...]] = set()
-        self._restoring = 0  # generation of the systems' selection to restore
         self._fitted = False
 
         # the trees show their models directly: they sort, filter and fetch rows themselves
@@ -119,6 +110,7 @@ class CatalogueView(QWidget):
         self._build_header()
         self._build_review()
         self._build_matrix()
+        self.selection = CatalogueSelection(self)
         a = self.actions_
         for tree, actions in ((self.suggestions, (a.accept, a.reject, a.split, a.move)),
                               (self.systems, (a.move, a.split, a.forget, a.rename, a.vendor,
@@ -350,7 +342,7 @@ class CatalogueView(QWidget):
         for action, handler in handlers.items():
             action.triggered.connect(lambda _checked=False, h=handler: h())
         self.suggestions.enter_pressed.connect(k.accept)
-        self.systems.enter_pressed.connect(self._toggle_current_system)
+        self.systems.enter_pressed.connect(self.selection.toggle_current_system)
         self.suggestions.focused.connect(lambda: self._set_pane(SUGGESTIONS))
         self.systems.focused.connect(lambda: self._set_pane(SYSTEMS))
         self.matrix.installEventFilter(self)
@@ -358,15 +350,15 @@ class CatalogueView(QWidget):
             lambda *_: self._selection_changed(SUGGESTIONS))
         self.systems.selectionModel().selectionChanged.connect(
             lambda *_: self._selection_changed(SYSTEMS))
-        self.systems.expanded.connect(lambda i: self._remember_expanded(i, True))
-        self.systems.collapsed.connect(lambda i: self._remember_expanded(i, False))
+        self.systems.expanded.connect(lambda i: self.selection.remember_expanded(i, True))
+        self.systems.collapsed.connect(lambda i: self.selection.remember_expanded(i, False))
         self.kind.currentIndexChanged.connect(
             lambda _i: self._refilter(self.suggestions_model, key=self.kind.currentData()))
         self.suggestions_search.textChanged.connect(
             lambda text: self._refilter(self.suggestions_model, text=text))
         self.show_names.toggled.connect(self._show_names)
         self.suggestions_model.rowsInserted.connect(self._fetched_suggestions)
-        self.systems_model.rowsInserted.connect(self._fetched_systems)
+        self.systems_model.rowsInserted.connect(self.selection.fetched_systems)
         self.area.currentIndexChanged.connect(
             lambda _i: self._refilter(self.systems_model, key=self.area.currentData()))
         self.systems_search.textChanged.connect(
@@ -387,7 +379,7 @@ class CatalogueView(QWidget):
     # --- project and loading ---------------------------------------------------------------
     def set_project(self, path: Path | None) -> None:
         self._fitted = False
-        self._expanded_systems.clear()
+        self.selection.expanded.clear()
         self.message.hide()
         self.reset_filters()  # a filter typed for one project hid rows of the next
         self.controller.set_project(path)  # the window's refresh() reads it if shown
@@ -416,9 +408,9 @@ class CatalogueView(QWidget):
 
     def apply_snapshot(self, snapshot: CatalogueSnapshot | None) -> None:
         start = time.perf_counter()
-        current_sug = self._current_suggestion_id()
-        current_sys = self._current_system_key()
-        sug_position = self._current_top_row(self.suggestions)
+        current_sug = self.selection.current_suggestion_id()
+        current_sys = self.selection.current_system_key()
+        sug_position = self.selection.current_top_row(self.suggestions)
         if snapshot is None:
             self.suggestions_model.set_items([])
             self.systems_model.set_items([])
@@ -454,8 +446,8 @@ class CatalogueView(QWidget):
                                           for x in snapshot.suggestions))
         if self.show_names.isChecked():
             self.suggestions.expandAll()
-        self._restore_expanded()
-        self._restore_selection(current_sug, sug_position, current_sys)
+        self.selection.restore_expanded()
+        self.selection.restore(current_sug, sug_position, current_sys)
         if not self._fitted and not nothing:
             self._fit_columns()
             self._fitted = True
@@ -590,161 +582,20 @@ class CatalogueView(QWidget):
         self.message.setVisible(bool(text))
         self.status_message.emit(text)
 
-    # --- selection -------------------------------------------------------------------------
-    def _current_top_row(self, tree: CatalogueTree) -> int | None:
-        index = tree.currentIndex()
-        if not index.isValid():
-            return None
-        return index.parent().row() if index.parent().isValid() else index.row()
-
-    def _current_suggestion_id(self) -> str | None:
-        item = self._top_item(self.suggestions.currentIndex())
-        return item.id if isinstance(item, SuggestionItem) else None
-
-    def _current_system_key(self) -> tuple[Any, ...] | None:
-        item = self._top_item(self.systems.currentIndex())
-        return _system_key(item) if isinstance(item, SystemItem) else None
-
-    @staticmethod
-    def _top_item(index: QModelIndex) -> Any:
-        if not index.isValid():
-            return None
-        top = index.parent() if index.parent().isValid() else index
-        return top.data(ROW_ROLE)
-
+    # --- selection (selection.py) -----------------------------------------------------------
     def suggestion_choices(self) -> list[SuggestionChoice]:
         """The selected suggestions (None: all their names) or names of suggestions, in the
         order shown; the current row when nothing is selected."""
-        return self._choices(self.suggestions)  # type: ignore[return-value]
+        return self.selection.suggestion_choices()
 
     def system_choices(self) -> list[SystemChoice]:
-        return self._choices(self.systems)  # type: ignore[return-value]
-
-    def _choices(self, tree: CatalogueTree) -> list[tuple[Any, tuple[Member, ...] | None]]:
-        rows = tree.selected_rows()
-        if not rows and tree.currentIndex().isValid():
-            rows = [tree.currentIndex().siblingAtColumn(0)]
-        whole: dict[int, Any] = {}
-        parts: dict[int, tuple[Any, list[Member]]] = {}
-        for index in rows:
-            if index.parent().isValid():
-                parent = index.parent()
-                member = index.data(ROW_ROLE)
-                entry = parts.setdefault(parent.row(), (parent.data(ROW_ROLE), []))
-                if isinstance(member, Member):
-                    entry[1].append(member)
-            else:
-                whole[index.row()] = index.data(ROW_ROLE)
-        out: list[tuple[int, Any, tuple[Member, ...] | None]] = [
-            (row, item, None) for row, item in whole.items()]
-        out += [(row, item, tuple(ms)) for row, (item, ms) in parts.items() if row not in whole]
-        return [(item, ms) for _, item, ms in sorted(out, key=lambda x: x[0])]
-
-    def _plan_next_suggestion(self, choices: list[SuggestionChoice]) -> None:
-        """After accepting or rejecting: select the suggestion below the last one acted on
-        (or the same one when only some of its names were)."""
-        rows = [self._model_row(item) for item, _ in choices]
-        rows = [r for r in rows if r >= 0]
-        if not rows:
-            return
-        partial = [item for item, ms in choices
-                   if ms is not None and len(ms) < len(item.suggestion.members)]
-        self._select_position = min(rows)
-        if partial:
-            self._select_suggestion = partial[0].id
-            return
-        acted = set(rows)
-        after = [r for r in range(max(rows) + 1, self.suggestions_model.visible_count())
-                 if r not in acted]
-        before = [r for r in range(min(rows) - 1, -1, -1) if r not in acted]
-        nxt = after[0] if after else (before[0] if before else None)
-        item = self.suggestions_model.item_at(nxt) if nxt is not None else None
-        self._select_suggestion = item.id if isinstance(item, SuggestionItem) else None
-
-    def _model_row(self, item: SuggestionItem) -> int:
-        row = self.suggestions_model.row_of(lambda x: x is item)
-        return -1 if row is None else row
-
-    def _restore_selection(self, current_sug: str | None, sug_position: int | None,
-                           current_sys: tuple[Any, ...] | None) -> None:
-        wanted = self._select_suggestion or current_sug
-        position = self._select_position if self._select_position is not None else sug_position
-        self._select_suggestion = None
-        self._select_position = None
-        row = self.suggestions_model.row_of(lambda x: x.id == wanted) if wanted else None
-        model = self.suggestions_model
-        index = model.top_index(row) if row is not None else QModelIndex()
-        if not index.isValid() and model.visible_count():
-            index = model.top_index(min(position or 0, model.visible_count() - 1))
-        self._set_current(self.suggestions, index)
-
-        wanted_sys = self._select_system or current_sys
-        self._select_system = None
-        # Setting the current row lays the freshly reset tree out, which asks the model about
-        # every row (in Python): the systems' turn comes in the next pass of the event loop,
-        # so that the GUI does not stall for both lists (and the other work) at once.
-        self._restoring += 1
-        generation = self._restoring
-        QTimer.singleShot(0, self, lambda: self._restore_system(wanted_sys, generation))
-
-    def _restore_system(self, wanted_sys: tuple[Any, ...] | None, generation: int) -> None:
-        if generation != self._restoring:  # a newer snapshot was shown since
-            return
-        row = (self.systems_model.row_of(lambda x: _system_key(x) == wanted_sys)
-               if wanted_sys else None)
-        index = self.systems_model.top_index(row if row is not None else 0)
-        self._set_current(self.systems, index)
-
-    @staticmethod
-    def _set_current(tree: CatalogueTree, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        tree.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return self.selection.system_choices()
 
     def select_suggestion(self, suggestion_id: str) -> bool:
-        row = self.suggestions_model.row_of(lambda x: x.id == suggestion_id)
-        if row is None:
-            return False
-        index = self.suggestions_model.top_index(row)
-        self._set_current(self.suggestions, index)
-        return index.isValid()
+        return self.selection.select_suggestion(suggestion_id)
 
     def select_system(self, predicate: Callable[[SystemItem], bool]) -> bool:
-        row = self.systems_model.row_of(predicate)
-        if row is None:
-            return False
-        index = self.systems_model.top_index(row)
-        self._set_current(self.systems, index)
-        return index.isValid()
-
-    def _remember_expanded(self, index: QModelIndex, expanded: bool) -> None:
-        item = index.data(ROW_ROLE)
-        if isinstance(item, SystemItem):
-            (self._expanded_systems.add if expanded else self._expanded_systems.discard)(
-                _system_key(item))
-
-    def _restore_expanded(self, first: int = 0, last: int | None = None) -> None:
-        """Open again the systems the user had open, among the rows the view has (those
-        handed out later are seen to as they come: `_fetched_systems`)."""
-        if not self._expanded_systems:
-            return
-        keys = set(self._expanded_systems)
-        model = self.systems_model
-        for row in range(first, model.rowCount() if last is None else last + 1):
-            if _system_key(model.item_at(row)) in keys:
-                self.systems.expand(model.index(row, 0))
-
-    def _fetched_systems(self, parent: QModelIndex, first: int, last: int) -> None:
-        if not parent.isValid():
-            self._restore_expanded(first, last)
-
-    def _toggle_current_system(self) -> None:
-        index = self.systems.currentIndex().siblingAtColumn(0)
-        if index.isValid() and not index.parent().isValid():
-            self.systems.setExpanded(index, not self.systems.isExpanded(index))
+        return self.selection.select_system(predicate)
 
     def _collapse_large_list(self, count: int) -> None:
         """A project opened with very many names shows its suggestions closed: laying out
@@ -773,7 +624,8 @@ class CatalogueView(QWidget):
                   key: Any = ..., text: Any = ...) -> None:
         """Filter a list; a tree's model starts afresh, so its current row (if still shown)
         and its open rows are put back."""
-        current_sug, current_sys = self._current_suggestion_id(), self._current_system_key()
+        current_sug = self.selection.current_suggestion_id()
+        current_sys = self.selection.current_system_key()
         if key is not ...:
             target.set_key(key)
         if text is not ...:
@@ -785,10 +637,10 @@ class CatalogueView(QWidget):
             if current_sug is not None:
                 self.select_suggestion(current_sug)
         elif target is self.systems_model:
-            self._restore_expanded()
+            self.selection.restore_expanded()
             self.systems.scrollToTop()
             if current_sys is not None:
-                self.select_system(lambda x: _system_key(x) == current_sys)
+                self.select_system(lambda x: system_key(x) == current_sys)
         self._update_counts()
 
     def _set_pane(self, pane: str) -> None:
@@ -814,7 +666,7 @@ class CatalogueView(QWidget):
             tree = self.suggestions if pane == SUGGESTIONS else self.systems
             tree.setFocus()
             if not tree.currentIndex().isValid() and tree.model().rowCount():
-                self._set_current(tree, tree.model().index(0, 0))
+                self.selection.set_current(tree, tree.model().index(0, 0))
         self._set_pane(pane)
 
     def focus_filter(self) -> None:

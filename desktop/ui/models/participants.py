@@ -23,7 +23,7 @@ from desktop.ui.models.roles import MUNICIPALITY_ROLE, ROW_ROLE, SORT_ROLE
 Index = QModelIndex | QPersistentModelIndex
 
 NUMBER, NAME, POPULATION, STATUS, RECEIVED, FILE, SYSTEMS, ERRORS, WARNINGS = range(9)
-CONTACT, DEADLINE, OVERDUE = range(9, 12)
+CONTACT, SENT, DEADLINE, OVERDUE = range(9, 13)
 NUMERIC = (POPULATION, SYSTEMS, ERRORS, WARNINGS, OVERDUE)
 
 
@@ -63,7 +63,8 @@ class ParticipantsModel(QAbstractTableModel):
         return [self.tr("Number"), self.tr("Municipality"), self.tr("Population"),
                 self.tr("Status"), self.tr("Last received"), self.tr("File"),
                 self.tr("Systems"), self.tr("Errors"), self.tr("Warnings"),
-                self.tr("Contact"), self.tr("Deadline"), self.tr("Days overdue")]
+                self.tr("Contact"), self.tr("Sent"), self.tr("Deadline"),
+                self.tr("Days overdue")]
 
     def set_rows(self, rows: list[ParticipantStatus],
                  merged_names: dict[str, str] | None = None) -> None:
@@ -143,6 +144,8 @@ class ParticipantsModel(QAbstractTableModel):
             return str(p.warnings) if has_return else ""
         if col == CONTACT:
             return " · ".join(x for x in (p.contact_person, p.email, p.phone) if x)
+        if col == SENT:
+            return format_utc_as_local(p.sent_at) if p.sent_at else ""
         if col == DEADLINE:
             return p.deadline.strftime("%d.%m.%Y") if p.deadline else ""
         if col == OVERDUE:
@@ -157,6 +160,7 @@ class ParticipantsModel(QAbstractTableModel):
             FILE: sort_key(p.file_name) if p.file_name else None,
             SYSTEMS: p.installations, ERRORS: p.errors, WARNINGS: p.warnings,
             CONTACT: sort_key(p.contact_person or p.email or "") or None,
+            SENT: p.sent_at.isoformat() if p.sent_at else None,
             DEADLINE: p.deadline.isoformat() if p.deadline else None,
             OVERDUE: p.overdue_days or None,
         }

@@ -295,3 +295,25 @@ def test_a_saved_scenario_naming_a_removed_participant_is_computed_without_it(
     assert {p["number"] for p in after["scenario"]["participants"]} == {"4218"}
     assert {p["number"] for p in before["scenario"]["participants"]} == {"4216", "4218"}
     assert "fjernet fra prosjektet" in json.dumps(after, ensure_ascii=False)
+
+
+def test_two_issues_alike_but_for_their_message_are_resolved_one_at_a_time(
+        factory: ProjectFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    path = factory.filled("4218", "iveland.xlsx", FACTS, installation=SYSTEMS[1:])
+    factory.close()
+    wb = load_workbook(path)
+    del wb["Bemanning"], wb["Infrastruktur"]
+    wb.save(path)
+    project = factory.path
+    assert run(capsys, "import", str(project), str(path))[0] == 0
+    code, out, _ = run(capsys, "issues", str(project), "--open", "--json")
+    missing = [i for i in json.loads(out) if i["code"] == "sheet_missing"]
+    assert len(missing) == 2
+    code, out, _ = run(capsys, "status", str(project), "--json")
+    before = next(p for p in json.loads(out)["participants"] if p["number"] == "4218")["issues"]
+    run(capsys, "issues", str(project), "--accept", str(missing[0]["id"]), "--comment", "ok")
+    code, out, _ = run(capsys, "status", str(project), "--json")
+    after = next(p for p in json.loads(out)["participants"] if p["number"] == "4218")["issues"]
+    assert after == before - 1
