@@ -46,9 +46,9 @@ def _returned(factory: ProjectFactory, name: str, when: dt.datetime,
 def project(factory: ProjectFactory, capsys: pytest.CaptureFixture[str]) -> Path:
     first = _returned(factory, "birkenes.xlsx", dt.datetime(2026, 10, 1), SYSTEMS)
     factory.close()
-    code, out, err = run(capsys, "import", str(factory.path), str(first))
+    code, out, err = run(capsys, "import", str(factory.location), str(first))
     assert code == 0, out + err
-    return factory.path
+    return factory.location
 
 
 def _cell_of_users(capsys: pytest.CaptureFixture[str], project: Path) -> str:
@@ -206,7 +206,7 @@ def test_send_writes_one_draft_per_municipality_and_status_shows_overdue(
         factory: ProjectFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     factory.api  # noqa: B018 (creates the project)
     factory.close()
-    project = factory.path
+    project = factory.location
     run(capsys, "contact", str(project), "--municipality", "4218", "--person", "Per Hansen",
         "--email", "per@iveland.kommune.no")
     code, out, err = run(capsys, "send", str(project), "--deadline", "2020-01-15", "--out",
@@ -306,7 +306,7 @@ def test_two_issues_alike_but_for_their_message_are_resolved_one_at_a_time(
     wb = load_workbook(path)
     del wb["Bemanning"], wb["Infrastruktur"]
     wb.save(path)
-    project = factory.path
+    project = factory.location
     assert run(capsys, "import", str(project), str(path))[0] == 0
     code, out, _ = run(capsys, "issues", str(project), "--open", "--json")
     missing = [i for i in json.loads(out) if i["code"] == "sheet_missing"]
