@@ -12,7 +12,7 @@ DEMO_DIR := demo-project
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[dev,postgres]'
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 system-deps:

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_dedup.py [--names 60000] [--no-project]
 
-1. Quality, on three sets printed apart: `resources/catalogue/labelled-names.csv` (written
+1. Quality, on three sets printed apart: `desktop/resources/catalogue/labelled-names.csv` (written
    with the rules), and the names collected from municipal public documents, split by source
    into `collected-dev.csv` and `collected-heldout.csv` (never tuned on; its names are not
    printed). For each: precision and recall of the pairwise same-product decision that

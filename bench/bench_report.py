@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_report.py [--municipalities 357] [--installations 150]
                                            [--keep DIR]
 
-1. The demo project (Knutepunkt Sørlandet, 7 municipalities) with its three example scenarios:
+1. The demo project (Knutepunkt Sørlandet, 7 municipalities) with its four example scenarios:
    the full report — content (`build_report`, 2 000 draws per scenario) and PDF (`write_pdf`).
    Target from issue 5: ≤ 5 s, for `samdrift report DEMO --pdf OUT` in a fresh process, timed
    from outside (Python's start, imports, opening the project, content, PDF: what a user

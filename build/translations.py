@@ -2,7 +2,7 @@
 `--check` to only list the UI texts without a translation (exit status 1 when there are any).
 
 1. Finds the UI texts (`self.tr(...)`, `translate(context, ...)`) that the catalogue
-   (resources/translations/samdrift_nb.ts) lacks, with pyside6-lupdate into a temporary file
+   (desktop/resources/translations/samdrift_nb.ts) lacks, with pyside6-lupdate into a temporary file
    (lupdate is never run on the catalogue itself: it drops the plural forms of bokmål).
 2. Adds the translations given in NEW.json ({"Context": {"source": "oversettelse"}}) for them,
    and lists the ones still missing (exit status 1 when any is).
@@ -20,7 +20,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "translations" / "samdrift_nb.ts"
+TS = ROOT / "desktop" / "resources" / "translations" / "samdrift_nb.ts"
 BIN = Path(sys.executable).parent
 
 

@@ -8,18 +8,25 @@ CLI call and app start before. A file already at `SCHEMA_HEAD` is recognised by 
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import logging
+import os
+import socket
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import ProjectFileError as ProjectFileError  # raised here, re-exported
+
+log = logging.getLogger("samdrift.db")
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,13 +35,20 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 PROJECT_SUFFIX = ".samdrift"
 # The newest migration in db/migrations/versions. A new migration must bump it
 # (tests/unit/db/test_project_file.py checks it against alembic's head).
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0007"
+# PostgreSQL: the advisory lock every writing transaction takes (one project per database).
+WRITE_LOCK_KEY = 0x5A4D_4452  # "SMDR"
+# Execution option of a connection that only reads: no write lock taken (see _begin).
+READ_ONLY = "samdrift_read_only"
 
 
 def to_url(target: str | Path) -> str:
-    """A database URL for a path to a project file, or the URL itself."""
+    """A database URL for a path to a project file, or the URL itself. A plain
+    `postgresql://` URL gets the driver Samdrift installs (psycopg 3)."""
     text = str(target)
     if "://" in text:
+        if text.startswith(("postgresql://", "postgres://")):
+            text = "postgresql+psycopg://" + text.split("://", 1)[1]
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
@@ -43,12 +57,30 @@ def to_url(target: str | Path) -> str:
 BUSY_TIMEOUT_MS = 30_000
 
 
+def current_user() -> str:
+    """Who makes a change: SAMDRIFT_USER, else the login name."""
+    name = os.environ.get("SAMDRIFT_USER")
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (OSError, KeyError):  # no login name (a container without a passwd entry)
+            name = "ukjent"
+    return name[:200]
+
+
+def current_process() -> str:
+    """This process, as the change log and the open-file marker name it: host:pid."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """Rollback journal, not WAL: after every commit the .samdrift file alone holds every
     committed change, so a copy of the file taken while the app is open (an e-mail, a USB
     stick, a backup program) is whole. WAL kept committed data in a `-wal` file beside it
     until the last connection closed, and does not work on network drives. `synchronous=FULL`
     makes a commit durable before it returns."""
+    # transactions are begun explicitly (_begin), not by the driver before its first write
+    dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=DELETE")
@@ -57,10 +89,52 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.close()
 
 
+def _begin_sqlite(conn: Any) -> None:
+    """A transaction that may write takes the write lock when it begins (`BEGIN IMMEDIATE`):
+    two imports that both read "no current return" and then both insert one cannot happen,
+    the second waits (busy timeout) until the first has committed, then reads its result.
+    A read-only connection begins a plain (deferred) transaction."""
+    read_only = conn.get_execution_options().get(READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def _begin_postgresql(conn: Any) -> None:
+    """The same on PostgreSQL: every writing transaction holds one advisory lock until it
+    ends, so writers take turns (waiting at most the busy timeout); readers never wait."""
+    if conn.get_execution_options().get(READ_ONLY, False):
+        return
+    conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{BUSY_TIMEOUT_MS}ms'")
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+def _open_existing_only(_dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]
+                        ) -> None:
+    """Connect with `mode=rw`: a project file that was moved or deleted is an error, never
+    a new empty file in its place."""
+    if cargs and isinstance(cargs[0], str) and cargs[0] not in ("", ":memory:") \
+            and not cargs[0].startswith("file:"):
+        cargs[0] = f"file:{quote(cargs[0])}?mode=rw"
+        cparams["uri"] = True
+
+
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    from db.storage_errors import install, where_of
+
+    try:
+        engine = create_engine(url)
+    except ModuleNotFoundError as exc:  # the database's driver is not installed
+        from desktop.core.errors import StorageProblem
+
+        raise StorageProblem(
+            f"Databasedriveren for {where_of(url)} er ikke installert ({exc.name}). For "
+            "PostgreSQL: pip install 'samdrift[postgres]'.") from exc
     if engine.dialect.name == "sqlite":
+        event.listen(engine, "do_connect", _open_existing_only)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin_sqlite)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _begin_postgresql)
+    install(engine, where_of(url))
     return engine
 
 
@@ -84,7 +158,7 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The file's schema revision (alembic's version table), None for a file without one."""
-    with engine.connect() as conn:
+    with engine.connect().execution_options(**{READ_ONLY: True}) as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
@@ -113,6 +187,32 @@ class ProjectDatabase:
     engine: Engine
     sessions: sessionmaker[Session]
     backup: Path | None = None  # written when opening upgraded an older project file
+    # the file's (device, inode) when opened: a file moved, deleted or replaced while open is
+    # noticed before the next unit of work (SQLite would go on writing into the deleted file)
+    identity: tuple[int, int] | None = None
+
+    def __post_init__(self) -> None:
+        if self.identity is None and self.path is not None and self.path.exists():
+            st = self.path.stat()
+            self.identity = (st.st_dev, st.st_ino)
+
+    def check_file(self) -> None:
+        """Raise StorageProblem when the project file is no longer where it was opened."""
+        path = self.path
+        if path is None or self.identity is None:
+            return
+        try:
+            st = path.stat()
+        except OSError:
+            st = None
+        if st is None or (st.st_dev, st.st_ino) != self.identity:
+            from desktop.core.errors import StorageProblem
+
+            self.engine.dispose()  # the connections hold the old file
+            raise StorageProblem(
+                f"Prosjektfilen {path} er flyttet, slettet eller byttet ut mens den var åpen. "
+                "Ingenting er lagret; åpne prosjektet igjen der det ligger nå.",
+                english=f"The project file {path} was moved, deleted or replaced while open.")
 
     @property
     def path(self) -> Path | None:
@@ -120,10 +220,35 @@ class ProjectDatabase:
         return Path(u.database) if u.get_backend_name() == "sqlite" and u.database else None
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error. A unit that may
+        write holds the write lock from its start (another writer waits up to 30 s);
+        `read_only=True` takes none (it must not write)."""
+        self.check_file()
         with self.sessions() as s, s.begin():
+            if read_only:
+                s.connection(execution_options={READ_ONLY: True})
             yield s
+
+    def reading(self) -> AbstractContextManager[Session]:
+        """A unit of work that only reads."""
+        return self.session(read_only=True)
+
+    def log_change(self, kinds: Iterable[str], ids: dict[str, list[str]]) -> None:
+        """One row of the change log: what this process changed, by whom, when (other
+        processes read it to refresh their views, desktop/core/project/watch.py)."""
+        from db.models import ChangeLog
+        from desktop.core.errors import StorageProblem
+
+        try:
+            with self.session() as s:
+                s.add(ChangeLog(kinds=sorted(kinds), ids=ids, user=current_user(),
+                                process=current_process()))
+        except StorageProblem:  # the change itself is committed; only others' refresh waits
+            from db.target import display_url
+
+            log.warning("the change log of %s could not be written", display_url(self.url),
+                        exc_info=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -142,11 +267,18 @@ def open_database(target: str | Path, *, create: bool = False) -> ProjectDatabas
             raise ProjectFileError(f"Finner ikke prosjektfilen {path}")
         if path.exists() and create:
             raise ProjectFileError(f"Prosjektfilen {path} finnes allerede")
-        if path.exists():
-            with path.open("rb") as fh:
-                if fh.read(16) != b"SQLite format 3\x00" and path.stat().st_size > 0:
-                    raise ProjectFileError(f"{path} er ikke en Samdrift-prosjektfil")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            if path.exists():
+                with path.open("rb") as fh:
+                    if fh.read(16) != b"SQLite format 3\x00" and path.stat().st_size > 0:
+                        raise ProjectFileError(f"{path} er ikke en Samdrift-prosjektfil")
+            else:  # an empty file is an empty SQLite database; the engine never creates one
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.touch(exist_ok=False)
+        except OSError as exc:
+            from db.storage_errors import os_problem
+
+            raise os_problem(exc, str(path)) from exc
     engine = make_engine(url)
     backup: Path | None = None
     try:
@@ -177,18 +309,14 @@ def open_database(target: str | Path, *, create: bool = False) -> ProjectDatabas
                 command.upgrade(cfg, "head")
     except Exception:
         engine.dispose()
+        if create and path is not None and path.exists() and path.stat().st_size == 0:
+            path.unlink()  # the empty file this call made
         raise
     return ProjectDatabase(url, engine, sessionmaker(engine, expire_on_commit=False), backup)
 
 
 def copy_project_file(src: Path, dst: Path) -> None:
-    """Save as: a consistent copy of an open SQLite project."""
-    if dst.exists():
-        dst.unlink()
-    s = sqlite3.connect(src)
-    d = sqlite3.connect(dst)
-    try:
-        s.backup(d)
-    finally:
-        d.close()
-        s.close()
+    """Save as: a consistent copy of an open SQLite project (db/copy.py)."""
+    from db.copy import copy_file
+
+    copy_file(src, dst)

@@ -16,12 +16,13 @@ from typing import Any
 
 from desktop.core import formatting
 from desktop.core.errors import InputError
+from desktop.core.project.target import project_target
 
 
 def add_parsers(sub: Any) -> None:
     """Add the catalogue commands to the `samdrift` subparsers."""
     c = sub.add_parser("dedup", help="deduplicate installations into distinct systems")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--auto", action="store_true",
                    help="accept catalogue matches and suggestions at or above the threshold "
                         "(without it: list the suggestions)")
@@ -31,7 +32,7 @@ def add_parsers(sub: Any) -> None:
     c.set_defaults(handler=cmd_dedup)
 
     c = sub.add_parser("systems", help="the distinct systems with their installations")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--json", action="store_true", help="as JSON")
     c.add_argument("--matrix", type=Path, metavar="FILE",
                    help="also write the system × municipality matrix as CSV")
@@ -39,7 +40,7 @@ def add_parsers(sub: Any) -> None:
 
     c = sub.add_parser("dictionary", help="export or import the word list (ordliste): the "
                                            "names this project has learned")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     g = c.add_mutually_exclusive_group(required=True)
     g.add_argument("--export", type=Path, metavar="FILE")
     g.add_argument("--import", dest="import_", type=Path, metavar="FILE")
@@ -138,8 +139,8 @@ def _system_json(row: Any) -> dict[str, Any]:
 
 
 def cmd_systems(args: argparse.Namespace) -> int:
-    from desktop.core.catalogue.reports import sort_matrix, write_matrix_csv
-    from desktop.core.catalogue.store import bulk
+    from desktop.core.catalogue.bulk import bulk
+    from desktop.core.catalogue.matrix import sort_matrix, write_matrix_csv
     from desktop.core.project.api import ProjectApi
 
     project = ProjectApi.open(args.project)

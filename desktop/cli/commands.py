@@ -12,6 +12,7 @@ from desktop.cli.main import print_json
 from desktop.core import formatting as fmt
 from desktop.core.project.api import ProjectApi
 from desktop.core.project.results import ImportResult, Outcome, ReturnStatus
+from desktop.core.project.target import display_target
 
 STATUS_TEXT = {
     ReturnStatus.NOT_SENT: "ikke sendt",
@@ -26,11 +27,55 @@ OUTCOME_TEXT = {Outcome.IMPORTED: "LEST INN", Outcome.REPLACED: "ERSTATTET",
 CHANGE_TEXT = {"added": "lagt til", "removed": "fjernet", "changed": "endret"}
 
 
+def _notices(api: ProjectApi) -> None:
+    if api.unclean_shutdown is not None:
+        print(f"samdrift: {api.unclean_shutdown.message}", file=sys.stderr)
+    if api.open_elsewhere:
+        print(f"samdrift: prosjektet er åpent også på {', '.join(api.open_elsewhere)}.",
+              file=sys.stderr)
+
+
+def print_open_notices() -> None:
+    """Say on standard error when a project opened was not closed cleanly last time, or is
+    open elsewhere too."""
+    if _notices not in ProjectApi.opened_hooks:
+        ProjectApi.opened_hooks.append(_notices)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    if args.out is None and not args.list and args.restore is None:
+        print("samdrift: oppgi hvor kopien skal skrives, --list eller --restore N.",
+              file=sys.stderr)
+        return 2
+    api = ProjectApi.open(args.project)
+    try:
+        if args.restore is not None:
+            source = api.restore_backup(args.restore)  # closes the project
+            print(f"Sikkerhetskopi {args.restore} ({source.name}) er satt tilbake i "
+                  f"{display_target(args.project)}; filen slik den var, er tatt vare på som "
+                  "sikkerhetskopi 1.")
+            return 0
+        if args.list:
+            found = api.backups()
+            if not found:
+                print("Ingen automatiske sikkerhetskopier ennå.")
+            for b in found:
+                print(f"{b.number:>3}  {fmt.timestamp(b.made_at)}  {b.size / 1024:,.0f} KB  "
+                      f"{b.path}".replace(",", " "))
+        if args.out is not None:
+            where = api.save_copy(args.out)
+            print(f"Kopi skrevet til {display_target(where)}.")
+    finally:
+        api.close()
+    return 0
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     api = ProjectApi.create(args.project, args.name, [args.municipalities])
     try:
         info = api.info()
-        print(f"Opprettet {args.project} «{info['name']}» med {info['participants']} kommuner "
+        print(f"Opprettet {display_target(args.project)} «{info['name']}» med "
+              f"{info['participants']} kommuner "
               f"(innbyggertall fra {info['register_year']}).")
     finally:
         api.close()
@@ -83,6 +128,8 @@ def _print_import(results: list[ImportResult]) -> None:
             for c in r.changes:
                 detail = f" ({', '.join(c.fields)})" if c.fields else ""
                 print(f"      {CHANGE_TEXT.get(c.kind, c.kind):8} {c.record}: {c.label}{detail}")
+        for line in r.corrections:
+            print(f"    RETTING  {line}")
         if not r.rejected:
             for i in r.issues:
                 if i.severity != "info":
@@ -103,7 +150,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"project": {k: info[k] for k in ("name", "uuid", "register_year")},
                     "participants": [asdict(s) | {"status": s.status.value,
-                                                  "issues": s.issues} for s in statuses]})
+                                                  "issues": s.issues,
+                                                  "open_issues": s.issues}
+                                     for s in statuses]})
         return 0
     print(f"{info['name']} – {len(statuses)} kommuner")
     for s in statuses:
@@ -111,8 +160,17 @@ def cmd_status(args: argparse.Namespace) -> int:
         if s.status is ReturnStatus.IMPORTED_WITH_ISSUES:
             text = (f"importert med {s.issues} avvik ({s.errors} feil, "
                     f"{fmt.count(s.warnings, 'advarsel', 'advarsler')})")
+        if s.status is ReturnStatus.IMPORTED_WITH_ISSUES and s.closed_issues:
+            text += f" (+{s.closed_issues} håndtert)"
         when = f" {fmt.timestamp(s.received_at)} {s.file_name}" if s.file_name else ""
-        print(f"  {s.number} {s.name:<22} {text}{when}")
+        if s.status is ReturnStatus.SENT and s.deadline:
+            when = f", frist {fmt.date(s.deadline)}"
+            if s.overdue_days:
+                when += f", {s.overdue_days} dager på overtid"
+            if s.reminders:
+                when += f", purret {s.reminders} gang" + ("er" if s.reminders > 1 else "")
+        gone = " (fjernet; holdt utenfor alle tall)" if s.removed else ""
+        print(f"  {s.number} {s.name:<22} {text}{when}{gone}")
     return 0
 
 

@@ -35,6 +35,10 @@ HELP = {
         "lagrede scenarioer: opprett, list, vis (med --json), slett",
     "the report: PDF, workbook (--xlsx), summary for the case (--docx)":
         "rapporten: PDF, regneark (--xlsx), sammendrag til saksframlegget (--docx)",
+    "write each decision note (level 3) as its own Word file in DIR":
+        "skriv hvert notat for beslutning (nivå 3) som en egen Word-fil i mappen DIR",
+    "write each municipality's fact sheet as its own Word file in DIR":
+        "skriv faktaarket for hver kommune som en egen Word-fil i mappen DIR",
     "numbers or names, comma-separated (current or former, e.g. 1018)":
         "nummer eller navn, kommaseparert (nåværende eller tidligere, f.eks. 1018)",
     "only these (repeatable)": "bare disse (kan gjentas)",

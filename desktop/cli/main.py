@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.help_nb import NorwegianParser, norwegian
+from desktop.core.project.target import project_target
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 3
@@ -27,45 +28,56 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     c = sub.add_parser("new", help="create a project file")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--name", required=True)
     c.add_argument("--municipalities", required=True,
                    help="numbers or names, comma-separated (current or former, e.g. 1018)")
 
     c = sub.add_parser("template", help="write one questionnaire per participant")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--municipality", action="append", help="only these (repeatable)")
 
     c = sub.add_parser("import", help="import returned questionnaires (files or folders)")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("paths", nargs="+", type=Path)
     c.add_argument("--municipality", help="the municipality, for returns that do not say")
     c.add_argument("--json", action="store_true", help="results as JSON")
 
     c = sub.add_parser("status", help="who has answered, and the issues per return")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--json", action="store_true")
 
     c = sub.add_parser("export", help="the project's data as one JSON document")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--json", action="store_true", required=True)
     c.add_argument("--out", type=Path, help="write to a file instead of standard output")
+
+    c = sub.add_parser("backup", help="a consistent copy of the project, at any time; or its "
+                       "automatic backups (--list, --restore N)")
+    c.add_argument("project", type=project_target)
+    c.add_argument("out", nargs="?", type=project_target,
+                   help="the copy: a file (replaced whole) or an empty database's URL")
+    c.add_argument("--list", action="store_true", help="list the automatic backups")
+    c.add_argument("--restore", type=int, metavar="N",
+                   help="put automatic backup N (1 = newest) in place of the project file")
 
     c = sub.add_parser("demo", help="build the demo project (Knutepunkt Sørlandet) in DIR")
     c.add_argument("dir", type=Path)
 
     c = sub.add_parser("gui", help="open the desktop app")
-    c.add_argument("project", nargs="?")
+    c.add_argument("project", nargs="?", type=project_target)
     c.add_argument("--smoke-screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
 
     from desktop.cli.catalogue import add_parsers as add_catalogue_parsers
     from desktop.cli.report import add_parsers as add_report_parsers
     from desktop.cli.scenario import add_parsers as add_scenario_parsers
+    from desktop.cli.survey import add_parsers as add_survey_parsers
 
     add_catalogue_parsers(sub)
     add_scenario_parsers(sub)
     add_report_parsers(sub)
+    add_survey_parsers(sub)
     return norwegian(p)
 
 
@@ -74,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from desktop.cli import commands
 
+        commands.print_open_notices()
         handler: Any = getattr(args, "handler", None) or getattr(commands, f"cmd_{args.command}")
         return int(handler(args))
     except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading

@@ -2,8 +2,11 @@
 summary as a Word document.
 
     samdrift report PROJECT [--scenario NAME …] --pdf OUT.pdf [--xlsx OUT.xlsx]
-                    [--docx OUT.docx] [--recommendation-file FILE] [--draws N] [--seed S]
-                    [--staff-names]
+                    [--docx OUT.docx] [--notes DIR] [--fact-sheets DIR]
+                    [--recommendation-file FILE] [--draws N] [--seed S] [--staff-names]
+
+--notes DIR writes each decision note (level 3, one per service area) as a Word file of its
+own, --fact-sheets DIR each municipality's fact sheet.
 
 With no --scenario, every saved scenario. The recommendation is the text saved in the project
 unless --recommendation-file gives one (UTF-8). An unknown scenario, a bad option or a project
@@ -24,6 +27,7 @@ from typing import Any
 
 from desktop.core import formatting
 from desktop.core.errors import InputError
+from desktop.core.project.target import project_target
 
 WRITERS = {"xlsx": ("desktop.core.reports.xlsx", "write_xlsx", "regnearket"),
            "docx": ("desktop.core.reports.docx", "write_docx", "Word-dokumentet")}
@@ -35,13 +39,17 @@ def add_parsers(sub: Any) -> None:
         "report", help="the report: PDF, workbook (--xlsx), summary for the case (--docx)",
         description="Rapporten for styringsgruppen: kartlegging, systemlandskap, bemanning og "
                     "de valgte scenarioene med nåverdi, usikkerhet og fordeling per kommune.")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--scenario", action="append", default=[], metavar="NAME",
                    help="a saved scenario to include (repeatable; default: all saved)")
     c.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the report as PDF")
     c.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the tables as a workbook")
     c.add_argument("--docx", type=Path, metavar="OUT.docx",
                    help="write the summary as a Word document")
+    c.add_argument("--notes", type=Path, metavar="DIR",
+                   help="write each decision note (level 3) as its own Word file in DIR")
+    c.add_argument("--fact-sheets", type=Path, metavar="DIR",
+                   help="write each municipality's fact sheet as its own Word file in DIR")
     c.add_argument("--recommendation-file", type=Path, metavar="FILE",
                    help="the recommendation text (UTF-8) instead of the one saved in the project")
     c.add_argument("--draws", type=int, default=None,
@@ -88,8 +96,10 @@ def _run(args: argparse.Namespace) -> int:
     from desktop.core.project.api import ProjectApi
 
     outputs = [(k, getattr(args, k)) for k in ("pdf", "xlsx", "docx") if getattr(args, k)]
-    if not outputs:
-        raise InputError("Si hvor rapporten skal skrives: --pdf FIL (og/eller --xlsx, --docx)")
+    groups = [(g, d) for g, d in (("note", args.notes), ("fact_sheet", args.fact_sheets)) if d]
+    if not outputs and not groups:
+        raise InputError("Si hvor rapporten skal skrives: --pdf FIL (og/eller --xlsx, --docx, "
+                         "--notes MAPPE, --fact-sheets MAPPE)")
     if args.draws is not None and args.draws < 1:
         raise InputError(f"--draws må være minst 1, ikke {args.draws}")
     writers = {k: _writer(k) for k, _ in outputs if k != "pdf"}
@@ -114,6 +124,16 @@ def _run(args: argparse.Namespace) -> int:
         else:
             writers[kind](report, path)
         print(f"Skrev {path}")
+    if groups:
+        from desktop.core.reports.files import write_group
+
+        what = {"note": ("notater for beslutning", "Ingen notater for beslutning: ingen av "
+                         "scenarioene er på nivå 3."),
+                "fact_sheet": ("faktaark", "Ingen faktaark: ingen scenarioer.")}
+        for group, directory in groups:
+            written = write_group(report, group, directory)
+            label, none = what[group]
+            print(f"Skrev {len(written)} {label} i {directory}" if written else none)
     names = ", ".join(f"«{n}»" for n in report.scenarios) or "ingen"
     print(f"Rapport for {report.meta.get('project', '')}: scenarioer {names} "
           f"({formatting.decimal(time.perf_counter() - start, 1)} s).")

@@ -18,10 +18,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import InputError
+from desktop.core.project.target import display_target, project_target
 
 if TYPE_CHECKING:
     from desktop.core.project.api import ProjectApi
@@ -36,7 +36,7 @@ def add_parsers(sub: Any) -> None:
     c = sub.add_parser(
         "scenario", help="saved scenarios: create, list, show (with --json), delete",
         description="Lagrede scenarioer for prosjektet. Uten handling: --list.")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     g = c.add_mutually_exclusive_group()
     g.add_argument("--list", action="store_true", help="the saved scenarios with their NPV")
     g.add_argument("--show", metavar="NAME", help="one scenario: summary, or with --json the "
@@ -177,7 +177,8 @@ def _new(project: ProjectApi, args: argparse.Namespace) -> int:
     print(f"Scenarioet «{saved.name}» er lagret: nivå {level} ({LEVELS[level]}), "
           f"{len(scenario.participants)} deltakere, {form}.")
     print(f"Nåverdi {years[0]}–{years[-1]}: {fmt.kroner(result.npv)}; {payback}.")
-    print(f"Se samdrift scenario {_quote(str(args.project))} --show {_quote(saved.name)}")
+    print(f"Se samdrift scenario {_quote(display_target(args.project))} "
+          f"--show {_quote(saved.name)}")
     return 0
 
 
@@ -259,6 +260,25 @@ def _show(project: ProjectApi, args: argparse.Namespace) -> int:
 def _print_json(doc: Any) -> None:
     json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def _assessment_lines(a: dict[str, Any] | None) -> list[str]:
+    """The non-priced effects, the risks and the decision notes, briefly."""
+    if not a:
+        return []
+    from desktop.core.assessment.effects import score_text
+
+    out = ["", "Ikke-prissatte virkninger (pluss-minus)"]
+    for e in a["effects"]:
+        mark = " (forslag)" if e["suggested"] and e["score"] is not None else ""
+        out.append(f"  {e['label']}: {score_text(e['score'])}{mark}")
+    out += ["", f"Risikoer: {len(a['risks'])}, gevinster i planen: {len(a['benefits'])}"]
+    high = [r["title"] for r in a["risks"] if r["level"] == "Høy"]
+    if high:
+        out.append(f"  Høy risiko: {', '.join(high)}")
+    if a["decision_notes"]:
+        out.append(f"Notater for beslutning: {len(a['decision_notes'])} tjenesteområder")
+    return out
 
 
 def _percent(value: float) -> str:
@@ -369,5 +389,6 @@ def summary_text(doc: dict[str, Any]) -> str:
         out += ["", "Merknader"] + [f"  - {n}" for n in doc["notes"]]
     if doc["qualitative"]:
         out += ["", "Vurdert kvalitativt"] + [f"  - {n}" for n in doc["qualitative"]]
-    out += ["", "Alle tall med kilder og formler: --json (parameters, trace)."]
+    out += _assessment_lines(doc.get("assessment"))
+    out += ["", "Alle tall med kilder og formler: --json (parameters, trace, assessment)."]
     return "\n".join(out)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
-from db.session import PROJECT_SUFFIX
+from desktop.core.project.api import PROJECT_SUFFIX
 
 
 def local_paths(mime: QMimeData | None) -> list[str]:

@@ -1,4 +1,4 @@
-"""Small icons drawn in code: coloured status dots, app icon from resources/icons."""
+"""Small icons drawn in code: coloured status dots, app icon from desktop/resources/icons."""
 
 from __future__ import annotations
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from db.errors import ProjectFileError
 from desktop.core.project.api import RECORD_KINDS, ProjectApi
 from desktop.core.project.changes import CATALOGUE, ISSUES, RECORDS, STATUS, Changes, affects
 from desktop.core.project.results import IssueRow, ParticipantStatus, ReturnStatus
@@ -119,6 +118,10 @@ class MainWindow(QMainWindow):
         self.commands = ProjectCommands(self, self)
         self.importer = ImportController(self, lambda: self.project.path if self.project else None,
                                          self.participants.model.rows)
+        from desktop.ui.survey_controller import SurveyController
+
+        self.survey = SurveyController(self)
+        self.survey.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self._connect()
         self._update_recent()
         self._show_project_state()
@@ -146,14 +149,20 @@ class MainWindow(QMainWindow):
         self.issues.jump_requested.connect(self.jump_to_issue)
         self.participants.municipality_activated.connect(self.show_municipality)
         self.catalogue.actions_.fill_menu(a.catalogue_menu)
+        a.catalogue_menu.addSeparator()
+        a.catalogue_menu.addAction(self.tr("Note on the system…"), self.survey.note_on_system
+                                   ).setObjectName("actionSystemNote")
         self.history = EditHistory(a.undo, a.redo, self.tabs, self)
         c = self.catalogue.controller
         self.history.add(self.catalogue,
-                         History(c.stack, self.catalogue.undo, self.catalogue.redo,
-                                 lambda: not c.busy),
+                         History(c.stack, self.catalogue.commands.undo,
+                                 self.catalogue.commands.redo, lambda: not c.busy),
                          c.busy_changed, c.loaded, default=True)
         s = self.scenarios.controller.stack
         self.history.add(self.scenarios, History(s, s.undo, s.redo))
+        u = self.survey.stack
+        for tab in (self.participants, self.issues, *self.records.values()):
+            self.history.add(tab, History(u, u.undo, u.redo))
         self.catalogue.activate_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.catalogue))
         self.catalogue.status_message.connect(
@@ -213,7 +222,9 @@ class MainWindow(QMainWindow):
     def open_project(self, path: str | Path) -> bool:
         try:
             api = ProjectApi.open(path)
-        except (ProjectFileError, OSError) as exc:
+        except Exception as exc:
+            if not errors.is_user_error(exc):
+                raise  # a bug: the excepthook shows the bug dialog
             errors.show_user_error(self, str(exc), self.tr("Could not open the project"))
             if not Path(path).exists():
                 settings.remove_recent_project(str(path))
@@ -349,6 +360,7 @@ class MainWindow(QMainWindow):
         merged = {p.merged_into: (m.name if (m := register.get(p.merged_into)) else p.merged_into)
                   for p in statuses if p.merged_into}
         self.participants.set_rows(statuses, merged)
+        self.participants.set_project_note(info.get("note"))
         any_imported = any(p.status in (ReturnStatus.RETURNED, ReturnStatus.IMPORTED_WITH_ISSUES)
                            for p in statuses)
         self.issues.set_rows(tables.issues, any_imported)

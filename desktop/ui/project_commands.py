@@ -9,14 +9,10 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from db.session import PROJECT_SUFFIX, ProjectFileError, copy_project_file
-from desktop.core.project.api import ProjectApi
-from desktop.core.register.municipalities import UnknownMunicipality
+from desktop.core.project.api import PROJECT_SUFFIX, ProjectApi
 from desktop.ui import errors, file_dialogs, settings
 from desktop.ui.dialogs.new_project import NewProjectDialog
 from desktop.ui.i18n import plural
-
-CREATE_ERRORS = (ValueError, UnknownMunicipality, ProjectFileError, OSError)
 
 
 class ProjectWindow(Protocol):
@@ -47,7 +43,9 @@ class ProjectCommands(QObject):
         path, name, numbers = dialog.values()
         try:
             api = ProjectApi.create(path, name, numbers)
-        except CREATE_ERRORS as exc:
+        except Exception as exc:
+            if not errors.is_user_error(exc):
+                raise  # a bug: the excepthook shows the bug dialog
             errors.show_user_error(self.window, str(exc), self.tr("Could not create the project"))
             return None
         settings.put(settings.PROJECT_DIR, str(path.parent))
@@ -84,8 +82,10 @@ class ProjectCommands(QObject):
         if target.resolve() == api.path.resolve():
             return True  # already saved continuously
         try:
-            copy_project_file(api.path, target)
-        except OSError as exc:
+            api.save_copy(target)
+        except Exception as exc:
+            if not errors.is_user_error(exc):
+                raise
             errors.show_user_error(self.window, str(exc), self.tr("Could not save the copy"))
             return False
         return self.target.open_project(target)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from desktop.core.catalogue import api as catalogue
-from desktop.ui.catalogue import models
+from desktop.ui.catalogue import two_level_model
 from desktop.ui.catalogue.models import (
     M_COST,
     M_PRODUCT,
@@ -103,7 +103,7 @@ def test_systems_model(qtmodeltester: Any,
 
 def systems_by_product_in_chunks_of_two(after: CatalogueSnapshot, monkeypatch: Any
                                         ) -> SystemsModel:
-    monkeypatch.setattr(models, "FETCH_CHUNK", 2)
+    monkeypatch.setattr(two_level_model, "FETCH_CHUNK", 2)
     model = SystemsModel()
     model.set_items(after.systems, after.municipalities)
     model.sort(Y_PRODUCT, Qt.SortOrder.AscendingOrder)

@@ -340,9 +340,9 @@ def test_a_list_of_ordinary_size_shows_every_name(qtbot: Any, factory: ProjectFa
 
 def test_rows_fetched_while_scrolling_show_their_names(
         qtbot: Any, factory: ProjectFactory, monkeypatch: Any) -> None:
-    from desktop.ui.catalogue import models
+    from desktop.ui.catalogue import two_level_model
 
-    monkeypatch.setattr(models, "FETCH_CHUNK", 2)
+    monkeypatch.setattr(two_level_model, "FETCH_CHUNK", 2)
     fill(factory)
     win = open_catalogue(qtbot, factory)
     view = win.catalogue
@@ -364,9 +364,9 @@ def test_rows_fetched_while_scrolling_show_their_names(
 
 def test_a_system_left_open_is_open_again_when_scrolled_back_to(
         qtbot: Any, factory: ProjectFactory, monkeypatch: Any) -> None:
-    from desktop.ui.catalogue import models
+    from desktop.ui.catalogue import two_level_model
 
-    monkeypatch.setattr(models, "FETCH_CHUNK", 2)
+    monkeypatch.setattr(two_level_model, "FETCH_CHUNK", 2)
     fill(factory)
     catalogue.auto(factory.api.db)  # systems with their names below them
     win = open_catalogue(qtbot, factory)

@@ -17,6 +17,7 @@ from desktop.ui.catalogue.dialogs import TargetPicker, ThresholdDialog
 from desktop.ui.catalogue.models import Y_PRODUCT
 from desktop.ui.main_window import MainWindow
 from tests.gui.catalogue_support import wait_idle
+from tests.gui.shots import shot
 
 
 @pytest.fixture(scope="module")
@@ -53,14 +54,14 @@ def test_catalogue_tab_screenshots(qtbot: Any, demo: Path, tmp_path: Path, shots
     assert view.headline.text() == "206 installasjoner → 73 distinkte systemer"
     assert view.suggestions_title.text() == "Forslag: 51 (73 navn)"
     assert view.suggestions.currentIndex().siblingAtColumn(1).data() == "Dignio Prevent"
-    assert win.grab().save(str(shots_dir / "catalogue-1-suggestions.png"))
+    shot(win, shots_dir / "catalogue-1-suggestions.png")
 
     threshold = ThresholdDialog(view.controller.snapshot.suggestions, 0.85, win)
     qtbot.addWidget(threshold)
     threshold.show()
     _settle(qtbot)
     assert threshold.effect.text() == "73 navn i 51 forslag blir godtatt."
-    assert threshold.grab().save(str(shots_dir / "catalogue-dialog-threshold.png"))
+    shot(threshold, shots_dir / "catalogue-dialog-threshold.png")
     threshold.close()
 
     view.actions_.auto.trigger()
@@ -71,16 +72,16 @@ def test_catalogue_tab_screenshots(qtbot: Any, demo: Path, tmp_path: Path, shots
     assert view.select_system(lambda x: x.row.product == "Microsoft 365")
     view.systems.expand(view.systems.currentIndex().siblingAtColumn(0))
     _settle(qtbot)
-    assert win.grab().save(str(shots_dir / "catalogue-2-after-automatic.png"))
+    shot(win, shots_dir / "catalogue-2-after-automatic.png")
 
-    picker = TargetPicker(view.targets(), "Flytt til", "Flytt 1 navn til dette systemet eller "
-                          "katalogproduktet:", win)
+    picker = TargetPicker(view.commands.targets(), "Flytt til",
+                          "Flytt 1 navn til dette systemet eller katalogproduktet:", win)
     qtbot.addWidget(picker)
     picker.search.setText("visma flyt")
     picker.show()
     _settle(qtbot)
     assert picker.proxy.rowCount() > 3
-    assert picker.grab().save(str(shots_dir / "catalogue-dialog-move.png"))
+    shot(picker, shots_dir / "catalogue-dialog-move.png")
     picker.close()
 
     word_list = tmp_path / "ordliste.json"
@@ -90,7 +91,7 @@ def test_catalogue_tab_screenshots(qtbot: Any, demo: Path, tmp_path: Path, shots
     view.subtabs.setCurrentWidget(view.matrix_page)
     _settle(qtbot)
     assert view.matrix_model.rowCount() == 51
-    assert win.grab().save(str(shots_dir / "catalogue-4-matrix.png"))
+    shot(win, shots_dir / "catalogue-4-matrix.png")
     win.close()
 
     fresh = tmp_path / "ny" / demo.name
@@ -107,7 +108,7 @@ def test_catalogue_tab_screenshots(qtbot: Any, demo: Path, tmp_path: Path, shots
     view.systems.expand(view.systems.currentIndex().siblingAtColumn(0))
     assert view.systems.currentIndex().siblingAtColumn(Y_PRODUCT).data() == "Gerica"
     _settle(qtbot)
-    assert win.grab().save(str(shots_dir / "catalogue-3-word-list.png"))
+    shot(win, shots_dir / "catalogue-3-word-list.png")
     win.close()
 
 
@@ -119,4 +120,4 @@ def test_catalogue_tab_without_answers(qtbot: Any, window: Any, shots_dir: Path)
     assert view.empty.is_empty
     assert view.empty.label.text().startswith("Ingen systemer å slå sammen ennå.")
     _settle(qtbot)
-    assert window.grab().save(str(shots_dir / "catalogue-0-empty.png"))
+    shot(window, shots_dir / "catalogue-0-empty.png")

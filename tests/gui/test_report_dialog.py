@@ -23,6 +23,7 @@ from desktop.core.reports.store import load_chosen_scenarios, load_recommendatio
 from desktop.core.scenarios.scenario import Scenario
 from desktop.core.scenarios.store import save_scenario
 from desktop.ui.reports.dialog import ReportDialog, preview_available
+from tests.gui.shots import shot
 from tests.unit.reports.sample_report import sample_report
 
 Progress = Callable[[int, int, str], bool]
@@ -285,7 +286,8 @@ def test_dialog_screenshot(qtbot: Any, project: ProjectApi, shots_dir: Path) -> 
     dialog.resize(860, 520)
     QApplication.processEvents()
     qtbot.wait(50)
-    assert dialog.grab().save(str(shots_dir / "rapport-dialog.png"))
+    shot(dialog, shots_dir / "rapport-dialog.png", "Styringsgruppen anbefaler",
+         "&Forhåndsvis og skriv ut…")
     dialog.reject()
 
 

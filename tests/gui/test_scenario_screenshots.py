@@ -17,6 +17,7 @@ from desktop.ui import settings
 from desktop.ui.app import configure_app
 from desktop.ui.scenarios import numbers
 from tests.gui.scenario_support import copy_demo, expected_npv, open_scenarios, wait_idle
+from tests.gui.shots import assert_painted, shot
 
 
 @pytest.fixture(scope="module")
@@ -68,13 +69,17 @@ def test_comparison_shows_the_chosen_scenarios(qtbot: Any, demo: Path, tmp_path:
     assert model.index(npv_row, 2).data() == numbers.money(expected_npv(project, four))
     charts = view.comparison.charts
     qtbot.waitUntil(lambda: all(c.drawn for c in charts.views()), timeout=30000)
-    assert win.grab().save(str(shots_dir / "scenarios-4-comparison.png"))
+    shot(win, shots_dir / "scenarios-4-comparison.png", "Sammenlign (velg 2–4):",
+         "Felles drift", "Fire kommuner", "Nåverdi (NPV)", "Tilbakebetalingsår")
+    for chart in charts.views():
+        assert_painted(chart)
 
     view.comparison.set_checked(["Felles drift", "Felles fagsystemer", "Fire kommuner"])
     qtbot.waitUntil(lambda: len(view.controller.comparison) == 3, timeout=30000)
     _settle(qtbot)
     assert model.columnCount() == 4
-    assert win.grab().save(str(shots_dir / "scenarios-5-comparison-three.png"))
+    shot(win, shots_dir / "scenarios-5-comparison-three.png", "Felles fagsystemer",
+         "3 Felles fagsystemer (ett system per tjenesteområde)")
 
 
 def test_tab_screenshots(qtbot: Any, demo: Path, tmp_path: Path, shots_dir: Path) -> None:
@@ -83,19 +88,22 @@ def test_tab_screenshots(qtbot: Any, demo: Path, tmp_path: Path, shots_dir: Path
     view = win.scenarios
     view.pages.setCurrentWidget(view.baseline)
     _settle(qtbot)
-    assert win.grab().save(str(shots_dir / "scenarios-0-baseline.png"))
+    shot(win, shots_dir / "scenarios-0-baseline.png", "Dagens situasjon", "Innbyggere",
+         "143 845", "Sårbarhetsflagg")
     view.pages.setCurrentIndex(1)
     _settle(qtbot)
-    assert win.grab().save(str(shots_dir / "scenarios-1-empty.png"))
+    shot(win, shots_dir / "scenarios-1-empty.png", "Lagrede scenarioer", "&Nytt …")
     _three_scenarios(qtbot, view)
     view.list.selected.emit("Felles fagsystemer")
     wait_idle(qtbot, view)
     _settle(qtbot)
-    assert win.grab().save(str(shots_dir / "scenarios-2-editor.png"))
+    shot(win, shots_dir / "scenarios-2-editor.png", "Felles fagsystemer", "Nåverdi (NPV)",
+         "Kristiansand (4204)", "Distinkte fagsystemer")
     view.editor_tabs.setCurrentWidget(view.targets)
     view.results.tabs.setCurrentIndex(1)
     _settle(qtbot)
-    assert win.grab().save(str(shots_dir / "scenarios-2b-targets-years.png"))
+    shot(win, shots_dir / "scenarios-2b-targets-years.png", "Felles system", "Helse og omsorg",
+         "Netto innsparing (i dag − scenario − engang)")
     view.editor_tabs.setCurrentWidget(view.parameters)
     model = view.parameters.model
     view.parameters.proxy.setData(view.parameters.proxy.mapFromSource(
@@ -104,19 +112,23 @@ def test_tab_screenshots(qtbot: Any, demo: Path, tmp_path: Path, shots_dir: Path
     view.parameters.select("discount_rate")
     view.results.tabs.setCurrentIndex(2)
     _settle(qtbot)
-    assert win.grab().save(str(shots_dir / "scenarios-3-parameters-allocation.png"))
+    shot(win, shots_dir / "scenarios-3-parameters-allocation.png", "Kalkulasjonsrente (reell)",
+         "3 %", "Kommune")
     view.results.tabs.setCurrentIndex(3)
     charts = view.results.charts
     qtbot.waitUntil(lambda: all(c.drawn for c in charts.views()), timeout=30000)
     _settle(qtbot)
-    assert win.grab().save(str(shots_dir / "scenarios-3b-charts.png"))
+    shot(win, shots_dir / "scenarios-3b-charts.png", "Kalkulasjonsrente (reell)")
+    for chart in charts.views():
+        assert_painted(chart)
     view.results.tabs.setCurrentIndex(4)
     _settle(qtbot)
-    assert win.grab().save(str(shots_dir / "scenarios-3c-notes.png"))
+    shot(win, shots_dir / "scenarios-3c-notes.png",
+         "Hva som mangler, er anslått eller holdt utenfor")
     view.results.tabs.setCurrentIndex(5)
     view.results.trace_table.select_source_row(0)
     _settle(qtbot)
-    assert win.grab().save(str(shots_dir / "scenarios-3d-trace.png"))
+    shot(win, shots_dir / "scenarios-3d-trace.png", "(årsverk i felles drift + ledelse)")
     win.close()
 
 
@@ -144,4 +156,5 @@ def test_tab_in_english(qtbot: Any, qapp: QApplication, app: Any, demo: Path, tm
     assert counts and all(m and (m[2] == "municipality") == (m[1] == "1") for m in counts)
     assert any(m and m[1] == "1" for m in counts)  # «1 municipality», not «1 municipalities»
     _settle(qtbot)
-    assert win.grab().save(str(shots_dir / "scenarios-6-english.png"))
+    shot(win, shots_dir / "scenarios-6-english.png", "Shared operations",
+         "Net present value (NPV)", "Participants")

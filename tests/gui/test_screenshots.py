@@ -1,5 +1,6 @@
 """Renders the main window on each tab with the demo project (and the dialogs) to
-/tmp/gui-shots (or $SAMDRIFT_SHOTS) so a person can look at them; checks the basics."""
+/tmp/gui-shots (or $SAMDRIFT_SHOTS) so a person can look at them; each picture has the
+window's size, is not blank and shows the texts that say what it is (tests/gui/shots.py)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,15 @@ from PySide6.QtWidgets import QApplication
 from desktop.ui.dialogs.import_results import ImportResultsDialog
 from desktop.ui.dialogs.new_project import NewProjectDialog
 from desktop.ui.main_window import MainWindow
+from tests.gui.shots import shot
 
-TAB_NAMES = ["deltakere", "avvik", "fagsystemer", "bemanning", "kjopte-tjenester",
-             "infrastruktur"]
+# each tab, with texts on it that say it shows the demo's data
+TABS = [("deltakere", ("Importert med 2 avvik", "Kristiansand kommune - kartlegging")),
+        ("avvik", ("25 avvik", "Alvorlighet")),
+        ("fagsystemer", ("Leverandørdrift (ASP)", "Helse og omsorg")),
+        ("bemanning", ("Brukerstøtte og klientdrift", "IT-ledelse")),
+        ("kjopte-tjenester", ("WAN og linjer", "Telenor Norge AS")),
+        ("infrastruktur", ("Annen kommune eller IKT-samarbeid",))]
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +42,10 @@ def test_main_window_tabs(qtbot: Any, demo: Path, shots_dir: Path) -> None:
     win.resize(1400, 820)
     win.show()
     assert win.open_project(demo)
-    for i, name in enumerate(TAB_NAMES):
+    for i, (name, texts) in enumerate(TABS):
         win.tabs.setCurrentIndex(i)
         _settle(qtbot)
-        assert win.grab().save(str(shots_dir / f"main-{i + 1}-{name}.png"))
+        shot(win, shots_dir / f"main-{i + 1}-{name}.png", "Knutepunkt Sørlandet", *texts)
     assert win.participants.model.rowCount() == 7
     assert win.records["installation"].model.rowCount() > 20
     assert not win.issues.empty.is_empty
@@ -51,7 +58,7 @@ def test_welcome_and_dialogs(qtbot: Any, demo: Path, shots_dir: Path) -> None:
     win.resize(1100, 700)
     win.show()
     _settle(qtbot)
-    assert win.grab().save(str(shots_dir / "welcome.png"))
+    shot(win, shots_dir / "welcome.png", "Velkommen til Samdrift", "Åpne prosjekt…")
 
     dialog = NewProjectDialog(parent=win)
     qtbot.addWidget(dialog)
@@ -61,7 +68,8 @@ def test_welcome_and_dialogs(qtbot: Any, demo: Path, shots_dir: Path) -> None:
     dialog.picker.search.setText("Kristiansand")
     dialog.show()
     _settle(qtbot)
-    assert dialog.grab().save(str(shots_dir / "new-project.png"))
+    shot(dialog, shots_dir / "new-project.png", "Opprett prosjekt",
+         "Kristiansand (4204) – Agder · 116 986 innbyggere")
 
     win.open_project(demo)
     svar = demo.parent / "Svar"
@@ -70,7 +78,8 @@ def test_welcome_and_dialogs(qtbot: Any, demo: Path, shots_dir: Path) -> None:
     qtbot.addWidget(results_dialog)
     results_dialog.show()
     _settle(qtbot)
-    assert results_dialog.grab().save(str(shots_dir / "import-results.png"))
+    shot(results_dialog, shots_dir / "import-results.png",
+         "8 filer – uendret: 7, eldre enn gjeldende svar: 1")
     win.close()
 
 
@@ -95,11 +104,12 @@ def test_import_results_with_changes_and_a_rejected_file(qtbot: Any, window: Any
     qtbot.addWidget(dialog)
     dialog.show()
     _settle(qtbot)
-    assert dialog.grab().save(str(shots_dir / "import-results-replaced.png"))
+    shot(dialog, shots_dir / "import-results-replaced.png",
+         "2 filer – erstattet tidligere svar: 1, avvist: 1", "uten-kommune.xlsx")
     assert dialog.choose_button.isEnabled()
 
     window.resize(1300, 700)
     window.tabs.setCurrentWidget(window.issues)
     window.issues.table.selectRow(0)
     _settle(qtbot)
-    assert window.grab().save(str(shots_dir / "issues-selected.png"))
+    shot(window, shots_dir / "issues-selected.png", "1 avvik", "I3")

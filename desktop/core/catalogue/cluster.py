@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -34,6 +35,7 @@ from desktop.core.catalogue.similarity import (
     areas_compatible,
     compare,
     describe,
+    phonetic,
     product_rejection_key,
     vendors_conflict,
 )
@@ -41,10 +43,12 @@ from desktop.core.catalogue.units import Unit, UnitRef
 
 CUTOFF = 80.0
 VENDOR_CONFLICT_FACTOR = 0.75
+SAME_NAME_VENDOR_FACTOR = 0.9  # the same distinctive name key, another vendor written
 AMBIGUOUS_FACTOR = 0.75
 SAME_RETURN_FACTOR = 0.8  # both names in one municipality's return, in one service area
 LOOSE_RATIO = 88.0  # whole-name similarity that a name nothing matched is offered for review at
 LOOSE_MIN_LENGTH = 6
+CONTAINED_CONFIDENCE = 0.6  # a known name plus one or two words: module or another product
 ONE_TYPO_CONFIDENCE = 0.86  # one letter wrong in a catalogue name of five letters or more
 TICK_EVERY = 250  # units between progress reports
 
@@ -112,7 +116,7 @@ class _Index:
         self.blocks: dict[tuple[int, str], list[int]] = {}
         # the whole name's first and last three letters, whatever its words: for names whose
         # words do not line up ("Syystem X" / "SystemX"), offered for review only (`_loose`)
-        self.ends: dict[str, list[int]] = {}
+        self.ends: dict[str, tuple[list[int], list[str]]] = {}  # ids and their compact keys
 
     def add(self, seed: Seed) -> None:
         i = len(self.seeds)
@@ -125,21 +129,31 @@ class _Index:
         for b in _index_keys(seed.tokens):
             self.blocks.setdefault((k, b), []).append(i)
         if len(seed.compact) >= LOOSE_MIN_LENGTH:
-            for b in _ends(seed.compact):
-                self.ends.setdefault(b, []).append(i)
+            sound = phonetic(seed.compact)
+            for b in _ends(sound):
+                ids, keys = self.ends.setdefault(b, ([], []))
+                ids.append(i)
+                keys.append(sound)
 
     def candidates(self, unit: Unit, cutoff: float) -> dict[int, None]:
         """Candidates that can pass: same key or words, same distinctive words, or a ratio on
         the compact key ≥ cutoff among those in the blocks of its two rarest distinctive words
         (rapidfuzz scores them in C, so only the few above the cutoff reach the guards)."""
         n = unit.norm.match
-        out = dict.fromkeys(_in_areas(self.exact.get(n.compact), unit.area))
+        same = self.exact.get(n.compact)
+        out = dict.fromkeys(_in_areas(same, unit.area))
         if out:
             return out  # the same key where the area allows: nothing fuzzy can do better
+        if same:  # the same key under another service area (see `compare`)
+            out.update(dict.fromkeys(i for ids in same.values() for i in ids))
         out.update(dict.fromkeys(_in_areas(self.exact.get("".join(sorted(n.tokens))),
                                            unit.area)))
         if core_key := _core(n.tokens):
-            out.update(dict.fromkeys(_in_areas(self.core.get(core_key), unit.area)))
+            by_area = self.core.get(core_key)
+            out.update(dict.fromkeys(_in_areas(by_area, unit.area)))
+            if by_area:  # and under the area its own words say ("Speedadmin Kulturskole")
+                for said in {DESCRIPTIVE.get(t) for t in n.tokens} - {None, unit.area}:
+                    out.update(dict.fromkeys(by_area.get(said or "", ())))
         core = [t for t in n.tokens if t not in DESCRIPTIVE] or list(n.tokens)
         k = len(n.tokens)
         found = sorted(([self.blocks.get((k, b), []) for b in _blocks(t)] for t in core),
@@ -157,14 +171,14 @@ class _Index:
 
 
 def _ends(compact: str) -> tuple[str, str]:
-    return ("<" + compact[:3], compact[-3:] + ">")
+    return ("<" + compact[:4], compact[-4:] + ">")
 
 
-def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None
-           ) -> tuple[float, str, Seed] | None:
+def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None,
+           vendor: str = "") -> tuple[float, str, Seed] | None:
     """For a name nothing else matched: the most similar whole name (ratio on the compact
     key, with or without the vendor, ≥ `LOOSE_RATIO`, or one edit apart) that shares its
-    first or last three letters, as a low-confidence alternative for review — a typo that
+    first or last four letters, as a low-confidence alternative for review — a typo that
     `compare`'s word guards cannot line up ("Syystem X" / "SystemX", "Visma Mobil Osorg")
     is then not silent. Never above `LOOSE_TYPO_SCORE`, so `auto` never merges on it."""
     n = unit.norm.match
@@ -172,24 +186,59 @@ def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | Non
     for written in dict.fromkeys((n.compact, n.full_compact)):
         if len(written) < LOOSE_MIN_LENGTH:
             continue
-        ids = list(dict.fromkeys(i for b in _ends(written) for i in index.ends.get(b, ())))
-        keys = [index.seeds[i].compact for i in ids]
-        for _, score, j in process.extract(written, keys, scorer=fuzz.ratio,
-                                           score_cutoff=CUTOFF, limit=5):
-            seed = index.seeds[ids[j]]
-            if score < LOOSE_RATIO and OSA.distance(written, seed.compact, score_cutoff=1) > 1:
-                continue  # neither alike as a whole nor one edit apart ("Systme X")
-            if (not areas_compatible(unit.area, seed.area) or seed.compact == n.compact
-                    or _is_rejected(rejected, unit, seed)):
-                continue
-            if best is None or score > best[0]:
-                best = (score, seed)
+        written = phonetic(written)  # as names sound: "Extence" meets "Extens"
+        for b in _ends(written):
+            ids, keys = index.ends.get(b, ((), ()))
+            for _, score, j in process.extract(written, keys, scorer=fuzz.ratio,
+                                               score_cutoff=CUTOFF, limit=5):
+                seed = index.seeds[ids[j]]
+                if (score < LOOSE_RATIO
+                        and OSA.distance(written, keys[j], score_cutoff=1) > 1):
+                    continue  # neither alike as a whole nor one edit apart ("Systme X")
+                if (not areas_compatible(unit.area, seed.area) or seed.compact == n.compact
+                        or vendors_conflict(vendor, seed.vendor_key)
+                        or _is_rejected(rejected, unit, seed)):
+                    continue
+                if best is None or score > best[0]:
+                    best = (score, seed)
     if best is None:
         return None
     score, seed = best
     conf = round(min(score, LOOSE_TYPO_SCORE) / 100 * area_factor(unit.area, seed.area), 4)
-    return conf, (f"Skrivefeil? Hele navnet ligner «{seed.label}» ({score:.0f} %), men "
-                  f"ordene stemmer ikke overens, {area_text(unit.area, seed.area)}"), seed
+    return conf, (f"Skrivefeil? Hele navnet ligner «{seed.label}» skrevet eller uttalt "
+                  f"({score:.0f} %), {area_text(unit.area, seed.area)}"), seed
+
+
+def _contained(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None,
+               vendor: str = "") -> tuple[float, str, Seed] | None:
+    """For a name nothing else matched: a known product (catalogue or project system) all of
+    whose distinctive words it has, plus one or two more ("Friskus aktivitetsportal", "ISY
+    WinMap Pro", "FirstAgenda Prepare"). That may be a module of the product or another
+    product of the vendor, so it is only offered for review (`CONTAINED_CONFIDENCE`), never
+    merged; the longest such name wins (a longer known product beats a shorter one it contains)."""
+    n = unit.norm.match
+    found: list[tuple[int, int, Seed, tuple[str, ...]]] = []
+    # with the vendor too: "Vigilo Orbitex" reads as Orbitex from Vigilo, but may be Vigilo's
+    for tokens in dict.fromkeys((n.tokens, n.full_tokens)):
+        core = sorted(_core(tokens))
+        if not 2 <= len(core) <= 4:
+            continue
+        for size in range(len(core) - 1, max(len(core) - 3, 0), -1):
+            for part in combinations(core, size):
+                if not any(len(t) >= 4 for t in part):
+                    continue
+                for i in _in_areas(index.core.get(frozenset(part)), unit.area):
+                    seed = index.seeds[i]
+                    if (seed.kind != "new" and not vendors_conflict(vendor, seed.vendor_key)
+                            and not _is_rejected(rejected, unit, seed)):
+                        found.append((size, len(seed.tokens), seed, tokens))
+    if not found:
+        return None
+    _, _, seed, tokens = max(found, key=lambda x: (x[0], x[1]))
+    extra = [t for t in tokens if t not in seed.tokens]
+    return CONTAINED_CONFIDENCE, (f"Del av «{seed.label}» eller et eget produkt? Navnet har "
+                                  f"ordene i «{seed.label}» og i tillegg «{' '.join(extra)}», "
+                                  f"{area_text(unit.area, seed.area)}"), seed
 
 
 def _in_areas(by_area: dict[str, list[int]] | None, area: str) -> list[int]:
@@ -253,7 +302,8 @@ def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
         vkey = (read_vendor(unit.vendor) if vendor_key is not None else unit.ref.vendor_key)
         best = _best(unit, index, rejected, cutoff, vkey, mine)
         if best is None:
-            best = _loose(unit, index, rejected)
+            best = (_loose(unit, index, rejected, vkey)
+                    or _contained(unit, index, rejected, vkey))
         if best is not None and best[0] >= threshold:
             conf, reason, seed = best
             placements.append(Placement(unit, seed.kind, seed.ref, conf, reason))
@@ -310,7 +360,11 @@ def _best(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None
         reason = (f"Én skrivefeil fra «{seed.label}» i katalogen, "
                   f"{area_text(unit.area, seed.area)}")
     if conflict:
-        conf *= VENDOR_CONFLICT_FACTOR
+        # the same distinctive name from two vendors is most often one product whose vendor
+        # was written differently (a former owner, a reseller): less doubt than a look-alike
+        same_name = sim.scorer in ("key", "key_other_area") and any(
+            t not in DESCRIPTIVE for t in n.tokens)
+        conf *= SAME_NAME_VENDOR_FACTOR if same_name else VENDOR_CONFLICT_FACTOR
         reason += f"; ulik leverandør ({unit.vendor or unit.ref.vendor_key})"
     both = municipalities & seed.municipalities
     if both and sim.scorer != "key" and unit.area and unit.area == seed.area:

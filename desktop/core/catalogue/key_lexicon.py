@@ -174,7 +174,7 @@ DESCRIPTIVE: dict[str, str | None] = Descriptive(
 )
 
 
-# The catalogue's vendors and abbreviations when the keys were frozen (resources/catalogue/
+# The catalogue's vendors and abbreviations when the keys were frozen (desktop/resources/catalogue/
 # fagsystemer.csv of that time): new catalogue vendors and abbreviations are for matching only.
 KEY_VENDORS: tuple[str, ...] = (
     "Acos", "Ambita", "Axiell", "Bibliotek-Systemer", "Boost.ai", "Citrix", "Compilo",

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -139,8 +139,12 @@ class Normalizer:
         table = dict(lexicon.vendor_aliases)
         table.update(vendors or {})
         self._vendors: dict[tuple[str, ...], str] = {}
+        # the matching form also reads a vendor written with its small words dropped
+        # ("Integrerings- og mangfoldsdirektoratet": names lose their "og" before matching)
+        skip = lexicon.vendor_suffixes | (lexicon.stopwords if lexicon.compounds
+                                          else frozenset())
         for written, canonical in table.items():
-            toks = tuple(t for t in fold_tokens(written) if t not in lexicon.vendor_suffixes)
+            toks = tuple(t for t in fold_tokens(written) if t not in skip)
             if toks:
                 self._vendors[toks] = canonical
             self._vendors[fold_tokens(canonical)] = canonical
@@ -150,6 +154,7 @@ class Normalizer:
         self._names: dict[str, Normalized] = {}
         self._vendor_keys: dict[str, tuple[str, str | None]] = {}
         self._vendor_words: tuple[str, ...] | None = None
+        self._vendor_typos: dict[str, str | None] = {}
 
     # --- vendors -------------------------------------------------------------------------
     def _vendor_at(self, toks: list[str], start: int) -> tuple[int, str] | None:
@@ -200,6 +205,12 @@ class Normalizer:
         if (full is None and len(parts) == 2 and fold_tokens(parts[0]) == words[:1]
                 and is_descriptive(words[1:], lex.descriptive)):
             short, full, rest = parts[0], self._abbreviations.get(words[0]), " " + parts[1]
+        elif (full is None and lex.compounds and len(parts) == 2
+              and fold_tokens(parts[0]) == words[:1]
+              and (spelt := self._abbreviations.get(words[0])) is not None
+              and self._spells(words[1:], fold_tokens(spelt))):
+            # "NIR - introduksjonsregisteret": the abbreviation, then words of what it stands for
+            short, full, rest = parts[0], spelt, ""
         if full is not None:
             n = self._name(full + rest)
             return Normalized(written, n.display, n.tokens, n.full_tokens, n.version, n.vendor,
@@ -264,6 +275,11 @@ class Normalizer:
         if lex.compounds:
             toks = self._compounds(toks)
             tokens, full_tokens, vendor = self._split_vendors(toks)
+            if (vendor is None and vendor_in_paren is not None
+                    and not self._says_which(list(tokens), typos=True)):
+                # "Booking (Acos)", "365 (Microsoft)": the rest only says what it is for, so
+                # the vendor in the remark is part of the name, as in "Acos Booking"
+                tokens = full_tokens = (*self.vendor_tokens(vendor_in_paren), *tokens)
         else:
             tokens, full_tokens, vendor = self._split_vendor(toks)
         return Normalized(written, display, tokens, full_tokens,
@@ -310,20 +326,32 @@ class Normalizer:
         if len(rest) > 1 and self._vendor_at(rest, 0) is None and (
                 typo := self._vendor_typo(rest[0])) is not None:
             rest[0] = typo  # "Microsft Exchange": a vendor's name with a letter wrong
+        suffixes = self.lex.vendor_suffixes
         while len(rest) > 1 and (found := self._vendor_at(rest, 0)) is not None:
             vendor = vendor or found[1]
-            if not self._says_which(rest[found[0]:], typos=True):
-                full = (*self.vendor_tokens(vendor), *rest[found[0]:])
+            after = found[0]
+            while after < len(rest) - 1 and rest[after] in suffixes:
+                after += 1  # "IST Norge Extens", "Visma AS Flyt Skole"
+            if not self._says_which(rest[after:], typos=True):
+                full = (*self.vendor_tokens(vendor), *rest[after:])
                 return full, full, vendor  # "Visma Lønn": the vendor stays in the name
-            rest = rest[found[0]:]
+            rest = rest[after:]
+        while len(rest) > 2 and rest[-1] in suffixes and self._vendor_ends(rest[:-1]):
+            rest = rest[:-1]  # "Helseplattformen fra Helseplattformen AS"
         for n in range(min(self._vendor_len, len(rest) - 1), 0, -1):
             canonical = self._vendors.get(tuple(rest[-n:]))
             if canonical is not None:
                 left = rest[:-n]
                 if left and left[-1] in ("fra", "v", "ved"):
                     left = left[:-1]
-                if self._says_which(left):
+                if self._says_which(left, typos=True):
                     rest, vendor = left, vendor or canonical
+                elif left:
+                    # "CGM Helsestasjon fra CompuGroup Medical", "Lønn fra Visma": the rest
+                    # only says what it is for, so the vendor is part of the name
+                    vendor = vendor or canonical
+                    full = (*self.vendor_tokens(vendor), *left)
+                    return full, full, vendor
                 break
         if vendor is None:
             if len(toks) == 1 and (found := self._vendor_at(toks, 0)) is not None:
@@ -333,17 +361,42 @@ class Normalizer:
         full = (*self.vendor_tokens(vendor), *rest)
         return tuple(rest), full, vendor
 
+    def _spells(self, words: tuple[str, ...], expansion: tuple[str, ...]) -> bool:
+        """Whether words after an abbreviation only repeat (in any inflected form) or
+        describe what it stands for."""
+        said = set(expansion)
+        return bool(words) and all(
+            w in said or _base_form(w, said) is not None or w in self.lex.descriptive
+            or w in self.lex.stopwords for w in words)
+
+    def _vendor_ends(self, toks: list[str]) -> bool:
+        return any(tuple(toks[-n:]) in self._vendors
+                   for n in range(1, min(self._vendor_len, len(toks)) + 1))
+
     def _vendor_typo(self, token: str) -> str | None:
         """The one-word vendor a word of six letters or more is one edit from, when the word
         is no word of a product name or a descriptive word ("microsft" -> "microsoft")."""
         if (len(token) < _NEAR_MIN_LENGTH or not token.isalpha() or token in self._known
                 or token in self.lex.descriptive):
             return None
+        if token in self._vendor_typos:
+            return self._vendor_typos[token]
         if self._vendor_words is None:
             self._vendor_words = tuple(k[0] for k in self._vendors
                                        if len(k) == 1 and len(k[0]) >= _NEAR_MIN_LENGTH)
-        hit = _near_word(token, self._vendor_words)
+        hits = process.extract(token, self._vendor_words, scorer=OSA.distance,
+                               score_cutoff=1, limit=2)
+        hit = hits[0][0] if len(hits) == 1 else None
+        if len(self._vendor_typos) < 100_000:
+            self._vendor_typos[token] = hit
         return hit
+
+    def _inflected(self, t: str) -> str:
+        """A known word in its definite or plural form read as the word ("plattformen" ->
+        "plattform" when only "plattform" is known); other words as they are."""
+        if t in self._known or t in self.lex.descriptive:
+            return t
+        return _base_form(t, self._known) or _base_form(t, self.lex.descriptive) or t
 
     def _compounds(self, toks: list[str]) -> list[str]:
         """Norwegian compounds written apart or together read as one word where the joined
@@ -351,7 +404,7 @@ class Normalizer:
         made of a product's word and a descriptive word is split ("gericamobil")."""
         known, desc = self._known, self.lex.descriptive
         out: list[str] = []
-        for t in toks:
+        for t in map(self._inflected, toks):
             if out and (joined := out[-1] + t) and (joined in known or (
                     joined in desc and not (out[-1] in known or t in known))):
                 out[-1] = joined
@@ -360,11 +413,34 @@ class Normalizer:
         return list(dict.fromkeys(out))
 
     def _split(self, t: str) -> tuple[str, ...]:
-        for i in range(4, len(t) - 2):
+        """"gericamobil" -> "gerica mobil" (a product's word and a descriptive word);
+        "vismavelferd" -> "visma velferd" (a vendor and a word of a product name)."""
+        for i in range(3, len(t) - 2):
             head, tail = t[:i], t[i:]
-            if head in self._known and tail in self.lex.descriptive:
+            if i >= 4 and head in self._known and tail in self.lex.descriptive:
+                return head, tail
+            if (head,) in self._vendors and (tail in self._known
+                                             or tail in self.lex.descriptive):
                 return head, tail
         return (t,)
+
+
+# Norwegian definite and plural endings (Bokmål and Nynorsk), longest first
+_ENDINGS = ("ene", "ane", "en", "et", "er", "ar", "a")
+
+
+def _base_form(word: str, known: Container[str]) -> str | None:
+    """The known word that `word` is an inflected form of ("registeret" -> "register"),
+    for words of seven letters or more, else None."""
+    if len(word) < 7:
+        return None
+    for e in _ENDINGS:
+        if word.endswith(e):
+            base = word[:-len(e)]
+            for b in (base, base + "e"):  # "tjenesten" -> "tjeneste"
+                if b in known:
+                    return b
+    return None
 
 
 _NEAR_MIN_LENGTH = 6  # a word this long may carry one typo and still be read as the word
@@ -376,14 +452,8 @@ def _near_descriptive(token: str) -> bool:
     matching tables ("helsestajson" / "helsestasjon", "omsrog" / "omsorg")."""
     if len(token) < _NEAR_MIN_LENGTH or not token.isalpha():
         return False
-    return _near_word(token, _long_descriptive()) is not None
-
-
-@lru_cache(maxsize=65536)
-def _near_word(token: str, words: tuple[str, ...]) -> str | None:
-    """The word of `words` one edit (OSA) from `token`, when exactly one is."""
-    hits = process.extract(token, words, scorer=OSA.distance, score_cutoff=1, limit=2)
-    return hits[0][0] if len(hits) == 1 else None
+    return process.extractOne(token, _long_descriptive(), scorer=OSA.distance,
+                              score_cutoff=1) is not None
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,8 @@
 """Measured quality: precision and recall of `auto`'s pairwise same-product decision.
 
-`resources/catalogue/labelled-names.csv`: name, vendor and service area as municipalities write
-them -> the product they mean. Every pair of rows is a question "same product?"; `auto` says yes
-when it puts both in one system (an undecided name is a system of its own). Precision: of the
+`desktop/resources/catalogue/labelled-names.csv`: name, vendor and service area as municipalities
+write them -> the product they mean. Every pair of rows is a question "same product?"; `auto` says
+yes when it puts both in one system (an undecided name is a system of its own). Precision: of the
 pairs put together, the share that are one product; recall: of the pairs that are one product,
 the share put together.
 """

@@ -1,7 +1,8 @@
 """The reference catalogue of real municipal products, and matching names against it.
 
-`resources/catalogue/fagsystemer.csv`: product, vendor, service_area, aliases (`;`-separated),
-note. A name matches a product, in this order (the first rule that gives one product wins):
+`desktop/resources/catalogue/fagsystemer.csv`: product, vendor, service_area, aliases
+(`;`-separated), note. A name matches a product, in this order (the first rule that gives one
+product wins):
 1. its key equals the key of the product's name, an alias or an abbreviation ("Tieto Gerica",
    "Gerica 12.1", "VFS"); when that is the name of a vendor's product suite written under a
    service area where the suite has another product, that product ("Visma Enterprise" under

@@ -7,15 +7,13 @@ what nobody accepted. Counts and the matrix take installations in use only.
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import NameDecision, Participant
+from desktop.core.catalogue.matrix import NO_AREA, sort_matrix, write_matrix_csv
 from desktop.core.catalogue.results import (
     AreaCount,
     Cell,
@@ -29,9 +27,9 @@ from desktop.core.catalogue.results import (
 from desktop.core.catalogue.store import Row, State
 from desktop.core.catalogue.suggestions import member, municipalities
 from desktop.core.catalogue.units import UnitRef
-from desktop.core.reports.xlsx_format import csv_text
 
-NO_AREA = "Uten tjenesteområde"
+__all__ = ["NO_AREA", "matrix", "sort_matrix", "summary", "system_rows", "write_matrix_csv"]
+
 
 
 def _installation(r: Row) -> InstallationRow:
@@ -160,52 +158,3 @@ def matrix(s: Session, rows: list[SystemRow]) -> Matrix:
                                  _sum([c.users for c in cells.values()]),
                                  _sum([c.annual_cost for c in cells.values()])))
     return Matrix(participants, tuple(out))
-
-
-def sort_matrix(m: Matrix, key: str = "product", descending: bool = False) -> Matrix:
-    """Rows sorted by product, vendor, service_area, municipalities, users, annual_cost or a
-    municipality number (its cost, then users); unknown values last."""
-    def value(r: MatrixRow) -> Any:
-        if key in ("product", "vendor", "service_area"):
-            return (getattr(r, key) or "").casefold()
-        if key in ("municipalities", "users", "annual_cost"):
-            return getattr(r, key)
-        cell = r.cells.get(key)
-        return None if cell is None else (cell.annual_cost or 0, cell.users or 0)
-
-    known = [r for r in m.rows if value(r) is not None]
-    unknown = [r for r in m.rows if value(r) is None]
-    sort_key: Callable[[MatrixRow], Any] = value
-    return Matrix(m.municipalities, tuple(sorted(known, key=sort_key, reverse=descending))
-                  + tuple(unknown))
-
-
-def write_matrix_csv(m: Matrix, path: Path) -> Path:
-    """The matrix as CSV for Excel (UTF-8 with BOM, `;`): per municipality users and cost,
-    blank where it does not run the system, `ukjent` where it does but did not say. Names that
-    a spreadsheet would take for a formula (`=HYPERLINK(…)`, `+1+1`) stay text (`csv_text`)."""
-    head = ["System", "Leverandør", "Tjenesteområde", "Kommuner", "Brukere", "Kostnad (NOK/år)"]
-    for number, name in m.municipalities:
-        head += [f"{number} {name} brukere", f"{number} {name} kostnad"]
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.writer(fh, delimiter=";")
-        w.writerow(map(csv_text, head))
-        for r in m.rows:
-            line: list[Any] = [csv_text(r.product), csv_text(r.vendor or ""),
-                               csv_text(r.service_area or ""), r.municipalities,
-                               _num(r.users), _num(r.annual_cost)]
-            for number, _ in m.municipalities:
-                c = r.cells.get(number)
-                if c is None:
-                    line += ["", ""]
-                else:  # runs it: an unknown figure says so, never 0 or blank
-                    line += [_num(c.users) or "ukjent", _num(c.annual_cost) or "ukjent"]
-            w.writerow(line)
-    return path
-
-
-def _num(v: float | int | None) -> str:
-    if v is None:
-        return ""
-    return str(int(v)) if float(v).is_integer() else str(v).replace(".", ",")
-

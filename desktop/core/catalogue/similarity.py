@@ -15,7 +15,9 @@ same product at all:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -26,12 +28,14 @@ ANNET = "Annet"
 TYPO_MIN_LENGTH = 5
 TYPO_MIN_RATIO = 80.0
 DESCRIPTIVE_SCORE = 90.0
+OTHER_AREA_KEY_SCORE = 90.0  # the same distinctive name key under two service areas
 LOOSE_TYPO_SCORE = 84.0  # at most, for similar words with more edits than their length
 #                          allows: below the default threshold, so offered for review only
 # How sure one letter doubled, dropped, swapped or wrong makes two names one, by the length of
 # the shortest word that differs (`typo_score`): a long word carries a typo safely, a short
 # one is offered for review only (below the default threshold of 0.85).
 TYPO_SCORES = ((8, 92.0), (6, 88.0), (TYPO_MIN_LENGTH, 82.0))
+SOUNDS_ALIKE_SCORE = 90.0  # one word spelt as it sounds ("Extence" / "Extens"), six letters+
 TWO_TYPOS_SCORE = 86.0  # two edits, in a word of ten letters or more (84 below that)
 
 
@@ -60,7 +64,9 @@ def area_text(a: str, b: str) -> str:
         return "samme tjenesteområde"
     if not a or not b:
         return "tjenesteområde mangler på det ene"
-    return "tjenesteområde Annet på det ene"
+    if ANNET in (a, b):
+        return "tjenesteområde Annet på det ene"
+    return f"ulikt tjenesteområde ({a} / {b})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +89,33 @@ def _typo(t: str, u: str, strict: bool = True) -> bool:
     if t in DESCRIPTIVE and u in DESCRIPTIVE:
         return False
     if not fuzz.ratio(t, u, score_cutoff=TYPO_MIN_RATIO):
-        return False
+        return phonetic(t) == phonetic(u)  # "Extence" / "Extens": spelt as it sounds
     edits = typo_edits(min(len(t), len(u)))
-    return not strict or OSA.distance(t, u, score_cutoff=edits) <= edits
+    return not strict or _edits(t, u, edits) <= edits
+
+
+def _edits(t: str, u: str, cutoff: int | None = None) -> int:
+    """Edits between two words as written; none when they are said alike (only equal
+    sounds count: "Compello" and "Compilo" sound one letter apart and stay two)."""
+    raw = OSA.distance(t, u, score_cutoff=cutoff)
+    return 0 if raw and phonetic(t) == phonetic(u) else raw
+
+
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("ch", "k"), ("th", "t"), ("qu", "kv"), ("q", "k"),
+           ("w", "v"), ("z", "s"), ("x", "ks"))
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def phonetic(word: str) -> str:
+    """A word as it is said, in folded letters: "c" before e, i, y is "s", else "k"; "ph" is
+    "f", "w" is "v", "z" is "s", "x" is "ks"; a doubled letter is one ("extence" ->
+    "ekstense", "socio" -> "sosio")."""
+    w = _SOFT_C.sub("s", word)
+    for a, b in _SOUNDS:
+        w = w.replace(a, b)
+    return _DOUBLE.sub(r"\1", w.replace("c", "k"))
 
 
 def tokens_align(a: tuple[str, ...], b: tuple[str, ...], strict: bool = True) -> bool:
@@ -120,7 +150,9 @@ def typo_score(pairs: list[tuple[str, str]]) -> float:
     if not pairs:
         return 0.0
     shortest = min(min(len(t), len(u)) for t, u in pairs)
-    edits = sum(OSA.distance(t, u) for t, u in pairs)
+    if len(pairs) == 1 and phonetic(pairs[0][0]) == phonetic(pairs[0][1]):
+        return SOUNDS_ALIKE_SCORE if shortest >= 6 else LOOSE_TYPO_SCORE
+    edits = sum(_edits(t, u) for t, u in pairs)
     if edits > len(pairs):
         return TWO_TYPOS_SCORE if shortest >= 10 and len(pairs) == 1 else LOOSE_TYPO_SCORE
     if len(pairs) > 1:
@@ -149,6 +181,17 @@ def compare(a_tokens: tuple[str, ...], a_compact: str, b_tokens: tuple[str, ...]
             b_compact: str, area_a: str, area_b: str, cutoff: float) -> Similarity | None:
     """The similarity of two names when the guards allow them to be one product, else None."""
     if not areas_compatible(area_a, area_b):
+        # the same distinctive name filed under two service areas is one product filed
+        # twice ("Digipost" under Innbyggerdialog and under Sak, arkiv): the catalogue reads
+        # it so too (0.9); anything less alike stays apart across areas
+        if a_compact == b_compact and any(t not in DESCRIPTIVE for t in a_tokens):
+            return Similarity(OTHER_AREA_KEY_SCORE, "key_other_area")
+        # "Speedadmin Kulturskole" filed under Skole is "Speedadmin" of Kultur og fritid:
+        # the added words themselves say the other name's area
+        extras = descriptive_extras(a_tokens, b_tokens, area_a, area_b)
+        if extras is not None and (area_b if len(a_tokens) > len(b_tokens) else area_a) in {
+                DESCRIPTIVE[t] for t in extras}:
+            return Similarity(DESCRIPTIVE_SCORE, "descriptive", extras)
         return None
     if a_compact == b_compact:
         return Similarity(100.0, "key")
@@ -165,7 +208,7 @@ def compare(a_tokens: tuple[str, ...], a_compact: str, b_tokens: tuple[str, ...]
         if not tokens_align(a_tokens, b_tokens, strict=False):
             return None
         most = LOOSE_TYPO_SCORE  # more edits than the words' length allows: for review
-    elif (typo := typo_score(pairs)) > max(ratio, sort):
+    elif max(ratio, sort) < TYPO_SCORES[0][1] and (typo := typo_score(pairs)) > max(ratio, sort):
         return Similarity(typo, "typo")
     if sort > ratio:
         return Similarity(min(sort, most), "token_sort_ratio")
@@ -176,6 +219,8 @@ def describe(sim: Similarity, label: str) -> str:
     """The rule or score that made a match, in Norwegian: «Likhet 93 % (ratio) med «Gerica»»."""
     if sim.scorer == "key":
         return f"Lik navnenøkkel som «{label}»"
+    if sim.scorer == "key_other_area":
+        return f"Lik navnenøkkel som «{label}», men ført under et annet tjenesteområde"
     if sim.scorer == "descriptive":
         return f"Samme navn som «{label}» + beskrivende ord ({', '.join(sim.extras)})"
     if sim.scorer == "typo":

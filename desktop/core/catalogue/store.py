@@ -11,9 +11,7 @@ the importer's transaction).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Collection, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import starmap
 from typing import NamedTuple, TypeVar
@@ -29,6 +27,8 @@ from db.models import (
     Participant,
     QuestionnaireReturn,
 )
+from db.queries import is_current
+from desktop.core.catalogue.bulk import bulk
 from desktop.core.catalogue.normalize import Normalizer
 from desktop.core.catalogue.reference import Catalogue
 from desktop.core.catalogue.similarity import areas_compatible
@@ -63,7 +63,7 @@ def read_rows(s: Session, return_id: int | None = None) -> list[Row]:
                 i.users, i.annual_cost, i.in_use, i.system_id)
          .join(r, i.return_id == r.id).join(p, r.participant_id == p.id))
     q = q.where(i.return_id == return_id) if return_id is not None else q.where(
-        r.status == "current")
+        is_current(r), p.removed_at.is_(None))
     return list(starmap(Row, s.execute(q.order_by(p.number, i.row, i.id))))
 
 
@@ -72,7 +72,7 @@ def read_slim_rows(s: Session) -> list[Row]:
     area, system); the other fields are empty. Much cheaper than `read_rows`."""
     i, r = Installation, QuestionnaireReturn
     q = (select(i.id, i.name, i.vendor, i.service_area, i.system_id)
-         .join(r, i.return_id == r.id).where(r.status == "current"))
+         .join(r, i.return_id == r.id).where(is_current(r)))
     return [Row(x[0], 0, "", "", x[1], x[2], None, x[3], None, None, True, x[4])
             for x in s.execute(q)]
 
@@ -124,27 +124,6 @@ class Decisions:
                    if (not v or not ref.vendor_key or v == ref.vendor_key)
                    and areas_compatible(a, ref.area_key)}
         return systems.pop() if len(systems) == 1 else None
-
-
-@contextmanager
-def bulk() -> Iterator[None]:
-    """Cyclic garbage collection paused while tens of thousands of objects are made (it would
-    otherwise scan them again and again: a third of the time of reading a large project), and
-    what exists when it ends moved out of its reach (`gc.freeze`).
-
-    Without the freeze, the first collections after a read at 60 000 installations scanned
-    the million new objects in one go, 0.3 + 0.3 + 0.5 s holding the GIL, which froze the app's
-    window as long. Frozen objects are still freed when no longer referenced (the catalogue's
-    rows hold no reference cycles); only cyclic garbage alive at the freeze stays until the
-    process ends: measured, about 33 objects per catalogue operation."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was:
-            gc.enable()
 
 
 def chunks(values: Iterable[T], size: int = 500) -> Iterator[list[T]]:

@@ -10,7 +10,9 @@ never pyplot, so drawing is safe off the GUI thread and needs no backend.
 from desktop.core.charts.before_after import before_after
 from desktop.core.charts.cash_flow import cash_flow
 from desktop.core.charts.npv_distribution import npv_distribution
+from desktop.core.charts.risk_matrix import risk_matrix
 from desktop.core.charts.tornado import tornado
 from desktop.core.charts.yearly_costs import yearly_costs
 
-__all__ = ["before_after", "cash_flow", "npv_distribution", "tornado", "yearly_costs"]
+__all__ = ["before_after", "cash_flow", "npv_distribution", "risk_matrix", "tornado",
+           "yearly_costs"]

@@ -1,5 +1,6 @@
-"""The demo's example scenarios: the three questions a steering group asks first — buy
-together, share technical operations, and what if only four of us join."""
+"""The demo's example scenarios: the questions a steering group asks first — buy together,
+share technical operations, what if only four of us join, and shared systems (level 3) where
+the municipalities have chosen one system for child welfare and for kindergartens."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ EXAMPLES = (
     Scenario("Felles rammeavtaler", ALL_SEVEN, level=1, organisation_form=None),
     Scenario("Felles drift, alle sju", ALL_SEVEN, level=2),
     Scenario("Felles drift, fire kommuner", FOUR, level=2),
+    Scenario("Felles fagsystemer, alle sju", ALL_SEVEN, level=3,
+             targets={"Barnevern": "produkt:flytbarnevern|visma|Barnevern",
+                      "Barnehage": "produkt:flytbarnehage|visma|Barnehage"}),
 )
 
 

@@ -26,8 +26,10 @@ from db.models import (
     Project,
     QuestionnaireReturn,
 )
+from db.queries import CURRENT, SUPERSEDED
 from db.session import ProjectDatabase
 from desktop.core.catalogue.api import apply_decisions
+from desktop.core.errors import StorageProblem
 from desktop.core.importing.diff import (
     COMPARED_FIELDS,
     changes_to_json,
@@ -39,6 +41,7 @@ from desktop.core.importing.parse import ParsedReturn, Record, parse_book, sheet
 from desktop.core.importing.readers import RejectedFile, load_book
 from desktop.core.project.results import ImportResult, IssueRow, Outcome, RecordChange
 from desktop.core.questionnaire.spec import KNOWN_TEMPLATE_VERSIONS
+from desktop.core.survey.corrections import carry_over
 
 log = logging.getLogger("samdrift.import")
 RECORD_KINDS = tuple(RECORD_MODELS)
@@ -61,8 +64,12 @@ def import_paths(db: ProjectDatabase, paths: Sequence[str | Path], *,
             break
         if progress is not None:
             progress(i, len(files), candidate.path.name)
-        results.append(import_file(db, candidate.path, municipality=municipality,
-                                   folder=candidate.folder))
+        try:
+            results.append(import_file(db, candidate.path, municipality=municipality,
+                                       folder=candidate.folder))
+        except StorageProblem as exc:  # the project cannot be written: stop, say so
+            exc.results = results  # type: ignore[attr-defined]  # the files done before
+            raise
     if progress is not None and (cancelled is None or not cancelled()):
         progress(len(files), len(files), "")
     return results
@@ -78,6 +85,8 @@ def import_file(db: ProjectDatabase, path: Path, *, municipality: str | None = N
         return import_bytes(db, data, name, str(path), municipality=municipality)
     except RejectedFile as exc:
         return _rejected(name, path, exc.code, exc.message)
+    except StorageProblem:  # not the file's fault: the project cannot be written
+        raise
     except Exception:  # a fault of ours: logged; the file's transaction was rolled back
         log.exception("import of %s failed", path)
         return _rejected(name, path, "internal_error", f"{name}: filen kunne ikke importeres "
@@ -115,7 +124,7 @@ def import_bytes(db: ProjectDatabase, data: bytes, file_name: str, path: str = "
                                  "ble importert for."))
         returns = list(s.scalars(select(QuestionnaireReturn)
                                  .where(QuestionnaireReturn.participant_id == participant.id)))
-        current = next((r for r in returns if r.status == "current"), None)
+        current = next((r for r in returns if r.status == CURRENT), None)
         base: dict[str, Any] = dict(file_name=file_name, path=path, municipality=participant.number,
                     municipality_name=participant.name, matched_by=matched_by)
         if any(r.sha256 == sha for r in returns):
@@ -129,27 +138,30 @@ def import_bytes(db: ProjectDatabase, data: bytes, file_name: str, path: str = "
                                   template_version=ident.template_version if ident else None,
                                   matched_by=matched_by, original=data)
         if current is not None and _is_older(saved_at, parsed, current, s):
-            new.status = "superseded"
+            new.status = SUPERSEDED
             s.add(new)
             return ImportResult(outcome=Outcome.OLDER,
                                 message=_message(file_name, participant, Outcome.OLDER), **base)
         changes: list[RecordChange] = []
         if current is not None:
             changes = _changes(s, current, parsed)
-            current.status = "superseded"
+            current.status = SUPERSEDED
             _delete_data(s, current.id)
         new.changes = changes_to_json(changes) if current is not None else None
         s.add(new)
         s.flush()
         counts = _store(s, new.id, file_name, parsed, extra_issues)
         apply_decisions(s, new.id)  # earlier deduplication decisions apply to names decided
+        # the corrections of the return it replaced: kept, resolved or to be chosen
+        carried = carry_over(s, participant, new) if current is not None else []
         outcome = Outcome.REPLACED if current is not None else Outcome.IMPORTED
         issues = tuple(IssueRow(file_name, i.sheet, i.cell, i.raw, i.message, i.severity, i.code,
                                 participant.number, participant.name) for i in parsed.issues)
         issues += tuple(IssueRow(file_name, None, None, None, m, "warning", c, participant.number,
                                  participant.name) for c, m in extra_issues)
         return ImportResult(outcome=outcome, message=_message(file_name, participant, outcome),
-                            issues=issues, changes=tuple(changes), counts=counts, **base)
+                            issues=issues, changes=tuple(changes), counts=counts,
+                            corrections=tuple(carried), **base)
 
 
 def _message(file_name: str, p: Participant, outcome: Outcome) -> str:

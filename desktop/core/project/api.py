@@ -14,24 +14,32 @@ or its sessions themselves.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db.session import ProjectDatabase, open_database
+from db.session import PROJECT_SUFFIX, ProjectDatabase, open_database
+from desktop.core.errors import StorageProblem
 from desktop.core.project.changes import NONE, Changes, Data
 from desktop.core.project.results import ImportResult, IssueRow, Outcome, ParticipantStatus
 
 if TYPE_CHECKING:
+    from desktop.core.project.backups import Backup, UncleanShutdown
     from desktop.core.project.catalogue_ops import CatalogueOps
     from desktop.core.project.report_ops import ReportOps
     from desktop.core.project.scenario_ops import ScenarioOps
+    from desktop.core.project.survey_ops import SurveyOps
+
+log = logging.getLogger("samdrift.project")
 
 # progress(done, total, current file name); return value ignored
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 Listener = Callable[[Changes], None]
+
+__all__ = ["PROJECT_SUFFIX", "ProjectApi", "import_changes"]  # PROJECT_SUFFIX: for the UI
 
 RECORD_KINDS = ("installation", "staffing", "bought_service", "infrastructure")
 
@@ -44,10 +52,21 @@ def import_changes(results: Iterable[ImportResult]) -> Changes:
 
 
 class ProjectApi:
+    # called with each project opened or created (the CLI prints the notices of an unclean
+    # shutdown through it)
+    opened_hooks: list[Callable[[ProjectApi], None]] = []
+
     def __init__(self, database: ProjectDatabase) -> None:
         self.db = database  # the core's and the tests'; the UI and the CLI never use it
         self._pending = NONE
         self._listeners: list[Listener] = []
+        # not closed cleanly last time (a crash): what the integrity check found
+        self.unclean_shutdown: UncleanShutdown | None = None
+        # where else the file is open now ("host (prosess pid)"), as far as markers tell
+        self.open_elsewhere: list[str] = []
+        self._marker: Path | None = None
+        self._unsaved_backup = False  # changed since the last automatic backup
+        self._uuid: str | None = None
 
     # --- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -63,14 +82,84 @@ class ProjectApi:
             if db.path is not None and db.path.exists():
                 db.path.unlink()
             raise
-        return cls(db)
+        api = cls(db)
+        api._started(backup=False)
+        return api
 
     @classmethod
     def open(cls, target: str | Path) -> ProjectApi:
-        return cls(open_database(target))
+        api = cls(open_database(target))
+        api._started(backup=True)
+        return api
+
+    def _started(self, *, backup: bool) -> None:
+        from desktop.core.project import backups
+
+        path = self.db.path
+        if path is not None:
+            self.open_elsewhere, stale = backups.other_markers(path)
+            if stale:
+                self.unclean_shutdown = backups.check_integrity(path)
+                for marker in stale:
+                    marker.unlink(missing_ok=True)
+            self._marker = backups.place_marker(path)
+            if backup:
+                self._auto_backup()
+        for hook in list(self.opened_hooks):
+            hook(self)
+
+    def _auto_backup(self) -> None:
+        """A rolling backup if the newest is 10 minutes old (backups.py); never fails the
+        operation it follows."""
+        from desktop.core.project import backups
+
+        if self.db.path is None:
+            return
+        try:
+            if self._uuid is None:
+                self._uuid = str(self.info()["uuid"])
+            if backups.make_backup(self.db.path, self._uuid) is not None:
+                self._unsaved_backup = False
+        except Exception:  # a full disk, no data folder: the project itself is fine
+            log.warning("no automatic backup of %s", self.db.path, exc_info=True)
 
     def close(self) -> None:
+        if self._unsaved_backup:
+            self._auto_backup()
+        if self._marker is not None:
+            self._marker.unlink(missing_ok=True)
+            self._marker = None
         self.db.close()
+
+    def backups(self) -> list[Backup]:
+        """The automatic backups of this project file, newest first."""
+        from desktop.core.project import backups
+
+        return backups.list_backups(str(self.info()["uuid"])) if self.db.path else []
+
+    def restore_backup(self, number: int) -> Path:
+        """Put backup `number` (1 = newest) in place of the project file; the file as it was
+        becomes a backup first. Closes this instance (open the project again)."""
+        from db.copy import copy_file
+        from desktop.core.errors import Conflict, InputError, NotFound
+        from desktop.core.project import backups
+
+        path = self.db.path
+        if path is None:
+            raise InputError("Bare en prosjektfil har automatiske sikkerhetskopier.")
+        if self.open_elsewhere:
+            raise Conflict(f"Prosjektet er åpent også på {', '.join(self.open_elsewhere)}; "
+                           "lukk det der før en sikkerhetskopi settes tilbake.")
+        found = {b.number: b for b in self.backups()}
+        if number not in found:
+            raise NotFound(f"Det finnes ingen sikkerhetskopi nummer {number} "
+                           f"(det finnes {len(found)}).")
+        chosen = found[number]
+        backups.make_backup(path, str(self.info()["uuid"]), force=True)
+        self._unsaved_backup = False
+        self.close()
+        copy_file(chosen.path, path)
+        return chosen.path
 
     def __enter__(self) -> ProjectApi:
         return self
@@ -97,6 +186,9 @@ class ProjectApi:
         """Record a committed change (the operations call this; so may the core's helpers)."""
         if not changes:
             return
+        self.db.log_change(changes.kinds, {k: sorted(v) for k, v in changes.ids.items()})
+        self._unsaved_backup = True
+        self._auto_backup()
         self._pending = self._pending | changes
         for listener in list(self._listeners):
             listener(changes)
@@ -123,6 +215,13 @@ class ProjectApi:
         from desktop.core.project.scenario_ops import ScenarioOps
 
         return ScenarioOps(self)
+
+    @cached_property
+    def survey(self) -> SurveyOps:
+        """Corrections, issue states, participants after creation, dispatch, notes."""
+        from desktop.core.project.survey_ops import SurveyOps
+
+        return SurveyOps(self)
 
     @cached_property
     def reports(self) -> ReportOps:
@@ -192,18 +291,19 @@ class ProjectApi:
         (files already done stay imported)."""
         from desktop.core.importing import service
 
-        results = service.import_paths(self.db, paths, municipality=municipality,
-                                       progress=progress, cancelled=cancelled)
+        try:
+            results = service.import_paths(self.db, paths, municipality=municipality,
+                                           progress=progress, cancelled=cancelled)
+        except StorageProblem as exc:  # the files before it stay imported: tell the views
+            self.changed(import_changes(getattr(exc, "results", ())))
+            raise
         self.changed(import_changes(results))
         return results
 
-    def save_copy(self, target: str | Path) -> None:
-        """A consistent copy of the project file (Lagre kopi som…)."""
-        from db.session import copy_project_file
+    def save_copy(self, target: str | Path) -> str:
+        """A consistent copy of the project, also while it is being written (Lagre kopi
+        som…): to a file (replaced whole), or into an empty database given by its URL.
+        Returns what opens the copy."""
+        from db.copy import copy_database
 
-        if self.db.path is None:
-            from desktop.core.errors import InputError
-
-            raise InputError("Prosjektet ligger i en database, ikke i en fil; lag en kopi med "
-                             "databasens egne verktøy.")
-        copy_project_file(self.db.path, Path(target))
+        return copy_database(self.db, target)

@@ -31,6 +31,17 @@ class ParticipantStatus:
     infos: int
     installations: int
     superseded: int  # earlier returns this one replaced
+    # dispatch and follow-up (desktop/core/survey/followup.py); errors and warnings above
+    # count the open issues only (not those marked handled or accepted)
+    contact_person: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    deadline: dt.date | None = None
+    reminders: int = 0
+    overdue_days: int = 0  # days past the deadline without a return (0: not overdue)
+    removed: bool = False  # removed from the project: its data is history, in no figure
+    closed_issues: int = 0  # errors and warnings marked handled or accepted
+    note: str | None = None  # the user's note on the participant (desktop/core/survey/notes)
 
     @property
     def issues(self) -> int:
@@ -56,6 +67,9 @@ class IssueRow:
     code: str
     municipality: str | None = None  # number
     municipality_name: str | None = None
+    id: int | None = None  # import_issue.id (stable while the return is current)
+    state: str = "open"  # open | handled | accepted
+    comment: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,6 +97,8 @@ class ImportResult:
     # Why a file was rejected, stable for programs: empty, not_spreadsheet, corrupt, password,
     # zip_bomb, unknown_template, outside_project, conflicting_municipality, unmatched, ...
     code: str | None = None
+    # what became of the corrections of this municipality (a newer return), one line each
+    corrections: tuple[str, ...] = ()
 
     @property
     def rejected(self) -> bool:

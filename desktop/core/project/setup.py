@@ -7,8 +7,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from db.models import Participant, Project, QuestionnaireReturn
+from db.models import Note, Participant, Project, QuestionnaireReturn
 from db.session import ProjectDatabase
+from db.target import display_url
 from desktop.core.errors import InputError
 from desktop.core.register.municipalities import Municipality, Register, default_register
 
@@ -43,14 +44,58 @@ def create_project(db: ProjectDatabase, name: str, refs: Sequence[str]) -> None:
                       participants=[_participant(m) for m in municipalities]))
 
 
-def add_participants(db: ProjectDatabase, refs: Sequence[str]) -> None:
+def add_participants(db: ProjectDatabase, refs: Sequence[str], by: str = "") -> list[str]:
+    """Add participants (a removed one is taken in again, with its data); returns the
+    numbers added or taken in."""
+    from desktop.core.survey.followup import log
+
     municipalities = resolve_municipalities(refs)
+    added: list[str] = []
     with db.session() as s:
         project = s.scalars(select(Project)).one()
-        have = {p.number for p in project.participants}
+        have = {p.number: p for p in project.participants}
         for m in municipalities:
-            if m.number not in have:
-                project.participants.append(_participant(m))
+            p = have.get(m.number)
+            if p is None:
+                p = _participant(m)
+                project.participants.append(p)
+                s.flush()
+                log(s, p, "added", "", by)
+                added.append(m.number)
+            elif p.removed_at is not None:
+                p.removed_at = None
+                log(s, p, "restored", "", by)
+                added.append(m.number)
+    return added
+
+
+def withdraw_participant(db: ProjectDatabase, number: str, by: str = "") -> str:
+    """Remove a participant after creation: a participant without data goes; one with returns
+    is kept as history (`removed_at`) and left out of every figure. Returns the warning."""
+    from desktop.core.survey.followup import log
+
+    n = number.strip().zfill(4) if number.strip().isdigit() else number.strip()
+    with db.session() as s:
+        p = s.scalars(select(Participant).where(Participant.number == n)).one_or_none()
+        if p is None:
+            p = next((x for x in s.scalars(select(Participant))
+                      if x.name.casefold() == number.strip().casefold()), None)
+        if p is None:
+            raise InputError(f"Kommune {number} er ikke med i prosjektet.")
+        if p.removed_at is not None:
+            raise InputError(f"{p.number} {p.name} er allerede fjernet.")
+        returns = s.scalar(select(func.count()).select_from(QuestionnaireReturn)
+                           .where(QuestionnaireReturn.participant_id == p.id))
+        if not returns:
+            s.delete(p)
+            return f"{p.number} {p.name} er fjernet fra prosjektet."
+        from db.models import utcnow
+
+        p.removed_at = utcnow()
+        log(s, p, "removed", "", by)
+        return (f"{p.number} {p.name} er fjernet fra prosjektet. Svarene er tatt vare på som "
+                "historikk, men er holdt utenfor alle tall: dagens situasjon, alle scenarioer "
+                "og rapporten. Legg kommunen til igjen for å ta dem med.")
 
 
 def remove_participant(db: ProjectDatabase, number: str) -> None:
@@ -75,5 +120,6 @@ def project_info(db: ProjectDatabase) -> dict[str, Any]:
             "created_at": project.created_at,
             "register_year": project.register_year,
             "participants": len(project.participants),
-            "path": str(db.path) if db.path else db.url,
+            "path": str(db.path) if db.path else display_url(db.url),
+            "note": s.scalars(select(Note.text).where(Note.target_kind == "project")).first(),
         }

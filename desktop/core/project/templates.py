@@ -29,6 +29,8 @@ def write_templates(db: ProjectDatabase, out_dir: Path, numbers: Iterable[str] |
         for p in s.scalars(select(Participant).order_by(Participant.number)):
             if wanted is not None and p.number not in wanted:
                 continue
+            if wanted is None and p.removed_at is not None:
+                continue  # removed from the project: only when asked for by number
             path = out_dir / template_file_name(p.number, p.name)
             write_template(path, project_id=project.uuid, project_name=project.name,
                            municipality_number=p.number, municipality_name=p.name,

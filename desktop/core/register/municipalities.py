@@ -1,7 +1,7 @@
 """The municipality register: all current Norwegian municipalities and the former ones.
 
 Current municipalities come from SSB's classification 131 with population on 1 January of the
-register year (`resources/register/kommuner.csv`); former numbers from SSB's change table
+register year (`desktop/resources/register/kommuner.csv`); former numbers from SSB's change table
 (`kommuner-tidligere-nummer.csv`), so a pre-study can pick e.g. 1018 Søgne, part of 4204
 Kristiansand since 2020.
 """

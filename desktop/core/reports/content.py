@@ -4,8 +4,10 @@
     write_pdf(report, Path("rapport.pdf"))
 
 Chapters: summary with the recommendation, survey status and completeness, the system
-landscape, staffing and vulnerability, one chapter per scenario, the comparison, and the
-appendix of parameters. Every number comes from the existing core (context.gather).
+landscape, staffing and vulnerability, one chapter per scenario (with its non-priced effects,
+risks, benefits plan and responsibility matrix), the comparison, the decision notes per
+service area (level 3), the fact sheet per municipality, and the appendix of parameters.
+Every number comes from the existing core (context.gather).
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from desktop.core.reports.document import Block, Chart, Report, Section, Table
 from desktop.core.reports.sections import (
     appendix,
     comparison,
+    fact_sheets,
     landscape,
+    notes,
     scenario,
     staffing,
     summary,
@@ -31,7 +35,7 @@ from desktop.core.scenarios.evaluation import Simulation
 
 CHAPTERS: tuple[Callable[[ReportData], list[Section]], ...] = (
     summary.build, survey.build, landscape.build, staffing.build, scenario.build,
-    comparison.build, appendix.build)
+    comparison.build, notes.build, fact_sheets.build, appendix.build)
 
 
 def build_report(db: ProjectDatabase, scenarios: Sequence[str],

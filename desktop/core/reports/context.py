@@ -81,6 +81,10 @@ class ReportData:
     # chosen scenarios that cannot be computed on the data as it is: (name, why)
     not_computed: tuple[tuple[str, str], ...] = ()
     cost_today: CostToday | None = None  # the model's cost today of all who answered
+    # the values corrected by the user (desktop/core/survey/corrections.py), and the notes
+    # marked for the report (desktop/core/survey/notes.py)
+    corrections: tuple[Any, ...] = ()
+    notes: tuple[Any, ...] = ()
     # staff named in the vulnerability chapter (off by default: the report goes to politicians)
     staff_names: bool = False
 
@@ -204,6 +208,11 @@ def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | 
             out.append(ScenarioData.of(ev))
     text = stored_recommendation(db) if recommendation is None else recommendation
     steps("Setter sammen rapporten")
+    from desktop.core.survey.corrections import list_corrections
+    from desktop.core.survey.notes import notes
+
     data = ReportData(info, today or dt.date.today(), statuses, issues, project, base, summary,
-                      matrix, tuple(out), text, sim, tuple(skipped), today_cost, staff_names)
+                      matrix, tuple(out), text, sim, tuple(skipped), today_cost,
+                      tuple(list_corrections(db, states=("active",))),
+                      tuple(notes(db, in_report=True)), staff_names)
     return data, steps

@@ -80,6 +80,11 @@ class Section:
     title: str
     blocks: tuple[Block, ...]
     level: Literal[1, 2] = 1  # 1: a chapter in the table of contents; 2: a sub-heading
+    new_page: bool = False  # a sub-heading that starts a page (a decision note, a fact sheet)
+    in_contents: bool = True  # listed in the table of contents (not each note or sheet)
+    in_summary: bool = False  # also in the Word summary (the benefits plan outlives the report)
+    printed: bool = True  # False: only written as its own file (fact sheets of many)
+    group: str = ""  # "note" (a decision note), "fact_sheet": written one file each on request
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,8 @@ class Report:
         """Every table, chart data included, in reading order (the workbook's sheets)."""
         out: list[Table] = []
         for section in self.sections:
+            if not section.printed:
+                continue
             for block in section.blocks:
                 if isinstance(block, Table):
                     out.append(block)

@@ -28,6 +28,7 @@ from desktop.core.reports.document import (
     KeyFigures,
     Paragraph,
     Report,
+    Section,
     Table,
 )
 from desktop.core.reports.package import fixed_zip
@@ -163,6 +164,44 @@ def _note(doc: DocumentObject, text: str) -> None:
     run.font.size = Pt(9)
 
 
+def add_blocks(doc: DocumentObject, section: Section) -> None:
+    """A section's paragraphs and tables (charts and key figures are the PDF's)."""
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            if block.style == "note":
+                _note(doc, block.text)
+            else:
+                doc.add_paragraph(clean_text(block.text))
+        elif isinstance(block, Table):
+            if block.title and block.title not in section.title:
+                doc.add_heading(clean_text(block.title), level=2)
+            missing = add_table(doc, block)
+            note = " ".join(t for t in (block.note.strip(), MISSING_NOTE if missing else "")
+                            if t)
+            if note:
+                _note(doc, note)
+
+
+def write_sections(title: str, section: Section, created: dt.date, path: Path) -> None:
+    """One section as a Word document of its own (a decision note, a fact sheet)."""
+    doc = Document()
+    _language(doc)
+    _page(doc)
+    doc.add_heading(clean_text(section.title), level=0)
+    subtitle = doc.add_paragraph()
+    subtitle.add_run(f"{clean_text(title)} · {formatting.date(created)}").italic = True
+    add_blocks(doc, section)
+    stamp = dt.datetime.combine(created, dt.time())
+    props = doc.core_properties
+    props.title, props.author, props.language = section.title, "Samdrift", "nb-NO"
+    props.created = props.modified = stamp
+    props.last_modified_by = "Samdrift"
+    props.revision = 1
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    Path(path).write_bytes(fixed_zip(buffer.getvalue(), created))
+
+
 def build_document(report: Report) -> DocumentObject:
     doc = Document()
     _language(doc)
@@ -207,8 +246,12 @@ def build_document(report: Report) -> DocumentObject:
         if note:
             _note(doc, note)
 
+    for section in (s for s in report.sections if s.in_summary):
+        doc.add_heading(clean_text(section.title), level=1)
+        add_blocks(doc, section)
+
     doc.add_heading("Merknader", level=1)
-    notes = [b.text for s in report.sections for b in s.blocks
+    notes = [b.text for s in report.sections if not s.group for b in s.blocks
              if isinstance(b, Paragraph) and b.style == "note"]
     for text in notes[:5]:
         _note(doc, text)

@@ -116,11 +116,15 @@ MAX_PASSES = 4
 PLACEHOLDER_PAGE = 88  # a page number not known yet, as wide as most
 
 
+def printed(report: Report) -> list[Section]:
+    return [s for s in report.sections if s.printed]
+
+
 def _planned_entries(report: Report) -> list[Entry]:
     """The contents as the sections will fill it (keys as _Story gives them: h1 is the
     contents' own heading), before their pages are known."""
     return [(s.level - 1, s.title, PLACEHOLDER_PAGE, f"h{i}")
-            for i, s in enumerate(report.sections, start=2)]
+            for i, s in enumerate(printed(report), start=2) if s.in_contents]
 
 
 def _lines(entries: list[Entry]) -> list[tuple[int, str, str]]:
@@ -263,7 +267,7 @@ class _Story:
     def build(self) -> list[Flowable]:
         self.title_page()
         self.contents()
-        for section in self.report.sections:
+        for section in printed(self.report):
             self.section(section)
         return self.items
 
@@ -300,14 +304,17 @@ class _Story:
             return "landscape" if p is not None and p.landscape else "portrait"
 
         first = orientation(section.blocks[0]) if section.blocks else "portrait"
-        if section.level == 1 and not self.fresh and self.orientation == first:
+        if section.new_page and not (self.fresh and self.orientation == first):
+            self.new_page(first)
+        elif section.level == 1 and not self.fresh and self.orientation == first:
             self.items.append(CondPageBreak(CHAPTER_ROOM))
         elif section.level == 1 and not (self.fresh and self.orientation == first):
             self.new_page(first)
         else:
             self.ensure(first)
         style = self.st.h1 if section.level == 1 else self.st.h2
-        self.heading = _Heading(section.title, style, section.level - 1, next(self.keys))
+        self.heading = _Heading(section.title, style, section.level - 1, next(self.keys),
+                                in_toc=section.in_contents)
         if not section.blocks:
             self.add(Spacer(1, 1))
         texts = [b for b in section.blocks if isinstance(b, TextParagraph)]

@@ -3,24 +3,32 @@
 Numbers stay numbers with a number format (the locale tag `[$-414]` asks for Norwegian
 bokmål, so LibreOffice shows `1 234 567 kr`; Excel shows the reader's own separators).
 Text that a spreadsheet could take for a formula (`=`, `+`, `-`, `@` first) is stored as text;
-`csv_text` applies the same rule to every CSV the app writes.
+`csv_text` (in `desktop.core.spreadsheet_text`) applies the same rule to every CSV the app
+writes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from openpyxl.cell.cell import Cell
 
 from desktop.core.reports.document import Column, Value
+from desktop.core.spreadsheet_text import (
+    FORMULA_STARTS,
+    MAX_WIDTH,
+    MIN_WIDTH,
+    clean_text,
+    csv_text,
+    looks_like_formula,
+    put_text,
+    width,
+)
 
-FORMULA_STARTS = ("=", "+", "-", "@")
+__all__ = ["FORMULA_STARTS", "MAX_WIDTH", "MIN_WIDTH", "clean_text", "csv_text",
+           "looks_like_formula", "number_format", "put_text", "put_value", "width"]
+
 NORWEGIAN = "[$-414]"
-MAX_WIDTH = 60
-MIN_WIDTH = 8
-# Characters XML 1.0 cannot carry (openpyxl refuses them).
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _decimals(n: int) -> str:
@@ -45,29 +53,6 @@ def number_format(column: Column) -> str | None:
     return None
 
 
-def clean_text(text: str) -> str:
-    return _ILLEGAL.sub("", text)
-
-
-def looks_like_formula(text: str) -> bool:
-    """Text a spreadsheet program would take for a formula: the rule of every export."""
-    return text.startswith(FORMULA_STARTS)
-
-
-def csv_text(text: str) -> str:
-    """A CSV field that a spreadsheet program opens as text, never as a formula: formula-like
-    text gets a leading apostrophe, the text marker of Excel and LibreOffice."""
-    return "'" + text if looks_like_formula(text) else text
-
-
-def put_text(cell: Cell, text: str) -> None:
-    """A text cell that is never read as a formula, whatever it starts with."""
-    cell.value = clean_text(text)
-    cell.data_type = "s"
-    if looks_like_formula(text):
-        cell.quotePrefix = True  # Excel keeps it text when the cell is edited, too
-
-
 def put_value(cell: Cell, value: Value, column: Column) -> None:
     """A table value in its cell: numbers and dates with the column's format; None empty."""
     if value is None:
@@ -84,9 +69,3 @@ def put_value(cell: Cell, value: Value, column: Column) -> None:
         cell.number_format = "dd.mm.yyyy"
     elif fmt is not None and column.kind != "date":
         cell.number_format = fmt
-
-
-def width(texts: list[str]) -> float:
-    """A column width that fits the longest line of its texts, within bounds."""
-    longest = max((len(line) for t in texts for line in t.split("\n")), default=0)
-    return float(min(max(longest + 2, MIN_WIDTH), MAX_WIDTH))

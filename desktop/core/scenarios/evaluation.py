@@ -33,6 +33,7 @@ from desktop.core.scenarios.uncertainty import (
 )
 
 if TYPE_CHECKING:
+    from desktop.core.assessment.view import ScenarioAssessment
     from desktop.core.scenarios.baseline import Baseline
     from desktop.core.scenarios.key_numbers import KeyNumbers
 
@@ -101,6 +102,8 @@ class ScenarioEvaluation:
     monte_carlo: MonteCarloResult | None = None
     error: str | None = None
     complete: bool = False
+    # the data it was computed on (for the assessment: decision notes, baseline flags)
+    project: ProjectData | None = field(default=None, compare=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -116,6 +119,28 @@ class ScenarioEvaluation:
         from desktop.core.scenarios.key_numbers import key_numbers
 
         return key_numbers(self)
+
+    @cached_property
+    def participants_baseline(self) -> Baseline | None:
+        """The baseline of the computed participants with the scenario's parameters (its
+        vulnerability flags); None without the data."""
+        from desktop.core.scenarios.baseline import baseline
+
+        if self.project is None or self.result is None:
+            return None
+        return baseline(self.project, [n for n, _ in self.result.participants],
+                        self.result.parameters)
+
+    @cached_property
+    def assessment(self) -> ScenarioAssessment | None:
+        """The non-priced effects, risks, benefits plan, responsibility matrix and decision
+        notes (desktop.core.assessment); None when the scenario cannot be computed."""
+        from desktop.core.assessment.view import build
+
+        base = self.participants_baseline
+        if self.result is None or base is None:
+            return None
+        return build(self, base, self.project)
 
     def document(self, baseline: Baseline | None = None) -> dict[str, Any]:
         """The JSON document (`samdrift scenario --show NAME --json`)."""
@@ -142,8 +167,9 @@ def evaluate(project: ProjectData, scenario: Scenario, simulation: Simulation | 
         result = compute(project, scenario)
         shares = allocate(result)
     except UserError as exc:
-        return ScenarioEvaluation(scenario, sim, error=str(exc), complete=True)
-    first = ScenarioEvaluation(scenario, sim, result, shares)
+        return ScenarioEvaluation(scenario, sim, error=str(exc), complete=True,
+                                  project=project)
+    first = ScenarioEvaluation(scenario, sim, result, shares, project=project)
     if partial is not None:
         partial(first)
     step(1)
@@ -151,7 +177,8 @@ def evaluate(project: ProjectData, scenario: Scenario, simulation: Simulation | 
     step(2)
     mc = simulate(project, scenario, draws=sim.draws, seed=sim.seed,
                   distribution=sim.distribution)
-    return ScenarioEvaluation(scenario, sim, result, shares, bars, mc, complete=True)
+    return ScenarioEvaluation(scenario, sim, result, shares, bars, mc, complete=True,
+                              project=project)
 
 
 def evaluate_all(project: ProjectData, scenarios: Sequence[Scenario],

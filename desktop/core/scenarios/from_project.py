@@ -39,6 +39,7 @@ from db.models import (
     QuestionnaireReturn,
     StaffingLine,
 )
+from db.queries import installations_with_system, is_current, of_current_returns
 from db.session import ProjectDatabase
 from desktop.core.questionnaire.spec import HOSTING_MODELS, IT_FUNCTIONS, SERVICE_AREAS
 from desktop.core.scenarios.inputs import (
@@ -155,42 +156,50 @@ def project_data(db: ProjectDatabase) -> ProjectData:
     with db.session() as session:
         s = session.connection()  # Core rows: no ORM loading for tens of thousands of rows
         name, created = s.execute(select(Project.name, Project.created_at)).one()
-        participants = s.execute(select(Participant.id, Participant.number, Participant.name,
-                                        Participant.population)
-                                 .order_by(Participant.number)).all()
+        everyone = s.execute(select(Participant.id, Participant.number, Participant.name,
+                                    Participant.population, Participant.removed_at)
+                             .order_by(Participant.number)).all()
+        participants = [row[:4] for row in everyone if row[4] is None]
+        removed = tuple((number, pname) for _, number, pname, _, gone in everyone if gone)
         returns = s.execute(select(R.id, R.participant_id, R.saved_at, R.received_at)
-                            .where(R.status == "current")).all()
-        facts = s.execute(
+                            .where(is_current(R))).all()
+        facts = s.execute(of_current_returns(
             select(MunicipalityFacts.return_id, MunicipalityFacts.date_filled,
-                   *(getattr(MunicipalityFacts, k) for k in FACT_FIELDS))
-            .join(R, MunicipalityFacts.return_id == R.id).where(R.status == "current")).all()
+                   *(getattr(MunicipalityFacts, k) for k in FACT_FIELDS)),
+            MunicipalityFacts.return_id)).all()
         I = Installation  # noqa: E741
-        installations = s.execute(
-            select(I.return_id, I.row, I.name, I.vendor, I.service_area, I.hosting, I.users,
-                   I.servers,
-                   I.annual_cost, type_coerce(I.contract_end, String), I.management_fte,
-                   I.system_owner, type_coerce(I.in_use, Integer), I.system_id,
-                   DistinctSystem.product, DistinctSystem.catalogue_key)
-            .join(R, I.return_id == R.id)
-            .outerjoin(DistinctSystem, I.system_id == DistinctSystem.id)
-            .where(R.status == "current").order_by(I.return_id, I.row)).all()
+        installations = s.execute(installations_with_system(
+            I.return_id, I.row, I.name, I.vendor, I.service_area, I.hosting, I.users,
+            I.servers,
+            I.annual_cost, type_coerce(I.contract_end, String), I.management_fte,
+            I.system_owner, type_coerce(I.in_use, Integer), I.system_id,
+            DistinctSystem.product, DistinctSystem.catalogue_key)
+            .order_by(I.return_id, I.row)).all()
         S = StaffingLine
         staffing = s.execute(
-            select(S.return_id, S.function, S.fte, S.persons, S.cost)
-            .join(R, S.return_id == R.id).where(R.status == "current")
+            of_current_returns(select(S.return_id, S.function, S.fte, S.persons, S.cost),
+                               S.return_id)
             .order_by(S.return_id, S.row)).all()
         B = BoughtService
         bought = s.execute(
-            select(B.return_id, B.vendor, B.service, B.annual_cost, B.contract_end)
-            .join(R, B.return_id == R.id).where(R.status == "current")
+            of_current_returns(select(B.return_id, B.vendor, B.service, B.annual_cost,
+                                      B.contract_end), B.return_id)
             .order_by(B.return_id, B.row)).all()
         F = InfrastructureService
         infrastructure = s.execute(
-            select(F.return_id, F.service, F.hosting, F.annual_cost)
-            .join(R, F.return_id == R.id).where(R.status == "current")
+            of_current_returns(select(F.return_id, F.service, F.hosting, F.annual_cost),
+                               F.return_id)
             .order_by(F.return_id, F.row)).all()
 
     number_of_participant = {pid: number for pid, number, _, _ in participants}
+    if removed:  # a removed participant's data is history: in no figure
+        kept = {rid for rid, pid, _, _ in returns if pid in number_of_participant}
+        returns = [r for r in returns if r[0] in kept]
+        facts = [r for r in facts if r[0] in kept]
+        installations = [r for r in installations if r[0] in kept]
+        staffing = [r for r in staffing if r[0] in kept]
+        bought = [r for r in bought if r[0] in kept]
+        infrastructure = [r for r in infrastructure if r[0] in kept]
     muni_of = {rid: number_of_participant[pid] for rid, pid, _, _ in returns}
     answered = set(muni_of.values())
     facts_of = {muni_of[row[0]]: dict(zip(FACT_FIELDS, row[2:], strict=True)) for row in facts}
@@ -237,4 +246,5 @@ def project_data(db: ProjectDatabase) -> ProjectData:
 
     year = _year((row[1] for row in facts),
                  (saved or received for _, _, saved, received in returns), created)
-    return ProjectData(name, year, municipalities, inst, staff, services, infra)
+    return ProjectData(name, year, municipalities, inst, staff, services, infra,
+                       removed=removed)

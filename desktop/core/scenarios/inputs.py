@@ -142,6 +142,9 @@ class ProjectData:
     staffing: tuple[StaffingData, ...] = ()
     bought_services: tuple[BoughtServiceData, ...] = ()
     infrastructure: tuple[InfrastructureData, ...] = ()
+    # (number, name) of participants removed from the project: their data is left out, and
+    # a scenario that names them is computed without them (with a note)
+    removed: tuple[tuple[str, str], ...] = ()
 
     def municipality(self, number: str) -> MunicipalityData:
         for m in self.municipalities:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop.core import formatting
+from desktop.core.assessment.responsibility import describe
 from desktop.core.errors import InputError
 from desktop.core.scenarios.costs import Evaluation, evaluate
 from desktop.core.scenarios.estimates import estimable, with_estimates
@@ -25,7 +26,7 @@ from desktop.core.scenarios.figures import COST_KINDS, ONE_TIME_KINDS
 from desktop.core.scenarios.inputs import ProjectData
 from desktop.core.scenarios.parameters import ParameterSet, resolve
 from desktop.core.scenarios.prepared import F, PreparedProject, prepare
-from desktop.core.scenarios.scenario import LEVELS, QUALITATIVE, VAT_NOTE, Scenario
+from desktop.core.scenarios.scenario import LEVELS, VAT_NOTE, Scenario
 from desktop.core.scenarios.structure import Quantities, build
 from desktop.core.scenarios.targets import TargetChoice
 from desktop.core.scenarios.timeline import discount_factors, payback_year
@@ -106,12 +107,21 @@ class Participation:
     scenario: Scenario  # with the participants that are computed
     left_out: tuple[str, ...]
     estimated: tuple[str, ...]
+    removed: tuple[str, ...] = ()  # removed from the project since the scenario was saved
 
 
 def participation(project: ProjectData, scenario: Scenario) -> Participation:
     """The participants that are computed, by the scenario's rule for those without a return
     (`Scenario.missing`): left out, or estimated where an estimate can be made."""
     known = {m.number: m for m in project.municipalities}
+    gone = {n for n, _ in project.removed}
+    removed = tuple(n for n in scenario.participants if n in gone and n not in known)
+    if removed:
+        kept_now = tuple(n for n in scenario.participants if n not in removed)
+        if not kept_now:
+            raise InputError(f"Alle deltakerne i «{scenario.name}» er fjernet fra prosjektet.")
+        who = participation(project, dataclasses.replace(scenario, participants=kept_now))
+        return dataclasses.replace(who, removed=removed)
     unknown = [n for n in scenario.participants if n not in known]
     if unknown:
         raise InputError(f"Ukjent kommune i scenariet: {', '.join(unknown)}")
@@ -179,7 +189,9 @@ def compute(project: ProjectData, scenario: Scenario) -> ScenarioResult:
         trace=tuple(build_trace(q, ev, params, prep)) + _result_lines(ev, net, params, years),
         notes=_participation_notes(who, project, len(scenario.participants))
         + _notes(q, scenario, prep, ev),
-        qualitative=tuple(QUALITATIVE[lv] for lv in (4, 5) if scenario.level >= lv),
+        # levels 4–5 described from the scenario's responsibility matrix
+        qualitative=tuple(describe(lv, scenario.assessment.responsibilities)
+                          for lv in (4, 5) if scenario.level >= lv),
         quantities=q, evaluation=ev,
         left_out=tuple((n, project.municipality(n).name) for n in who.left_out),
         estimated=tuple((n, project.municipality(n).name) for n in who.estimated))
@@ -193,6 +205,11 @@ def _names(project: ProjectData, numbers: tuple[str, ...]) -> str:
 def _participation_notes(who: Participation, project: ProjectData, n: int
                          ) -> tuple[str, ...]:
     notes = []
+    if who.removed:
+        names = dict(project.removed)
+        listed = ", ".join(f"{names.get(n, n)} ({n})" for n in who.removed)
+        notes.append(f"{listed} er fjernet fra prosjektet og er holdt utenfor alle tallene i "
+                     "scenarioet.")
     if who.left_out:
         notes.append(f"{_names(project, who.left_out)} har ikke svart og er holdt utenfor "
                      f"alle tallene i scenarioet ({len(who.left_out)} av {n} deltakere). "

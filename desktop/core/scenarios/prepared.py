@@ -17,6 +17,7 @@ import numpy.typing as npt
 from desktop.core.scenarios.inputs import (
     OWN_HOSTING,
     PRODUCT_KEY_PREFIX,
+    InstallationData,
     ProjectData,
     normalise_name,
 )
@@ -110,13 +111,20 @@ def prepare(project: ProjectData) -> PreparedProject:
     return prepared
 
 
+def installation_rows(project: ProjectData) -> list[InstallationData]:
+    """The installations the arrays hold, in their order: those in use, of the project's
+    municipalities."""
+    index = {m.number for m in project.municipalities}
+    return [i for i in project.installations if i.in_use and i.municipality in index]
+
+
 def _prepare(project: ProjectData) -> PreparedProject:
     munis = project.municipalities
     index = {m.number: i for i, m in enumerate(munis)}
     facts = {k: _f([getattr(m, k) for m in munis]) for k in FACT_KEYS}
 
     # one comprehension per attribute is the fastest way to columns in CPython
-    rows = [i for i in project.installations if i.in_use and i.municipality in index]
+    rows = installation_rows(project)
     n_rows = len(rows)
     munis_of_row = [r.municipality for r in rows]
     products = [r.product for r in rows]

@@ -2,7 +2,8 @@
 
 The cooperation levels are the steps used in Norwegian practice; each includes the ones
 below it. The model computes the cost effects of levels 1–3; levels 4 and 5 are recorded as
-qualitative (their gains are in quality and ways of working, not in the IT budget).
+qualitative (their gains are in quality and ways of working, not in the IT budget) and
+described from the scenario's responsibility matrix (desktop.core.assessment.responsibility).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from desktop.core.assessment.stored import Assessment
 from desktop.core.errors import InputError
 
 LEVELS: dict[int, str] = {
@@ -18,14 +20,6 @@ LEVELS: dict[int, str] = {
     3: "Felles fagsystemer (ett system per tjenesteområde)",
     4: "Felles arbeidsprosesser",
     5: "Organisatorisk sammenslåing",
-}
-QUALITATIVE: dict[int, str] = {
-    4: "Nivå 4 (felles arbeidsprosesser) er vurdert kvalitativt: gevinsten ligger i lik "
-       "praksis, felles rutiner og bedre kvalitet i tjenestene, og er ikke regnet inn i "
-       "kostnadene.",
-    5: "Nivå 5 (organisatorisk sammenslåing) er vurdert kvalitativt: en felles organisasjon "
-       "endrer styring, arbeidsgiveransvar og kultur; virkningen er ikke regnet inn i "
-       "kostnadene.",
 }
 
 # key -> (label, overhead parameter, setup parameter)
@@ -79,6 +73,9 @@ class Scenario:
     - `transition_cap`: optional transition in the cost allocation: for the first
       `transition_years` effect years no municipality pays more than this share above its
       cost today; the difference is paid by those who gain, in proportion to their gain.
+    - `assessment`: what the user entered beyond the money (non-priced effects, risks,
+      benefits plan, responsibility matrix; desktop.core.assessment). It does not change
+      any figure.
     """
 
     name: str
@@ -95,6 +92,7 @@ class Scenario:
     allocation_keys: Mapping[str, str] = field(default_factory=dict)
     transition_cap: float | None = None
     transition_years: int = 3
+    assessment: Assessment = field(default_factory=Assessment)
 
     def __post_init__(self) -> None:
         if self.level not in LEVELS:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from db.models import Participant, utcnow
 from db.models import Scenario as ScenarioRow
 from db.session import ProjectDatabase
+from desktop.core.assessment.stored import Assessment
 from desktop.core.errors import InputError, NotFound
 from desktop.core.scenarios.evaluation import Simulation
 from desktop.core.scenarios.inputs import normalise_name
@@ -65,6 +66,10 @@ def scenario_definition(scenario: Scenario) -> dict[str, Any]:
         "allocation_keys": dict(scenario.allocation_keys),
         "transition_cap": scenario.transition_cap,
         "transition_years": scenario.transition_years,
+        # the non-priced effects, risks, benefits plan and responsibility matrix: in the
+        # definition, so a project saved before they existed loads with the defaults
+        **({} if scenario.assessment.is_empty()
+           else {"assessment": scenario.assessment.to_json()}),
     }
 
 
@@ -98,7 +103,8 @@ def scenario_from_definition(name: str, definition: Mapping[str, Any]) -> Scenar
                              for k, v in (definition.get("allocation_keys") or {}).items()},
             transition_cap=(None if definition.get("transition_cap") is None
                             else float(definition["transition_cap"])),
-            transition_years=int(definition.get("transition_years") or 3))
+            transition_years=int(definition.get("transition_years") or 3),
+            assessment=Assessment.from_json(definition.get("assessment")))
     except (KeyError, TypeError, IndexError) as exc:
         raise InputError(f"Scenarioet «{name}» kan ikke leses: {exc}") from None
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.assessment.to_json import assessment_document
 from desktop.core.scenarios.allocation import Allocation
 from desktop.core.scenarios.baseline import Baseline, MunicipalityBaseline
 from desktop.core.scenarios.figures import Figure
@@ -52,7 +53,14 @@ name, status, pooled, cost_today, cost_scenario, difference, change, local,
 parts{common_infrastructure, per_location, per_user}, one_time{one_time, hourly}}], totals{…},
 price_model{…}, notes[]} | null,
 baseline_figures{municipalities[…], total{…}} | null, trace[{key, label, value, unit,
-formula, inputs{}}], notes[], qualitative[]
+formula, inputs{}}], notes[], qualitative[],
+assessment{effects[{key, label, significance, scope, score, justification, suggested, basis}],
+effects_total, risks[{key, title, cause, probability, consequence, owner, mitigation,
+parameter, score, level}], benefits[{key, title, indicator, baseline, target, year,
+owner_role, owner_municipality, method, source, edited}], responsibilities[{key, task, level,
+default_level, by_level{1…5}}], levels_text[], decision_notes[{slot, area, recommended, rule,
+reason, alternatives[], candidates[…], moves[{municipality, product, year, cost}],
+move_cost, risks[]}]} | null (null without the project's data)
 """
 
 
@@ -197,6 +205,7 @@ def evaluation_document(ev: ScenarioEvaluation, baseline: Baseline | None = None
                   for t in result.trace],
         "notes": list(result.notes),
         "qualitative": list(result.qualitative),
+        "assessment": assessment_document(ev.assessment),
     }
 
 

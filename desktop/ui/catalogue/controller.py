@@ -8,6 +8,9 @@ once (SQLite), so the undo history only lasts as long as the project is open.
 A decision, an undo or a reload is a `CatalogueJob` on the writer thread; while one runs the
 controller is busy and takes no other (the actions are disabled), so the change sets a command
 holds are always those of the state the next job starts from.
+
+Over 400 lines because it holds one method per kind of decision (each a few lines: the work
+on the facade and the status text), which the view's commands (`commands.py`) call by name.
 """
 
 from __future__ import annotations

@@ -1,7 +1,13 @@
 """The "System catalogue" tab: "N installations → M distinct systems", the suggestions to
 review (most uncertain first) next to the distinct systems, and the system × municipality
-matrix. Every decision goes through the controller's undo stack; the lists are read again
-off the GUI thread after each one.
+matrix. The view builds the widgets and keeps the selection; what the user asks for is in
+`commands.py` (CatalogueCommands, `view.commands`), every decision goes through the
+controller's undo stack (`controller.py`), and the lists are read again off the GUI thread
+after each one.
+
+Over 400 lines because the tab's three panes are built and kept in step here (selection,
+expanded rows, filters, the fetch-as-you-scroll of 60 000 names) and split further they would
+pass the same dozen widgets back and forth.
 """
 
 from __future__ import annotations
@@ -30,12 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.catalogue.reports import NO_AREA
-from desktop.core.catalogue.results import Member, Suggestion, Summary
-from desktop.core.catalogue.units import UnitRef
+from desktop.core.catalogue.matrix import NO_AREA
+from desktop.core.catalogue.results import Member, Summary
 from desktop.ui import icons, tones
-from desktop.ui.catalogue import dialogs
 from desktop.ui.catalogue.actions import CatalogueActions
+from desktop.ui.catalogue.commands import CatalogueCommands
 from desktop.ui.catalogue.controller import CatalogueController
 from desktop.ui.catalogue.models import (
     M_AREA,
@@ -60,7 +65,6 @@ from desktop.ui.catalogue.models import (
     MatrixModel,
     SuggestionsModel,
     SystemsModel,
-    Target,
 )
 from desktop.ui.catalogue.snapshot import CatalogueSnapshot, SuggestionItem, SystemItem
 from desktop.ui.catalogue.tree_view import CatalogueTree
@@ -95,6 +99,7 @@ class CatalogueView(QWidget):
         super().__init__(parent)
         self.setObjectName("catalogueView")
         self.controller = CatalogueController(self)
+        self.commands = CatalogueCommands(self, self.controller)
         self.actions_ = CatalogueActions(self)
         self.active_pane = SUGGESTIONS
         self.last_apply_seconds = 0.0
@@ -301,7 +306,7 @@ class CatalogueView(QWidget):
         self.matrix_count = QLabel()
         self.export_button = QPushButton(self.tr("Export matrix…"))
         self.export_button.setObjectName("exportMatrixButton")
-        self.export_button.clicked.connect(self.export_matrix)
+        self.export_button.clicked.connect(self.commands.export_matrix)
         filters = QHBoxLayout()
         filters.addWidget(self.matrix_area)
         filters.addWidget(self.matrix_search, 1)
@@ -333,20 +338,19 @@ class CatalogueView(QWidget):
         c.progress.connect(self._progress)
         c.message.connect(self.show_message)
         c.stack.indexChanged.connect(lambda _i: self.update_actions())
-        a = self.actions_
+        a, k = self.actions_, self.commands
         handlers: dict[QAction, Callable[[], Any]] = {
-            a.accept: self.accept, a.reject: self.reject, a.split: self.split,
-            a.move: self.move_names, a.forget: self.forget, a.rename: self.rename,
-            a.vendor: self.set_vendor, a.area: self.set_service_area, a.merge: self.merge,
-            a.accept_above: self.accept_above, a.auto: self.auto,
-            a.export_dictionary: self.export_dictionary,
-            a.import_dictionary: self.import_dictionary, a.export_matrix: self.export_matrix,
+            a.accept: k.accept, a.reject: k.reject, a.split: k.split, a.move: k.move_names,
+            a.forget: k.forget, a.rename: k.rename, a.vendor: k.set_vendor,
+            a.area: k.set_service_area, a.merge: k.merge, a.accept_above: k.accept_above,
+            a.auto: k.auto, a.export_dictionary: k.export_dictionary,
+            a.import_dictionary: k.import_dictionary, a.export_matrix: k.export_matrix,
             a.focus_suggestions: lambda: self.focus_pane(SUGGESTIONS),
             a.focus_systems: lambda: self.focus_pane(SYSTEMS),
             a.focus_matrix: lambda: self.focus_pane(MATRIX), a.find: self.focus_filter}
         for action, handler in handlers.items():
             action.triggered.connect(lambda _checked=False, h=handler: h())
-        self.suggestions.enter_pressed.connect(self.accept)
+        self.suggestions.enter_pressed.connect(k.accept)
         self.systems.enter_pressed.connect(self._toggle_current_system)
         self.suggestions.focused.connect(lambda: self._set_pane(SUGGESTIONS))
         self.systems.focused.connect(lambda: self._set_pane(SYSTEMS))
@@ -858,271 +862,3 @@ class CatalogueView(QWidget):
         a.accept_above.setEnabled(loaded)
         for action in a.navigation:
             action.setEnabled(c.path is not None)
-
-    # --- decisions -------------------------------------------------------------------------
-    def _ready(self) -> bool:
-        self.activate_requested.emit()
-        return self.controller.snapshot is not None and not self.controller.busy
-
-    def _suggestion_items(self) -> list[tuple[Suggestion, tuple[Member, ...] | None]]:
-        return [(item.suggestion, ms) for item, ms in self.suggestion_choices()]
-
-    def accept(self) -> None:
-        if not self._ready() or self.active_pane != SUGGESTIONS:
-            return
-        choices = self.suggestion_choices()
-        self._plan_next_suggestion(choices)
-        if not self.controller.accept([(i.suggestion, ms) for i, ms in choices]):
-            self._select_suggestion = self._select_position = None
-
-    def reject(self) -> None:
-        if not self._ready() or self.active_pane != SUGGESTIONS:
-            return
-        choices = self.suggestion_choices()
-        self._plan_next_suggestion(choices)
-        if not self.controller.reject([(i.suggestion, ms) for i, ms in choices]):
-            self._select_suggestion = self._select_position = None
-
-    def split(self) -> None:
-        if not self._ready():
-            return
-        if self.active_pane == SUGGESTIONS:
-            choices = self.suggestion_choices()
-            if len(choices) != 1 or choices[0][1] is None:
-                self._explain(self.tr("Select the names of one suggestion to split off (open "
-                                      "it with →, then select names with Shift+↓)."))
-                return
-            item, members = choices[0]
-            assert members is not None
-            name = dialogs.ask_text(self, self.tr("Split off"), plural(self.tr(
-                "Name of the new system for %n name(s):", None, len(members)), len(members)),
-                members[0].name)
-            if name and name.strip():
-                self._select_suggestion = item.id
-                self.controller.split_suggestion(item.suggestion, members, name.strip())
-            return
-        picked = self.system_choices()
-        if len(picked) != 1 or not picked[0][1] or not picked[0][0].decided:
-            self._explain(self.tr("Select the names of one system to split off (open it with "
-                                  "→, then select names with Shift+↓)."))
-            return
-        system, chosen = picked[0]
-        assert chosen is not None and system.system_id is not None
-        if len(chosen) == len(system.members):
-            self._explain(self.tr("Those are all the names of the system: rename it instead "
-                                  "(F2)."))
-            return
-        name = dialogs.ask_text(self, self.tr("Split off"), plural(self.tr(
-            "Name of the new system for %n name(s):", None, len(chosen)), len(chosen)),
-            chosen[0].name)
-        if name and name.strip():
-            self.controller.split_system(system.system_id, chosen, name.strip(),
-                                         done=self._select_new_system)
-
-    def forget(self) -> None:
-        """The selected names (or every name of the selected systems) go back to the
-        suggestions."""
-        if not self._ready():
-            return
-        names: list[Member] = []
-        for system, ms in (self.system_choices() if self.active_pane == SYSTEMS else []):
-            if system.decided:
-                names += list(ms or system.members)
-        if not names:
-            self._explain(self.tr("Select decided systems, or names of them, in the list of "
-                                  "systems."))
-            return
-        self.controller.forget(names)
-
-    def _select_new_system(self, value: Any) -> None:
-        changes = value if isinstance(value, list) else [value]
-        sid = next((cs.system_id for cs in changes if getattr(cs, "system_id", None)), None)
-        if sid is not None:
-            self._select_system = ("id", sid)
-
-    def move_names(self) -> None:
-        if not self._ready():
-            return
-        snap = self.controller.snapshot
-        assert snap is not None
-        names: list[Member | UnitRef] = []
-        source: int | None = None
-        if self.active_pane == SUGGESTIONS:
-            for item, ms in self.suggestion_choices():
-                names += list(item.suggestion.members if ms is None else ms)
-        elif self.active_pane == SYSTEMS:
-            choices = self.system_choices()
-            for system, ms in choices:
-                if ms:
-                    names += list(ms)
-                elif system.decided:
-                    names += list(system.members)
-                elif system.ref is not None:
-                    names.append(system.ref)
-            if len(choices) == 1:
-                source = choices[0][0].system_id
-        if not names:
-            self._explain(self.tr("Select the names (or suggestions, or systems) to move."))
-            return
-        text = plural(self.tr("Move %n name(s) to this system or catalogue product:", None,
-                              len(names)), len(names))
-        target = dialogs.pick_target(self, self.targets(exclude=source), self.tr("Move to"),
-                                     text)
-        if target is None:
-            return
-        if self.active_pane == SUGGESTIONS:
-            self._plan_next_suggestion(self.suggestion_choices())
-        if target.system_id is not None:
-            self._select_system = ("id", target.system_id)
-        self.controller.move(names, target.key, target.product,
-                             done=self._select_new_system if target.system_id is None
-                             else None)
-
-    def targets(self, exclude: int | None = None) -> list[Target]:
-        """The project's decided systems, then the catalogue products it does not have."""
-        snap = self.controller.snapshot
-        if snap is None:
-            return []
-        out = [Target(x.system_id, x.row.product, x.row.vendor, x.row.service_area,
-                      x.installations)
-               for x in snap.systems if x.system_id is not None and x.system_id != exclude]
-        have = {x.row.catalogue_key for x in snap.systems if x.row.catalogue_key}
-        out += [Target(None, p.name, p.vendor, p.service_area, 0)
-                for p in snap.products if p.name not in have]
-        return out
-
-    def _one_system(self) -> SystemItem | None:
-        choices = self.system_choices() if self.active_pane == SYSTEMS else []
-        if len(choices) == 1 and choices[0][0].decided:
-            return choices[0][0]
-        self._explain(self.tr("Select one decided system in the list of systems."))
-        return None
-
-    def _decided_systems(self) -> list[SystemItem]:
-        choices = self.system_choices() if self.active_pane == SYSTEMS else []
-        systems = [x for x, ms in choices if x.decided and ms is None]
-        if not systems:
-            self._explain(self.tr("Select one or more decided systems in the list of "
-                                  "systems."))
-        return systems
-
-    def rename(self) -> None:
-        if not self._ready():
-            return
-        system = self._one_system()
-        if system is None or system.system_id is None:
-            return
-        name = dialogs.ask_text(self, self.tr("Rename"), self.tr("New name of the system:"),
-                                system.row.product)
-        if name is not None and name.strip() and name.strip() != system.row.product:
-            self._select_system = ("id", system.system_id)
-            self.controller.rename(system.system_id, name.strip())
-
-    def set_vendor(self) -> None:
-        if not self._ready():
-            return
-        systems = self._decided_systems()
-        if not systems:
-            return
-        vendor = dialogs.ask_text(self, self.tr("Set vendor"), plural(self.tr(
-            "Vendor of %n system(s) (empty: unknown):", None, len(systems)), len(systems)),
-            systems[0].row.vendor or "")
-        if vendor is not None:
-            self.controller.set_vendor([x.system_id for x in systems if x.system_id],
-                                       vendor.strip() or None)
-
-    def set_service_area(self) -> None:
-        if not self._ready():
-            return
-        systems = self._decided_systems()
-        if not systems:
-            return
-        ok, area = dialogs.ask_service_area(self, self.tr("Set service area"),
-                                            systems[0].row.service_area)
-        if ok:
-            self.controller.set_service_area([x.system_id for x in systems if x.system_id],
-                                             area)
-
-    def merge(self) -> None:
-        if not self._ready():
-            return
-        systems = self._decided_systems()
-        if len(systems) < 2:
-            if systems:
-                self._explain(self.tr("Select two or more systems to merge (Ctrl+click or "
-                                      "Shift+↓)."))
-            return
-        current = self._top_item(self.systems.currentIndex())
-        target = current if current in systems else systems[0]
-        assert target.system_id is not None
-        self._select_system = ("id", target.system_id)
-        self.controller.merge(target.system_id, [x.system_id for x in systems
-                                                 if x.system_id is not None],
-                              target.row.product)
-
-    def accept_above(self) -> None:
-        if not self._ready():
-            return
-        snap = self.controller.snapshot
-        assert snap is not None
-        threshold = dialogs.ask_threshold(self, snap.suggestions, self.controller.threshold)
-        if threshold is not None:
-            self.controller.accept_above(threshold)
-
-    def auto(self) -> None:
-        self.activate_requested.emit()
-        if not self.controller.busy:
-            self.controller.auto()
-
-    def export_dictionary(self) -> None:
-        self.activate_requested.emit()
-        if self.controller.busy or self.controller.path is None:
-            return
-        path = dialogs.save_file(self, self.tr("Export word list"),
-                                 f"{self.controller.path.stem} - ordliste.json",
-                                 self._word_list_filter())
-        if path is not None:
-            if path.suffix.lower() != ".json":
-                path = path.with_name(path.name + ".json")
-            self.controller.export_dictionary(path)
-
-    def import_dictionary(self) -> None:
-        self.activate_requested.emit()
-        if self.controller.busy or self.controller.path is None:
-            return
-        path = dialogs.open_file(self, self.tr("Import word list"), self._word_list_filter())
-        if path is not None:
-            self.controller.import_dictionary(path)
-
-    def _word_list_filter(self) -> str:
-        return ";;".join([self.tr("Samdrift word lists (*.json)"), self.tr("All files (*)")])
-
-    def export_matrix(self) -> None:
-        self.activate_requested.emit()
-        if self.controller.busy or self.controller.path is None:
-            return
-        path = dialogs.save_file(self, self.tr("Export matrix"),
-                                 f"{self.controller.path.stem} - systemmatrise.csv",
-                                 ";;".join([self.tr("CSV for Excel (*.csv)"),
-                                            self.tr("All files (*)")]))
-        if path is None:
-            return
-        if path.suffix.lower() != ".csv":
-            path = path.with_name(path.name + ".csv")
-        header = self.matrix.horizontalHeader()
-        key = self.matrix_model.sort_key_of(header.sortIndicatorSection())
-        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        self.controller.export_matrix(path, key, descending)
-
-    def _explain(self, text: str) -> None:
-        self.show_message(text)
-
-    # --- undo ------------------------------------------------------------------------------
-    def undo(self) -> None:
-        self.activate_requested.emit()
-        self.controller.undo()
-
-    def redo(self) -> None:
-        self.activate_requested.emit()
-        self.controller.redo()
-

@@ -104,6 +104,9 @@ class ImportResultsDialog(QDialog):
             details += ["    " + texts.change_text(c) for c in result.changes]
         if not result.rejected and (issues := texts.issues_text(result)):
             details.append(self.tr("Issues: %1 (see the Issues tab)").replace("%1", issues))
+        if result.corrections:
+            details.append(self.tr("Your corrections of this municipality's values:"))
+            details += ["    " + line for line in result.corrections]
         for text in details:
             status.appendRow([_item(""), _item(""), _item(""), _item(text, text)])
         return row

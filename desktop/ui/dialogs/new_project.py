@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.session import PROJECT_SUFFIX
+from desktop.core.project.api import PROJECT_SUFFIX
 from desktop.core.register.municipalities import Register, default_register
 from desktop.ui import file_dialogs, settings
 from desktop.ui.dialogs.municipality_picker import MunicipalityPicker

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from desktop.core.project.results import IssueRow
 from desktop.ui import icons
@@ -94,8 +95,13 @@ class IssuesModel(QAbstractTableModel):
             return sort_key(text) if text else None
         if role == Qt.ItemDataRole.DecorationRole and col == SEVERITY:
             return icons.dot(_COLORS.get(issue.severity, icons.GREY))
+        if role == Qt.ItemDataRole.ToolTipRole and issue.state != "open":
+            state = self.tr("Handled") if issue.state == "handled" else self.tr("Accepted as is")
+            return f"{state}: {issue.comment}" if issue.comment else state
         if role == Qt.ItemDataRole.ToolTipRole and col in (FILE, VALUE, MESSAGE):
             return self.display(issue, col) or None
+        if role == Qt.ItemDataRole.ForegroundRole and issue.state != "open":
+            return QColor("#8a8a8a")
         if role == ROW_ROLE:
             return issue
         if role == MUNICIPALITY_ROLE:

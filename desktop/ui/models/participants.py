@@ -23,7 +23,8 @@ from desktop.ui.models.roles import MUNICIPALITY_ROLE, ROW_ROLE, SORT_ROLE
 Index = QModelIndex | QPersistentModelIndex
 
 NUMBER, NAME, POPULATION, STATUS, RECEIVED, FILE, SYSTEMS, ERRORS, WARNINGS = range(9)
-NUMERIC = (POPULATION, SYSTEMS, ERRORS, WARNINGS)
+CONTACT, DEADLINE, OVERDUE = range(9, 12)
+NUMERIC = (POPULATION, SYSTEMS, ERRORS, WARNINGS, OVERDUE)
 
 
 def status_text(p: ParticipantStatus) -> str:
@@ -61,7 +62,8 @@ class ParticipantsModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Number"), self.tr("Municipality"), self.tr("Population"),
                 self.tr("Status"), self.tr("Last received"), self.tr("File"),
-                self.tr("Systems"), self.tr("Errors"), self.tr("Warnings")]
+                self.tr("Systems"), self.tr("Errors"), self.tr("Warnings"),
+                self.tr("Contact"), self.tr("Deadline"), self.tr("Days overdue")]
 
     def set_rows(self, rows: list[ParticipantStatus],
                  merged_names: dict[str, str] | None = None) -> None:
@@ -105,6 +107,10 @@ class ParticipantsModel(QAbstractTableModel):
                 return QColor(icons.RED)
             if col == WARNINGS and p.warnings:
                 return QColor(icons.ORANGE).darker(120)
+            if col == OVERDUE and p.overdue_days:
+                return QColor(icons.RED)
+            if p.removed:
+                return QColor("#8a8a8a")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -119,7 +125,7 @@ class ParticipantsModel(QAbstractTableModel):
         if col == NUMBER:
             return p.number
         if col == NAME:
-            return p.name
+            return f"{p.name} ✎" if p.note else p.name
         if col == POPULATION:
             return format_integer(p.population)
         if col == STATUS:
@@ -135,6 +141,12 @@ class ParticipantsModel(QAbstractTableModel):
             return str(p.errors) if has_return else ""
         if col == WARNINGS:
             return str(p.warnings) if has_return else ""
+        if col == CONTACT:
+            return " · ".join(x for x in (p.contact_person, p.email, p.phone) if x)
+        if col == DEADLINE:
+            return p.deadline.strftime("%d.%m.%Y") if p.deadline else ""
+        if col == OVERDUE:
+            return str(p.overdue_days) if p.overdue_days else ""
         return ""
 
     def _sort_value(self, p: ParticipantStatus, col: int) -> Any:
@@ -144,12 +156,17 @@ class ParticipantsModel(QAbstractTableModel):
             RECEIVED: p.received_at.isoformat() if p.received_at else None,
             FILE: sort_key(p.file_name) if p.file_name else None,
             SYSTEMS: p.installations, ERRORS: p.errors, WARNINGS: p.warnings,
+            CONTACT: sort_key(p.contact_person or p.email or "") or None,
+            DEADLINE: p.deadline.isoformat() if p.deadline else None,
+            OVERDUE: p.overdue_days or None,
         }
         return values.get(col)
 
     def _tooltip(self, p: ParticipantStatus, col: int) -> str | None:
         if col == NAME:
             parts = [p.name]
+            if p.note:
+                parts.append(self.tr("Note: %1").replace("%1", p.note))
             if p.county:
                 parts.append(p.county)
             if p.merged_into:
@@ -166,4 +183,9 @@ class ParticipantsModel(QAbstractTableModel):
                                       p.superseded), p.superseded)
         if col == FILE and p.file_name:
             return p.file_name
+        if p.removed:
+            return self.tr("Removed from the project: its answers are kept as history and left "
+                           "out of every figure")
+        if col == OVERDUE and p.reminders:
+            return plural(self.tr("%n reminder(s) sent", None, p.reminders), p.reminders)
         return None

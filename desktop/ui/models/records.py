@@ -61,6 +61,15 @@ def is_interpreted(record: Record, key: str) -> bool:
     return False
 
 
+def correction_of(record: Record, key: str) -> dict[str, Any] | None:
+    """The active correction of a record's field (see ProjectApi.records), if any."""
+    fixed = record.get("corrections")
+    if isinstance(fixed, dict):
+        value = fixed.get(key)
+        return value if isinstance(value, dict) else None
+    return None
+
+
 def extra_text(extra: Any) -> str:
     """Values the municipality put in columns the questionnaire does not have."""
     if isinstance(extra, dict):
@@ -152,10 +161,13 @@ class RecordsModel(QAbstractTableModel):
             return sort_key(record.get(column.key))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record, index.column())
-        if role == Qt.ItemDataRole.FontRole and is_interpreted(record, column.key):
+        if role == Qt.ItemDataRole.FontRole and is_interpreted(record, column.key) \
+                and not correction_of(record, column.key):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and correction_of(record, column.key):
+            return tones.CORRECTED_BACKGROUND.color()
         if role == Qt.ItemDataRole.BackgroundRole and self._unreadable(record, column.key):
             return tones.CHANGED_BACKGROUND.color()
         if role == Qt.ItemDataRole.ForegroundRole and record.get("in_use") is False:
@@ -177,6 +189,12 @@ class RecordsModel(QAbstractTableModel):
         raw = raw_text(record, column.key)
         shown = self.display(record, col)
         lines: list[str] = []
+        fixed = correction_of(record, column.key)
+        if fixed is not None:
+            before = format_value(column.kind, fixed.get("from")) or self.tr("(empty)")
+            lines.append(self.tr("Corrected from %1 by %2: %3").replace("%1", before)
+                         .replace("%2", str(fixed.get("by") or "")).replace(
+                             "%3", str(fixed.get("reason") or "")))
         if raw is not None and raw.strip():
             if is_interpreted(record, column.key):
                 lines.append(self.tr("Interpreted from «%1»").replace("%1", raw))

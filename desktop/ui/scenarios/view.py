@@ -24,6 +24,7 @@ from desktop.core.scenarios import Scenario
 from desktop.core.scenarios.allocation import PriceModel
 from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.ui import tones
+from desktop.ui.scenarios.assessment_panel import AssessmentPanel
 from desktop.ui.scenarios.baseline_view import BaselineView
 from desktop.ui.scenarios.comparison_view import ComparisonView
 from desktop.ui.scenarios.controller import ScenarioController
@@ -54,6 +55,7 @@ class ScenariosView(QWidget):
         self.setup = SetupPanel()
         self.targets = TargetsPanel()
         self.parameters = ParametersPanel()
+        self.assessment = AssessmentPanel()
         self.results = ResultsView()
         self.comparison = ComparisonView()
 
@@ -65,6 +67,7 @@ class ScenariosView(QWidget):
         self.editor_tabs.addTab(self.setup, self.tr("Set-up"))
         self.editor_tabs.addTab(self.targets, self.tr("Common systems"))
         self.editor_tabs.addTab(self.parameters, self.tr("Parameters"))
+        self.editor_tabs.addTab(self.assessment, self.tr("Beyond the money"))
         editor = QWidget()
         el = QVBoxLayout(editor)
         el.setContentsMargins(0, 0, 0, 0)
@@ -118,8 +121,9 @@ class ScenariosView(QWidget):
         self.list.duplicate.clicked.connect(lambda: self.duplicate_scenario())
         self.list.rename.clicked.connect(lambda: self.rename_scenario())
         self.list.delete.clicked.connect(self.delete_scenario)
-        for panel in (self.setup, self.targets, self.parameters):
+        for panel in (self.setup, self.targets, self.parameters, self.assessment):
             panel.edit_requested.connect(self._edit)
+        self.assessment.failed.connect(self.show_error)
         self.setup.failed.connect(self.show_error)
         self.parameters.failed.connect(self.show_error)
         self.results.stop_requested.connect(c.stop)
@@ -168,6 +172,7 @@ class ScenariosView(QWidget):
         self.parameters.show_scenario(scenario)
         self.results.allocation_settings.show_scenario(scenario)
         self.targets.scenario = scenario
+        self.assessment.show_scenario(scenario)
         ev = self.controller.evaluation
         if scenario is None:
             self.results.show_evaluation(None)
@@ -180,6 +185,7 @@ class ScenariosView(QWidget):
             return
         self.results.show_evaluation(evaluation)
         self.targets.show_result(evaluation.scenario, evaluation.result)
+        self.assessment.show_evaluation(evaluation)
         if evaluation.result is not None and evaluation.scenario == self.parameters.scenario:
             self.parameters.show_scenario(evaluation.scenario, evaluation.result.parameters)
 

@@ -43,6 +43,14 @@ class IssuesView(QWidget):
         self.severity.addItem(self.tr("Info"), "info")
         self.severity.currentIndexChanged.connect(
             lambda _i: self.proxy.set_severity(self.severity.currentData()))
+        self.state = QComboBox()
+        self.state.setObjectName("issueStateFilter")
+        self.state.addItem(self.tr("All states"), None)
+        self.state.addItem(self.tr("Open"), "open")
+        self.state.addItem(self.tr("Handled"), "handled")
+        self.state.addItem(self.tr("Accepted as is"), "accepted")
+        self.state.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_state(self.state.currentData()))
         self.search = QLineEdit()
         self.search.setObjectName("issuesSearch")
         self.search.setClearButtonEnabled(True)
@@ -52,6 +60,7 @@ class IssuesView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show:")))
         filters.addWidget(self.severity)
+        filters.addWidget(self.state)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.count)
 

@@ -33,8 +33,13 @@ class ParticipantsView(QWidget):
         self.summary.setWordWrap(True)
         self.empty = EmptyState(self.table, self.tr(
             "The project has no participants yet."))
+        self.note = QLabel()
+        self.note.setObjectName("projectNote")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.note)
         layout.addWidget(self.empty)
 
     def set_rows(self, rows: list[ParticipantStatus],
@@ -60,4 +65,13 @@ class ParticipantsView(QWidget):
             text += " " + self.tr("Drag returned files here or choose Import answers…")
         else:
             text += " " + self.tr("Double-click a municipality to see its data.")
+        overdue = sum(1 for p in rows if p.overdue_days and not p.removed)
+        if overdue:
+            text += " " + self.tr("%1 overdue: right-click → Reminder (purring)…").replace(
+                "%1", str(overdue))
         return text
+
+    def set_project_note(self, note: str | None) -> None:
+        """The user's note on the project, above the table (right-click → Project note…)."""
+        self.note.setText(self.tr("Note: %1").replace("%1", note) if note else "")
+        self.note.setVisible(bool(note))

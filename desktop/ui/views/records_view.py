@@ -54,6 +54,13 @@ class RecordsView(QWidget):
         legend.setObjectName("recordsLegend")
         legend.setWordWrap(True)
         legend.setStyleSheet("color: palette(placeholder-text);")
+        corrected = QLabel(self.tr(
+            "<span style='background:#dcebff'>&nbsp;Blue&nbsp;</span>: corrected after import "
+            "(the tooltip says from what, by whom and why). Right-click for Correct value…, "
+            "Open original file and Export…"))
+        corrected.setObjectName("correctedLegend")
+        corrected.setWordWrap(True)
+        corrected.setStyleSheet("color: palette(placeholder-text);")
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -61,6 +68,7 @@ class RecordsView(QWidget):
         body_layout.addLayout(filters)
         body_layout.addWidget(self.table)
         body_layout.addWidget(legend)
+        body_layout.addWidget(corrected)
         self.empty = EmptyState(body, self.tr(
             "No answers imported yet. Drag files here or choose Import answers…"))
         layout = QVBoxLayout(self)

@@ -162,9 +162,12 @@ def test_the_demo_command_adds_example_scenarios_that_compute(tmp_path: Path) ->
     finally:
         api.close()
     assert set(rows) == {"Felles rammeavtaler", "Felles drift, alle sju",
-                         "Felles drift, fire kommuner"}
+                         "Felles drift, fire kommuner", "Felles fagsystemer, alle sju"}
     assert all(row.result is not None and row.error is None for row in rows.values())
     assert len(rows["Felles drift, fire kommuner"].scenario.participants) == 4
+    shared = rows["Felles fagsystemer, alle sju"]
+    assert shared.scenario.level == 3 and shared.result is not None
+    assert shared.result.summary["installations_switching"] == 7  # Familia -> Flyt Barnevern
 
 
 def test_one_installation_count_everywhere(api: ProjectApi) -> None:

@@ -62,6 +62,7 @@ def test_chapters_in_order(report: Report) -> None:
         "Sammendrag", "Kartlegging og datagrunnlag", "Systemlandskapet",
         "Bemanning, kostnader og sårbarhet", "Scenario: Felles drift",
         "Scenario: Felles fagsystemer", "Sammenligning av scenarioene",
+        "Notater for beslutning", "Faktaark per kommune",
         "Vedlegg: parametere og kilder"]
     assert report.scenarios == ("Felles drift", "Felles fagsystemer")
     assert report.running_header == "Forstudie IT-samarbeid Knutepunkt Sørlandet"

@@ -9,7 +9,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import inspect, text
 
-from db.session import alembic_config, open_database
+from db.session import SCHEMA_HEAD, alembic_config, open_database
 from desktop.core.project.api import ProjectApi
 from desktop.core.reports.store import (
     load_chosen_scenarios,
@@ -70,7 +70,7 @@ def test_a_0004_project_upgrades_with_a_backup_and_an_empty_report_table(tmp_pat
         assert db.backup is not None and "0004" in db.backup.name
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
-                == "0005"
+                == SCHEMA_HEAD
             assert conn.execute(text("SELECT name FROM participant")).scalar() == "Birkenes"
         columns = {c["name"] for c in inspect(db.engine).get_columns("report_setting")}
         assert columns == {"id", "name", "value", "updated_at"}

@@ -65,10 +65,44 @@ def method_text(data: ReportData) -> tuple[Paragraph, ...]:
     return tuple(out)
 
 
+def _shown(value: object) -> str:
+    if value is None:
+        return "(tom)"
+    if isinstance(value, float):
+        return formatting.decimal(value, 2)
+    if isinstance(value, int):
+        return formatting.number(value)
+    return str(value)
+
+
+def corrections_section(data: ReportData) -> Section | None:
+    """«Rettede verdier»: every value corrected after import, from what to what, by whom and
+    why (the value as read and its raw text are kept in the project)."""
+    if not data.corrections:
+        return None
+    rows = tuple((f"{c.municipality} {c.municipality_name}", c.cell, c.field_label,
+                  _shown(c.from_value) + (f" («{c.raw}»)" if c.raw else ""), _shown(c.to_value),
+                  c.by, formatting.date(c.at.date()), c.reason) for c in data.corrections)
+    return Section("Rettede verdier", (Table(
+        "Rettinger", "Verdier rettet etter innlesing",
+        (Column("Kommune"), Column("Celle"), Column("Felt"), Column("Fra"), Column("Til"),
+         Column("Av"), Column("Dato"), Column("Begrunnelse")), rows,
+        note="Tallene i rapporten bruker de rettede verdiene; verdien slik den ble lest og "
+             "teksten kommunen skrev er tatt vare på i prosjektet."),), level=2)
+
+
+def notes_section(data: ReportData) -> Section | None:
+    if not data.notes:
+        return None
+    return Section("Notater", tuple(Paragraph(f"{n.label}: {n.text}") for n in data.notes),
+                   level=2)
+
+
 def build(data: ReportData) -> list[Section]:
+    extra = [s for s in (corrections_section(data), notes_section(data)) if s is not None]
     out = [Section("Vedlegg: parametere og kilder", (
         Paragraph("Hver parameter i modellen med standardverdi, spenn, verdien i hvert "
-                  "scenario og hvor standardverdien kommer fra."), *method_text(data)))]
+                  "scenario og hvor standardverdien kommer fra."), *method_text(data))), *extra]
     for i, group in enumerate(_groups(), start=1):
         out.append(Section(group, (parameter_table(data, group, i),), level=2))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from desktop.core.catalogue.reports import NO_AREA
+from desktop.core.catalogue.matrix import NO_AREA
 from desktop.core.catalogue.results import MatrixRow
 from desktop.core.reports.context import ReportData
 from desktop.core.reports.document import Column, Paragraph, Section, Table

@@ -326,6 +326,8 @@ def build_one(data: ReportData, index: int, sd: ScenarioData) -> list[Section]:
 
 def build(data: ReportData) -> list[Section]:
     out: list[Section] = []
+    from desktop.core.reports.sections import assessment
+
     for i, sd in enumerate(data.scenarios):
-        out += build_one(data, i, sd)
+        out += build_one(data, i, sd) + assessment.sections(i, sd)
     return out

@@ -1389,6 +1389,10 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <source>Which municipality is %1 from?</source>
         <translation>Hvilken kommune er %1 fra?</translation>
     </message>
+    <message>
+        <source>Your corrections of this municipality's values:</source>
+        <translation>Dine rettinger av verdiene til denne kommunen:</translation>
+    </message>
 </context>
 <context>
     <name>ImportTexts</name>
@@ -1577,6 +1581,14 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <source>Message</source>
         <translation>Melding</translation>
     </message>
+    <message>
+        <source>Handled</source>
+        <translation>Håndtert</translation>
+    </message>
+    <message>
+        <source>Accepted as is</source>
+        <translation>Godtatt som det er</translation>
+    </message>
 </context>
 <context>
     <name>IssuesView</name>
@@ -1643,6 +1655,22 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <location filename="../../desktop/ui/views/issues_view.py" line="136"/>
         <source>Value in the file: «%1»</source>
         <translation>Verdi i filen: «%1»</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle tilstander</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Håndtert</translation>
+    </message>
+    <message>
+        <source>Accepted as is</source>
+        <translation>Godtatt som det er</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1980,10 @@ Spørreskjemaer, import av svarene og oversikt over hvem som har svart.</transla
         <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>Scenarios</source>
         <translation>Scenarier</translation>
+    </message>
+    <message>
+        <source>Note on the system…</source>
+        <translation>Notat om systemet…</translation>
     </message>
     <message>
         <source>Building the demo project…</source>
@@ -2431,6 +2463,33 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
             <numerusform>Dette svaret erstattet %n tidligere svar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dager på overtid</translation>
+    </message>
+    <message>
+        <source>Removed from the project: its answers are kept as history and left out of every figure</source>
+        <translation>Fjernet fra prosjektet: svarene er tatt vare på som historikk og holdt utenfor alle tall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent</source>
+        <translation>
+            <numerusform>Antall purringer sendt: %n</numerusform>
+            <numerusform>Antall purringer sendt: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsView</name>
@@ -2458,6 +2517,14 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
         <location filename="../../desktop/ui/views/participants_view.py" line="62"/>
         <source>Double-click a municipality to see its data.</source>
         <translation>Dobbeltklikk på en kommune for å se dataene fra den.</translation>
+    </message>
+    <message>
+        <source>%1 overdue: right-click → Reminder (purring)…</source>
+        <translation>%1 på overtid: høyreklikk → Purring…</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2793,14 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
         <source>No longer in use, according to the municipality</source>
         <translation>Ikke lenger i bruk, ifølge kommunen</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Corrected from %1 by %2: %3</source>
+        <translation>Rettet fra %1 av %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>RecordsView</name>
@@ -2767,6 +2842,10 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
         <location filename="../../desktop/ui/views/records_view.py" line="115"/>
         <source>%1 of %2 rows</source>
         <translation>%1 av %2 rader</translation>
+    </message>
+    <message>
+        <source>&lt;span style='background:#dcebff'&gt;&amp;nbsp;Blue&amp;nbsp;&lt;/span&gt;: corrected after import (the tooltip says from what, by whom and why). Right-click for Correct value…, Open original file and Export…</source>
+        <translation>&lt;span style='background:#dcebff'&gt;&amp;nbsp;Blå&amp;nbsp;&lt;/span&gt;: rettet etter innlesing (verktøytipset viser fra hva, av hvem og hvorfor). Høyreklikk for Rett verdi…, Åpne originalfil og Eksporter…</translation>
     </message>
     <message>
         <source>&lt;i&gt;Italic&lt;/i&gt;: value interpreted from what the municipality typed. &lt;span style='background:%1'&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt;: something was typed but no value could be stored. Hover over a cell to see what was typed. Ctrl+C copies the selected rows.</source>
@@ -3459,6 +3538,10 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
         <source>change the cost allocation</source>
         <translation>endre kostnadsfordelingen</translation>
     </message>
+    <message>
+        <source>Beyond the money</source>
+        <translation>Utover kronene</translation>
+    </message>
 </context>
 <context>
     <name>SetupPanel</name>
@@ -4085,6 +4168,614 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct value</source>
+        <translation>Rett verdi</translation>
+    </message>
+    <message>
+        <source>Cell:</source>
+        <translation>Celle:</translation>
+    </message>
+    <message>
+        <source>Value now:</source>
+        <translation>Verdi nå:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Typed by the municipality:</source>
+        <translation>Skrevet av kommunen:</translation>
+    </message>
+    <message>
+        <source>E.g. confirmed by phone</source>
+        <translation>F.eks. bekreftet på telefon</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Ny verdi:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>The value as read and what the municipality typed are kept; the correction is recorded with your name, the time and the reason.</source>
+        <translation>Verdien slik den ble lest og det kommunen skrev, tas vare på; rettingen lagres med navnet ditt, tidspunktet og begrunnelsen.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyController</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Eksporter tabell</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>Eksporterte %1 rader til %2</translation>
+    </message>
+    <message>
+        <source>Correct value…</source>
+        <translation>Rett verdi…</translation>
+    </message>
+    <message>
+        <source>Open original file</source>
+        <translation>Åpne originalfil</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2, row %3, %4</source>
+        <translation>%1: arket %2, rad %3, %4</translation>
+    </message>
+    <message>
+        <source>correct %1</source>
+        <translation>rett %1</translation>
+    </message>
+    <message>
+        <source>%1 corrected to %2</source>
+        <translation>%1 rettet til %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Opened a copy of %1</source>
+        <translation>Åpnet en kopi av %1</translation>
+    </message>
+    <message>
+        <source>Mark as handled…</source>
+        <translation>Merk som håndtert…</translation>
+    </message>
+    <message>
+        <source>Accept as is…</source>
+        <translation>Godta som det er…</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Åpne igjen</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Comment (what was done, or why it is accepted):</source>
+        <translation>Kommentar (hva som er gjort, eller hvorfor det godtas):</translation>
+    </message>
+    <message>
+        <source>mark issue handled</source>
+        <translation>merk avvik som håndtert</translation>
+    </message>
+    <message>
+        <source>accept issue</source>
+        <translation>godta avvik</translation>
+    </message>
+    <message>
+        <source>open issue again</source>
+        <translation>åpne avvik igjen</translation>
+    </message>
+    <message>
+        <source>Add municipality…</source>
+        <translation>Legg til kommune…</translation>
+    </message>
+    <message>
+        <source>Remove %1…</source>
+        <translation>Fjern %1…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <source>Reminder (purring)…</source>
+        <translation>Purring…</translation>
+    </message>
+    <message>
+        <source>Your name in the trail…</source>
+        <translation>Navnet ditt i sporet…</translation>
+    </message>
+    <message>
+        <source>Add municipality</source>
+        <translation>Legg til kommune</translation>
+    </message>
+    <message>
+        <source>Municipality number or name:</source>
+        <translation>Kommunenummer eller navn:</translation>
+    </message>
+    <message>
+        <source>Added %1; write its questionnaire with File → Generate questionnaires</source>
+        <translation>La til %1; lag spørreskjemaet med Fil → Generer spørreskjemaer</translation>
+    </message>
+    <message>
+        <source>Remove municipality</source>
+        <translation>Fjern kommune</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? Its answers are kept as history but left out of today's situation, every scenario and the report.</source>
+        <translation>Fjerne %1 fra prosjektet? Svarene tas vare på som historikk, men holdes utenfor dagens situasjon, alle scenarioer og rapporten.</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Mappe for e-postutkastene</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Response deadline (dd.mm.yyyy):</source>
+        <translation>Svarfrist (dd.mm.åååå):</translation>
+    </message>
+    <message>
+        <source>Folder for the reminder drafts</source>
+        <translation>Mappe for purringene</translation>
+    </message>
+    <message>
+        <source>%1 e-mail drafts written to %2 (nothing is sent); open them in your mail program</source>
+        <translation>%1 e-postutkast skrevet til %2 (ingenting er sendt); åpne dem i e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>Your name in the trail</source>
+        <translation>Navnet ditt i sporet</translation>
+    </message>
+    <message>
+        <source>Corrections and issue states are recorded with this name:</source>
+        <translation>Rettinger og avviksstatus lagres med dette navnet:</translation>
+    </message>
+    <message>
+        <source>Contact…</source>
+        <translation>Kontakt…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notat…</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notat om %1</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historikk…</translation>
+    </message>
+    <message>
+        <source>Corrections…</source>
+        <translation>Rettinger…</translation>
+    </message>
+    <message>
+        <source>Project note…</source>
+        <translation>Prosjektnotat…</translation>
+    </message>
+    <message>
+        <source>Note on the project</source>
+        <translation>Notat om prosjektet</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historikk for %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Rettinger</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celle</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Keep the correction</source>
+        <translation>Behold rettingen</translation>
+    </message>
+    <message>
+        <source>Use the file's value</source>
+        <translation>Bruk filens verdi</translation>
+    </message>
+    <message>
+        <source>Undo the correction</source>
+        <translation>Angre rettingen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact for %1</source>
+        <translation>Kontakt for %1</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Include in the report</source>
+        <translation>Ta med i rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Purring</translation>
+    </message>
+    <message>
+        <source>Send questionnaires</source>
+        <translation>Send spørreskjemaer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Folder for the drafts:</source>
+        <translation>Mappe for utkastene:</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 days overdue, %4 reminder(s) before</source>
+        <translation>%1 (%2): %3 dager på overtid, purret %4 gang(er) før</translation>
+    </message>
+    <message>
+        <source>No municipality is overdue.</source>
+        <translation>Ingen kommuner er på overtid.</translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation>På overtid:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>The text (kept in the project for next time). Fields: {kommune}, {nummer}, {kontaktperson}, {frist}, {prosjekt}, {avsender}, {dager}.</source>
+        <translation>Teksten (lagres i prosjektet til neste gang). Felter: {kommune}, {nummer}, {kontaktperson}, {frist}, {prosjekt}, {avsender}, {dager}.</translation>
+    </message>
+    <message>
+        <source>One e-mail draft (.eml) per municipality with its questionnaire attached is written to the folder; Samdrift sends nothing. Open the drafts in your mail program and send them from there.</source>
+        <translation>Ett e-postutkast (.eml) per kommune med spørreskjemaet vedlagt skrives til mappen; Samdrift sender ingenting. Åpne utkastene i e-postprogrammet og send dem derfra.</translation>
+    </message>
+    <message>
+        <source>Folder for the drafts</source>
+        <translation>Mappe for utkastene</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentModels</name>
+    <message>
+        <source>Effect</source>
+        <translation>Virkning</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Betydning</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>assess %1</source>
+        <translation>vurdere %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Sannsynlighet</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risiko (S × K)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Justifies the range of</source>
+        <translation>Begrunner spennet i</translation>
+    </message>
+    <message>
+        <source>change the risk «%1»</source>
+        <translation>endre risikoen «%1»</translation>
+    </message>
+    <message>
+        <source>No parameter is called «%1»</source>
+        <translation>Ingen parameter heter «%1»</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Gevinst</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline (survey)</source>
+        <translation>Nullpunkt (kartleggingen)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Målår</translation>
+    </message>
+    <message>
+        <source>Owner (role)</source>
+        <translation>Eier (rolle)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Måles slik</translation>
+    </message>
+    <message>
+        <source>plan the benefit «%1»</source>
+        <translation>planlegge gevinsten «%1»</translation>
+    </message>
+    <message>
+        <source>Never (local)</source>
+        <translation>Aldri (lokalt)</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivå %1</translation>
+    </message>
+    <message>
+        <source>Common unit</source>
+        <translation>Felles enhet</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokalt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Moves from</source>
+        <translation>Flyttes fra</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>The level must be 1–5, or 6 for never (local)</source>
+        <translation>Nivået må være 1–5, eller 6 for aldri (lokalt)</translation>
+    </message>
+    <message>
+        <source>move «%1»</source>
+        <translation>flytte «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Add risk</source>
+        <translation>Legg til risiko</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>Fjern risiko</translation>
+    </message>
+    <message>
+        <source>Back to the suggestion</source>
+        <translation>Tilbake til forslaget</translation>
+    </message>
+    <message>
+        <source>DFØ's plus-minus method: significance (1 small – 3 large) × scope (−3 … +3) gives a score from −4 to +4. Grey rows are the data's suggestion (hover the justification for the figure it comes from) until you set them.</source>
+        <translation>DFØs pluss-minus-metode: betydning (1 liten – 3 stor) × omfang (−3 … +3) gir en konsekvens fra −4 til +4. Grå rader er forslag ut fra dataene (hold pekeren over begrunnelsen for å se tallet forslaget bygger på) til du vurderer dem selv.</translation>
+    </message>
+    <message>
+        <source>Non-priced effects</source>
+        <translation>Ikke-prissatte virkninger</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Benefits plan</source>
+        <translation>Gevinstplan</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Ansvarsmatrise</translation>
+    </message>
+    <message>
+        <source>Choose a scenario.</source>
+        <translation>Velg et scenario.</translation>
+    </message>
+    <message>
+        <source>The assessment is shown when the scenario has been computed.</source>
+        <translation>Vurderingen vises når scenarioet er beregnet.</translation>
+    </message>
+    <message>
+        <source>Sum of the scores: %1</source>
+        <translation>Sum av konsekvensene: %1</translation>
+    </message>
+    <message>
+        <source>Weighed beside the NPV in the report: %1 of %2 effects are still the data's suggestion.</source>
+        <translation>Veies mot nåverdien i rapporten: %1 av %2 virkninger er fortsatt forslag ut fra dataene.</translation>
+    </message>
+    <message>
+        <source>No risks registered.</source>
+        <translation>Ingen risikoer er registrert.</translation>
+    </message>
+    <message>
+        <source>Choose an effect to see its justification; double-click a cell to change it.</source>
+        <translation>Velg en virkning for å se begrunnelsen; dobbeltklikk i en celle for å endre den.</translation>
+    </message>
+    <message>
+        <source>From the data: %1</source>
+        <translation>Fra dataene: %1</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Ny risiko</translation>
+    </message>
+    <message>
+        <source>add a risk</source>
+        <translation>legge til en risiko</translation>
+    </message>
+    <message>
+        <source>Choose the risk to remove.</source>
+        <translation>Velg risikoen som skal fjernes.</translation>
+    </message>
+    <message>
+        <source>remove the risk «%1»</source>
+        <translation>fjerne risikoen «%1»</translation>
+    </message>
+    <message>
+        <source>Choose the effect to give back to the suggestion.</source>
+        <translation>Velg virkningen som skal tilbake til forslaget.</translation>
+    </message>
+    <message>
+        <source>back to the suggestion for %1</source>
+        <translation>tilbake til forslaget for %1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Save</source>
@@ -4120,6 +4811,17 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Veiledning</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation: %1</source>
+        <translation>Veiledningen mangler i denne installasjonen: %1</translation>
+    </message>
+</context>
+<context>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
@@ -4136,17 +4838,6 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
     <message>
         <source>Computer</source>
         <translation>Datamaskin</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
-    <message>
-        <source>Guide</source>
-        <translation>Veiledning</translation>
-    </message>
-    <message>
-        <source>The guide is missing from this installation: %1</source>
-        <translation>Veiledningen mangler i denne installasjonen: %1</translation>
     </message>
 </context>
 </TS>
