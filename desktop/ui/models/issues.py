@@ -12,10 +12,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from desktop.core.project.results import IssueRow
-from desktop.ui import icons
+from desktop.ui import icons, tones
 from desktop.ui.cells import cell_sort_key
 from desktop.ui.formatting import sort_key
 from desktop.ui.models.roles import MUNICIPALITY_ROLE, ROW_ROLE, SORT_ROLE
@@ -101,7 +100,7 @@ class IssuesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (FILE, VALUE, MESSAGE):
             return self.display(issue, col) or None
         if role == Qt.ItemDataRole.ForegroundRole and issue.state != "open":
-            return QColor("#8a8a8a")
+            return tones.MUTED.color()
         if role == ROW_ROLE:
             return issue
         if role == MUNICIPALITY_ROLE:

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.core.project.results import ParticipantStatus, ReturnStatus
-from desktop.ui import icons
+from desktop.ui import icons, tones
 from desktop.ui.formatting import format_integer, format_utc_as_local, sort_key
 from desktop.ui.i18n import plural
 from desktop.ui.models.roles import MUNICIPALITY_ROLE, ROW_ROLE, SORT_ROLE
@@ -110,7 +110,7 @@ class ParticipantsModel(QAbstractTableModel):
             if col == OVERDUE and p.overdue_days:
                 return QColor(icons.RED)
             if p.removed:
-                return QColor("#8a8a8a")
+                return tones.MUTED.color()
         if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -55,9 +55,9 @@ class RecordsView(QWidget):
         legend.setWordWrap(True)
         legend.setStyleSheet("color: palette(placeholder-text);")
         corrected = QLabel(self.tr(
-            "<span style='background:#dcebff'>&nbsp;Blue&nbsp;</span>: corrected after import "
+            "<span style='background:%1'>&nbsp;Blue&nbsp;</span>: corrected after import "
             "(the tooltip says from what, by whom and why). Right-click for Correct value…, "
-            "Open original file and Export…"))
+            "Open original file and Export…").replace("%1", tones.CORRECTED_BACKGROUND.name()))
         corrected.setObjectName("correctedLegend")
         corrected.setWordWrap(True)
         corrected.setStyleSheet("color: palette(placeholder-text);")
