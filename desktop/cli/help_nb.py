@@ -15,6 +15,14 @@ import sys
 from typing import NoReturn
 
 HELP = {
+    "a consistent copy of the project, at any time; or its automatic backups (--list, "
+    "--restore N)": "en hel kopi av prosjektet, når som helst; eller de automatiske "
+        "sikkerhetskopiene (--list, --restore N)",
+    "the copy: a file (replaced whole) or an empty database's URL":
+        "kopien: en fil (erstattes i sin helhet) eller adressen til en tom database",
+    "list the automatic backups": "vis de automatiske sikkerhetskopiene",
+    "put automatic backup N (1 = newest) in place of the project file":
+        "sett automatisk sikkerhetskopi N (1 = nyeste) i stedet for prosjektfilen",
     "show this help message and exit": "vis denne hjelpen og avslutt",
     "create a project file": "opprett en prosjektfil",
     "write one questionnaire per participant": "skriv ett spørreskjema per deltaker",
@@ -92,14 +100,6 @@ HELP = {
     "a saved scenario to include (repeatable; default: all saved)":
         "et lagret scenario som skal med (kan gjentas; standard: alle lagrede)",
     "write the report as PDF": "skriv rapporten som PDF",
-    "a consistent copy of the project, at any time; or its automatic backups (--list, "
-    "--restore N)": "en hel kopi av prosjektet, når som helst; eller de automatiske "
-                    "sikkerhetskopiene (--list, --restore N)",
-    "the copy: a file (replaced whole) or an empty database's URL":
-        "kopien: en fil (erstattes helt) eller adressen til en tom database",
-    "list the automatic backups": "list de automatiske sikkerhetskopiene",
-    "put automatic backup N (1 = newest) in place of the project file":
-        "sett sikkerhetskopi N (1 = nyeste) i stedet for prosjektfilen",
     "name the staff in the vulnerability chapter (default: «Én person …»)":
         "navngi de ansatte i kapitlet om sårbarhet (standard: «Én person …»)",
     "write the tables as a workbook": "skriv tabellene som regneark",

@@ -60,8 +60,8 @@ def suggestions(ev: ScenarioEvaluation, base: Baseline) -> dict[str, Suggestion]
             f"{today_small}; i scenariet dekker én enhet på {formatting.fte(unit)} {cover} "
             f"for {_count(len(pooled), 'kommune', 'kommuner')}.")
         out["security"] = Suggestion(
-            2, 2, f"I dag har hver av de {n} kommunene sin egen sikkerhet og overvåking; i "
-                  f"scenariet samler den felles enheten det for "
+            2, 2, f"Modellen regner med at hver av de {n} kommunene i dag har sin egen "
+                  f"sikkerhet og overvåking; i scenariet samler den felles enheten det for "
                   f"{_count(len(pooled), 'kommune', 'kommuner')}.")
         out["competence"] = Suggestion(
             3 if len(owners) * 2 >= n else 2, 2,

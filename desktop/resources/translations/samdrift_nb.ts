@@ -3629,6 +3629,10 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
         <source>change what happens to participants without a return</source>
         <translation>endre hva som skjer med deltakere uten svar</translation>
     </message>
+    <message>
+        <source>Levels 4 and 5 are recorded as qualitative: their gains are in quality and ways of working. The costs are those of level 3; what moves to the common unit is in the responsibility matrix (Beyond the money).</source>
+        <translation>Nivå 4 og 5 vurderes kvalitativt: gevinsten ligger i kvalitet og arbeidsmåter. Kostnadene er de samme som på nivå 3; hva som flyttes til den felles enheten, står i ansvarsmatrisen (Utover kronene).</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionsModel</name>

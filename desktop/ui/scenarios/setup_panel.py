@@ -112,7 +112,9 @@ class SetupPanel(QWidget):
         level = self.scenario.level if self.scenario else 0
         if level >= 4:
             text = self.tr("Levels 4 and 5 are recorded as qualitative: their gains are in "
-                           "quality and ways of working. The costs are those of level 3.")
+                           "quality and ways of working. The costs are those of level 3; what "
+                           "moves to the common unit is in the responsibility matrix (Beyond "
+                           "the money).")
         elif level == 3:
             text = self.tr("Each service area gets one common system (see Common systems).")
         elif level == 2:

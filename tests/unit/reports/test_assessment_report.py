@@ -105,3 +105,26 @@ def test_with_many_participants_the_fact_sheets_are_files_only(
     intro = titled(report, "Faktaark per kommune")
     assert "--fact-sheets" in intro.blocks[0].text  # type: ignore[union-attr]
     assert len(files.write_group(report, "fact_sheet", tmp_path)) == 7
+
+
+def test_many_moves_are_summed_per_system_and_year(report: Report,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.assessment.notes import DecisionNote, Move
+    from desktop.core.reports.sections import notes
+
+    child = titled(report, "Notat for beslutning: Barnevern")
+    full = next(b for b in child.blocks if isinstance(b, Table) and b.key.endswith("Bytter"))
+    assert len(full.rows) == 7 and full.columns[0].title == "Kommune"
+    monkeypatch.setattr(notes, "MOVES_IN_FULL", 3)
+    moves = tuple(Move(str(r[0]), str(r[1]), int(str(r[2])), float(r[3] or 0))
+                  for r in full.rows)
+    note = DecisionNote("S", "Barnevern", "Barnevern", (), "Visma Flyt Barnevern", "override",
+                        "", moves, (), ())
+    table = notes.moves_table(note, "x")
+    assert [c.title for c in table.columns] == ["Bytter fra", "År", "Installasjoner",
+                                                "Engangskostnad"]
+    assert len(table.rows) < 7
+    assert sum(int(r[2] or 0) for r in table.rows) == 7
+    assert table.total is not None and table.total[2] == 7
+    # the costs here are the full table's whole kroner: the sums agree to rounding
+    assert abs(int(table.total[3] or 0) - int(full.total[3] or 0)) <= 7  # type: ignore[index]

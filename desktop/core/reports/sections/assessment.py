@@ -31,17 +31,18 @@ def effects_table(a: ScenarioAssessment, key: str) -> Table:
 
 
 def risk_table(a: ScenarioAssessment, key: str) -> Table:
-    rows = tuple((i, r.title, r.cause, r.probability, r.consequence, r.score, r.level,
-                  r.owner, r.mitigation,
-                  BY_KEY[r.parameter].label if r.parameter in BY_KEY else "–")
+    rows = tuple((i, f"{r.title}: {r.cause}" if r.cause else r.title, r.probability,
+                  r.consequence, f"{r.score} ({r.level.lower()})", r.owner, r.mitigation
+                  + (f" (begrunner spennet i «{BY_KEY[r.parameter].label}»)"
+                     if r.parameter in BY_KEY else ""))
                  for i, r in enumerate(a.risks, start=1))
     return Table(key, "Risikoregister",
-                 (Column("Nr.", "integer"), Column("Risiko"), Column("Årsak"),
-                  Column("Sannsynlighet", "integer"), Column("Konsekvens", "integer"),
-                  Column("S × K", "integer"), Column("Nivå"), Column("Eier"),
-                  Column("Tiltak"), Column("Begrunner spennet i")), rows,
-                 note="Sannsynlighet og konsekvens fra 1 (lav) til 5 (høy); høy risiko ved "
-                      "15 eller mer, middels ved 8–14.")
+                 (Column("Nr.", "integer"), Column("Risiko og årsak"), Column("S", "integer"),
+                  Column("K", "integer"), Column("S × K"), Column("Eier"), Column("Tiltak")),
+                 rows,
+                 note="S: sannsynlighet, K: konsekvens, fra 1 (lav) til 5 (høy); høy risiko ved "
+                      "15 eller mer, middels ved 8–14. En risiko kan begrunne spennet i en "
+                      "parameter i usikkerhetsanalysen.")
 
 
 def risk_chart(a: ScenarioAssessment, key: str) -> Chart | None:

@@ -57,7 +57,10 @@ def scenarios_table(m: MunicipalityBaseline, data: ReportData, key: str) -> Tabl
                   Column("I scenariet", "kroner"), Column("Endring", "kroner"),
                   Column("Endring", "percent", 1), Column("Andel av felles", "percent", 1),
                   Column("Engangskostnad", "kroner")), tuple(rows),
-                 note="Andel av felles: kommunens del av de felles driftskostnadene.")
+                 note="Kostnad i dag er modellens: kartleggingens IT-kostnad med anslag der en "
+                      "kostnad ikke er oppgitt (f.eks. servere og datarom), så den kan avvike "
+                      "fra IT-kostnaden over. Andel av felles: kommunens del av de felles "
+                      "driftskostnadene.")
 
 
 Change = tuple[str, str, str, str, str, int]

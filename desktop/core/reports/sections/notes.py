@@ -30,6 +30,33 @@ def names(municipalities: tuple[str, ...], most: int = 8) -> str:
     return f"{', '.join(municipalities[:most])} og {len(municipalities) - most} til"
 
 
+MOVES_IN_FULL = 25  # more moves: one row per system left and year, so a note keeps to a page
+MOVES_NOTE = ("Migrering, opplæring og parallelldrift per installasjon, i året avtalen går ut "
+              "(tidligst første effektår); til sammen scenariets migreringskostnad.")
+
+
+def moves_table(note: DecisionNote, key: str) -> Table:
+    title = "Hva det koster å flytte de andre, og når"
+    if len(note.moves) <= MOVES_IN_FULL:
+        return Table(key, title, (Column("Kommune"), Column("Bytter fra"), Column("År"),
+                                  Column("Engangskostnad", "kroner")),
+                     tuple((m.municipality, m.product, str(m.year), round(m.cost))
+                           for m in note.moves),
+                     total=("Sum", "", "", round(note.move_cost)), note=MOVES_NOTE)
+    groups: dict[tuple[str, int], list[float]] = {}
+    for m in note.moves:
+        groups.setdefault((m.product, m.year), []).append(m.cost)
+    rows = tuple((product, str(year), len(costs), round(sum(costs)))
+                 for (product, year), costs in sorted(groups.items(),
+                                                      key=lambda kv: (kv[0][1], kv[0][0])))
+    return Table(key, title, (Column("Bytter fra"), Column("År"),
+                              Column("Installasjoner", "integer"),
+                              Column("Engangskostnad", "kroner")),
+                 rows, total=("Sum", "", len(note.moves), round(note.move_cost)),
+                 note=MOVES_NOTE + " Hver kommune og installasjon står i JSON-dokumentet "
+                                   "(samdrift scenario --show NAVN --json).")
+
+
 def note_blocks(note: DecisionNote, key: str) -> tuple[Block, ...]:
     if note.recommended and note.rule == "override":
         head = f"Anbefalt felles system: {note.recommended} (brukerens valg)."
@@ -53,15 +80,7 @@ def note_blocks(note: DecisionNote, key: str) -> tuple[Block, ...]:
     if note.alternatives:
         blocks.append(Paragraph("Andre regler peker på: " + "; ".join(note.alternatives) + "."))
     if note.moves:
-        blocks.append(Table(
-            f"{key} Bytter", "Hva det koster å flytte de andre, og når",
-            (Column("Kommune"), Column("Bytter fra"), Column("År"),
-             Column("Engangskostnad", "kroner")),
-            tuple((m.municipality, m.product, str(m.year), round(m.cost)) for m in note.moves),
-            total=("Sum", "", "", round(note.move_cost)),
-            note="Migrering, opplæring og parallelldrift per installasjon, i året avtalen "
-                 "går ut (tidligst første effektår); det samme som scenariets "
-                 "migreringskostnad."))
+        blocks.append(moves_table(note, f"{key} Bytter"))
     elif note.recommended:
         blocks.append(Paragraph("Alle deltakerne bruker allerede det anbefalte systemet."))
     if note.risks:
