@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.core.project.api import ProjectWatcher
 from desktop.core.project.changes import Changes
-from desktop.core.project.watch import ProjectWatcher
 
 log = logging.getLogger("samdrift.watch")
 
