@@ -254,6 +254,16 @@ class ProjectDatabase:
         self.engine.dispose()
 
 
+def _repair_early_0006(engine: Engine) -> None:
+    """The first build of 0006 named change_log's user column `user` (reserved in SQL); the
+    projects it made get the column's final name."""
+    with engine.connect().execution_options(**{READ_ONLY: True}) as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("change_log")}
+    if "user" in columns and "made_by" not in columns:
+        with engine.begin() as conn:
+            conn.exec_driver_sql('ALTER TABLE change_log RENAME COLUMN "user" TO made_by')
+
+
 def open_database(target: str | Path, *, create: bool = False) -> ProjectDatabase:
     """Open (or with create=True, create) a project database and bring its schema up to date.
 
@@ -284,6 +294,7 @@ def open_database(target: str | Path, *, create: bool = False) -> ProjectDatabas
     try:
         current = current_revision(engine)
         if current == SCHEMA_HEAD:
+            _repair_early_0006(engine)
             return ProjectDatabase(url, engine, sessionmaker(engine, expire_on_commit=False))
         from alembic import command
         from alembic.script import ScriptDirectory

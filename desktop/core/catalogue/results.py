@@ -59,8 +59,9 @@ class Suggestion:
     reason: str  # of the least certain member
     alternative: Alternative | None = None  # for a "new" system whose first name is uncertain
     # the project's change log when the catalogue was read (api.catalogue.suggest/overview);
-    # a decision on it is refused when someone else changed its systems since
-    revision: int = 0
+    # a decision on it is refused when someone else changed its systems since; not part of
+    # what the suggestion is (equal suggestions read at two times are equal)
+    revision: int = field(default=0, compare=False)
 
     @property
     def installations(self) -> int:
@@ -200,7 +201,8 @@ class Overview:
     municipalities: dict[str, str]  # number -> name, the participants
     threshold: float
     seconds: dict[str, float] = field(default_factory=dict)  # time per step, for measuring
-    revision: int = 0  # the project's change log when it was read (decisions' `based_on`)
+    # the project's change log when it was read (decisions' `based_on`)
+    revision: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)

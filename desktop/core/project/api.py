@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from desktop.core.project.report_ops import ReportOps
     from desktop.core.project.scenario_ops import ScenarioOps
     from desktop.core.project.survey_ops import SurveyOps
-    from desktop.core.project.watch import OtherChange
+    from desktop.core.project.watch import OtherChange, ProjectWatcher
 
 log = logging.getLogger("samdrift.project")
 
@@ -125,6 +125,14 @@ class ProjectApi:
                 self._unsaved_backup = False
         except Exception:  # a full disk, no data folder: the project itself is fine
             log.warning("no automatic backup of %s", self.db.path, exc_info=True)
+
+    @staticmethod
+    def watch(target: str | Path) -> ProjectWatcher:
+        """A watcher of what other processes change in the project (watch.py): its `poll()`
+        returns their change sets."""
+        from desktop.core.project.watch import ProjectWatcher
+
+        return ProjectWatcher(target)
 
     def close(self) -> None:
         if self._unsaved_backup:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.project.api import ProjectWatcher
+from desktop.core.project.api import ProjectApi
 from desktop.core.project.changes import Changes
 
 log = logging.getLogger("samdrift.watch")
@@ -23,7 +24,7 @@ class ChangeWatcher(QObject):
     def __init__(self, target: str | Path, parent: QObject | None = None,
                  interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(parent)
-        self._watcher: ProjectWatcher | None = ProjectWatcher(target)
+        self._watcher: Any = ProjectApi.watch(target)  # a ProjectWatcher (core)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.poll)

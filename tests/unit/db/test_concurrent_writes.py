@@ -145,3 +145,22 @@ def test_a_project_with_two_current_returns_keeps_the_last_imported(tmp_path: Pa
         assert con.execute("SELECT return_id FROM installation").fetchall() == [(2,)]
     finally:
         con.close()
+
+
+def test_a_project_of_the_first_0006_gets_the_change_log_s_final_column(tmp_path: Path) -> None:
+    from db.session import open_database
+
+    path = tmp_path / "tidlig.samdrift"
+    ProjectApi.create(path, "P", ["4216"]).close()
+    con = sqlite3.connect(path)
+    con.execute('ALTER TABLE change_log RENAME COLUMN made_by TO "user"')
+    con.commit()
+    con.close()
+    api = ProjectApi.open(path)
+    try:
+        api.add_participants(["4218"])  # writes the change log
+        with api.db.reading() as s:
+            assert s.execute(text("SELECT made_by FROM change_log")).scalars().all()
+    finally:
+        api.close()
+    open_database(path).close()
