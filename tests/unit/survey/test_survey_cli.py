@@ -317,3 +317,19 @@ def test_two_issues_alike_but_for_their_message_are_resolved_one_at_a_time(
     code, out, _ = run(capsys, "status", str(project), "--json")
     after = next(p for p in json.loads(out)["participants"] if p["number"] == "4218")["issues"]
     assert after == before - 1
+
+
+def test_a_corrected_interpreted_value_is_no_longer_flagged_as_a_guess(
+        factory: ProjectFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    path = factory.filled("4218", "iveland.xlsx", installation=[dict(SYSTEMS[1], users="ca. 80")])
+    factory.close()
+    project = str(factory.location)
+    assert run(capsys, "import", project, str(path))[0] == 0
+    [vfs] = export(capsys, project)["installations"]
+    assert vfs["interpreted"]["users"] is True
+    cell = f"Fagsystemer!F{vfs['source']['row']}"
+    assert run(capsys, "correct", project, "--municipality", "4218", "--cell", cell,
+               "--value", "82", "--reason", "telefon")[0] == 0
+    [vfs] = export(capsys, project)["installations"]
+    assert vfs["users"] == 82 and vfs["interpreted"]["users"] is False
+    assert vfs["raw"]["users"] == "ca. 80"
