@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.main import print_json
+from desktop.core.project.target import project_target
 
 HELP_NB = {
     "correct an imported value, with a reason (kept with who and when); or undo or settle a "
@@ -75,7 +76,7 @@ def add_parsers(sub: Any) -> None:
         HELP.setdefault(english, norsk)
     c = sub.add_parser("correct", help="correct an imported value, with a reason (kept with "
                        "who and when); or undo or settle a correction")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--municipality", help="the municipality number (or name)")
     c.add_argument("--cell", help="the cell as the issue list names it, e.g. Fagsystemer!F12")
     c.add_argument("--value", help="the corrected value (read as the importer reads a cell)")
@@ -89,14 +90,14 @@ def add_parsers(sub: Any) -> None:
     c.set_defaults(handler=cmd_correct)
 
     c = sub.add_parser("corrections", help="the corrections and their trail")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--municipality")
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_corrections)
 
     c = sub.add_parser("issues", help="the import issues with their id and state; mark one "
                        "handled or accepted")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--open", action="store_true", help="only the open issues")
     c.add_argument("--municipality")
     c.add_argument("--json", action="store_true")
@@ -108,7 +109,7 @@ def add_parsers(sub: Any) -> None:
     c.set_defaults(handler=cmd_issues)
 
     c = sub.add_parser("participants", help="list, add or remove participants")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--add", action="append", metavar="N", help="numbers or names (repeatable)")
     c.add_argument("--remove", action="append", metavar="N", help="a participant (repeatable); "
                    "its data is kept as history and left out of every figure")
@@ -117,7 +118,7 @@ def add_parsers(sub: Any) -> None:
 
     c = sub.add_parser("send", help="one e-mail draft (.eml) per municipality with its "
                        "questionnaire attached; nothing is sent")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--deadline", help="the response deadline, e.g. 2027-01-15")
     c.add_argument("--municipality", action="append", help="only these (repeatable)")
@@ -128,7 +129,7 @@ def add_parsers(sub: Any) -> None:
     c.set_defaults(handler=cmd_send)
 
     c = sub.add_parser("remind", help="a reminder draft (purring) per overdue municipality")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--municipality", action="append", help="these, overdue or not")
     c.add_argument("--template", type=Path, metavar="FILE", help="the reminder text (UTF-8; "
@@ -137,7 +138,7 @@ def add_parsers(sub: Any) -> None:
     c.set_defaults(handler=cmd_remind)
 
     c = sub.add_parser("contact", help="a participant's contact person, e-mail and phone")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--municipality", required=True)
     c.add_argument("--person")
     c.add_argument("--email")
@@ -145,13 +146,13 @@ def add_parsers(sub: Any) -> None:
     c.set_defaults(handler=cmd_contact)
 
     c = sub.add_parser("history", help="a participant's status history and returns")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--municipality", required=True)
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_history)
 
     c = sub.add_parser("note", help="notes on the project, a participant or a system")
-    c.add_argument("project", type=Path)
+    c.add_argument("project", type=project_target)
     c.add_argument("--on", choices=("project", "participant", "system"))
     c.add_argument("--target", help="the municipality number or the system id")
     c.add_argument("--text", help="the note (empty: delete it)")
@@ -160,7 +161,7 @@ def add_parsers(sub: Any) -> None:
     c.set_defaults(handler=cmd_note)
 
 
-def _open(project: Path) -> Any:
+def _open(project: str | Path) -> Any:
     from desktop.core.project.api import ProjectApi
 
     return ProjectApi.open(project)
