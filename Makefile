@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 DEMO_DIR := demo-project
 
 .PHONY: setup system-deps run demo test test-core bench lint migration clean
-.PHONY: dist smoke
+.PHONY: dist smoke screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ lint: setup
 
 migration: setup
 	$(BIN)/python -m db.revision "$(MSG)"
+
+# The app at 1366×768 and 1920×1080, 100 % and 150 %, light and dark (build/screenshots.py)
+screenshots: setup
+	$(BIN)/python build/screenshots.py --out build/work/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .bench $(DEMO_DIR)

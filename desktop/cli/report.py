@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop.core import formatting
 from desktop.core.errors import InputError
 from desktop.core.project.target import project_target
 
@@ -135,5 +136,5 @@ def _run(args: argparse.Namespace) -> int:
             print(f"Skrev {len(written)} {label} i {directory}" if written else none)
     names = ", ".join(f"«{n}»" for n in report.scenarios) or "ingen"
     print(f"Rapport for {report.meta.get('project', '')}: scenarioer {names} "
-          f"({time.perf_counter() - start:.1f} s).")
+          f"({formatting.decimal(time.perf_counter() - start, 1)} s).")
     return 0

@@ -161,7 +161,7 @@ def add_parsers(sub: Any) -> None:
     c.set_defaults(handler=cmd_note)
 
 
-def _open(project: Path) -> Any:
+def _open(project: str | Path) -> Any:
     from desktop.core.project.api import ProjectApi
 
     return ProjectApi.open(project)

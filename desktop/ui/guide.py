@@ -7,9 +7,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.ui import errors
+
+IMAGE_WIDTH = 820
+IMAGE_RATIO = 768 / 1366  # the screenshots are made at 1366×768
 
 
 def guide_path() -> Path:
@@ -29,12 +33,33 @@ class GuideDialog(QDialog):
         self.browser.setSearchPaths([str(path.parent)])  # the screenshots next to it
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
         self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        self._fit_images(IMAGE_WIDTH)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(900, 700)
+
+    def _fit_images(self, width: int) -> None:
+        """The screenshots (1366 px wide) at a width that fits the window, not cut."""
+        cursor = QTextCursor(self.browser.document())
+        block = self.browser.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.isImageFormat():
+                    image = fmt.toImageFormat()
+                    image.setWidth(width)
+                    image.setHeight(width * IMAGE_RATIO)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(),
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(image)
+                it += 1
+            block = block.next()
 
 
 def open_guide(parent: QWidget) -> GuideDialog | None:

@@ -48,7 +48,7 @@ def test_snapshot_is_what_the_api_says(snapshots: tuple[CatalogueSnapshot, Catal
     before, after = snapshots
     assert before.summary.text == "13 installasjoner → 9 distinkte systemer"
     assert after.summary == catalogue.summary(factory.api.db)
-    assert [s.suggestion for s in after.suggestions] == catalogue.suggest(factory.api.db)
+    assert [s.suggestion for s in after.suggestions] == factory.api.catalogue.suggest()
     assert [x.row for x in after.systems] == catalogue.systems(factory.api.db)
     assert sorted(after.matrix.rows, key=lambda r: r.product.casefold()) == list(
         catalogue.matrix(factory.api.db).rows)  # the API's sorts by product

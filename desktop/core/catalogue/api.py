@@ -147,7 +147,7 @@ def accept_above(db: ProjectDatabase, threshold: float) -> ChangeSet:
     def op(d: review.Decider) -> None:
         _accept_all(d, catalogue, threshold, "user")
 
-    return _operation(db, f"Godta forslag over {threshold:.0%}", op, slim=False)
+    return _operation(db, f"Godta forslag over {threshold * 100:.0f}\u00a0%", op, slim=False)
 
 
 # --- review primitives ----------------------------------------------------------------------

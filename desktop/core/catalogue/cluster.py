@@ -316,8 +316,8 @@ def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
         else:
             placements.append(Placement(
                 unit, "new", _leader_ref(unit), round(1 - best[0], 4),
-                f"Eget system? {best[1]} (sikkerhet {best[0]:.0%})", True, best[2], best[0],
-                best[1]))
+                f"Eget system? {best[1]} (sikkerhet {best[0] * 100:.0f}\u00a0%)", True,
+                best[2], best[0], best[1]))
         index.add(Seed("new", _leader_ref(unit), unit.name, n.tokens, n.compact, unit.area,
                        vkey, unit.ref.name_key, unit.ref.name_key, mine))
     return placements

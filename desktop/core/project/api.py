@@ -24,6 +24,7 @@ from db.session import PROJECT_SUFFIX, ProjectDatabase, open_database
 from desktop.core.errors import StorageProblem
 from desktop.core.project.changes import NONE, Changes, Data
 from desktop.core.project.results import ImportResult, IssueRow, Outcome, ParticipantStatus
+from desktop.core.project.watch import ProjectWatcher
 
 if TYPE_CHECKING:
     from desktop.core.project.backups import Backup, UncleanShutdown
@@ -40,7 +41,8 @@ ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 Listener = Callable[[Changes], None]
 
-__all__ = ["PROJECT_SUFFIX", "ProjectApi", "import_changes"]  # PROJECT_SUFFIX: for the UI
+# PROJECT_SUFFIX and ProjectWatcher (what other processes change: project/watch.py): for the UI
+__all__ = ["PROJECT_SUFFIX", "ProjectApi", "ProjectWatcher", "import_changes"]
 
 RECORD_KINDS = ("installation", "staffing", "bought_service", "infrastructure")
 

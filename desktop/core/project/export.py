@@ -66,7 +66,8 @@ def _export_record(kind: str, row: dict[str, Any]) -> dict[str, Any]:
     fields = FIELDS[kind] + (("in_use",) if kind == "installation" else ())
     doc: dict[str, Any] = {"municipality": row["municipality"]}
     doc.update({k: _json_value(row[k]) for k in fields})
-    doc["interpreted"] = {k: k in row["interpreted"] for k in FIELDS[kind]}
+    fixed = row.get("corrections", {})  # a corrected value is the user's, not a guess
+    doc["interpreted"] = {k: k in row["interpreted"] and k not in fixed for k in FIELDS[kind]}
     doc["raw"] = row["raw"]
     doc["extra"] = row["extra"]
     doc["source"] = {"file": row["file_name"], "sheet": row["sheet"], "row": row["row"]}
@@ -100,7 +101,8 @@ def export_document(db: ProjectDatabase) -> dict[str, Any]:
             "register_population": st.population, "merged_into": st.merged_into,
             "status": st.status.value, "file": st.file_name,
             "facts": {k: _json_value(getattr(f, k)) if f else None for k in FACT_FIELDS},
-            "interpreted": {k: bool(f and k in (f.interpreted or [])) for k in FACT_FIELDS},
+            "interpreted": {k: bool(f and k in (f.interpreted or [])) and k not in fixed
+                            for k in FACT_FIELDS},
             "raw": dict(f.raw or {}) if f else {},
             "corrections": [_correction(c) for c in fixed.values()],
             "removed": st.removed,

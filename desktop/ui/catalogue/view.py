@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -82,6 +82,7 @@ from desktop.ui.workers.executor import WRITE, pool
 SUGGESTIONS, SYSTEMS, MATRIX = "suggestions", "systems", "matrix"
 NBSP = "\u00a0"
 EXPAND_ALL_LIMIT = 5000  # names; above this a project opens with its suggestions closed
+LOW_HEIGHT = 620  # logical pixels: below this the per-area breakdown is a tool tip
 
 
 class CatalogueView(QWidget):
@@ -400,6 +401,13 @@ class CatalogueView(QWidget):
         super().showEvent(event)
         self.controller.ensure_loaded()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        self.areas.setVisible(bool(self.areas.text()) and self.height() >= LOW_HEIGHT)
+
     def shutdown(self) -> None:
         """The window closes: stop reading, wait for the writer thread."""
         self.controller.cancel_loading()
@@ -513,6 +521,10 @@ class CatalogueView(QWidget):
                          f"{format_integer(a.systems)}".replace(" ", NBSP))
         self.areas.setText(self.tr("Per service area (installations → systems): %1")
                            .replace("%1", "  ·  ".join(parts)) if parts else "")
+        # on a low screen (a laptop at 150 %) the breakdown took the lists' rows: the
+        # headline carries it as a tool tip instead
+        self.headline.setToolTip(self.areas.text())
+        self._fit_header()
         notes = []
         if s.undecided_names:
             notes.append(self._count(self.tr(

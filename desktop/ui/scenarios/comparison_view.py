@@ -66,6 +66,7 @@ class ComparisonView(QWidget):
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setSizes([180, 1100])
+        self.split = split
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.set_names([], [])
@@ -79,6 +80,14 @@ class ComparisonView(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if name in checked
                                    else Qt.CheckState.Unchecked)
                 self.choice.addItem(item)
+        # the list as wide as its longest name (the names were cut at 180 px), within reason
+        wanted = max((self.choice.fontMetrics().horizontalAdvance(n) for n in names),
+                     default=0) + 60
+        sizes = self.split.sizes()
+        if names and sizes[0] < min(wanted, 360):
+            total = sum(sizes)
+            first = min(wanted, 360, max(total // 3, 180))
+            self.split.setSizes([first, max(total - first, 1)])
         self._status()
 
     def checked(self) -> list[str]:

@@ -68,8 +68,16 @@ class SetupPanel(QWidget):
             "they appear."))
         self.missing.currentIndexChanged.connect(self._missing)
 
+        # long choices ("2 Felles teknisk drift (infrastruktur, …)") must not push the labels
+        # out of a narrow pane (at 150 % on a laptop they were cut to nothing): the combos
+        # ask for little width, and a row too narrow for both puts the field under its label
+        for combo in (self.level, self.form, self.rule, self.missing):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Cooperation &level:"), self.level)
         form.addRow("", self.level_note)
         form.addRow(self.tr("&Organisation form:"), self.form)
@@ -77,6 +85,7 @@ class SetupPanel(QWidget):
         form.addRow(self.tr("Without a &return:"), self.missing)
         title = QLabel(self.tr("&Participants (uncheck a municipality to leave it out):"))
         title.setBuddy(self.participant_list)
+        title.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(title)

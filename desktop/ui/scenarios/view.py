@@ -92,7 +92,7 @@ class ScenariosView(QWidget):
         page.setStretchFactor(0, 0)
         page.setStretchFactor(1, 1)
         page.setChildrenCollapsible(False)
-        page.setSizes([200, 1300])
+        page.setSizes([240, 1300])  # the saved names whole ("Felles drift, fire kommuner")
 
         self.pages = QTabWidget()
         self.pages.setObjectName("scenarioPages")

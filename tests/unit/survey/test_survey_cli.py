@@ -29,7 +29,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out.out, out.err
 
 
-def export(capsys: pytest.CaptureFixture[str], project: Path) -> dict[str, Any]:
+def export(capsys: pytest.CaptureFixture[str], project: str | Path) -> dict[str, Any]:
     code, out, err = run(capsys, "export", str(project), "--json")
     assert code == 0, err
     doc: dict[str, Any] = json.loads(out)
@@ -43,22 +43,22 @@ def _returned(factory: ProjectFactory, name: str, when: dt.datetime,
 
 
 @pytest.fixture
-def project(factory: ProjectFactory, capsys: pytest.CaptureFixture[str]) -> Path:
+def project(factory: ProjectFactory, capsys: pytest.CaptureFixture[str]) -> str:
     first = _returned(factory, "birkenes.xlsx", dt.datetime(2026, 10, 1), SYSTEMS)
     factory.close()
     code, out, err = run(capsys, "import", str(factory.location), str(first))
     assert code == 0, out + err
-    return factory.location
+    return str(factory.location)
 
 
-def _cell_of_users(capsys: pytest.CaptureFixture[str], project: Path) -> str:
+def _cell_of_users(capsys: pytest.CaptureFixture[str], project: str | Path) -> str:
     code, out, _ = run(capsys, "issues", str(project), "--json")
     [issue] = [i for i in json.loads(out) if i["raw_value"] == "hundre"]
     return f"{issue['sheet']}!{issue['cell']}"
 
 
 def test_a_correction_changes_the_export_keeps_the_raw_text_and_survives_reimport(
-        project: Path, factory: ProjectFactory, capsys: pytest.CaptureFixture[str]) -> None:
+        project: str, factory: ProjectFactory, capsys: pytest.CaptureFixture[str]) -> None:
     cell = _cell_of_users(capsys, project)
     before = export(capsys, project)
     [gerica] = [i for i in before["installations"] if i["name"] == "Gerica"]
@@ -86,7 +86,7 @@ def test_a_correction_changes_the_export_keeps_the_raw_text_and_survives_reimpor
 
 
 def test_a_newer_file_with_the_corrected_value_resolves_it_another_value_asks(
-        project: Path, factory: ProjectFactory, capsys: pytest.CaptureFixture[str]) -> None:
+        project: str, factory: ProjectFactory, capsys: pytest.CaptureFixture[str]) -> None:
     cell = _cell_of_users(capsys, project)
     assert run(capsys, "correct", str(project), "--municipality", "4216", "--cell", cell,
                "--value", "150", "--reason", "telefon")[0] == 0
@@ -117,7 +117,7 @@ def test_a_newer_file_with_the_corrected_value_resolves_it_another_value_asks(
 
 
 def test_a_bad_cell_or_value_names_the_cell_and_the_raw_value(
-        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        project: str, capsys: pytest.CaptureFixture[str]) -> None:
     cell = _cell_of_users(capsys, project)
     code, _, err = run(capsys, "correct", str(project), "--municipality", "4216", "--cell",
                        cell, "--value", "mange", "--reason", "x")
@@ -130,7 +130,7 @@ def test_a_bad_cell_or_value_names_the_cell_and_the_raw_value(
     assert code == 2 and "F12" in err
 
 
-def test_undo_brings_back_the_value_as_read(project: Path,
+def test_undo_brings_back_the_value_as_read(project: str,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     cell = _cell_of_users(capsys, project)
     run(capsys, "correct", str(project), "--municipality", "4216", "--cell", cell, "--value",
@@ -141,14 +141,14 @@ def test_undo_brings_back_the_value_as_read(project: Path,
     assert gerica["users"] is None and gerica["corrections"] == []
 
 
-def _open_issues(capsys: pytest.CaptureFixture[str], project: Path) -> int:
+def _open_issues(capsys: pytest.CaptureFixture[str], project: str | Path) -> int:
     code, out, _ = run(capsys, "status", str(project), "--json")
     [p] = [p for p in json.loads(out)["participants"] if p["number"] == "4216"]
     return int(p["issues"])
 
 
 def test_resolving_an_issue_counts_one_open_issue_fewer(
-        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        project: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "issues", str(project), "--open", "--json")
     issues = [i for i in json.loads(out) if i["severity"] in ("error", "warning")]
     before = _open_issues(capsys, project)
@@ -166,7 +166,7 @@ def test_resolving_an_issue_counts_one_open_issue_fewer(
 
 
 def test_participants_added_get_a_questionnaire_removed_leave_every_figure(
-        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "participants", str(project), "--add", "4223")
     assert code == 0, err
     code, out, err = run(capsys, "template", str(project), "--out", str(tmp_path / "nye"),
@@ -232,7 +232,7 @@ def test_send_writes_one_draft_per_municipality_and_status_shows_overdue(
     assert "sendt" in out and "purret" in out and "kontakt" in out
 
 
-def test_notes_on_project_participant(project: Path, capsys: pytest.CaptureFixture[str]
+def test_notes_on_project_participant(project: str, capsys: pytest.CaptureFixture[str]
                                       ) -> None:
     assert run(capsys, "note", str(project), "--on", "participant", "--target", "4216",
                "--text", "Ny IT-sjef fra januar", "--in-report")[0] == 0
@@ -243,7 +243,7 @@ def test_notes_on_project_participant(project: Path, capsys: pytest.CaptureFixtu
 
 
 def test_the_report_appendix_lists_corrections_and_notes_for_the_report(
-        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        project: str, capsys: pytest.CaptureFixture[str]) -> None:
     from desktop.core.project.api import ProjectApi
 
     cell = _cell_of_users(capsys, project)
@@ -262,7 +262,7 @@ def test_the_report_appendix_lists_corrections_and_notes_for_the_report(
 
 
 def test_correcting_the_cell_of_an_issue_marks_it_handled_until_undone(
-        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        project: str, capsys: pytest.CaptureFixture[str]) -> None:
     cell = _cell_of_users(capsys, project)
     before = _open_issues(capsys, project)
     assert run(capsys, "correct", str(project), "--municipality", "Birkenes", "--cell", cell,
@@ -277,7 +277,7 @@ def test_correcting_the_cell_of_an_issue_marks_it_handled_until_undone(
 
 
 def test_a_saved_scenario_naming_a_removed_participant_is_computed_without_it(
-        project: Path, factory: ProjectFactory, capsys: pytest.CaptureFixture[str]) -> None:
+        project: str, factory: ProjectFactory, capsys: pytest.CaptureFixture[str]) -> None:
     iveland = factory.filled("4218", "iveland.xlsx", FACTS, installation=SYSTEMS[1:])
     factory.close()
     assert run(capsys, "import", str(project), str(iveland))[0] == 0
@@ -317,3 +317,19 @@ def test_two_issues_alike_but_for_their_message_are_resolved_one_at_a_time(
     code, out, _ = run(capsys, "status", str(project), "--json")
     after = next(p for p in json.loads(out)["participants"] if p["number"] == "4218")["issues"]
     assert after == before - 1
+
+
+def test_a_corrected_interpreted_value_is_no_longer_flagged_as_a_guess(
+        factory: ProjectFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    path = factory.filled("4218", "iveland.xlsx", installation=[dict(SYSTEMS[1], users="ca. 80")])
+    factory.close()
+    project = str(factory.location)
+    assert run(capsys, "import", project, str(path))[0] == 0
+    [vfs] = export(capsys, project)["installations"]
+    assert vfs["interpreted"]["users"] is True
+    cell = f"Fagsystemer!F{vfs['source']['row']}"
+    assert run(capsys, "correct", project, "--municipality", "4218", "--cell", cell,
+               "--value", "82", "--reason", "telefon")[0] == 0
+    [vfs] = export(capsys, project)["installations"]
+    assert vfs["users"] == 82 and vfs["interpreted"]["users"] is False
+    assert vfs["raw"]["users"] == "ca. 80"
