@@ -89,7 +89,8 @@ def _field(kind: str, key: str) -> Field:
     return SPECS[kind].field(key)
 
 
-def _participant(s: Session, number: str) -> Participant:
+def find_participant(s: Session, number: str) -> Participant:
+    """A participant by its number (leading zeros optional) or its name; NotFound else."""
     n = number.strip()
     n = n.zfill(4) if n.isdigit() else n
     p = s.scalars(select(Participant).where(Participant.number == n)).one_or_none()
@@ -183,7 +184,7 @@ def correct(db: ProjectDatabase, number: str, *, value: str, reason: str, by: st
     if not (reason or "").strip():
         raise InputError("Skriv hvorfor verdien rettes (begrunnelse).")
     with db.session() as s:
-        p = _participant(s, number)
+        p = find_participant(s, number)
         ret = _current(s, p)
         facts_row = s.scalar(select(MunicipalityFacts.row)
                              .where(MunicipalityFacts.return_id == ret.id))
@@ -321,7 +322,7 @@ def list_corrections(db: ProjectDatabase, number: str | None = None,
         q = (select(ValueCorrection, Participant)
              .join(Participant, ValueCorrection.participant_id == Participant.id))
         if number is not None:
-            q = q.where(Participant.number == _participant(s, number).number)
+            q = q.where(Participant.number == find_participant(s, number).number)
         if states is not None:
             q = q.where(ValueCorrection.state.in_(states))
         return [_row(c, p) for c, p in s.execute(q.order_by(Participant.number,

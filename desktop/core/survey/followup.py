@@ -32,10 +32,11 @@ from db.models import (
 from db.queries import CURRENT, is_current
 from db.session import ProjectDatabase
 from desktop.core import formatting as fmt
-from desktop.core.errors import InputError, NotFound
+from desktop.core.errors import InputError
 from desktop.core.project.settings import load_setting, save_setting
 from desktop.core.project.templates import template_file_name
 from desktop.core.questionnaire.template import write_template
+from desktop.core.survey.corrections import find_participant
 
 XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
@@ -85,23 +86,6 @@ class Draft:
     to: str | None  # the e-mail address, None when the project has none
 
 
-def _participant(s: object, number: str) -> Participant:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(s, Session)
-    n = number.strip()
-    n = n.zfill(4) if n.isdigit() else n
-    p = s.scalars(select(Participant).where(Participant.number == n)).one_or_none()
-    if p is None:  # a name
-        key = " ".join(number.casefold().split())
-        hits = [x for x in s.scalars(select(Participant))
-                if " ".join(x.name.casefold().split()) == key]
-        p = hits[0] if len(hits) == 1 else None
-    if p is None:
-        raise NotFound(f"Kommune {number} er ikke med i prosjektet.")
-    return p
-
-
 def log(s: object, p: Participant, kind: str, text: str = "", by: str = "") -> None:
     from sqlalchemy.orm import Session
 
@@ -128,7 +112,7 @@ def set_contact(db: ProjectDatabase, number: str, *, person: str | None = None,
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email.strip()):
         raise InputError(f"«{email}» er ikke en e-postadresse.")
     with db.session() as s:
-        p = _participant(s, number)
+        p = find_participant(s, number)
         changed = []
         for attr, value in (("contact_person", person), ("email", email), ("phone", phone)):
             if value is not None:
@@ -142,7 +126,7 @@ def set_deadline(db: ProjectDatabase, deadline: dt.date, numbers: Iterable[str] 
                  ) -> None:
     with db.session() as s:
         ps = (list(s.scalars(select(Participant))) if numbers is None
-              else [_participant(s, n) for n in numbers])
+              else [find_participant(s, n) for n in numbers])
         for p in ps:
             p.deadline = deadline
         if numbers is None:
@@ -152,7 +136,7 @@ def set_deadline(db: ProjectDatabase, deadline: dt.date, numbers: Iterable[str] 
 def history(db: ProjectDatabase, number: str) -> list[Event]:
     """Every step of a participant's follow-up, with the returns received, oldest first."""
     with db.session() as s:
-        p = _participant(s, number)
+        p = find_participant(s, number)
         events = [Event(e.at, e.kind, e.text, e.by) for e in s.scalars(
             select(ParticipantEvent).where(ParticipantEvent.participant_id == p.id))]
         events += [Event(r.received_at, "received",
@@ -206,7 +190,7 @@ def _drafts(db: ProjectDatabase, out_dir: Path, numbers: Iterable[str] | None, *
         if deadline is not None and not reminder:
             project.response_deadline = deadline
         if numbers is not None:
-            ps = [_participant(s, n) for n in numbers]
+            ps = [find_participant(s, n) for n in numbers]
         else:
             ps = [p for p in s.scalars(select(Participant).order_by(Participant.number))
                   if p.removed_at is None]
