@@ -384,3 +384,33 @@ def test_a_system_left_open_is_open_again_when_scrolled_back_to(
     row = model.row_of(lambda x: x.row.product == product)
     assert row is not None and tree.isExpanded(model.index(row, 0))
     win.close()
+
+
+def test_a_decision_on_systems_someone_else_changed_is_refused_and_the_tab_reloads(
+        qtbot: Any, factory: ProjectFactory, monkeypatch: Any) -> None:
+    """Two people on one project: a decision based on a catalogue someone else has changed
+    since it was read is not stored; the user is told who, and the tab reads the catalogue
+    again instead of showing what is no longer there."""
+    from db.models import ChangeLog
+    from desktop.ui import errors
+
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    tree = view.suggestions
+    decided = catalogue.summary(win.project.db).systems
+    with win.project.db.session() as s:  # another process's catalogue decision, just now
+        s.add(ChangeLog(made_by="ola", process="other-host:4242", kinds=["catalogue"], ids={}))
+    told: list[str] = []
+    monkeypatch.setattr(errors, "show_user_error", lambda _parent, text, *a: told.append(text))
+    loads: list[object] = []
+    view.controller.loaded.connect(loads.append)
+    key(qtbot, tree, Qt.Key.Key_A)  # accept the current suggestion
+    wait_idle(qtbot, view)
+    qtbot.waitUntil(lambda: bool(loads), timeout=30000)
+    wait_idle(qtbot, view)
+    assert told and "ola" in told[0]
+    assert catalogue.summary(win.project.db).systems == decided  # nothing stored
+    assert loads[-1] is not None  # the catalogue was read again
+    assert not win.actions_.undo.isEnabled()  # nothing to undo: the decision did not land
+    win.close()
