@@ -231,15 +231,21 @@ def correct(db: ProjectDatabase, number: str, *, value: str, reason: str, by: st
         return _row(c, p)
 
 
+def _correction(s: Session, correction_id: int) -> tuple[ValueCorrection, Participant]:
+    """A correction and its participant; NotFound when there is no such correction."""
+    c = s.get(ValueCorrection, correction_id)
+    if c is None:
+        raise NotFound(f"Finner ikke retting {correction_id}.")
+    p = s.get(Participant, c.participant_id)
+    assert p is not None
+    return c, p
+
+
 def withdraw(db: ProjectDatabase, correction_id: int) -> CorrectionRow:
     """Undo a correction: the value it replaced comes back (an earlier correction of the same
     cell, or the value as read)."""
     with db.session() as s:
-        c = s.get(ValueCorrection, correction_id)
-        if c is None:
-            raise NotFound(f"Finner ikke retting {correction_id}.")
-        p = s.get(Participant, c.participant_id)
-        assert p is not None
+        c, p = _correction(s, correction_id)
         if c.state != "active":
             raise InputError(f"Rettingen av {c.cell} gjelder ikke lenger "
                              f"({STATE_TEXT.get(c.state, c.state)}).")
@@ -267,11 +273,7 @@ def withdraw(db: ProjectDatabase, correction_id: int) -> CorrectionRow:
 def reinstate(db: ProjectDatabase, correction_id: int) -> CorrectionRow:
     """Redo a withdrawn correction (the app's redo)."""
     with db.session() as s:
-        c = s.get(ValueCorrection, correction_id)
-        if c is None:
-            raise NotFound(f"Finner ikke retting {correction_id}.")
-        p = s.get(Participant, c.participant_id)
-        assert p is not None
+        c, p = _correction(s, correction_id)
         ret = _current(s, p)
         rec = _record(s, ret.id, c.kind, c.sheet, c.row)
         if rec is None:
@@ -294,11 +296,7 @@ def choose(db: ProjectDatabase, correction_id: int, keep: str) -> CorrectionRow:
     if keep not in ("correction", "file"):
         raise InputError("Velg «correction» (behold rettingen) eller «file» (filens verdi).")
     with db.session() as s:
-        c = s.get(ValueCorrection, correction_id)
-        if c is None:
-            raise NotFound(f"Finner ikke retting {correction_id}.")
-        p = s.get(Participant, c.participant_id)
-        assert p is not None
+        c, p = _correction(s, correction_id)
         if c.state != "conflict":
             raise InputError(f"Rettingen av {c.cell} venter ikke på et valg.")
         if keep == "file":
