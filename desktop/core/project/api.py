@@ -138,7 +138,9 @@ class ProjectApi:
         if self._unsaved_backup:
             self._auto_backup()
         if self._marker is not None:
-            self._marker.unlink(missing_ok=True)
+            from desktop.core.project import backups
+
+            backups.release_marker(self._marker)
             self._marker = None
         self.db.close()
 

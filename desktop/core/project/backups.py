@@ -19,6 +19,7 @@ import datetime as dt
 import os
 import socket
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -169,11 +170,32 @@ def check_integrity(project: Path) -> UncleanShutdown:
                            ". Gjenopprett en sikkerhetskopi (samdrift backup PROSJEKT --list).")
 
 
+# Every ProjectApi of this process on the same file shares one marker (the app opens one on
+# the GUI thread and one per background task): the first places it, the last close removes it.
+_held: dict[Path, int] = {}
+_held_lock = threading.Lock()
+
+
 def place_marker(project: Path) -> Path | None:
     """Mark the project open by this process (None: the folder cannot be written)."""
     marker = marker_path(project)
-    try:
-        marker.write_text(f"{dt.datetime.now().isoformat()}\n", encoding="utf-8")
-    except OSError:
-        return None
+    with _held_lock:
+        count = _held.get(marker, 0)
+        if count == 0:
+            try:
+                marker.write_text(f"{dt.datetime.now().isoformat()}\n", encoding="utf-8")
+            except OSError:
+                return None
+        _held[marker] = count + 1
     return marker
+
+
+def release_marker(marker: Path) -> None:
+    """This opening of the project is closed; the marker goes with the process's last one."""
+    with _held_lock:
+        count = _held.get(marker, 1) - 1
+        if count > 0:
+            _held[marker] = count
+            return
+        _held.pop(marker, None)
+        marker.unlink(missing_ok=True)

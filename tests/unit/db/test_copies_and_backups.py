@@ -131,6 +131,40 @@ def test_a_project_not_closed_cleanly_is_checked_and_said(tmp_path: Path) -> Non
     again.close()
 
 
+def test_a_crash_after_background_work_is_still_noticed(tmp_path: Path) -> None:
+    """The app opens the project once for its window and once per background task, in one
+    process: a task ending must not take the window's marker with it, or a crash after any
+    background work goes unnoticed (and nobody else sees that the project is open)."""
+    project = tmp_path / "krasj.samdrift"
+    ProjectApi.create(project, "P", ["4216"]).close()
+    script = (
+        "import os, sys\n"
+        "from desktop.core.project.api import ProjectApi\n"
+        "window = ProjectApi.open(sys.argv[1])\n"
+        "task = ProjectApi.open(sys.argv[1])\n"
+        "task.close()\n"
+        "os._exit(9)  # the app stops before the window closes the project\n")
+    done = subprocess.run([sys.executable, "-c", script, str(project)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 9, done.stderr
+    api = ProjectApi.open(project)
+    try:
+        assert api.unclean_shutdown is not None and api.unclean_shutdown.ok
+    finally:
+        api.close()
+
+
+def test_the_marker_lasts_until_the_processs_last_opening_closes(tmp_path: Path) -> None:
+    project = tmp_path / "delt.samdrift"
+    ProjectApi.create(project, "P", ["4216"]).close()
+    window = ProjectApi.open(project)
+    task = ProjectApi.open(project)
+    task.close()
+    assert list(tmp_path.glob(".delt.samdrift.*.open")), "the window still has it open"
+    window.close()
+    assert not list(tmp_path.glob(".delt.samdrift.*.open"))
+
+
 def test_the_cli_says_when_a_project_was_not_closed_cleanly(tmp_path: Path) -> None:
     project = tmp_path / "krasj.samdrift"
     ProjectApi.create(project, "P", ["4216"]).close()
