@@ -33,6 +33,7 @@ class MainActions(QObject):
         self.open_project.setIcon(icon(SP.SP_DialogOpenButton))
         self.save_as = action(self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs,
                               "actionSaveAs")
+        self.backups = action(self.tr("&Backups…"), None, "actionBackups")
         self.generate = action(self.tr("&Generate questionnaires…"), "Ctrl+G",
                                "actionGenerate")
         self.generate.setIcon(icon(SP.SP_FileDialogNewFolder))
@@ -71,8 +72,8 @@ class MainActions(QObject):
             a.setChecked(settings.language() == code)
             self.languages.addAction(a)
 
-        self.project_actions = (self.save_as, self.generate, self.import_answers, self.refresh,
-                                self.report)
+        self.project_actions = (self.save_as, self.backups, self.generate, self.import_answers,
+                                self.refresh, self.report)
 
         menu_bar = window.menuBar()
         self.file_menu = menu_bar.addMenu(self.tr("&File"))
@@ -83,6 +84,7 @@ class MainActions(QObject):
         self.recent_menu.setObjectName("menuRecent")
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.save_as)
+        self.file_menu.addAction(self.backups)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.generate)
         self.file_menu.addAction(self.import_answers)

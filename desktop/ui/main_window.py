@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         a.new_project.triggered.connect(self.commands.new_project)
         a.open_project.triggered.connect(self.commands.open_dialog)
         a.save_as.triggered.connect(self.commands.save_as)
+        a.backups.triggered.connect(self.commands.show_backups)
         a.generate.triggered.connect(self.commands.generate_templates)
         a.import_answers.triggered.connect(self.importer.choose_and_import)
         a.report.triggered.connect(self.show_report)
@@ -236,6 +237,13 @@ class MainWindow(QMainWindow):
         if api.unclean_shutdown is not None:
             QMessageBox.warning(self, self.tr("Project not closed cleanly"),
                                 api.unclean_shutdown.message)
+        if api.open_elsewhere:
+            QMessageBox.information(self, self.tr("Project open elsewhere"), self.tr(
+                "The project is also open on %1. You can both work in it: changes made there "
+                "appear here within a few seconds, and a catalogue decision on names someone "
+                "else has changed since you looked is refused with a message saying who did it. "
+                "Backups cannot be restored while it is open there.")
+                .replace("%1", ", ".join(api.open_elsewhere)))
         backup = api.upgrade_backup
         if backup is not None:
             QMessageBox.information(self, self.tr("Project upgraded"), self.tr(

@@ -1,4 +1,4 @@
-"""File-menu commands on a project: new, open, save as, generate questionnaires."""
+"""File-menu commands on a project: new, open, save as, backups, generate questionnaires."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.core.project.api import PROJECT_SUFFIX, ProjectApi
 from desktop.ui import errors, file_dialogs, settings
+from desktop.ui.dialogs.backups import BackupsDialog
 from desktop.ui.dialogs.new_project import NewProjectDialog
 from desktop.ui.i18n import plural
+from desktop.ui.workers.executor import wait_for_all
 
 
 class ProjectWindow(Protocol):
@@ -89,6 +91,37 @@ class ProjectCommands(QObject):
             errors.show_user_error(self.window, str(exc), self.tr("Could not save the copy"))
             return False
         return self.target.open_project(target)
+
+    def show_backups(self) -> None:
+        api = self.target.project
+        if api is None or api.path is None:
+            return
+        dialog = BackupsDialog(api.backups(), api.path.name, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.restore_backup(dialog.chosen)
+
+    def restore_backup(self, number: int) -> bool:
+        """Put backup `number` (1 = the newest) in place of the open project file and open
+        it again. The window lets go of the project first (its views and background work),
+        since the file is replaced whole."""
+        api = self.target.project
+        if api is None or api.path is None:
+            return False
+        if api.open_elsewhere:  # before letting go: refused, the user keeps working
+            errors.show_user_error(self.window, self.tr(
+                "The project is also open on %1. Close it there before a backup is restored.")
+                .replace("%1", ", ".join(api.open_elsewhere)), self.tr("Could not restore"))
+            return False
+        path = api.path
+        self.target.set_project(None)
+        wait_for_all(60000)
+        try:
+            ProjectApi.open(path).restore_backup(number)
+        except Exception as exc:
+            if not errors.is_user_error(exc):
+                raise
+            errors.show_user_error(self.window, str(exc), self.tr("Could not restore"))
+        return self.target.open_project(path)
 
     def generate_templates(self) -> None:
         api = self.target.project

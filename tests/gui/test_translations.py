@@ -50,8 +50,8 @@ def test_norwegian_by_default(qtbot: Any) -> None:
                     "Infrastruktur", "Systemkatalog", "Scenarier"]
     file_actions = [a.text() for a in win.actions_.file_menu.actions() if a.text()]
     assert file_actions == ["&Nytt prosjekt…", "&Åpne…", "Nylige prosjekter", "Lagre &som…",
-                            "&Generer spørreskjemaer…", "&Importer svar…", "&Rapport…",
-                            "&Avslutt"]
+                            "Si&kkerhetskopier…", "&Generer spørreskjemaer…", "&Importer svar…",
+                            "&Rapport…", "&Avslutt"]
     assert win.actions_.language_menu.title() == "&Språk"  # switches at once
 
 

@@ -167,7 +167,8 @@ def check_integrity(project: Path) -> UncleanShutdown:
                                "var lagret, er med.")
     return UncleanShutdown(False, f"Prosjektet {project.name} ble ikke lukket ordentlig sist, "
                            "og kontrollen fant feil i filen: " + "; ".join(result[:3]) +
-                           ". Gjenopprett en sikkerhetskopi (samdrift backup PROSJEKT --list).")
+                           ". Sett tilbake en sikkerhetskopi (Fil → Sikkerhetskopier… i programmet,"
+                           " eller samdrift backup PROSJEKT --list).")
 
 
 # Every ProjectApi of this process on the same file shares one marker (the app opens one on

@@ -1871,6 +1871,10 @@ Prosjektfilen lagres fortløpende, så importerte data er ikke tapt. Send detalj
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Si&amp;kkerhetskopier…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2006,6 +2010,14 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
     <message>
         <source>Project not closed cleanly</source>
         <translation>Prosjektet ble ikke lukket ordentlig</translation>
+    </message>
+    <message>
+        <source>Project open elsewhere</source>
+        <translation>Prosjektet er åpent et annet sted</translation>
+    </message>
+    <message>
+        <source>The project is also open on %1. You can both work in it: changes made there appear here within a few seconds, and a catalogue decision on names someone else has changed since you looked is refused with a message saying who did it. Backups cannot be restored while it is open there.</source>
+        <translation>Prosjektet er åpent også på %1. Dere kan arbeide i det begge to: endringer som gjøres der, vises her etter noen sekunder, og en avgjørelse i katalogen om navn som noen andre har endret etter at du så på dem, avvises med beskjed om hvem som gjorde det. En sikkerhetskopi kan ikke settes tilbake mens prosjektet er åpent der.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2607,14 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
         <location filename="../../desktop/ui/project_commands.py" line="122"/>
         <source>Open folder</source>
         <translation>Åpne mappen</translation>
+    </message>
+    <message>
+        <source>The project is also open on %1. Close it there before a backup is restored.</source>
+        <translation>Prosjektet er åpent også på %1. Lukk det der før en sikkerhetskopi settes tilbake.</translation>
+    </message>
+    <message>
+        <source>Could not restore</source>
+        <translation>Kunne ikke sette tilbake</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +4874,48 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
     <message>
         <source>Computer</source>
         <translation>Datamaskin</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Samdrift keeps a copy of %1 when it is opened, after changes and when it is closed, at most one every ten minutes: the newest ten, and one a day for thirty days.</source>
+        <translation>Samdrift tar en kopi av %1 når prosjektet åpnes, etter endringer og når det lukkes, høyst én hvert tiende minutt: de ti nyeste beholdes, og én per dag i tretti dager.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this project yet.</source>
+        <translation>Det finnes ingen sikkerhetskopier av dette prosjektet ennå.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Sett tilbake…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Åpne &amp;mappe</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sett tilbake sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Put the backup from %1 back in place of %2? Everything saved after it is replaced; the project as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation>Sette sikkerhetskopien fra %1 tilbake i stedet for %2? Alt som er lagret etter den, erstattes. Prosjektet slik det er nå, tas vare på som en sikkerhetskopi først, så dette kan angres ved å sette den tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
     </message>
 </context>
 </TS>
