@@ -161,8 +161,9 @@ def test_run_gui_starts_and_quits(factory: Any) -> None:
         "QTimer.singleShot(300, check)\n"
         "sys.exit(run_gui(sys.argv[1]))\n"
     )
+    path = factory.path  # before closing: asking for it afterwards would open the project again
     factory.close()
-    done = subprocess.run([sys.executable, "-c", script, str(factory.path)],
+    done = subprocess.run([sys.executable, "-c", script, str(path)],
                           capture_output=True, text=True, timeout=60,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr

@@ -160,7 +160,7 @@ def test_cancel_leaves_the_earlier_file_and_no_partial_file(qtbot: Any, project:
     assert outcome.cancelled and outcome.path is None
     assert target.read_bytes() == b"the earlier report"
     assert [p.name for p in tmp_path.iterdir() if p.name != "test.samdrift"
-            and not p.name.startswith("test.samdrift")] == ["rapport.xlsx"]
+            and not p.name.startswith(("test.samdrift", ".test.samdrift"))] == ["rapport.xlsx"]
     assert dialog.status_label.text() == "Avbrutt; ingen fil ble skrevet."
 
 
