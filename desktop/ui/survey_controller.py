@@ -20,7 +20,6 @@ from PySide6.QtGui import QDesktopServices, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QInputDialog,
     QLabel,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.project.results import IssueRow, ParticipantStatus
-from desktop.ui import errors, settings
+from desktop.ui import errors, file_dialogs, settings
 from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.survey_dialogs import ContactDialog, ListDialog, NoteDialog, SendDialog, shown
 from desktop.ui.workers.executor import READ, WRITE, app_executor
@@ -194,7 +193,7 @@ class SurveyController(QObject):
         from desktop.core.survey.table_export import write_table
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.get_save_file_name(
                 self.window, self.tr("Export table"), str(Path.home() / "tabell.xlsx"),
                 self.tr("Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"))
             if not path:
@@ -381,9 +380,18 @@ class SurveyController(QObject):
             if not ok or not ref.strip():
                 return
         by = user_name()
-        self.write(lambda api: api.survey.add_participants([ref], by), lambda added: (
+
+        def added(numbers: list[str]) -> None:
+            if not numbers:
+                return  # already a participant: nothing done, nothing to undo
+            self.stack.push(_Step(
+                self.tr("add %1").replace("%1", ", ".join(numbers)),
+                lambda api: [api.survey.remove_participant(n, by) for n in numbers],
+                lambda api: api.survey.add_participants(numbers, by), self.write))
             self.message.emit(self.tr("Added %1; write its questionnaire with File → Generate "
-                                      "questionnaires").replace("%1", ", ".join(added)))))
+                                      "questionnaires").replace("%1", ", ".join(numbers)))
+
+        self.write(lambda api: api.survey.add_participants([ref], by), added)
 
     def remove_participant(self, p: ParticipantStatus, confirmed: bool = False) -> None:
         if not confirmed and QMessageBox.question(
@@ -393,7 +401,16 @@ class SurveyController(QObject):
                     "%1", p.name)) != QMessageBox.StandardButton.Yes:
             return
         by = user_name()
-        self.write(lambda api: api.survey.remove_participant(p.number, by), self.message.emit)
+
+        def removed(warning: str) -> None:
+            # undone by taking it in again: its returns come back into the figures
+            self.stack.push(_Step(
+                self.tr("remove %1").replace("%1", p.name),
+                lambda api: api.survey.add_participants([p.number], by),
+                lambda api: api.survey.remove_participant(p.number, by), self.write))
+            self.message.emit(warning)
+
+        self.write(lambda api: api.survey.remove_participant(p.number, by), removed)
 
     def _statuses(self) -> list[ParticipantStatus]:
         return self.window.participants.model.rows()

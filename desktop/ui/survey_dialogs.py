@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.project.results import ParticipantStatus
+from desktop.ui import file_dialogs
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -91,7 +91,7 @@ class SendDialog(QDialog):
         layout.addWidget(_buttons(self))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the drafts"),
+        folder = file_dialogs.get_existing_directory(self, self.tr("Folder for the drafts"),
                                                   self.folder.text())
         if folder:
             self.folder.setText(folder)

@@ -111,6 +111,22 @@ def test_participants_added_and_removed_in_the_app(qtbot: Any, window: Any, fill
     assert next(p for p in window.participants.model.rows() if p.number == "4216").removed
     assert "fjernet" in window.statusBar().currentMessage()
 
+    window.tabs.setCurrentWidget(window.participants)
+    assert window.actions_.undo.isEnabled()
+    with qtbot.waitSignal(window.survey.done, timeout=30000):
+        window.actions_.undo.trigger()  # the removal: Birkenes' answers count again
+    qtbot.waitUntil(lambda: window.records["installation"].model.rowCount() > 0,
+                    timeout=30000)
+    assert not next(p for p in window.participants.model.rows() if p.number == "4216").removed
+    with qtbot.waitSignal(window.survey.done, timeout=30000):
+        window.actions_.undo.trigger()  # the addition
+    qtbot.waitUntil(lambda: "4223" not in {p.number for p in window.participants.model.rows()},
+                    timeout=30000)
+    with qtbot.waitSignal(window.survey.done, timeout=30000):
+        window.actions_.redo.trigger()
+    qtbot.waitUntil(lambda: "4223" in {p.number for p in window.participants.model.rows()},
+                    timeout=30000)
+
 
 def test_tables_export_formula_safe_and_the_original_opens(
         qtbot: Any, window: Any, filled: Path, tmp_path: Path, monkeypatch: Any) -> None:

@@ -4484,6 +4484,14 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
         <source>Undo the correction</source>
         <translation>Angre rettingen</translation>
     </message>
+    <message>
+        <source>add %1</source>
+        <translation>legg til %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>fjern %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
