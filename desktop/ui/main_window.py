@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.project.api import RECORD_KINDS, ProjectApi
 from desktop.core.project.changes import CATALOGUE, ISSUES, RECORDS, STATUS, Changes, affects
-from desktop.core.project.results import IssueRow, ParticipantStatus, ReturnStatus
+from desktop.core.project.results import (
+    IssueRow,
+    ParticipantStatus,
+    ReturnStatus,
+    UncleanShutdown,
+)
 from desktop.core.register.municipalities import default_register
 from desktop.ui import dragdrop, errors, i18n, icons, settings
 from desktop.ui.actions import MainActions
@@ -78,6 +83,7 @@ class MainWindow(QMainWindow):
         self._unsubscribe: Any = None
         self.successor: MainWindow | None = None  # the window that replaced this one
         self._demo_task: Task | None = None
+        self.startup_checks_task: Task | None = None  # the opened project's, off the GUI thread
         self._watcher: ChangeWatcher | None = None
         self.resize(1200, 760)
         self.setAcceptDrops(True)
@@ -224,7 +230,7 @@ class MainWindow(QMainWindow):
     # --- project ---------------------------------------------------------------------------
     def open_project(self, path: str | Path) -> bool:
         try:
-            api = ProjectApi.open(path)
+            api = ProjectApi.open(path, checks=False)  # the checks read the whole file: below
         except Exception as exc:
             if not errors.is_user_error(exc):
                 raise  # a bug: the excepthook shows the bug dialog
@@ -234,9 +240,10 @@ class MainWindow(QMainWindow):
                 self._update_recent()
             return False
         self.set_project(api)
-        if api.unclean_shutdown is not None:
-            QMessageBox.warning(self, self.tr("Project not closed cleanly"),
-                                api.unclean_shutdown.message)
+        self.startup_checks_task = app_executor().submit(
+            lambda _ctx: api.startup_checks(), project=None, pool_name=READ,
+            finished=lambda found: self._checked(api, found),
+            failed=lambda exc, tb: errors.show_error(self, exc, tb), owner=self)
         if api.open_elsewhere:
             QMessageBox.information(self, self.tr("Project open elsewhere"), self.tr(
                 "The project is also open on %1. You can both work in it: changes made there "
@@ -250,6 +257,11 @@ class MainWindow(QMainWindow):
                 "The project file was upgraded to this version of Samdrift. A copy of the old "
                 "file was saved as %1.").replace("%1", str(backup)))
         return True
+
+    def _checked(self, api: ProjectApi, found: UncleanShutdown | None) -> None:
+        """The integrity check after an unclean shutdown has run (off the GUI thread)."""
+        if found is not None and api is self.project:
+            QMessageBox.warning(self, self.tr("Project not closed cleanly"), found.message)
 
     def project_created(self) -> None:
         """A new project starts where its work starts: the participants."""

@@ -91,6 +91,8 @@ def window(qtbot: Any, factory: Any) -> Iterator[Any]:
     qtbot.addWidget(win)
     win.importer.show_results = False
     assert win.open_project(factory.path)
+    task = win.startup_checks_task  # the integrity check and backup, off the GUI thread
+    qtbot.waitUntil(lambda: task is None or not task.running, timeout=30000)
     win.show()
     yield win
     win.close()

@@ -27,9 +27,10 @@ from desktop.core.project.results import ImportResult, IssueRow, Outcome, Partic
 from desktop.core.project.watch import ProjectWatcher
 
 if TYPE_CHECKING:
-    from desktop.core.project.backups import Backup, UncleanShutdown
+    from desktop.core.project.backups import Backup
     from desktop.core.project.catalogue_ops import CatalogueOps
     from desktop.core.project.report_ops import ReportOps
+    from desktop.core.project.results import UncleanShutdown
     from desktop.core.project.scenario_ops import ScenarioOps
     from desktop.core.project.survey_ops import SurveyOps
     from desktop.core.project.watch import OtherChange, ProjectWatcher
@@ -68,6 +69,8 @@ class ProjectApi:
         # where else the file is open now ("host (prosess pid)"), as far as markers tell
         self.open_elsewhere: list[str] = []
         self._marker: Path | None = None
+        self._stale: list[Path] = []  # markers of crashed processes, until startup_checks()
+        self._backup_due = False
         self._unsaved_backup = False  # changed since the last automatic backup
         self._uuid: str | None = None
 
@@ -90,26 +93,49 @@ class ProjectApi:
         return api
 
     @classmethod
-    def open(cls, target: str | Path) -> ProjectApi:
+    def open(cls, target: str | Path, *, checks: bool = True) -> ProjectApi:
+        """The project at `target`. Opening a file checks it when it was not closed cleanly
+        (`unclean_shutdown`) and makes the automatic backup when one is due; both read the
+        whole file. `checks=False` leaves them to `startup_checks()`, which the app's window
+        runs off its thread so that a large project does not freeze it."""
         api = cls(open_database(target))
-        api._started(backup=True)
+        api._started(backup=True, checks=checks)
         return api
 
-    def _started(self, *, backup: bool) -> None:
+    def _started(self, *, backup: bool, checks: bool = True) -> None:
         from desktop.core.project import backups
 
         path = self.db.path
         if path is not None:
-            self.open_elsewhere, stale = backups.other_markers(path)
-            if stale:
-                self.unclean_shutdown = backups.check_integrity(path)
-                for marker in stale:
-                    marker.unlink(missing_ok=True)
+            self.open_elsewhere, self._stale = backups.other_markers(path)
             self._marker = backups.place_marker(path)
+            self._backup_due = backup
             if backup:
-                self._auto_backup()
+                self._uuid = str(self.info()["uuid"])
+            if checks:
+                self.startup_checks()
         for hook in list(self.opened_hooks):
             hook(self)
+
+    def startup_checks(self) -> UncleanShutdown | None:
+        """What opening leaves for later with `checks=False`: the integrity check after an
+        unclean shutdown (its result also in `unclean_shutdown`) and the automatic backup.
+        Touches only the file, through its own connection, and the backup folder, so any
+        thread may run it; it runs once."""
+        from desktop.core.project import backups
+
+        path = self.db.path
+        if path is None:
+            return None
+        stale, self._stale = self._stale, []
+        if stale:
+            self.unclean_shutdown = backups.check_integrity(path)
+            for marker in stale:
+                marker.unlink(missing_ok=True)
+        if self._backup_due:
+            self._backup_due = False
+            self._auto_backup()
+        return self.unclean_shutdown
 
     def _auto_backup(self) -> None:
         """A rolling backup if the newest is 10 minutes old (backups.py); never fails the

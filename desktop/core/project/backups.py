@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from desktop.core.project.results import UncleanShutdown
+
 MIN_AGE = dt.timedelta(minutes=10)
 KEEP_NEWEST = 10
 KEEP_DAYS = 30
@@ -100,14 +102,6 @@ def prune(uuid: str, now: dt.datetime | None = None) -> list[Path]:
 
 
 # --- open markers -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class UncleanShutdown:
-    """The project was not closed cleanly last time; `ok`: the integrity check passed."""
-
-    ok: bool
-    message: str
 
 
 def _marker_prefix(project: Path) -> str:

@@ -103,3 +103,11 @@ class ImportResult:
     @property
     def rejected(self) -> bool:
         return self.outcome is Outcome.REJECTED
+
+
+@dataclass(frozen=True)
+class UncleanShutdown:
+    """The project was not closed cleanly last time; `ok`: the integrity check passed."""
+
+    ok: bool
+    message: str

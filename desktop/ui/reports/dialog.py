@@ -55,7 +55,7 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Report"))
         self.resize(860, 560)
         self.project = str(project)  # the jobs open their own connections
-        with ProjectApi.open(project) as api:  # what the dialog starts from: a small read
+        with ProjectApi.open(project, checks=False) as api:  # what the dialog starts from
             names = [s.name for s in api.scenarios.saved()]
             stored = api.reports.stored_choice()
             recommendation = api.reports.recommendation()
