@@ -189,3 +189,38 @@ def test_file_dialogs_speak_norwegian(qtbot: Any, tmp_path: Path) -> None:
         assert "Look in" not in labels and "Files of" not in labels
         assert accept in buttons and "Avbryt" in buttons, buttons
         d.reject()
+
+
+def test_qt_s_own_texts_in_the_file_dialog_and_menus_are_norwegian(qtbot: Any,
+                                                                    tmp_path: Path) -> None:
+    """What Qt itself writes (the file list's columns and kinds, a text field's context menu)
+    speaks bokmål too: Qt ships no qtbase_nb, so our catalogue carries those texts."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLineEdit
+
+    from desktop.ui import file_dialogs
+
+    (tmp_path / "returer").mkdir()
+    (tmp_path / "svar.xlsx").write_bytes(b"x")
+    d = file_dialogs.dialog(None, "Tittel", str(tmp_path), "", QFileDialog.FileMode.AnyFile)
+    qtbot.addWidget(d)
+    d.setViewMode(QFileDialog.ViewMode.Detail)
+    d.show()
+    [model] = d.findChildren(QFileSystemModel)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["Navn", "Størrelse", "Type", "Endret"], headers
+
+    def kinds() -> dict[str, str]:
+        root = model.index(str(tmp_path))
+        return {model.index(r, 0, root).data(): model.index(r, 2, root).data()
+                for r in range(model.rowCount(root))}
+
+    qtbot.waitUntil(lambda: len(kinds()) == 2, timeout=10000)
+    assert kinds()["returer"] == "Mappe", kinds()  # a file's kind is the system's MIME name
+    d.reject()
+
+    field = QLineEdit("tekst")
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    texts = [a.text().split("\t")[0].replace("&", "") for a in menu.actions() if a.text()]
+    assert texts[:2] == ["Angre", "Gjør om"] and "Lim inn" in texts and "Merk alt" in texts, texts
