@@ -61,6 +61,8 @@ class EditHistory(QObject):
 
     def update(self) -> None:
         history = self.current()
+        if history is not None and not shiboken6.isValid(history.stack):
+            history = None  # its tab is gone (the window is closing)
         ready = history is not None and history.ready()
         stack = history.stack if history is not None else None
         can_undo = ready and stack is not None and stack.canUndo()
