@@ -279,7 +279,10 @@ class Catalogue:
         elsewhere: list[tuple[int, Entry, str]] = []  # descriptive words of one other area
         for toks in dict.fromkeys((norm.tokens, norm.full_tokens)):
             for e in self._first.get(toks[0], ()) if toks else ():
-                for etoks in dict.fromkeys((e.norm.tokens, e.norm.full_tokens)):
+                # the entry's matching form, as the name's (the key form may split a vendor
+                # the frozen key tables do not know: "Vigo IKS")
+                en = e.norm.match
+                for etoks in dict.fromkeys((en.tokens, en.full_tokens)):
                     n = len(etoks)
                     if n >= len(toks) or toks[:n] != etoks or not allowed(e.product):
                         continue
