@@ -20,7 +20,8 @@ product wins):
 5. alternatives written with a slash, by the first, when the others name no product of another
    vendor ("MS Exchange/Outlook", "SvarUt/SvarInn"), less certain;
 6. a name that is only a vendor, when the catalogue has exactly one product from that vendor in
-   the service area ("Acos" under Sak, arkiv og politikk) — offered for review, never certain.
+   the service area ("Acos" under Sak, arkiv og politikk) — offered for review, never certain;
+   not for a government agency or KS ("NAV", "Skatteetaten"), which publish many systems.
 A match whose service area disagrees with the catalogue's is less certain, unless the name itself
 says the product's area ("Speedadmin Kulturskole" written under Skole). A product may be filed
 under more than one area (`other-areas.csv`: Vigilo under Barnehage as well as Skole).
@@ -36,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from desktop.core.catalogue.key_lexicon import KEY_ABBREVIATIONS, KEY_VENDORS
-from desktop.core.catalogue.lexicon import DESCRIPTIVE
+from desktop.core.catalogue.lexicon import AGENCIES, DESCRIPTIVE
 from desktop.core.catalogue.normalize import MATCH_LEXICON, Normalized, Normalizer, fold_tokens
 from desktop.core.catalogue.similarity import ANNET, areas_compatible, product_rejection_key
 from desktop.paths import resource
@@ -44,6 +45,7 @@ from desktop.paths import resource
 _ABBREVIATION = re.compile(r"(?=.*[A-ZÆØÅ])[A-ZÆØÅ0-9]{2,5}")
 _PARENTHESIS = re.compile(r"\s*([^()]*\S)\s*\(([^()]*\S)\s*\)\s*")
 _SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
+_AGENCY_NAMES = frozenset(AGENCIES.values())
 Rejected = Callable[[str, str], bool]  # (name key, product group key) -> rejected by the user
 
 
@@ -330,7 +332,10 @@ class Catalogue:
 
     def _vendor_only(self, norm: Normalized, area: str, allowed: Callable[[Product], bool]
                      ) -> Match | None:
-        if norm.vendor is None or len(norm.tokens) != 1 or not area or area == ANNET:
+        if (norm.vendor is None or len(norm.tokens) != 1 or not area or area == ANNET
+                or norm.vendor in _AGENCY_NAMES):
+            # an agency ("NAV", "KS") publishes many national systems: the one the catalogue
+            # has in an area says nothing about which the name means
             return None
         key = self.matcher.vendor(norm.vendor)[0]
         if norm.tokens != (key,):

@@ -109,3 +109,21 @@ def test_words_that_say_a_service_area_are_read_as_descriptive(written: str, are
     m = cat.match(cat.normalizer.name(written), area)
     assert m is not None and m.product.name == product
     assert m.confidence >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("written", "area"), [
+    ("NAV", "NAV og sosial"), ("KS", "Barnevern"), ("Skatteetaten", "Økonomi"),
+    ("Arkivverket", "Sak, arkiv og politikk"),
+])
+def test_an_agency_name_alone_is_not_offered_as_its_one_catalogue_product(written: str,
+                                                                          area: str) -> None:
+    """An agency publishes many national systems; the catalogue holding one of them in the
+    area ("NAV" -> Digisos) is no reason to offer it."""
+    cat = load_catalogue()
+    assert cat.match(cat.normalizer.name(written), area) is None
+
+
+def test_a_vendor_name_alone_is_still_offered_as_its_one_product_in_the_area() -> None:
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name("Acos"), "Fellesløsninger og infrastruktur")
+    assert m is not None and m.product.name == "Acos Booking" and m.rule == "vendor"
