@@ -59,6 +59,9 @@ _H, _S, _P = "Helse og omsorg", "Skole", "Plan, bygg og geodata"
      _row("FTB", "FTB", _P, "C")],
     [_row("Matrikkelklienten", "Matrikkelen", _P, "A"), _row("Matrikkelen", "Matrikkelen", _P, "B"),
      _row("Matrikkel", "Matrikkelen", _P, "C")],
+    # the register IPLOS data now goes to, by its name, abbreviation and the old register
+    [_row("IPLOS", "KPR", _H, "A"), _row("Kommunalt pasient- og brukerregister", "KPR", _H, "B"),
+     _row("KPR", "KPR", _H, "C")],
     [_row("Det sentrale folkeregister (DSF)", "Folkeregisteret", "", "A"),
      _row("Folkeregisteret", "Folkeregisteret", "", "B")],
 ])
