@@ -273,7 +273,18 @@ class Catalogue:
             details += [f"forkortelse {x}" for x in norm.expansions]
             if details:
                 reason += f" ({'; '.join(details)})"
+            if self._other_vendor(norm, p):
+                # "KS Fiks Folkeregister": another vendor's product of the same name (a
+                # service built on it), not certainly the catalogue's
+                conf = min(conf, 0.8)
+                reason += f"; leverandøren i navnet ({norm.vendor}) er ikke {p.vendor}"
         return Match(p, conf, reason + _area_note(e, area), rule)
+
+    def _other_vendor(self, norm: Normalized, p: Product) -> bool:
+        """Whether the name is written with a known vendor that is not the product's."""
+        if norm.vendor is None or p.vendor is None:
+            return False
+        return self.matcher.vendor(norm.vendor)[0] != self.matcher.vendor(p.vendor)[0]
 
     def _prefix(self, norm: Normalized, area: str, allowed: Callable[[Product], bool]
                 ) -> Match | None:

@@ -130,3 +130,17 @@ def test_a_vendor_name_alone_is_still_offered_as_its_one_product_in_the_area() -
     cat = load_catalogue()
     m = cat.match(cat.normalizer.name("Acos"), "Fellesløsninger og infrastruktur")
     assert m is not None and m.product.name == "Acos Booking" and m.rule == "vendor"
+
+
+@pytest.mark.parametrize(("written", "product", "certain"), [
+    ("KS Fiks Folkeregister", "Folkeregisteret", False),  # KS's service on Skatteetaten's register
+    ("Tieto Gerica", "Gerica", True),  # the product's own vendor (a former name of it)
+    ("Unique Profil", "Profil", True),
+    ("IMDi NIR", "Nasjonalt introduksjonsregister", True),
+])
+def test_a_name_written_with_another_vendor_is_offered_not_certain(written: str, product: str,
+                                                                   certain: bool) -> None:
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), "")
+    assert m is not None and m.product.name == product
+    assert (m.confidence >= DEFAULT_THRESHOLD) is certain
