@@ -7,6 +7,8 @@ never how they are keyed, so they may grow as names are learned:
 - descriptive words that say who uses a system or how ("elev", "foresatte", "mobil",
   "innsyn", "saksbehandling", "appen"): they belong to no service area, so a product name
   followed by them is still the product;
+- words that say a service area which the frozen key tables lack ("alarmsentral": Helse og
+  omsorg), read like the key tables' descriptive words;
 - Nynorsk spellings of common words, read as their Bokmål form ("skule" -> "skole",
   "føresette" -> "foresatte"): municipalities write both standards;
 - the "www" of a web address written as the name ("www.regionalforvaltning.no"; the domain
@@ -23,12 +25,12 @@ from desktop.core.catalogue.key_lexicon import (
     STATUS,
     STOPWORDS,
     TOKEN_ABBREVIATIONS,
-    VENDOR_SUFFIXES,
     Descriptive,
 )
 
 __all__ = [
-    "COMPOUND_TAILS", "DESCRIPTIVE", "FORMER_MARKERS", "NOISE", "PROTECTED_NUMBERS", "STATUS",
+    "AGENCIES", "COMPOUND_TAILS", "DESCRIPTIVE", "FORMER_MARKERS", "NOISE", "PROTECTED_NUMBERS",
+    "STATUS",
     "STOPWORDS", "TOKEN_ABBREVIATIONS", "TOKEN_VARIANTS", "VENDOR_ALIASES", "VENDOR_SUFFIXES",
 ]
 
@@ -80,9 +82,19 @@ AGENCIES: dict[str, str] = {
     "helfo": "Helfo",
     "fhi": "FHI",
     "statens vegvesen": "Statens vegvesen",
+    "valgdirektoratet": "Valgdirektoratet",
+    "landbruksdirektoratet": "Landbruksdirektoratet",
+    "ldir": "Landbruksdirektoratet",
+    "nibio": "NIBIO",
+    "norsk institutt for biookonomi": "NIBIO",
 }
 
 VENDOR_ALIASES: dict[str, str] = {**key.VENDOR_ALIASES, **FORMER_VENDORS, **AGENCIES}
+
+# Company-form words after a vendor: the key's, and the forms of public companies
+# (interkommunalt selskap, kommunalt and fylkeskommunalt foretak, helseforetak, statsforetak):
+# "Vigo IKS VIGO" is VIGO.
+VENDOR_SUFFIXES: frozenset[str] = key.VENDOR_SUFFIXES | {"iks", "kf", "fkf", "hf", "sf"}
 
 # Words dropped from a name: the key's, and the "www" of a web address written as the name.
 NOISE: frozenset[str] = key.NOISE | {"www"}
@@ -116,5 +128,16 @@ TOKEN_VARIANTS: dict[str, str] = {
     "barneverntenesta": "barneverntjenesten",
 }
 
+# Words that say a service area, for matching only (the key tables are frozen): the
+# trygghetsalarm family of Helse og omsorg ("Doro-alarmen", "Careium trygghetssentral"), the tax
+# accounts of Økonomi ("SOFIE skatteregnskap"), admission to upper secondary ("Vigo inntak").
+AREA_WORDS: dict[str, str] = dict.fromkeys((
+    "alarm", "alarmen", "alarmer", "alarmsentral", "alarmsentralen", "trygghetsalarmen",
+    "trygghetsalarmer", "trygghetssentral", "trygghetssentralen", "responssenter",
+    "responssenteret",
+), "Helse og omsorg") | dict.fromkeys((
+    "skatteregnskap", "skatteregnskapet", "skatteinnkreving", "innkreving", "innfordring",
+), "Økonomi") | dict.fromkeys(("inntak", "inntakssystem", "fagopplaering"), "Skole")
+
 DESCRIPTIVE: dict[str, str | None] = Descriptive(
-    {**dict(dict.items(key.DESCRIPTIVE)), **dict.fromkeys(AUDIENCE)})
+    {**dict(dict.items(key.DESCRIPTIVE)), **dict.fromkeys(AUDIENCE), **AREA_WORDS})

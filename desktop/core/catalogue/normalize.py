@@ -330,8 +330,15 @@ class Normalizer:
         while len(rest) > 1 and (found := self._vendor_at(rest, 0)) is not None:
             vendor = vendor or found[1]
             after = found[0]
-            while after < len(rest) - 1 and rest[after] in suffixes:
+            while after < len(rest) and rest[after] in suffixes:
                 after += 1  # "IST Norge Extens", "Visma AS Flyt Skole"
+            if after == len(rest) or (
+                    rest[after] in ("fra", "v", "ved")
+                    and all(t in suffixes for t in rest[after + 1:])):
+                # "Vigilo AS", "Careium Norge AS", "VIGO fra Vigo IKS" (a repeated word is
+                # written once by now): only a vendor's name
+                full = self.vendor_tokens(vendor)
+                return full, full, vendor
             if not self._says_which(rest[after:], typos=True):
                 full = (*self.vendor_tokens(vendor), *rest[after:])
                 return full, full, vendor  # "Visma Lønn": the vendor stays in the name

@@ -20,7 +20,8 @@ product wins):
 5. alternatives written with a slash, by the first, when the others name no product of another
    vendor ("MS Exchange/Outlook", "SvarUt/SvarInn"), less certain;
 6. a name that is only a vendor, when the catalogue has exactly one product from that vendor in
-   the service area ("Acos" under Sak, arkiv og politikk) — offered for review, never certain.
+   the service area ("Acos" under Sak, arkiv og politikk) — offered for review, never certain;
+   not for a government agency or KS ("NAV", "Skatteetaten"), which publish many systems.
 A match whose service area disagrees with the catalogue's is less certain, unless the name itself
 says the product's area ("Speedadmin Kulturskole" written under Skole). A product may be filed
 under more than one area (`other-areas.csv`: Vigilo under Barnehage as well as Skole).
@@ -36,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from desktop.core.catalogue.key_lexicon import KEY_ABBREVIATIONS, KEY_VENDORS
-from desktop.core.catalogue.lexicon import DESCRIPTIVE
+from desktop.core.catalogue.lexicon import AGENCIES, DESCRIPTIVE
 from desktop.core.catalogue.normalize import MATCH_LEXICON, Normalized, Normalizer, fold_tokens
 from desktop.core.catalogue.similarity import ANNET, areas_compatible, product_rejection_key
 from desktop.paths import resource
@@ -44,6 +45,7 @@ from desktop.paths import resource
 _ABBREVIATION = re.compile(r"(?=.*[A-ZÆØÅ])[A-ZÆØÅ0-9]{2,5}")
 _PARENTHESIS = re.compile(r"\s*([^()]*\S)\s*\(([^()]*\S)\s*\)\s*")
 _SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
+_AGENCY_NAMES = frozenset(AGENCIES.values())
 Rejected = Callable[[str, str], bool]  # (name key, product group key) -> rejected by the user
 
 
@@ -271,7 +273,18 @@ class Catalogue:
             details += [f"forkortelse {x}" for x in norm.expansions]
             if details:
                 reason += f" ({'; '.join(details)})"
+            if self._other_vendor(norm, p):
+                # "KS Fiks Folkeregister": another vendor's product of the same name (a
+                # service built on it), not certainly the catalogue's
+                conf = min(conf, 0.8)
+                reason += f"; leverandøren i navnet ({norm.vendor}) er ikke {p.vendor}"
         return Match(p, conf, reason + _area_note(e, area), rule)
+
+    def _other_vendor(self, norm: Normalized, p: Product) -> bool:
+        """Whether the name is written with a known vendor that is not the product's."""
+        if norm.vendor is None or p.vendor is None:
+            return False
+        return self.matcher.vendor(norm.vendor)[0] != self.matcher.vendor(p.vendor)[0]
 
     def _prefix(self, norm: Normalized, area: str, allowed: Callable[[Product], bool]
                 ) -> Match | None:
@@ -279,7 +292,10 @@ class Catalogue:
         elsewhere: list[tuple[int, Entry, str]] = []  # descriptive words of one other area
         for toks in dict.fromkeys((norm.tokens, norm.full_tokens)):
             for e in self._first.get(toks[0], ()) if toks else ():
-                for etoks in dict.fromkeys((e.norm.tokens, e.norm.full_tokens)):
+                # the entry's matching form, as the name's (the key form may split a vendor
+                # the frozen key tables do not know: "Vigo IKS")
+                en = e.norm.match
+                for etoks in dict.fromkeys((en.tokens, en.full_tokens)):
                     n = len(etoks)
                     if n >= len(toks) or toks[:n] != etoks or not allowed(e.product):
                         continue
@@ -327,7 +343,10 @@ class Catalogue:
 
     def _vendor_only(self, norm: Normalized, area: str, allowed: Callable[[Product], bool]
                      ) -> Match | None:
-        if norm.vendor is None or len(norm.tokens) != 1 or not area or area == ANNET:
+        if (norm.vendor is None or len(norm.tokens) != 1 or not area or area == ANNET
+                or norm.vendor in _AGENCY_NAMES):
+            # an agency ("NAV", "KS") publishes many national systems: the one the catalogue
+            # has in an area says nothing about which the name means
             return None
         key = self.matcher.vendor(norm.vendor)[0]
         if norm.tokens != (key,):
