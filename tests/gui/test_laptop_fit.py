@@ -60,6 +60,9 @@ def tour(win: Any, qtbot: Any) -> Iterator[str]:
                         view.editor_tabs.setCurrentIndex(k)
                         _settle(qtbot)
                         yield f"Scenarier/{view.editor_tabs.tabText(k)}"
+                        panes = getattr(view, "work_panes", None)
+                        # on tabs, the results are not drawn over the editor
+                        assert panes is None or not panes.tabbed or not view.results.isVisible()
                     panes = getattr(view, "work_panes", None)
                     if panes is not None and panes.tabbed:  # the results on a tab of their own
                         panes.show_pane(1)
@@ -126,3 +129,30 @@ def test_dialogs_open_within_a_laptop_screen(qtbot: Any, demo: Path, laptop: Non
         dialog.close()
     assert not found, "\n".join(found)
     win.close()
+
+
+def test_panes_go_on_tabs_when_too_narrow_and_back(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.views.panes import AdaptivePanes
+
+    panes = AdaptivePanes("work")
+    qtbot.addWidget(panes)
+    left, right = QLabel("editor"), QLabel("results")
+    panes.add(left, "Scenario", 400)
+    panes.add(right, "Resultater", 400)
+    panes.resize(1000, 300)
+    panes.show()
+    _settle(qtbot)
+    assert not panes.tabbed and left.isVisible() and right.isVisible()
+    panes.resize(600, 300)  # a laptop at 150 %: one pane at a time, the full width
+    _settle(qtbot)
+    assert panes.tabbed and left.isVisible() and not right.isVisible()
+    assert left.width() > 500
+    panes.show_pane(1)
+    _settle(qtbot)
+    assert right.isVisible() and not left.isVisible()
+    panes.resize(1000, 300)
+    _settle(qtbot)
+    assert not panes.tabbed and left.isVisible() and right.isVisible()
+    assert panes.minimumSizeHint().width() < 800  # the window may be narrow enough for tabs

@@ -3574,6 +3574,10 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
         <source>Beyond the money</source>
         <translation>Utover kronene</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
 </context>
 <context>
     <name>SetupPanel</name>

@@ -67,6 +67,8 @@ class AdaptivePanes(QStackedWidget):
             for widget, title, _u, _s in self._panes:
                 self.tab_widget.addTab(widget, title)
             self.tab_widget.setCurrentIndex(0)
+            for i, (widget, _t, _u, _s) in enumerate(self._panes):
+                widget.setVisible(i == 0)  # shown in the splitter, not hidden by the tabs
             self.setCurrentWidget(self.tab_widget)
         else:
             for i, (widget, _t, _u, stretch) in enumerate(self._panes):
@@ -74,9 +76,9 @@ class AdaptivePanes(QStackedWidget):
                 self.splitter.setStretchFactor(i, stretch)
             if self._state is not None:
                 self.splitter.restoreState(self._state)
+            for widget, _t, _u, _s in self._panes:
+                widget.show()  # a tab hid the ones not current
             self.setCurrentWidget(self.splitter)
-        for widget, _t, _u, _s in self._panes:
-            widget.show()
         self.tabbed_changed.emit(tabbed)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
