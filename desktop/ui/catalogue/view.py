@@ -214,8 +214,10 @@ class CatalogueView(QWidget):
         self.kind.addItem(self.tr("Catalogue products"), "catalogue")
         self.kind.addItem(self.tr("Project systems"), "system")
         self.kind.addItem(self.tr("New systems"), "new")
+        self.kind.setMinimumWidth(120)  # gives way to the filter field in a narrow pane
         self.suggestions_search = self._search("suggestionsSearch",
                                                self.tr("Filter suggestions and names…"))
+        fit.room_for_placeholder(self.suggestions_search)
         self.show_names = QCheckBox(self.tr("Show the names"))
         self.show_names.setObjectName("showNames")
         self.show_names.setChecked(True)

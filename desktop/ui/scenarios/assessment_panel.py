@@ -113,6 +113,7 @@ class AssessmentPanel(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("assessmentTabs")
+        self.tabs.setUsesScrollButtons(False)  # every tab in view
         self.tabs.addTab(fit.scrolling(effects_page), self.tr("Non-priced effects"))
         self.tabs.addTab(fit.scrolling(risks_page), self.tr("Risks"))
         self.tabs.addTab(self.benefits_table, self.tr("Benefits plan"))
@@ -196,7 +197,7 @@ class AssessmentPanel(QWidget):
         for table, stretch in ((self.effects_table, WHY), (self.risks_table, R_MITIGATION),
                                (self.benefits_table, B_METHOD)):
             table.fit_columns(190)
-            table.set_elastic((stretch, 0), floor=90)
+            table.set_elastic((stretch, 0), floor=80)
         self.tasks_table.fit_columns(320)
         self._fitted = True
 

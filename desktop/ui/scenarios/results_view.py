@@ -43,6 +43,18 @@ def _table(name: str, model: object, sortable: bool = False) -> DataTableView:
     return table
 
 
+def span_headings(table: DataTableView) -> None:
+    """A heading row of the key numbers («Økonomi (nåverdi over analyseperioden)») across
+    every column, so that a narrow label column does not cut it."""
+    table.clearSpans()
+    model = table.model()
+    columns = model.columnCount()
+    for r in range(model.rowCount()):
+        row = model.index(r, 0).data(ROW_ROLE)
+        if columns > 1 and getattr(row, "text", True) is None:
+            table.setSpan(r, 0, 1, columns)
+
+
 class ResultsView(QWidget):
     stop_requested = Signal()
 
@@ -117,10 +129,11 @@ class ResultsView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("scenarioResultTabs")
+        self.tabs.setUsesScrollButtons(False)  # every tab in view: the pane is never narrower
         self.tabs.addTab(self.key_table, self.tr("Key numbers"))
         self.tabs.addTab(self.years_table, self.tr("By year"))
         self.tabs.setTabToolTip(1, self.tr("Yearly costs today and in the scenario, by kind"))
-        self.tabs.addTab(allocation, self.tr("Allocation"))
+        self.tabs.addTab(fit.scrolling(allocation), self.tr("Allocation"))
         self.tabs.setTabToolTip(2, self.tr("Cost allocation per municipality"))
         self.tabs.addTab(charts, self.tr("Charts"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
@@ -167,7 +180,10 @@ class ResultsView(QWidget):
         self._headline(evaluation)
         self.key_model.set_evaluations((evaluation,) if evaluation is not None else ())
         self.key_table.fit_columns(520)
-        self.key_table.set_elastic((0,), floor=160)  # the label gives way, never the value
+        # the label and a long value (the level's name) wrap; a number stays whole
+        self.key_table.setWordWrap(True)
+        self.key_table.set_elastic((0, 1), floor=160)
+        span_headings(self.key_table)
         self.years_model.set_result(result)
         self.years_table.fit_columns(290)
         self.years_table.set_elastic((0,), floor=160)

@@ -10,7 +10,9 @@ from desktop.ui.scenarios import edits
 from desktop.ui.scenarios.candidates import candidates
 from desktop.ui.scenarios.targets_delegate import TargetDelegate
 from desktop.ui.scenarios.targets_model import (
+    MUNICIPALITIES,
     REASON,
+    RULE,
     SLOT,
     SYSTEM,
     TargetSystemsModel,
@@ -61,7 +63,7 @@ class TargetsPanel(QWidget):
                                       "suggestions only (grey). You can still choose them now."))
         if not self._fitted and self.model.rowCount():
             self.table.fit_columns(260)
-            self.table.set_elastic((REASON, SLOT, SYSTEM))
+            self.table.set_elastic((REASON, SLOT, SYSTEM, MUNICIPALITIES, RULE), floor=70)
             self._fitted = True
 
     def _target(self, slot: str, key: str | None, suggested: bool) -> None:

@@ -68,6 +68,7 @@ class ScenariosView(QWidget):
         self.editor_title.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.editor_tabs = QTabWidget()
         self.editor_tabs.setObjectName("scenarioEditorTabs")
+        self.editor_tabs.setUsesScrollButtons(False)  # «Utover kronene» never hidden
         self.editor_tabs.addTab(fit.scrolling(self.setup), self.tr("Set-up"))
         self.editor_tabs.addTab(self.targets, self.tr("Common systems"))
         self.editor_tabs.addTab(self.parameters, self.tr("Parameters"))
@@ -80,9 +81,11 @@ class ScenariosView(QWidget):
 
         # side by side where each has room, else on two tabs (a laptop at 150 %)
         work = AdaptivePanes("scenarioWork")
-        work.add(editor, self.tr("Scenario"), EDITOR_WIDTH, stretch=2)
-        work.add(self.results, self.tr("Results"), RESULTS_WIDTH, stretch=3)
-        work.splitter.setSizes([560, 740])
+        work.add(editor, self.tr("Scenario"), EDITOR_WIDTH, stretch=3)
+        work.add(self.results, self.tr("Results"), RESULTS_WIDTH, stretch=2)
+        # the editor's tables (a parameter with its range, an effect with its status) take
+        # more width than the results' label and value
+        work.splitter.setSizes([620, 440])
         self.work_panes = work
         self.work = EmptyState(work, self.tr(
             "No scenarios yet. Click «New…» to make one: it starts with every participant at "
@@ -94,7 +97,7 @@ class ScenariosView(QWidget):
         page.setStretchFactor(0, 0)
         page.setStretchFactor(1, 1)
         page.setChildrenCollapsible(False)
-        page.setSizes([240, 1300])  # the saved names whole ("Felles drift, fire kommuner")
+        page.setSizes([210, 1300])  # most saved names whole; a long one elided, whole on hover
 
         self.pages = QTabWidget()
         self.pages.setObjectName("scenarioPages")

@@ -198,8 +198,9 @@ def _pane(splitter: QSplitter, root: QWidget, min_pane: int) -> list[str]:
         return out
     for i in range(splitter.count()):
         pane = splitter.widget(i)
-        if pane is None or not _shown(pane, root) or pane.maximumWidth() < min_pane:
-            continue  # hidden, or narrow by design (the file dialog's places)
+        if pane is None or not _shown(pane, root) or pane.maximumWidth() < min_pane \
+                or pane.objectName() == "sidebar":
+            continue  # hidden, or narrow by design (Qt's file dialog's list of places)
         if pane.width() < min_pane:
             out.append(f"smal rute {_name(pane)} ({pane.width()} px) i {_name(splitter)}")
     return out

@@ -49,9 +49,11 @@ class AdaptivePanes(QStackedWidget):
             self.tab_widget.setTabText(index, title)
 
     def needed(self) -> int:
-        """The width below which the panes go on tabs."""
+        """The width below which the panes go on tabs: each pane's usable width, or what its
+        layout needs if that is more."""
         handles = self.splitter.handleWidth() * max(len(self._panes) - 1, 0)
-        return sum(usable for _w, _t, usable, _s in self._panes) + handles
+        return sum(max(usable, w.minimumSizeHint().width())
+                   for w, _t, usable, _s in self._panes) + handles
 
     def show_pane(self, index: int) -> None:
         """Bring pane `index` into view (on tabs: its tab)."""

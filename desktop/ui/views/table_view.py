@@ -93,6 +93,8 @@ class DataTableView(QTableView):
         for col, width in widths.items():
             if header.sectionSize(col) != width:
                 header.resizeSection(col, width)
+        if self.wordWrap():  # a wrapped text column: its rows as tall as their text
+            self.resizeRowsToContents()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
