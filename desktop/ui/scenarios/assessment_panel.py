@@ -197,6 +197,7 @@ class AssessmentPanel(QWidget):
         for table, stretch in ((self.effects_table, WHY), (self.risks_table, R_MITIGATION),
                                (self.benefits_table, B_METHOD)):
             table.fit_columns(190)
+            table.setWordWrap(True)  # a few rows of text: the name and the reason wrap
             table.set_elastic((stretch, 0), floor=80)
         self.tasks_table.fit_columns(320)
         self._fitted = True

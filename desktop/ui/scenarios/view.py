@@ -38,7 +38,7 @@ from desktop.ui.views.empty_state import EmptyState
 from desktop.ui.views.panes import AdaptivePanes
 
 INFO_STYLE = "color: palette(text); padding: 4px;"
-EDITOR_WIDTH = 440  # logical pixels the editor needs beside the results (its four tabs, a value)
+EDITOR_WIDTH = 550  # logical pixels the editor needs beside the results (its tables whole)
 RESULTS_WIDTH = 400  # ... and the results (the headline, a key number with its label)
 
 

@@ -35,6 +35,7 @@ def selection_as_tsv(view: QTableView) -> str:
 
 MEASURED_COLUMNS = 40  # fit_columns measures at most this many columns by their contents
 SAMPLE_ROWS = 40  # ... in this many rows
+WRAP_LINES = 3  # a wrapped cell's most lines
 
 
 class DataTableView(QTableView):
@@ -93,8 +94,12 @@ class DataTableView(QTableView):
         for col, width in widths.items():
             if header.sectionSize(col) != width:
                 header.resizeSection(col, width)
-        if self.wordWrap():  # a wrapped text column: its rows as tall as their text
-            self.resizeRowsToContents()
+        if self.wordWrap():  # a wrapped text column: its rows as tall as their text, at most
+            self.resizeRowsToContents()  # WRAP_LINES lines (then elided, whole on hover)
+            most = self.fontMetrics().lineSpacing() * WRAP_LINES + 8
+            for row in range(self.model().rowCount() if self.model() else 0):
+                if self.rowHeight(row) > most:
+                    self.setRowHeight(row, most)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
