@@ -8,8 +8,10 @@ a light and a dark palette, into a folder (default build/work/screenshots):
 
 Each size and scale runs in a process of its own (Qt reads QT_SCALE_FACTOR and the offscreen
 screen's size when it starts); the window is maximised on that screen, as on a laptop. Next
-to the PNGs, `narrow.txt` lists the panes narrower than MIN_PANE pixels (a pane below a
-usable width) and the labels whose text is cut (elided or wider than the label).
+to the PNGs, `problemer-<config>.txt` lists what desktop/ui/views/fit.py finds cut: labels,
+buttons, tabs, column titles and filter fields whose text does not show whole, tables whose
+leading columns are off to the right, panes below a usable width, windows larger than the
+screen (the same check as tests/gui/test_laptop_fit.py).
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = ((1366, 768), (1920, 1080))
 SCALES = (1.0, 1.5)
-MIN_PANE = 200  # logical pixels: narrower than this, a pane shows no value whole
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,11 +154,19 @@ def shoot(app: Any, out: Path, prefix: str) -> list[str]:
             for j, page in enumerate(("i-dag", "scenario", "sammenligning")):
                 win.scenarios.pages.setCurrentIndex(j)
                 if page == "scenario":
-                    for k, sub in enumerate(("oppsett", "felles-systemer", "parametere")):
+                    panes = win.scenarios.work_panes
+                    for k, sub in enumerate(("oppsett", "felles-systemer", "parametere",
+                                             "utover-kronene")):
                         win.scenarios.editor_tabs.setCurrentIndex(k)
                         settle(app)
                         save(win, out / f"{prefix}-{i + 1:02d}-{name}-{page}-{sub}.png")
                         problems += check(win, f"{prefix} {name}/{page}/{sub}")
+                    if panes.tabbed:  # the results on a tab of their own on a small screen
+                        panes.show_pane(1)
+                        settle(app)
+                        save(win, out / f"{prefix}-{i + 1:02d}-{name}-{page}-resultater.png")
+                        problems += check(win, f"{prefix} {name}/{page}/resultater")
+                        panes.show_pane(0)
                     continue
                 settle(app)
                 save(win, out / f"{prefix}-{i + 1:02d}-{name}-{page}.png")
@@ -198,33 +207,10 @@ def save(widget: Any, path: Path) -> None:
 
 
 def check(root: Any, where: str) -> list[str]:
-    """Panes narrower than MIN_PANE and labels whose text does not fit, among the widgets
-    shown."""
-    from PySide6.QtWidgets import QLabel, QSplitter
+    """What is cut or too narrow among the widgets shown (desktop/ui/views/fit.py)."""
+    from desktop.ui.views import fit
 
-    out: list[str] = []
-    for splitter in root.findChildren(QSplitter):
-        if not splitter.isVisible():
-            continue
-        horizontal = splitter.orientation().name == "Horizontal"
-        for i in range(splitter.count()):
-            pane = splitter.widget(i)
-            size = pane.width() if horizontal else pane.height()
-            if pane.isVisible() and horizontal and size < MIN_PANE \
-                    and pane.objectName() != "sidebar":  # the file dialog's places
-                out.append(f"{where}: smal rute {pane.objectName() or type(pane).__name__} "
-                           f"({size} px) i {splitter.objectName() or 'splitter'}")
-    for label in root.findChildren(QLabel):
-        if not label.isVisible() or label.wordWrap() or not label.text():
-            continue
-        if label.textFormat().name == "RichText" or "<" in label.text():
-            continue
-        text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        need = label.fontMetrics().horizontalAdvance(text)
-        if need > label.contentsRect().width() + 2:
-            out.append(f"{where}: kuttet tekst «{label.text()[:60]}» ({need} > "
-                       f"{label.contentsRect().width()} px)")
-    return out
+    return fit.problems(root, where)
 
 
 if __name__ == "__main__":

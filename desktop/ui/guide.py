@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.ui import errors
+from desktop.ui.views import fit
 
 IMAGE_WIDTH = 820
 IMAGE_RATIO = 768 / 1366  # the screenshots are made at 1366×768
@@ -39,7 +40,7 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        fit.resize_on_screen(self, 900, 700)
 
     def _fit_images(self, width: int) -> None:
         """The screenshots (1366 px wide) at a width that fits the window, not cut."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.project.results import ParticipantStatus
 from desktop.ui import file_dialogs
+from desktop.ui.views import fit
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -47,7 +48,7 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reminderDialog" if reminder else "sendDialog")
         self.setWindowTitle(self.tr("Reminder") if reminder else self.tr("Send questionnaires"))
-        self.resize(640, 560)
+        fit.resize_on_screen(self, 640, 560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.folder = QLineEdit(str(Path.home()))
@@ -122,7 +123,7 @@ class NoteDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("noteDialog")
         self.setWindowTitle(title)
-        self.resize(480, 300)
+        fit.resize_on_screen(self, 480, 300)
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit(text)
         self.text.setObjectName("noteText")
@@ -141,7 +142,7 @@ class ListDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("listDialog")
         self.setWindowTitle(title)
-        self.resize(820, 420)
+        fit.resize_on_screen(self, 820, 420)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(rows), len(headers))
         self.table.setHorizontalHeaderLabels(headers)

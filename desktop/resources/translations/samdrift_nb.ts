@@ -3688,6 +3688,10 @@ Kontroller at mappenavnet er riktig.</translation>
         <source>Beyond the money</source>
         <translation>Utover kronene</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
 </context>
 <context>
     <name>SetupPanel</name>

@@ -32,6 +32,7 @@ from desktop.ui.catalogue.models import (
 from desktop.ui.catalogue.snapshot import SuggestionItem, accepted_above
 from desktop.ui.i18n import plural
 from desktop.ui.models.roles import ROW_ROLE
+from desktop.ui.views import fit
 from desktop.ui.views.table_view import DataTableView
 
 _STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
@@ -47,7 +48,7 @@ class TargetPicker(QDialog):
         super().__init__(parent)
         self.setObjectName("targetPicker")
         self.setWindowTitle(title)
-        self.resize(880, 500)
+        fit.resize_on_screen(self, 880, 500)
         self.model = TargetsModel(self)
         self.model.set_targets(targets)
         self.proxy = HaystackFilterProxy(self)

@@ -75,6 +75,7 @@ from desktop.ui.catalogue.snapshot import CatalogueSnapshot, SystemItem
 from desktop.ui.catalogue.tree_view import CatalogueTree
 from desktop.ui.formatting import format_integer
 from desktop.ui.i18n import plural
+from desktop.ui.views import fit
 from desktop.ui.views.empty_state import EmptyState
 from desktop.ui.views.table_view import DataTableView
 from desktop.ui.workers.executor import WRITE, pool
@@ -213,8 +214,10 @@ class CatalogueView(QWidget):
         self.kind.addItem(self.tr("Catalogue products"), "catalogue")
         self.kind.addItem(self.tr("Project systems"), "system")
         self.kind.addItem(self.tr("New systems"), "new")
+        self.kind.setMinimumWidth(120)  # gives way to the filter field in a narrow pane
         self.suggestions_search = self._search("suggestionsSearch",
                                                self.tr("Filter suggestions and names…"))
+        fit.room_for_placeholder(self.suggestions_search)
         self.show_names = QCheckBox(self.tr("Show the names"))
         self.show_names.setObjectName("showNames")
         self.show_names.setChecked(True)
@@ -243,8 +246,10 @@ class CatalogueView(QWidget):
         self.area = QComboBox()
         self.area.setObjectName("systemsArea")
         self.area.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.area.setMinimumWidth(160)  # gives way to the filter field in a narrow pane
         self.systems_search = self._search("systemsSearch",
                                            self.tr("Filter systems, vendors, names…"))
+        fit.room_for_placeholder(self.systems_search)
         filters = QHBoxLayout()
         filters.addWidget(self.area)
         filters.addWidget(self.systems_search, 1)
@@ -470,8 +475,13 @@ class CatalogueView(QWidget):
         self.suggestions.fit_columns({S_CONFIDENCE: 118, S_PRODUCT: 160, S_REASON: 200}, 260)
         for col, most in ((S_NAMES, 200), (S_MUNICIPALITIES, 150), (S_REASON, 260)):
             self.suggestions.setColumnWidth(col, min(self.suggestions.columnWidth(col), most))
+        # the confidence and the suggested system in view; the names and reasons scroll
+        self.suggestions.setProperty(fit.WIDE, 2)
+        self.systems.setProperty(fit.WIDE, 2)  # the system and its installations
         self.systems.fit_columns({Y_PRODUCT: 180, Y_SOURCE: 110}, 240)
+        header = self.systems.header()
         for col, most in ((Y_VENDOR, 120), (Y_AREA, 150), (Y_MUNICIPALITIES, 90)):
+            most = max(most, header.sectionSizeFromContents(col).width())  # the title whole
             self.systems.setColumnWidth(col, min(self.systems.columnWidth(col), most))
         widths = {M_PRODUCT: 220, M_VENDOR: 130, M_AREA: 170, M_MUNICIPALITIES: 90,
                   M_USERS: 80, M_COST: 120}

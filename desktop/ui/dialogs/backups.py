@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formatting
+from desktop.ui.views import fit
 
 
 class Backup(Protocol):
@@ -86,7 +87,7 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
         self.setObjectName("backupsDialog")
-        self.resize(520, 400)
+        fit.resize_on_screen(self, 520, 400)
         self.chosen: int | None = None
         self.project_name = project_name
         self.model = BackupsModel(backups, self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.project.results import ImportResult, Outcome, ParticipantStatus
 from desktop.ui import icons
 from desktop.ui import import_texts as texts
+from desktop.ui.views import fit
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 10
 _COLORS = {Outcome.IMPORTED: icons.GREEN, Outcome.REPLACED: icons.BLUE,
@@ -44,7 +45,7 @@ class ImportResultsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import results"))
-        self.resize(1000, 480)
+        fit.resize_on_screen(self, 1000, 480)
         self.results = results
         self.participants = participants
         self.model = QStandardItemModel(self)

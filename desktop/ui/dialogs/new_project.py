@@ -23,6 +23,7 @@ from desktop.core.project.api import PROJECT_SUFFIX
 from desktop.core.register.municipalities import Register, default_register
 from desktop.ui import file_dialogs, settings
 from desktop.ui.dialogs.municipality_picker import MunicipalityPicker
+from desktop.ui.views import fit
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|]+')
 
@@ -44,7 +45,7 @@ class NewProjectDialog(QDialog):
     def __init__(self, register: Register | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New project"))
-        self.resize(820, 560)
+        fit.resize_on_screen(self, 820, 560)
         register = register or default_register()
         self._path_edited = False
         self._folder = default_folder()

@@ -33,6 +33,7 @@ from desktop.ui.reports.runner import ReportRunner
 from desktop.ui.reports.save_job import save_report_settings
 from desktop.ui.reports.scenario_choice import ScenarioChoice
 from desktop.ui.reports.worker import Build, ReportOutcome, ReportRequest
+from desktop.ui.views import fit
 from desktop.ui.workers.executor import Task
 
 SAVE_DELAY_MS = 800
@@ -53,7 +54,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.setWindowTitle(self.tr("Report"))
-        self.resize(860, 560)
+        fit.resize_on_screen(self, 860, 560)
         self.project = str(project)  # the jobs open their own connections
         with ProjectApi.open(project, checks=False) as api:  # what the dialog starts from
             names = [s.name for s in api.scenarios.saved()]

@@ -36,12 +36,17 @@ class AllocationSettings(QWidget):
         self.keys: dict[str, QComboBox] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        # beside the editor on a laptop the pane is narrow: a row too narrow for its label and
+        # its choice puts the choice under the label, and a long choice gives way
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for category in (*CATEGORIES, ONE_TIME_CATEGORY):
             box = QComboBox()
             box.setObjectName(f"allocationKey_{category}")
             for key in KEYS:
                 box.addItem(key_text[key], key)
             box.currentIndexChanged.connect(self._changed)
+            box.setMinimumWidth(140)
             self.keys[category] = box
             form.addRow(labels[category] + ":", box)
         self.transition = QCheckBox(self.tr("Transition: nobody pays more than"))
@@ -59,10 +64,10 @@ class AllocationSettings(QWidget):
         self.years.setSuffix(self.tr(" years"))
         self.years.setPrefix("")
         row = QHBoxLayout()
-        row.addWidget(self.transition)
         row.addWidget(self.cap)
         row.addWidget(self.years)
         row.addStretch(1)
+        form.addRow(self.transition)
         form.addRow(row)
         self.transition.toggled.connect(self._changed)
         self.cap.valueChanged.connect(self._changed)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -34,6 +33,7 @@ from desktop.ui.scenarios.assessment_models import (
     TasksModel,
 )
 from desktop.ui.scenarios.charts import ChartView
+from desktop.ui.views import fit
 from desktop.ui.views.table_view import DataTableView
 
 
@@ -113,8 +113,9 @@ class AssessmentPanel(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("assessmentTabs")
-        self.tabs.addTab(effects_page, self.tr("Non-priced effects"))
-        self.tabs.addTab(risks_page, self.tr("Risks"))
+        self.tabs.setUsesScrollButtons(False)  # every tab in view
+        self.tabs.addTab(fit.scrolling(effects_page), self.tr("Non-priced effects"))
+        self.tabs.addTab(fit.scrolling(risks_page), self.tr("Risks"))
         self.tabs.addTab(self.benefits_table, self.tr("Benefits plan"))
         self.tabs.addTab(self.tasks_table, self.tr("Responsibilities"))
         layout = QVBoxLayout(self)
@@ -196,8 +197,8 @@ class AssessmentPanel(QWidget):
         for table, stretch in ((self.effects_table, WHY), (self.risks_table, R_MITIGATION),
                                (self.benefits_table, B_METHOD)):
             table.fit_columns(190)
-            table.horizontalHeader().setSectionResizeMode(stretch,
-                                                          QHeaderView.ResizeMode.Stretch)
+            table.setWordWrap(True)  # a few rows of text: the name and the reason wrap
+            table.set_elastic((stretch, 0), floor=80)
         self.tasks_table.fit_columns(320)
         self._fitted = True
 

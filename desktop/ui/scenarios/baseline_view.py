@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWid
 from desktop.core.scenarios import Baseline
 from desktop.core.scenarios.today import CostToday
 from desktop.ui.scenarios.baseline_model import BaselineModel
+from desktop.ui.views import fit
 from desktop.ui.views.table_view import DataTableView
 
 
@@ -40,6 +41,7 @@ class BaselineView(QWidget):
                      ) -> None:
         self.model.set_baseline(baseline, cost_today)
         self.table.fit_columns(240)
+        self.table.setProperty(fit.WIDE, 1)  # a column per municipality: scrolls sideways
         if baseline is None:
             self.flags.clear()
             return

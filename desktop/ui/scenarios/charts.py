@@ -35,7 +35,7 @@ class ChartView(QStackedWidget):
         self.figure = Figure(figsize=(5.0, 3.2), dpi=96)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.canvas.setMinimumSize(320, 240)
+        self.canvas.setMinimumSize(240, 160)
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)

@@ -18,6 +18,8 @@ from desktop.core.scenarios.evaluation import ScenarioEvaluation as Evaluation
 from desktop.ui.scenarios.chart_grid import ChartGrid
 from desktop.ui.scenarios.comparison_model import ComparisonModel
 from desktop.ui.scenarios.controller import MAX_COMPARED
+from desktop.ui.scenarios.results_view import span_headings
+from desktop.ui.views import fit
 from desktop.ui.views.table_view import DataTableView
 
 
@@ -137,4 +139,7 @@ class ComparisonView(QWidget):
     def show_evaluations(self, evaluations: tuple[Evaluation, ...]) -> None:
         self.model.set_evaluations(evaluations)
         self.table.fit_columns(360)
+        self.table.set_elastic((0,), floor=160)
+        span_headings(self.table)
+        self.table.setProperty(fit.WIDE, 2)  # a column per scenario: may scroll sideways
         self.charts.show_evaluations(evaluations)

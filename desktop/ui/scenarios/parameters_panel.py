@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,12 +24,14 @@ from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.scenarios import edits, numbers
 from desktop.ui.scenarios.parameter_proxy import ParameterFilterProxy
 from desktop.ui.scenarios.parameters_model import (
+    CERTAIN,
     GROUP,
     LABEL,
     SOURCE,
     ParameterRow,
     ParametersModel,
 )
+from desktop.ui.views import fit
 from desktop.ui.views.table_view import DataTableView
 
 
@@ -57,6 +58,8 @@ class ParametersPanel(QWidget):
         self.search.setObjectName("parameterSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Filter parameters…"))
+        fit.room_for_placeholder(self.search)
+        self.group.setMinimumWidth(120)  # a long group name gives way to the filter field
         self.search.textChanged.connect(self.proxy.set_text)
         self.changed_only = QCheckBox(self.tr("Changed only"))
         self.changed_only.setObjectName("parameterChangedOnly")
@@ -75,6 +78,7 @@ class ParametersPanel(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setColumnHidden(GROUP, True)
+        self.table.setProperty(fit.WIDE, CERTAIN)  # the name, the value and its range in view
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         self.details = QLabel()
@@ -124,8 +128,7 @@ class ParametersPanel(QWidget):
         self.model.set_scenario(scenario, used)
         if not self._fitted and scenario is not None:
             self.table.fit_columns(250)
-            self.table.horizontalHeader().setSectionResizeMode(SOURCE,
-                                                               QHeaderView.ResizeMode.Stretch)
+            self.table.set_elastic((SOURCE, LABEL), floor=140)
             self._fitted = True
         if key is not None:
             self.select(key)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -32,6 +31,7 @@ from desktop.ui.scenarios.comparison_model import ComparisonModel
 from desktop.ui.scenarios.service_texts import stage_text
 from desktop.ui.scenarios.trace_model import TraceModel, value_text
 from desktop.ui.scenarios.years_model import YearsModel
+from desktop.ui.views import fit
 from desktop.ui.views.table_view import DataTableView
 
 
@@ -41,6 +41,18 @@ def _table(name: str, model: object, sortable: bool = False) -> DataTableView:
     table.setModel(model)  # type: ignore[arg-type]
     table.setSortingEnabled(sortable)
     return table
+
+
+def span_headings(table: DataTableView) -> None:
+    """A heading row of the key numbers («Økonomi (nåverdi over analyseperioden)») across
+    every column, so that a narrow label column does not cut it."""
+    table.clearSpans()
+    model = table.model()
+    columns = model.columnCount()
+    for r in range(model.rowCount()):
+        row = model.index(r, 0).data(ROW_ROLE)
+        if columns > 1 and getattr(row, "text", True) is None:
+            table.setSpan(r, 0, 1, columns)
 
 
 class ResultsView(QWidget):
@@ -81,7 +93,6 @@ class ResultsView(QWidget):
         self.key_model = ComparisonModel(self)
         self.key_table = _table("scenarioKeyNumbers", self.key_model)
         self.key_table.horizontalHeader().setVisible(False)
-        self.key_table.horizontalHeader().setStretchLastSection(True)
         self.years_model = YearsModel(self)
         self.years_table = _table("scenarioYears", self.years_model)
         self.allocation_model = AllocationModel(self)
@@ -118,10 +129,11 @@ class ResultsView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("scenarioResultTabs")
+        self.tabs.setUsesScrollButtons(False)  # every tab in view: the pane is never narrower
         self.tabs.addTab(self.key_table, self.tr("Key numbers"))
         self.tabs.addTab(self.years_table, self.tr("By year"))
         self.tabs.setTabToolTip(1, self.tr("Yearly costs today and in the scenario, by kind"))
-        self.tabs.addTab(allocation, self.tr("Allocation"))
+        self.tabs.addTab(fit.scrolling(allocation), self.tr("Allocation"))
         self.tabs.setTabToolTip(2, self.tr("Cost allocation per municipality"))
         self.tabs.addTab(charts, self.tr("Charts"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
@@ -168,11 +180,18 @@ class ResultsView(QWidget):
         self._headline(evaluation)
         self.key_model.set_evaluations((evaluation,) if evaluation is not None else ())
         self.key_table.fit_columns(520)
+        # the label and a long value (the level's name) wrap; a number stays whole
+        self.key_table.setWordWrap(True)
+        self.key_table.set_elastic((0, 1), floor=160)
+        span_headings(self.key_table)
         self.years_model.set_result(result)
         self.years_table.fit_columns(290)
+        self.years_table.set_elastic((0,), floor=160)
+        self.years_table.setProperty(fit.WIDE, 2)  # a column per year: scrolls sideways
         allocation = evaluation.allocation if evaluation else None
         self.allocation_model.set_allocation(allocation)
         self.allocation_table.fit_columns(220)
+        self.allocation_table.set_elastic((0,), floor=110)
         self.allocation_note.setText(self.tr(
             "Running cost per year in %1 (when everything has taken effect): today next to the "
             "scenario, which is what stays local plus the shares of the common costs. Negative "
@@ -180,8 +199,7 @@ class ResultsView(QWidget):
             if allocation else "")
         self.trace_model.set_trace(result.trace if result else ())
         self.trace_table.fit_columns(260)
-        self.trace_table.horizontalHeader().setSectionResizeMode(
-            3, QHeaderView.ResizeMode.Stretch)
+        self.trace_table.set_elastic((3, 0), floor=120)
         self.trace_details.clear()
         self._notes(evaluation)
         self.charts.show_evaluations((evaluation,) if evaluation else ())

@@ -69,12 +69,14 @@ class SetupPanel(QWidget):
         self.missing.currentIndexChanged.connect(self._missing)
 
         # long choices ("2 Felles teknisk drift (infrastruktur, …)") must not push the labels
-        # out of a narrow pane (at 150 % on a laptop they were cut to nothing): the combos
-        # ask for little width, and a row too narrow for both puts the field under its label
-        for combo in (self.level, self.form, self.rule, self.missing):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
+        # out of a narrow pane: a row too narrow for its label and its choice puts the choice
+        # under the label (WrapLongRows), at the full width; the longest choice of «without a
+        # return» (an estimate, explained in its tooltip) may be elided instead
+        for combo in (self.level, self.form, self.rule):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.missing.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.missing.setMinimumContentsLength(16)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.scenarios import ProjectData, Scenario, ScenarioResult
 from desktop.ui.scenarios import edits
 from desktop.ui.scenarios.candidates import candidates
 from desktop.ui.scenarios.targets_delegate import TargetDelegate
-from desktop.ui.scenarios.targets_model import REASON, SYSTEM, TargetSystemsModel
+from desktop.ui.scenarios.targets_model import (
+    MUNICIPALITIES,
+    REASON,
+    RULE,
+    SLOT,
+    SYSTEM,
+    TargetSystemsModel,
+)
 from desktop.ui.views.table_view import DataTableView
 
 
@@ -56,8 +63,7 @@ class TargetsPanel(QWidget):
                                       "suggestions only (grey). You can still choose them now."))
         if not self._fitted and self.model.rowCount():
             self.table.fit_columns(260)
-            self.table.horizontalHeader().setSectionResizeMode(REASON,
-                                                               QHeaderView.ResizeMode.Stretch)
+            self.table.set_elastic((REASON, SLOT, SYSTEM, MUNICIPALITIES, RULE), floor=70)
             self._fitted = True
 
     def _target(self, slot: str, key: str | None, suggested: bool) -> None:

@@ -33,9 +33,13 @@ from desktop.ui.scenarios.parameters_panel import ParametersPanel
 from desktop.ui.scenarios.results_view import ResultsView
 from desktop.ui.scenarios.setup_panel import SetupPanel
 from desktop.ui.scenarios.targets_panel import TargetsPanel
+from desktop.ui.views import fit
 from desktop.ui.views.empty_state import EmptyState
+from desktop.ui.views.panes import AdaptivePanes
 
 INFO_STYLE = "color: palette(text); padding: 4px;"
+EDITOR_WIDTH = 550  # logical pixels the editor needs beside the results (its tables whole)
+RESULTS_WIDTH = 400  # ... and the results (the headline, a key number with its label)
 
 
 class ScenariosView(QWidget):
@@ -64,7 +68,8 @@ class ScenariosView(QWidget):
         self.editor_title.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.editor_tabs = QTabWidget()
         self.editor_tabs.setObjectName("scenarioEditorTabs")
-        self.editor_tabs.addTab(self.setup, self.tr("Set-up"))
+        self.editor_tabs.setUsesScrollButtons(False)  # «Utover kronene» never hidden
+        self.editor_tabs.addTab(fit.scrolling(self.setup), self.tr("Set-up"))
         self.editor_tabs.addTab(self.targets, self.tr("Common systems"))
         self.editor_tabs.addTab(self.parameters, self.tr("Parameters"))
         self.editor_tabs.addTab(self.assessment, self.tr("Beyond the money"))
@@ -74,14 +79,14 @@ class ScenariosView(QWidget):
         el.addWidget(self.editor_title)
         el.addWidget(self.editor_tabs, 1)
 
-        work = QSplitter(Qt.Orientation.Horizontal)
-        work.setObjectName("scenarioWorkSplitter")
-        work.addWidget(editor)
-        work.addWidget(self.results)
-        work.setStretchFactor(0, 2)
-        work.setStretchFactor(1, 3)
-        work.setChildrenCollapsible(False)
-        work.setSizes([560, 740])
+        # side by side where each has room, else on two tabs (a laptop at 150 %)
+        work = AdaptivePanes("scenarioWork")
+        work.add(editor, self.tr("Scenario"), EDITOR_WIDTH, stretch=3)
+        work.add(self.results, self.tr("Results"), RESULTS_WIDTH, stretch=2)
+        # the editor's tables (a parameter with its range, an effect with its status) take
+        # more width than the results' label and value
+        work.splitter.setSizes([620, 440])
+        self.work_panes = work
         self.work = EmptyState(work, self.tr(
             "No scenarios yet. Click «New…» to make one: it starts with every participant at "
             "level 2 (common technical operations), and every change is saved at once."))
@@ -92,7 +97,7 @@ class ScenariosView(QWidget):
         page.setStretchFactor(0, 0)
         page.setStretchFactor(1, 1)
         page.setChildrenCollapsible(False)
-        page.setSizes([240, 1300])  # the saved names whole ("Felles drift, fire kommuner")
+        page.setSizes([210, 1300])  # most saved names whole; a long one elided, whole on hover
 
         self.pages = QTabWidget()
         self.pages.setObjectName("scenarioPages")

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from desktop.core.project.results import IssueRow
 from desktop.ui.i18n import plural
 from desktop.ui.models.issue_filter import IssuesFilterProxy
-from desktop.ui.models.issues import CELL, MESSAGE, SEVERITY, IssuesModel, severity_text
+from desktop.ui.models.issues import CELL, FILE, MESSAGE, SEVERITY, IssuesModel, severity_text
 from desktop.ui.models.roles import ROW_ROLE
+from desktop.ui.views import fit
 from desktop.ui.views.empty_state import EmptyState
 from desktop.ui.views.table_view import DataTableView
 
@@ -55,6 +56,7 @@ class IssuesView(QWidget):
         self.search.setObjectName("issuesSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Filter: municipality, file, message…"))
+        fit.room_for_placeholder(self.search)
         self.search.textChanged.connect(self.proxy.set_text)
         self.count = QLabel()
         filters = QHBoxLayout()
@@ -67,7 +69,6 @@ class IssuesView(QWidget):
         self.table = DataTableView()
         self.table.setObjectName("issuesTable")
         self.table.setModel(self.proxy)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.sortByColumn(SEVERITY, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(
@@ -113,7 +114,7 @@ class IssuesView(QWidget):
         self.empty.set_empty(not rows)
         self.table.fit_columns(260)
         self.table.setColumnWidth(CELL, max(self.table.columnWidth(CELL), 50))
-        self.table.setColumnWidth(MESSAGE, max(self.table.columnWidth(MESSAGE), 300))
+        self.table.set_elastic((MESSAGE, FILE), floor=120)
         self._update_count()
         self.show_details(None)
 

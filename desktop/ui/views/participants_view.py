@@ -6,9 +6,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.project.results import ParticipantStatus, ReturnStatus
-from desktop.ui.models.participants import NAME, ParticipantsModel
+from desktop.ui.models.participants import (
+    CONTACT,
+    FILE,
+    NAME,
+    OVERDUE,
+    STATUS,
+    ParticipantsModel,
+)
 from desktop.ui.models.roles import MUNICIPALITY_ROLE
 from desktop.ui.models.typed_sort_proxy import TypedSortProxy
+from desktop.ui.views import fit
 from desktop.ui.views.empty_state import EmptyState
 from desktop.ui.views.table_view import DataTableView
 
@@ -26,6 +34,12 @@ class ParticipantsView(QWidget):
         self.table.setObjectName("participantsTable")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # the follow-up (who has not answered, by when) next to the status, in view on a
+        # laptop; the file and the import's counts further on
+        header = self.table.horizontalHeader()
+        for offset, col in enumerate(range(CONTACT, OVERDUE + 1)):
+            header.moveSection(header.visualIndex(col), header.visualIndex(STATUS) + 1 + offset)
+        self.table.setProperty(fit.WIDE, header.visualIndex(OVERDUE) + 1)
         self.table.activated.connect(
             lambda index: self.municipality_activated.emit(index.data(MUNICIPALITY_ROLE)))
         self.summary = QLabel()
@@ -47,7 +61,7 @@ class ParticipantsView(QWidget):
         self.model.set_rows(rows, merged_names)
         self.empty.set_empty(not rows)
         self.table.fit_columns()
-        self.table.setColumnWidth(NAME, max(self.table.columnWidth(NAME), 140))
+        self.table.set_elastic((FILE, NAME, CONTACT), floor=90)
         self.summary.setText(self._summary(rows))
 
     def _summary(self, rows: list[ParticipantStatus]) -> str:

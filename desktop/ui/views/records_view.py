@@ -11,6 +11,7 @@ from desktop.ui import tones
 from desktop.ui.i18n import plural
 from desktop.ui.models.record_filter import RecordsFilterProxy
 from desktop.ui.models.records import RecordsModel
+from desktop.ui.views import fit
 from desktop.ui.views.empty_state import EmptyState
 from desktop.ui.views.table_view import DataTableView
 
@@ -27,6 +28,7 @@ class RecordsView(QWidget):
         self.search.setObjectName(f"{kind}Search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Filter all columns…"))
+        fit.room_for_placeholder(self.search)
         self.search.textChanged.connect(self.proxy.set_text)
         self.municipality = QComboBox()
         self.municipality.setObjectName(f"{kind}Municipality")
@@ -93,6 +95,7 @@ class RecordsView(QWidget):
             if not any_imported else self.tr("The imported answers have no rows on this sheet."))
         self.empty.set_empty(not rows)
         self.table.fit_columns()
+        self.table.setProperty(fit.WIDE, 2)  # a sheet's many columns scroll sideways
         self._update_count()
 
     def show_municipality(self, number: str | None) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from desktop.ui.views.column_widths import content_widths
 
@@ -33,6 +35,7 @@ def selection_as_tsv(view: QTableView) -> str:
 
 MEASURED_COLUMNS = 40  # fit_columns measures at most this many columns by their contents
 SAMPLE_ROWS = 40  # ... in this many rows
+WRAP_LINES = 3  # a wrapped cell's most lines
 
 
 class DataTableView(QTableView):
@@ -52,6 +55,68 @@ class DataTableView(QTableView):
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         header.setSortIndicatorShown(True)
+        self._elastic: tuple[int, ...] = ()  # text columns that give way (set_elastic)
+        self._floor = 80
+        self._natural: dict[int, int] = {}  # each column's width for its contents
+
+    def set_elastic(self, columns: Sequence[int], floor: int = 80) -> None:
+        """Columns of text that give way so that the others (values) stay in view: when the
+        columns are wider than the view, these shrink (down to `floor` pixels or their title,
+        the text elided, whole in a tooltip); when there is room to spare, the first of them
+        takes it. The other columns keep the width of their contents."""
+        self._elastic = tuple(columns)
+        self._floor = floor
+        self._spread()
+
+    def _spread(self) -> None:
+        if not self._elastic or not self._natural:
+            return
+        header = self.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        elastic = [c for c in self._elastic if c in shown]
+        if not elastic:
+            return
+        room = self.viewport().width() - sum(
+            self._natural.get(c, header.sectionSize(c)) for c in shown if c not in elastic)
+        natural = {c: self._natural.get(c, header.sectionSize(c)) for c in elastic}
+        total = sum(natural.values())
+        if room >= total:
+            widths = dict(natural)
+            widths[elastic[0]] += room - total
+        else:
+            floors = {c: min(natural[c], max(self._floor,
+                                               header.sectionSizeFromContents(c).width()))
+                      for c in elastic}
+            give = total - max(room, sum(floors.values()))
+            slack = {c: natural[c] - floors[c] for c in elastic}
+            spare = sum(slack.values()) or 1
+            widths = {c: natural[c] - round(give * slack[c] / spare) for c in elastic}
+        for col, width in widths.items():
+            if header.sectionSize(col) != width:
+                header.resizeSection(col, width)
+        if self.wordWrap():  # a wrapped text column: its rows as tall as their text, at most
+            self.resizeRowsToContents()  # WRAP_LINES lines (then elided, whole on hover)
+            most = self.fontMetrics().lineSpacing() * WRAP_LINES + 8
+            for row in range(self.model().rowCount() if self.model() else 0):
+                if self.rowHeight(row) > most:
+                    self.setRowHeight(row, most)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._spread()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        """A cell whose text is elided shows it whole as its tooltip (unless the model has
+        a tooltip of its own)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
+                text = str(index.data() or "")
+                rect = self.visualRect(index)
+                if text and self.fontMetrics().horizontalAdvance(text) + 12 > rect.width():
+                    QToolTip.showText(event.globalPos(), text, self.viewport(), rect)
+                    return True
+        return super().viewportEvent(event)
 
     def copy_selection(self) -> str:
         text = selection_as_tsv(self)
@@ -87,8 +152,10 @@ class DataTableView(QTableView):
         if count > MEASURED_COLUMNS:
             widest = max(widths[c] for c in columns[1:])
             widths.update(dict.fromkeys(range(MEASURED_COLUMNS - 1, count - 1), widest))
-        for col, width in widths.items():
-            header.resizeSection(col, min(width, max_width))
+        self._natural = {col: min(width, max_width) for col, width in widths.items()}
+        for col, width in self._natural.items():
+            header.resizeSection(col, width)
+        self._spread()
 
     def select_source_row(self, row: int) -> None:
         """Select and show a row given in view-model coordinates."""
