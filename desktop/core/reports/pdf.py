@@ -44,6 +44,7 @@ from desktop.core.reports.document import (
 )
 from desktop.core.reports.document import Paragraph as TextParagraph
 from desktop.core.reports.pdf_charts import PlacedFigure, chart_flowables, placed_figure
+from desktop.core.reports.pdf_flow import Balanced
 from desktop.core.reports.pdf_style import (
     BOLD,
     FONT,
@@ -234,6 +235,10 @@ class _Story:
         self.orientation = "portrait"
         self.heading: _Heading | None = None  # waiting for the first block of its section
         self.keys = (f"h{i}" for i in itertools.count(1))
+        # where the run that ends at the next page break begins (pdf_flow.Balanced), and a
+        # chapter's short intro that waits for its first sub-section (a note, a fact sheet)
+        self.run: int | None = None
+        self.intro: int | None = None
 
     def add(self, *flowables: Flowable) -> None:
         if self.heading is not None and flowables:
@@ -256,8 +261,16 @@ class _Story:
         if self.fresh and len(self.items) >= 2 and isinstance(self.items[-1], PageBreak):
             self.items[-2] = NextPageTemplate(template)
         else:
+            self.end_run()
             self.items += [NextPageTemplate(template), PageBreak()]
+            self.run = len(self.items)
         self.fresh, self.orientation = True, template
+
+    def end_run(self) -> None:
+        """The flowables since the last page break end where a page may have to end: their
+        last page is not left with a line or two (pdf_flow.Balanced)."""
+        if self.run is not None and self.run < len(self.items):
+            self.items[self.run:] = [Balanced(self.items[self.run:])]
 
     def ensure(self, template: str) -> None:
         """Continue on a page of this orientation (a new page when it changes)."""
@@ -267,8 +280,10 @@ class _Story:
     def build(self) -> list[Flowable]:
         self.title_page()
         self.contents()
+        self.run = len(self.items)
         for section in printed(self.report):
             self.section(section)
+        self.end_run()
         return self.items
 
     def title_page(self) -> None:
@@ -304,10 +319,17 @@ class _Story:
             return "landscape" if p is not None and p.landscape else "portrait"
 
         first = orientation(section.blocks[0]) if section.blocks else "portrait"
-        if section.new_page and not (self.fresh and self.orientation == first):
+        intro, self.intro = self.intro, None
+        if intro is not None and not (section.new_page and self.orientation == first):
+            intro = None
+        if intro is not None:  # the chapter's intro and its first sheet share a page
+            pass
+        elif section.new_page and not (self.fresh and self.orientation == first):
             self.new_page(first)
         elif section.level == 1 and not self.fresh and self.orientation == first:
+            self.end_run()
             self.items.append(CondPageBreak(CHAPTER_ROOM))
+            self.run = len(self.items)
         elif section.level == 1 and not (self.fresh and self.orientation == first):
             self.new_page(first)
         else:
@@ -317,11 +339,14 @@ class _Story:
                                 in_toc=section.in_contents)
         if not section.blocks:
             self.add(Spacer(1, 1))
+        start = len(self.items)
         texts = [b for b in section.blocks if isinstance(b, TextParagraph)]
         if texts and len(texts) == len(section.blocks):
             paragraphs = [self.paragraph(b) for b in texts]
             if sum(p.wrap(PORTRAIT_WIDTH, FRAME_HEIGHT)[1] for p in paragraphs) < SHORT_SECTION:
                 self.add(KeepTogether(paragraphs))
+                if section.level == 1:
+                    self.intro = start
                 return
         for block in section.blocks:
             self.ensure(orientation(block))
@@ -336,6 +361,8 @@ class _Story:
                     self.figures[id(block)] = placed_figure(block, PORTRAIT_WIDTH,
                                                             CHART_MAX_HEIGHT)
                 self.add(*chart_flowables(block, self.st, self.figures[id(block)], self.live))
+        if intro is not None:
+            self.items[intro:] = [KeepTogether(self.items[intro:])]
 
     def paragraph(self, p: TextParagraph) -> Paragraph:
         style = {"body": self.st.body, "note": self.st.note,

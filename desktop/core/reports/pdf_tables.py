@@ -23,6 +23,7 @@ from reportlab.platypus import Table as RLTable
 from desktop.core import formatting
 from desktop.core.reports.cell_text import cell_text
 from desktop.core.reports.document import Column, Table, Value
+from desktop.core.reports.pdf_flow import WithFootnote
 from desktop.core.reports.pdf_style import (
     BOLD,
     FONT,
@@ -212,6 +213,9 @@ def _flowables(cells: _Cells, st: Styles, parts: list[tuple[list[int], list[floa
             part.append(Paragraph(escape(note), st.table_note))
         if len(table.rows) <= KEEP_ROWS:  # a short table is not broken over two pages
             out.append(KeepTogether([Paragraph(escape(title), st.table_title), *part]))
+        elif len(part) == 2:  # a long one: its note goes over the page with its last rows
+            out += [CondPageBreak(ROOM_TO_START), Paragraph(escape(title), free_title(st)),
+                    WithFootnote(*part)]
         else:  # a long one starts where it is, if there is room for its first rows
             out += [CondPageBreak(ROOM_TO_START), Paragraph(escape(title), free_title(st)),
                     *part]
