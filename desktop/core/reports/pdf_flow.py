@@ -6,6 +6,8 @@
   that earlier, so that the last page carries at least `TAIL` of the frame.
 - `WithFootnote`: a long table and the note under it; the note never goes alone onto the next
   page, it takes the table's last rows (and the repeated header) with it.
+- `Para`: a paragraph that breaks its lines once per width (reportlab breaks them again at
+  every wrap, and the frame, KeepTogether, table cells and `Balanced` each ask).
 - `BreakIfSamePage`: the page break `Balanced` puts where it chose to end a page; it does
   nothing when the page has already turned.
 
@@ -21,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 from reportlab.platypus.doctemplate import (
     ActionFlowable,
     FrameBreak,
@@ -34,6 +36,21 @@ TAIL = 0.4  # of the frame's height: the least a run's last page carries
 FORCE_SPLIT = 0xFFFFFF  # a height no frame has: makes the frame ask for a split
 _FUZZ = 1e-6
 _ROUNDS = 8  # tries to find the earlier break
+
+
+class Para(Paragraph):
+    """A paragraph that keeps its lines for the width it was last wrapped to."""
+
+    _wrapped: tuple[float, float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        last = self._wrapped
+        if last is not None and last[0] == availWidth and "blPara" in self.__dict__:
+            self.width, self.height = last[1], last[2]
+            return last[1], last[2]
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, width, height)
+        return width, height
 
 
 class BreakIfSamePage(CondPageBreak):
