@@ -7,6 +7,7 @@ never pyplot, so drawing is safe off the GUI thread and needs no backend.
     fig.savefig("kostnader.svg")
 """
 
+from desktop.core.charts import _import  # noqa: F401 (first: matplotlib imports faster)
 from desktop.core.charts.before_after import before_after
 from desktop.core.charts.cash_flow import cash_flow
 from desktop.core.charts.npv_distribution import npv_distribution

@@ -208,11 +208,26 @@ def gather(db: ProjectDatabase, scenarios: Sequence[str], recommendation: str | 
             out.append(ScenarioData.of(ev))
     text = stored_recommendation(db) if recommendation is None else recommendation
     steps("Setter sammen rapporten")
-    from desktop.core.survey.corrections import list_corrections
     from desktop.core.survey.notes import notes
 
     data = ReportData(info, today or dt.date.today(), statuses, issues, project, base, summary,
                       matrix, tuple(out), text, sim, tuple(skipped), today_cost,
-                      tuple(list_corrections(db, states=("active",))),
-                      tuple(notes(db, in_report=True)), staff_names)
+                      _active_corrections(db), tuple(notes(db, in_report=True)), staff_names)
     return data, steps
+
+
+def _active_corrections(db: ProjectDatabase) -> tuple[Any, ...]:
+    """The values the user corrected, for the appendix. Asked first whether there are any:
+    the module that lists them brings the questionnaire reader along (openpyxl, 0,2 s of a
+    report's start), and most projects have none."""
+    from sqlalchemy import select
+
+    from db.models import ValueCorrection
+
+    with db.session() as s:
+        if s.execute(select(ValueCorrection.id).where(ValueCorrection.state == "active")
+                     .limit(1)).first() is None:
+            return ()
+    from desktop.core.survey.corrections import list_corrections
+
+    return tuple(list_corrections(db, states=("active",)))

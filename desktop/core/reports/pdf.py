@@ -6,17 +6,23 @@ project name from page 2, «Side 3 av 24» in the footer and PDF bookmarks for
 every chapter and sub-heading. Tables repeat their header row across pages and fit the page
 (pdf_tables.py: wrapping, smaller type, landscape pages or column groups); charts are vector
 graphics (pdf_charts.py). Fonts are embedded (pdf_style.py).
+
+The document is laid out once: the contents are planned from the sections, and their page
+numbers are drawn at the end, when every page is known (_Contents, _numbered_canvas).
 """
 
 from __future__ import annotations
 
 import io
 import itertools
+from ast import literal_eval
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -27,7 +33,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -44,6 +49,7 @@ from desktop.core.reports.document import (
 )
 from desktop.core.reports.document import Paragraph as TextParagraph
 from desktop.core.reports.pdf_charts import PlacedFigure, chart_flowables, placed_figure
+from desktop.core.reports.pdf_flow import Balanced, Para
 from desktop.core.reports.pdf_style import (
     BOLD,
     FONT,
@@ -76,35 +82,27 @@ SHORT_SECTION = FRAME_HEIGHT * 0.3
 def write_pdf(report: Report, out: Path | str | BinaryIO) -> None:
     """Render the report to a PDF file (a path, or a binary file object)."""
     st = styles()
-    toc = TableOfContents(levelStyles=[st.toc1, st.toc2], dotsMinLevel=0,
-                          tableStyle=TableStyle([("TOPPADDING", (0, 0), (-1, -1), 1),
-                                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     figures: dict[int, PlacedFigure] = {}
     entries = _planned_entries(report)
     for _ in range(MAX_PASSES):
-        # A layout pass with charts and tables as empty boxes of their size (drawing them is
-        # the slow part), the contents already holding every heading's line: when the lines
-        # are the ones shown, only page numbers can have changed, and with those the final
-        # pass draws everything (checked: a page number that rewraps a line goes round again).
-        for _ in range(MAX_PASSES):
-            _show(toc, entries)
-            draft = _Document(io.BytesIO(), report)
-            draft.build(_Story(report, st, toc, figures, live=False).build(),
-                        canvasmaker=_numbered_canvas(report))
-            settled = _lines(draft.entries) == _lines(entries)
-            entries = draft.entries
-            if settled:
-                break
+        # One layout pass: the contents hold every heading's line from the start (their
+        # page numbers do not change how a line wraps: they are drawn after it, when the
+        # pages are known, see _Contents), so the pages after them fall as they will stay.
+        # Checked: when the headings laid out are not the lines shown, another pass runs.
+        numbers = _Numbers()
+        toc = _Contents(numbers, levelStyles=[st.toc1, st.toc2], dotsMinLevel=0,
+                        tableStyle=TableStyle([("TOPPADDING", (0, 0), (-1, -1), 1),
+                                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         _show(toc, entries)
         buffer = io.BytesIO()
-        final = _Document(buffer, report)
-        final.build(_Story(report, st, toc, figures, live=True).build(),
-                    canvasmaker=_numbered_canvas(report))
-        if final.entries == entries:
+        doc = _Document(buffer, report, numbers)
+        doc.build(_Story(report, st, toc, figures).build(),
+                  canvasmaker=_numbered_canvas(report, toc))
+        if _lines(doc.entries) == _lines(entries):
             break
-        entries = final.entries
+        entries = doc.entries
     if isinstance(out, str | Path):
         Path(out).write_bytes(buffer.getvalue())
     else:
@@ -112,8 +110,58 @@ def write_pdf(report: Report, out: Path | str | BinaryIO) -> None:
 
 
 Entry = tuple[int, str, int, str]  # level, text, page, bookmark key
-MAX_PASSES = 4
-PLACEHOLDER_PAGE = 88  # a page number not known yet, as wide as most
+MAX_PASSES = 3
+PLACEHOLDER_PAGE = 88  # a page number not known yet
+
+
+@dataclass
+class _Numbers:
+    """What is known only when every page is laid out: the page of each heading (by its
+    bookmark key), and where each line of the contents ends (page, x, y, right edge, level,
+    key), for its dot leader and page number."""
+
+    pages: dict[str, int] = field(default_factory=dict)
+    ends: list[tuple[int, float, float, float, int, str]] = field(default_factory=list)
+
+
+class _Contents(TableOfContents):
+    """reportlab's table of contents, its dot leaders and page numbers drawn by the canvas
+    at the end (_numbered_canvas) instead of while the line is drawn."""
+
+    def __init__(self, numbers: _Numbers, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.numbers = numbers
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        size = super().wrap(availWidth, availHeight)
+
+        def line_end(canvas: Canvas, kind: str, label: str) -> None:
+            _page, level, key = label.split(",")
+            x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
+            ax, ay = canvas.absolutePosition(x, y)
+            right = canvas.absolutePosition(availWidth, y)[0]
+            self.numbers.ends.append((canvas.getPageNumber(), ax, ay, right, int(level),
+                                      literal_eval(key)))
+
+        self.canv.setNamedCB("drawTOCEntryEnd", line_end)
+        return size  # type: ignore[no-any-return]
+
+    def draw_number(self, canvas: Canvas, x: float, y: float, right: float, level: int,
+                    page: int, key: str) -> None:
+        """The dot leader and page number after a line (as reportlab draws them)."""
+        style = self.getLevelStyle(level)
+        text, size = str(page), style.fontSize
+        width = stringWidth(text, style.fontName, size)
+        dot = " . "
+        dot_width = stringWidth(dot, style.fontName, size)
+        dots = max(int((right - x - width) / dot_width), 0)
+        line = canvas.beginText(right - dots * dot_width - width, y)
+        line.setFont(style.fontName, size)
+        line.setFillColor(style.textColor)
+        line.textLine(dots * dot + text)
+        canvas.drawText(line)
+        canvas.linkRect("", key, (right - width, y, right, y + style.leading), relative=0,
+                        name=f"contents-{key}")  # named: the canvas restores its counter
 
 
 def printed(report: Report) -> list[Section]:
@@ -138,7 +186,7 @@ def _show(toc: TableOfContents, entries: list[Entry]) -> None:
     toc.beforeBuild()
 
 
-class _Heading(Paragraph):
+class _Heading(Para):
     """A chapter or sub-heading: an entry in the table of contents and the PDF outline."""
 
     def __init__(self, text: str, style: Any, level: int, key: str, in_toc: bool = True
@@ -148,7 +196,7 @@ class _Heading(Paragraph):
 
 
 class _Document(BaseDocTemplate):
-    def __init__(self, target: Any, report: Report) -> None:
+    def __init__(self, target: Any, report: Report, numbers: _Numbers) -> None:
         super().__init__(
             target, pagesize=PORTRAIT, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=report.title,
@@ -156,6 +204,7 @@ class _Document(BaseDocTemplate):
             subject=report.meta.get("subject", report.subtitle), creator="Samdrift",
             keywords=["forstudie", "IT-samarbeid", *report.scenarios], lang="nb-NO")
         self.entries: list[Entry] = []  # the headings of the table of contents, as laid out
+        self.numbers = numbers
 
         def frame(size: tuple[float, float], name: str) -> Frame:
             return Frame(MARGIN_X, MARGIN_BOTTOM, size[0] - 2 * MARGIN_X,
@@ -177,13 +226,15 @@ class _Document(BaseDocTemplate):
         self.canv.addOutlineEntry(flowable.toc_text, flowable.bookmark, level, closed=level > 0)
         if flowable.in_toc:
             self.entries.append((level, flowable.toc_text, self.page, flowable.bookmark))
+            self.numbers.pages[flowable.bookmark] = self.page
 
 
-def _numbered_canvas(report: Report) -> type[Canvas]:
+def _numbered_canvas(report: Report, contents: _Contents) -> type[Canvas]:
     """A canvas that holds its pages until the end, then draws the running header and
-    «Side n av N» on every page but the title page."""
+    «Side n av N» on every page but the title page, and the contents' page numbers."""
     header = report.running_header or report.title
     date = formatting.date(report.created)
+    numbers = contents.numbers
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -196,9 +247,15 @@ def _numbered_canvas(report: Report) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._pages)
+            ends: dict[int, list[tuple[int, float, float, float, int, str]]] = {}
+            for end in numbers.ends:
+                ends.setdefault(end[0], []).append(end)
             for state in self._pages:
                 self.__dict__.update(state)
                 self._decorate(total)
+                for _page, x, y, right, level, key in ends.get(self._pageNumber, []):
+                    contents.draw_number(self, x, y, right, level,
+                                         numbers.pages.get(key, 0), key)
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -226,14 +283,18 @@ class _Story:
     """The flowables, with page breaks and page template switches."""
 
     def __init__(self, report: Report, st: Styles, toc: TableOfContents,
-                 figures: dict[int, PlacedFigure], live: bool) -> None:
+                 figures: dict[int, PlacedFigure]) -> None:
         self.report, self.st, self.toc = report, st, toc
-        self.figures, self.live = figures, live  # figures: by id(chart), built once
+        self.figures = figures  # by id(chart), built once
         self.items: list[Flowable] = []
         self.fresh = True  # at the top of a new page
         self.orientation = "portrait"
         self.heading: _Heading | None = None  # waiting for the first block of its section
         self.keys = (f"h{i}" for i in itertools.count(1))
+        # where the run that ends at the next page break begins (pdf_flow.Balanced), and a
+        # chapter's short intro that waits for its first sub-section (a note, a fact sheet)
+        self.run: int | None = None
+        self.intro: int | None = None
 
     def add(self, *flowables: Flowable) -> None:
         if self.heading is not None and flowables:
@@ -256,8 +317,16 @@ class _Story:
         if self.fresh and len(self.items) >= 2 and isinstance(self.items[-1], PageBreak):
             self.items[-2] = NextPageTemplate(template)
         else:
+            self.end_run()
             self.items += [NextPageTemplate(template), PageBreak()]
+            self.run = len(self.items)
         self.fresh, self.orientation = True, template
+
+    def end_run(self) -> None:
+        """The flowables since the last page break end where a page may have to end: their
+        last page is not left with a line or two (pdf_flow.Balanced)."""
+        if self.run is not None and self.run < len(self.items):
+            self.items[self.run:] = [Balanced(self.items[self.run:])]
 
     def ensure(self, template: str) -> None:
         """Continue on a page of this orientation (a new page when it changes)."""
@@ -267,8 +336,10 @@ class _Story:
     def build(self) -> list[Flowable]:
         self.title_page()
         self.contents()
+        self.run = len(self.items)
         for section in printed(self.report):
             self.section(section)
+        self.end_run()
         return self.items
 
     def title_page(self) -> None:
@@ -285,9 +356,9 @@ class _Story:
         band = RLTable([[""]], colWidths=[PORTRAIT_WIDTH], rowHeights=[3 * mm],
                        style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), NAVY)]))
         self.add(Spacer(1, 55 * mm), band, Spacer(1, 10 * mm),
-                 Paragraph(escape(r.title), st.title),
-                 Paragraph(escape(r.subtitle), st.subtitle),
-                 *(Paragraph(escape(line), st.title_meta) for line in lines))
+                 Para(escape(r.title), st.title),
+                 Para(escape(r.subtitle), st.subtitle),
+                 *(Para(escape(line), st.title_meta) for line in lines))
         self.new_page()
 
     def contents(self) -> None:
@@ -296,7 +367,7 @@ class _Story:
         self.new_page()
 
     def section(self, section: Section) -> None:
-        placed = {id(b): place(b, self.st, PORTRAIT_WIDTH, LANDSCAPE_WIDTH, draft=not self.live)
+        placed = {id(b): place(b, self.st, PORTRAIT_WIDTH, LANDSCAPE_WIDTH)
                   for b in section.blocks if isinstance(b, Table)}
 
         def orientation(block: object) -> str:
@@ -304,10 +375,17 @@ class _Story:
             return "landscape" if p is not None and p.landscape else "portrait"
 
         first = orientation(section.blocks[0]) if section.blocks else "portrait"
-        if section.new_page and not (self.fresh and self.orientation == first):
+        intro, self.intro = self.intro, None
+        if intro is not None and not (section.new_page and self.orientation == first):
+            intro = None
+        if intro is not None:  # the chapter's intro and its first sheet share a page
+            pass
+        elif section.new_page and not (self.fresh and self.orientation == first):
             self.new_page(first)
         elif section.level == 1 and not self.fresh and self.orientation == first:
+            self.end_run()
             self.items.append(CondPageBreak(CHAPTER_ROOM))
+            self.run = len(self.items)
         elif section.level == 1 and not (self.fresh and self.orientation == first):
             self.new_page(first)
         else:
@@ -317,11 +395,14 @@ class _Story:
                                 in_toc=section.in_contents)
         if not section.blocks:
             self.add(Spacer(1, 1))
+        start = len(self.items)
         texts = [b for b in section.blocks if isinstance(b, TextParagraph)]
         if texts and len(texts) == len(section.blocks):
             paragraphs = [self.paragraph(b) for b in texts]
             if sum(p.wrap(PORTRAIT_WIDTH, FRAME_HEIGHT)[1] for p in paragraphs) < SHORT_SECTION:
                 self.add(KeepTogether(paragraphs))
+                if section.level == 1:
+                    self.intro = start
                 return
         for block in section.blocks:
             self.ensure(orientation(block))
@@ -335,18 +416,20 @@ class _Story:
                 if id(block) not in self.figures:
                     self.figures[id(block)] = placed_figure(block, PORTRAIT_WIDTH,
                                                             CHART_MAX_HEIGHT)
-                self.add(*chart_flowables(block, self.st, self.figures[id(block)], self.live))
+                self.add(*chart_flowables(block, self.st, self.figures[id(block)]))
+        if intro is not None:
+            self.items[intro:] = [KeepTogether(self.items[intro:])]
 
-    def paragraph(self, p: TextParagraph) -> Paragraph:
+    def paragraph(self, p: TextParagraph) -> Para:
         style = {"body": self.st.body, "note": self.st.note,
                  "recommendation": self.st.recommendation}[p.style]
-        return Paragraph(escape(p.text).replace("\n", "<br/>"), style)
+        return Para(escape(p.text).replace("\n", "<br/>"), style)
 
     def key_figures(self, figures: KeyFigures) -> RLTable:
         st = self.st
         per_row = 2 if any(len(f.value) > 24 for f in figures.items) else 3
-        cells = [[Paragraph(escape(f.label), st.kf_label), Paragraph(escape(f.value), st.kf_value),
-                  *([Paragraph(escape(f.note), st.kf_note)] if f.note else [])]
+        cells = [[Para(escape(f.label), st.kf_label), Para(escape(f.value), st.kf_value),
+                  *([Para(escape(f.note), st.kf_note)] if f.note else [])]
                  for f in figures.items]
         rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
         if rows and len(rows[-1]) < per_row:

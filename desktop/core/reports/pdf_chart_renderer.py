@@ -21,7 +21,7 @@ from typing import Any, cast
 import numpy as np
 from matplotlib.backend_bases import FigureCanvasBase, GraphicsContextBase, RendererBase
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties
+from matplotlib.font_manager import FontProperties, fontManager, get_font
 from matplotlib.path import Path
 from matplotlib.transforms import Transform
 from numpy.typing import ArrayLike
@@ -78,6 +78,8 @@ class CanvasRenderer(RendererBase):
     def __init__(self, width: float, height: float, canvas: Canvas | None) -> None:
         super().__init__()
         self.width, self.height, self.canvas = width, height, canvas
+        self._heights: dict[tuple[object, ...],
+                            tuple[float | None, float | None, float | None]] = {}
 
     # -- what the layout asks ------------------------------------------------------------
     def flipy(self) -> bool:
@@ -88,6 +90,18 @@ class CanvasRenderer(RendererBase):
 
     def points_to_pixels(self, points: ArrayLike) -> ArrayLike:
         return points  # 72 dpi: a pixel is a point
+
+    def _get_font_height_metrics(self, prop: FontProperties
+                                 ) -> tuple[float | None, float | None, float | None]:
+        """A font's ascent, descent and line gap at its size, as matplotlib's Text works them
+        out from the font's tables (text.py, _get_layout) when a renderer has no such method,
+        but once per font and size rather than for every label laid out."""
+        key = (tuple(prop.get_family()), str(prop.get_weight()), prop.get_style(),
+               str(prop.get_stretch()), prop.get_size_in_points(), str(prop.get_file()))
+        known = self._heights.get(key)
+        if known is None:
+            known = self._heights[key] = _font_height_metrics(prop)
+        return known
 
     def option_image_nocomposite(self) -> bool:
         return True
@@ -185,6 +199,22 @@ class CanvasRenderer(RendererBase):
                 elif code == Path.CLOSEPOLY:
                     p.close()
             c.clipPath(p, stroke=0, fill=0)
+
+
+def _font_height_metrics(prop: FontProperties
+                         ) -> tuple[float | None, float | None, float | None]:
+    font = get_font(fontManager._find_fonts_by_props(prop))
+    head = font.get_sfnt_table("head")
+    for table_name, gap_key, ascent_key, descent_key in (
+            ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+            ("hhea", "lineGap", "ascent", "descent")):
+        table: Any = font.get_sfnt_table(table_name)  # type: ignore[call-overload]
+        if table is None or head is None:
+            continue
+        scale = 1 / head["unitsPerEm"] * prop.get_size_in_points()
+        return (table[ascent_key] * scale, -table[descent_key] * scale,
+                table[gap_key] * scale)
+    return None, None, None
 
 
 def _alphas(gc: GraphicsContextBase, rgb_face: Any) -> tuple[float, float]:

@@ -2,8 +2,7 @@
 by pdf_chart_renderer (paths, and text as text in the report's embedded DejaVu Sans), scaled
 to the text width. No bitmap is embedded.
 
-`ChartFlowable` draws only when `live`: write_pdf lays the document out with the charts as
-boxes of their size until the table of contents has settled, then draws them once.
+`ChartFlowable` is a box of the figure's size that paints the figure when drawn.
 """
 
 from __future__ import annotations
@@ -12,10 +11,11 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from matplotlib.figure import Figure
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from desktop.core.reports.document import Chart
 from desktop.core.reports.pdf_chart_renderer import DPI, draw_figure
+from desktop.core.reports.pdf_flow import Para
 from desktop.core.reports.pdf_style import Styles
 
 
@@ -39,30 +39,27 @@ def placed_figure(chart: Chart, width: float, max_height: float) -> PlacedFigure
 
 
 class ChartFlowable(Flowable):
-    """A figure of fixed size, drawn only once `live` is set."""
+    """A figure of fixed size."""
 
-    def __init__(self, placed: PlacedFigure, live: bool) -> None:
+    def __init__(self, placed: PlacedFigure) -> None:
         super().__init__()
         self.placed = placed
         self.width, self.height = placed.size
         self.hAlign = "CENTER"
-        self.live = live
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         return self.width, self.height
 
     def draw(self) -> None:
-        if self.live:
-            self.canv.saveState()
-            self.canv.scale(self.placed.scale, self.placed.scale)
-            draw_figure(self.placed.figure, self.canv)
-            self.canv.restoreState()
+        self.canv.saveState()
+        self.canv.scale(self.placed.scale, self.placed.scale)
+        draw_figure(self.placed.figure, self.canv)
+        self.canv.restoreState()
 
 
-def chart_flowables(chart: Chart, st: Styles, placed: PlacedFigure, live: bool
-                    ) -> list[Flowable]:
-    parts: list[Flowable] = [Paragraph(escape(chart.title), st.table_title),
-                             ChartFlowable(placed, live)]
+def chart_flowables(chart: Chart, st: Styles, placed: PlacedFigure) -> list[Flowable]:
+    parts: list[Flowable] = [Para(escape(chart.title), st.table_title),
+                             ChartFlowable(placed)]
     if chart.caption:
-        parts.append(Paragraph(escape(chart.caption), st.caption))
+        parts.append(Para(escape(chart.caption), st.caption))
     return [KeepTogether(parts)]

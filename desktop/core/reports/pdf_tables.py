@@ -17,12 +17,13 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, TableStyle
 from reportlab.platypus import Table as RLTable
 
 from desktop.core import formatting
 from desktop.core.reports.cell_text import cell_text
 from desktop.core.reports.document import Column, Table, Value
+from desktop.core.reports.pdf_flow import Para, WithFootnote
 from desktop.core.reports.pdf_style import (
     BOLD,
     FONT,
@@ -62,9 +63,9 @@ class Placed:
 class _Cells:
     """The table's texts and their widths at 1 pt (natural and longest word)."""
 
-    def __init__(self, table: Table, kind: type[RLTable] = RLTable) -> None:
+    def __init__(self, table: Table) -> None:
         register_fonts()
-        self.table, self.kind = table, kind
+        self.table = table
         self.compact = sum(1 for c in table.columns if c.kind == "kroner") >= COMPACT_KRONER
         self.header = [self._heading(c) for c in table.columns]
         self.rows = [[self.text(v, c) for v, c in zip(row, table.columns, strict=True)]
@@ -169,17 +170,8 @@ def _groups(cells: _Cells, avail: float) -> list[list[int]]:
     return groups
 
 
-class DraftTable(RLTable):
-    """A table that takes its place but draws nothing (layout passes; its splits are of the
-    same class)."""
-
-    def draw(self) -> None:
-        return None
-
-
-def place(table: Table, st: Styles, portrait_width: float, landscape_width: float,
-          draft: bool = False) -> Placed:
-    cells = _Cells(table, DraftTable if draft else RLTable)
+def place(table: Table, st: Styles, portrait_width: float, landscape_width: float) -> Placed:
+    cells = _Cells(table)
     every = list(range(len(table.columns)))
     for size in PORTRAIT_SIZES:
         widths = fit(cells, every, size, portrait_width)
@@ -209,11 +201,14 @@ def _flowables(cells: _Cells, st: Styles, parts: list[tuple[list[int], list[floa
         title = table.title if len(parts) == 1 else f"{table.title} (del {n} av {len(parts)})"
         part: list[Flowable] = [_table(cells, group, widths, size)]
         if note and n == len(parts):
-            part.append(Paragraph(escape(note), st.table_note))
+            part.append(Para(escape(note), st.table_note))
         if len(table.rows) <= KEEP_ROWS:  # a short table is not broken over two pages
-            out.append(KeepTogether([Paragraph(escape(title), st.table_title), *part]))
+            out.append(KeepTogether([Para(escape(title), st.table_title), *part]))
+        elif len(part) == 2:  # a long one: its note goes over the page with its last rows
+            out += [CondPageBreak(ROOM_TO_START), Para(escape(title), free_title(st)),
+                    WithFootnote(*part)]
         else:  # a long one starts where it is, if there is room for its first rows
-            out += [CondPageBreak(ROOM_TO_START), Paragraph(escape(title), free_title(st)),
+            out += [CondPageBreak(ROOM_TO_START), Para(escape(title), free_title(st)),
                     *part]
     return out
 
@@ -226,7 +221,7 @@ def free_title(st: Styles) -> ParagraphStyle:
 def _table(cells: _Cells, group: list[int], widths: list[float], size: float) -> RLTable:
     cols = [cells.table.columns[i] for i in group]
     align = ["right" if c.kind in NUMERIC else "left" for c in cols]
-    head = [Paragraph(escape(cells.header[i]), cell_style(size, True, a))
+    head = [Para(escape(cells.header[i]), cell_style(size, True, a))
             for i, a in zip(group, align, strict=True)]
     body_style = cell_style(size)
     bold_style = cell_style(size, True)
@@ -237,7 +232,7 @@ def _table(cells: _Cells, group: list[int], widths: list[float], size: float) ->
             t = texts[i]
             font = BOLD if bold else FONT
             if a == "left" and stringWidth(t, font, size) > w - 2 * PAD - 0.5:
-                out.append(Paragraph(escape(t), bold_style if bold else body_style))
+                out.append(Para(escape(t), bold_style if bold else body_style))
             else:
                 out.append(t)
         return out
@@ -269,5 +264,5 @@ def _table(cells: _Cells, group: list[int], widths: list[float], size: float) ->
     if cells.total is not None:
         style += [("FONTNAME", (0, last), (-1, last), BOLD),
                   ("LINEABOVE", (0, last), (-1, last), 0.8, NAVY)]
-    return cells.kind(data, colWidths=widths, repeatRows=1, style=TableStyle(style),
+    return RLTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style),
                       hAlign="LEFT")

@@ -13,6 +13,7 @@ import pytest
 
 from desktop.core import formatting
 from desktop.core.catalogue import api as catalogue
+from desktop.core.demo.build import build_demo
 from desktop.core.project.api import ProjectApi
 from desktop.core.reports.content import build_report
 from desktop.core.reports.document import Chart, Column, Report, Section, Table
@@ -156,23 +157,56 @@ def test_every_page_renders(demo: Demo, tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("p-*.png"))) == demo.pages
 
 
-def test_no_near_empty_page(demo: Demo, tmp_path: Path) -> None:
-    """A chapter's last lines alone on a page, or a page left white before the next chapter,
-    read as a printing error: every page but the title page and the last is filled at least
-    to a third of its height."""
+@pytest.fixture(scope="module", params=["as shipped", "catalogue decided"])
+def shipped_pdf(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+                ) -> Path:
+    """The full report of the demo as `samdrift demo` ships it (its example scenarios, one of
+    them at level 3: decision notes and fact sheets), as `samdrift report --pdf` writes it; and
+    of the same demo after the catalogue's automatic decisions, as a user reports after review."""
+    root = tmp_path_factory.mktemp("shipped")
+    if not _shipped:
+        _shipped.append(build_demo(tmp_path_factory.mktemp("shipped-demo"), scenarios=True))
+    path = root / "demo.samdrift"
+    shutil.copy(_shipped[0], path)
+    api = ProjectApi.open(path)
+    try:
+        if request.param == "catalogue decided":
+            catalogue.auto(api.db)
+        report = api.reports.build([], simulation=api.scenarios.simulation())
+    finally:
+        api.close()
+    pdf = root / "rapport.pdf"
+    write_pdf(report, pdf)
+    return pdf
+
+
+_shipped: list[Path] = []  # the demo project, built once per session
+
+
+def page_fill(pdf: Path, directory: Path) -> dict[int, float]:
+    """How far down each page's body (without header and footer) there is ink, 0 to 1."""
     from PIL import Image
 
-    subprocess.run(["pdftoppm", "-r", "30", "-gray", "-png", str(demo.pdf),
-                    str(tmp_path / "p")], check=True)
+    subprocess.run(["pdftoppm", "-r", "30", "-gray", "-png", str(pdf), str(directory / "p")],
+                   check=True)
     filled = {}
-    for png in sorted(tmp_path.glob("p-*.png")):
+    for png in sorted(directory.glob("p-*.png")):
         image = Image.open(png).convert("L")
         width, height = image.size
         px = image.load()
         top, bottom = int(0.08 * height), int(0.92 * height)  # without header and footer
         ink = [y for y in range(top, bottom) if any(px[x, y] < 200 for x in range(width))]
         filled[int(png.stem.split("-")[1])] = (max(ink) - top) / (bottom - top) if ink else 0
-    near_empty = [n for n, share in filled.items() if share < 1 / 3 and 1 < n < demo.pages]
+    return filled
+
+
+def test_no_near_empty_page(shipped_pdf: Path, tmp_path: Path) -> None:
+    """A section's last lines alone on a page (the end of a decision note, a table's footnote),
+    a chapter's intro alone before its first fact sheet, or a page left white before the next
+    chapter, read as a printing error: every page but the title page and the last is filled
+    at least to a third of its height."""
+    filled = page_fill(shipped_pdf, tmp_path)
+    near_empty = [n for n, share in filled.items() if share < 1 / 3 and 1 < n < len(filled)]
     assert not near_empty, {n: round(filled[n], 2) for n in near_empty}
 
 
