@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.cli.main import print_json
 from desktop.core import formatting as fmt
+from desktop.core.importing.messages import shown
 from desktop.core.project.api import ProjectApi
 from desktop.core.project.results import ImportResult, Outcome, ReturnStatus
 from desktop.core.project.target import display_target
@@ -135,7 +136,7 @@ def _print_import(results: list[ImportResult]) -> None:
                 if i.severity != "info":
                     where = "!".join(x for x in (i.sheet, i.cell) if x)
                     raw = f" [{i.raw_value}]" if i.raw_value is not None else ""
-                    print(f"    {SEVERITY_TEXT[i.severity]:8} {where}{raw}: {i.message}")
+                    print(f"    {SEVERITY_TEXT[i.severity]:8} {where}{raw}: {shown(i.message)}")
     done = [r for r in results if not r.rejected]
     print(f"{len(results)} filer: {len(done)} lest, {len(results) - len(done)} avvist, "
           f"{sum(len([i for i in r.issues if i.severity != 'info']) for r in done)} avvik.")

@@ -27,6 +27,7 @@ from typing import Any
 
 from desktop.core import formatting
 from desktop.core.errors import InputError
+from desktop.core.i18n import norwegian
 from desktop.core.project.target import project_target
 
 WRITERS = {"xlsx": ("desktop.core.reports.xlsx", "write_xlsx", "regnearket"),
@@ -120,9 +121,11 @@ def _run(args: argparse.Namespace) -> int:
         if kind == "pdf":
             from desktop.core.reports.pdf import write_pdf
 
-            write_pdf(report, path)
+            with norwegian():  # the report is Norwegian whatever the CLI's language
+                write_pdf(report, path)
         else:
-            writers[kind](report, path)
+            with norwegian():
+                writers[kind](report, path)
         print(f"Skrev {path}")
     if groups:
         from desktop.core.reports.files import write_group
@@ -131,7 +134,8 @@ def _run(args: argparse.Namespace) -> int:
                          "scenarioene er på nivå 3."),
                 "fact_sheet": ("faktaark", "Ingen faktaark: ingen scenarioer.")}
         for group, directory in groups:
-            written = write_group(report, group, directory)
+            with norwegian():
+                written = write_group(report, group, directory)
             label, none = what[group]
             print(f"Skrev {len(written)} {label} i {directory}" if written else none)
     names = ", ".join(f"«{n}»" for n in report.scenarios) or "ingen"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.main import print_json
+from desktop.core.importing.messages import shown
 from desktop.core.project.target import project_target
 
 HELP_NB = {
@@ -252,7 +253,7 @@ def cmd_issues(args: argparse.Namespace) -> int:
         raw = f" [{i.raw_value}]" if i.raw_value is not None else ""
         comment = f" – {i.comment}" if i.comment else ""
         print(f"{i.id:>6} {STATE_TEXT.get(i.state, i.state):9} {i.municipality} {i.severity:8} "
-              f"{where}{raw}: {i.message}{comment}")
+              f"{where}{raw}: {shown(i.message)}{comment}")
     print(f"{len(rows)} avvik.")
     return 0
 

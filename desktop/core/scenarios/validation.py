@@ -39,7 +39,7 @@ _NUMBER = re.compile(r"-?(\d+([.,]\d*)?|[.,]\d+)")
 
 def is_share(spec: Parameter) -> bool:
     """A percentage (stored as a fraction) or a share between 0 and 1."""
-    return spec.percent or spec.unit == "andel"
+    return spec.percent or spec.unit_nb == "andel"
 
 
 def show(value: float) -> str:
