@@ -32,7 +32,9 @@ MO = LOCALE / "samdrift.mo"
 HEADER = ("Project-Id-Version: Samdrift\nLanguage: en\nMIME-Version: 1.0\n"
           "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n"
           "Plural-Forms: nplurals=2; plural=(n != 1);\n")
-FUNCTIONS = {"tr": 1, "mark": 1, "trn": 2}
+# the calls whose literal arguments (by position) are texts: a trace line's label, unit and
+# formula are translated when it is made (desktop/core/scenarios/trace.py)
+FUNCTIONS = {"tr": (0,), "mark": (0,), "trn": (0, 1), "TraceLine": (1, 3, 4)}
 
 # (msgid, msgid_plural or None) -> msgstr list (one, or singular and plural)
 Catalogue = dict[tuple[str, str | None], list[str]]
@@ -63,14 +65,15 @@ def code_texts(root: Path = ROOT) -> Iterator[tuple[str, str | None]]:
             name = _called(node)
             if name is None:
                 continue
-            first = _literal(node.args[0])
-            if first is None:
+            texts = [_literal(node.args[i]) if i < len(node.args) else None
+                     for i in FUNCTIONS[name]]
+            if name == "trn":
+                if texts[0] is not None:
+                    yield texts[0], texts[1]
                 continue
-            if name == "trn" and len(node.args) > 1:
-                second = _literal(node.args[1])
-                yield first, second
-            else:
-                yield first, None
+            for text in texts:
+                if text is not None:
+                    yield text, None
 
 
 def data_texts() -> Iterator[str]:

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.main import print_json
-from desktop.core.importing.messages import shown
 from desktop.core.project.target import project_target
 
 HELP_NB = {
@@ -248,6 +247,8 @@ def cmd_issues(args: argparse.Namespace) -> int:
     if args.json:
         print_json([asdict(i) for i in rows])
         return 0
+    from desktop.core.importing.messages import shown
+
     for i in rows:
         where = "!".join(x for x in (i.sheet, i.cell) if x)
         raw = f" [{i.raw_value}]" if i.raw_value is not None else ""

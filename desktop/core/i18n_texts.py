@@ -1,6 +1,7 @@
 """The core's texts declared as data rather than written as `tr("…")` in the code, for
 build/core_translations.py: the scenario parameters' labels, units, sources and groups, the
-import issues' message templates."""
+import issues' message templates, the trace's
+input labels."""
 
 from __future__ import annotations
 
@@ -8,10 +9,17 @@ from collections.abc import Iterator
 
 
 def declared_texts() -> Iterator[str]:
-    from desktop.core.importing.messages import REASONS, TEMPLATES
+    from desktop.core.importing.messages import REASONS, templates
+    from desktop.core.scenarios.allocation import KEYS, USE_TEXT
     from desktop.core.scenarios.parameters import PARAMETERS
+    from desktop.core.scenarios.scenario import VAT_NOTE
+    from desktop.core.scenarios.trace import INPUT_LABELS
 
     for p in PARAMETERS:
         yield from (p.label_nb, p.unit_nb, p.source_nb, p.group_nb)
-    yield from TEMPLATES
+    yield from templates()
     yield from REASONS
+    yield from INPUT_LABELS.values()
+    yield VAT_NOTE
+    yield from KEYS.values()
+    yield from USE_TEXT.values()

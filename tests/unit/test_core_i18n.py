@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import i18n
-from desktop.core.importing.messages import TEMPLATES, match, shown
+from desktop.core.importing.messages import match, shown, templates
 from desktop.core.project.api import ProjectApi
 from desktop.core.scenarios.parameters import BY_KEY, PARAMETERS
 
@@ -93,7 +93,7 @@ def test_issue_messages_in_english(english: None) -> None:
 
 
 def test_every_template_reads_back() -> None:
-    for template in TEMPLATES:
+    for template in templates():
         parts = {name: f"x{i}" for i, name in enumerate(
             ("raw", "shown", "reasons", "sheet", "label", "name", "text", "row", "prev",
              "found", "number", "value"))}
@@ -135,3 +135,38 @@ def test_the_report_stays_norwegian_in_english(demo: Path, english: None,
     assert "Cost per FTE" not in text and "Discount rate" not in text
     assert "Assumption" not in text
     assert i18n.language() == "en"  # the report changed nothing outside it
+
+
+def _evaluated(demo: Path, name: str) -> object:
+    from desktop.core.scenarios.evaluation import Simulation
+
+    api = ProjectApi.open(demo)
+    try:
+        return api.scenarios.evaluate(name, Simulation(draws=20))
+    finally:
+        api.close()
+
+
+def test_scenario_notes_and_trace_in_english(demo: Path, english: None) -> None:
+    ev = _evaluated(demo, "Felles fagsystemer, alle sju")
+    result = ev.result  # type: ignore[attr-defined]
+    assert result is not None
+    labels = {t.key: t for t in result.trace}
+    assert labels["npv"].label == "Net present value (savings minus costs)"
+    assert labels["baseline.staff"].formula.startswith("known salary cost + FTEs without")
+    assert labels["payback_year"].unit == "years"
+    assert result.notes and not any("kommuner" in n or " er " in n for n in result.notes), \
+        result.notes
+    notes = ev.allocation.notes  # type: ignore[attr-defined]
+    assert not any(" betaler " in n for n in notes), notes
+    from desktop.core.scenarios.trace import input_label
+
+    assert input_label("it_users") == "IT users"
+    assert input_label("cost_per_fte") == "Cost per FTE"
+
+
+def test_scenario_notes_and_trace_in_norwegian_by_default(demo: Path) -> None:
+    ev = _evaluated(demo, "Felles fagsystemer, alle sju")
+    result = ev.result  # type: ignore[attr-defined]
+    assert {t.key: t.label for t in result.trace}["npv"] == "Nåverdi (innsparing minus kostnader)"
+    assert any(" er " in n for n in result.notes), result.notes

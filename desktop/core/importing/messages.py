@@ -19,10 +19,11 @@ import re
 from functools import cache
 
 from desktop.core.i18n import NORWEGIAN, language, mark, tr
-from desktop.core.importing.values import _MESSAGES as CELL_MESSAGES
 
-TEMPLATES: tuple[str, ...] = (
-    *CELL_MESSAGES.values(),
+# The messages of parse.py and service.py; those of one cell's value are values.py's
+# (`templates()` gives them all; values.py is read only when an issue is shown in English, as
+# it loads the list matcher).
+OWN_TEMPLATES: tuple[str, ...] = (
     mark("«{raw}» tolket som {shown} ({reasons})."),
     mark("«{raw}» tolket som {shown}."),
     mark("Arket «{sheet}» finnes ikke i filen."),
@@ -87,10 +88,18 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 @cache
+def templates() -> tuple[str, ...]:
+    """Every template an import issue's message is written from."""
+    from desktop.core.importing.values import _MESSAGES as CELL_MESSAGES
+
+    return (*CELL_MESSAGES.values(), *OWN_TEMPLATES)
+
+
+@cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # the templates with the most fixed text first: «… tolket som {shown} ({reasons}).» before
     # «… tolket som {shown}.»
-    ordered = sorted(dict.fromkeys(TEMPLATES), key=lambda t: -len(_PART.sub("", t)))
+    ordered = sorted(dict.fromkeys(templates()), key=lambda t: -len(_PART.sub("", t)))
     return tuple((t, _pattern(t)) for t in ordered)
 
 
