@@ -12,7 +12,7 @@ def declared_texts() -> Iterator[str]:
     from desktop.core.importing.messages import REASONS, templates
     from desktop.core.scenarios.allocation import KEYS, USE_TEXT
     from desktop.core.scenarios.parameters import PARAMETERS
-    from desktop.core.scenarios.scenario import VAT_NOTE
+    from desktop.core.scenarios.scenario import LEVELS, ORGANISATION_FORMS, VAT_NOTE
     from desktop.core.scenarios.trace import INPUT_LABELS
 
     for p in PARAMETERS:
@@ -23,3 +23,5 @@ def declared_texts() -> Iterator[str]:
     yield VAT_NOTE
     yield from KEYS.values()
     yield from USE_TEXT.values()
+    yield from LEVELS.values()
+    yield from (name for name, _overhead, _setup in ORGANISATION_FORMS.values())

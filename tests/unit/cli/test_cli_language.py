@@ -92,3 +92,49 @@ def test_language_names() -> None:
                                             "fr", "", None)] == \
         ["en", "en", "en", "nb", "nb", "nb", None, None, None]
     assert i18n.language() == "nb"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from desktop.core.demo.build import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo"), scenarios=True)
+
+
+def test_scenario_show_in_english(demo: Path) -> None:
+    r = run("scenario", str(demo), "--show", "Felles drift, alle sju", "--draws", "50",
+            lang="en")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "Level 2: Common technical operation" in out, out
+    assert "Costs per year (NOK, fixed prices)" in out and "Net present value:" in out
+    assert "Largest effect on the net present value" in out
+    assert "Nåverdi" not in out and "Kostnader per år" not in out and "deltakere" not in out
+    # the tornado's parameters by their English labels
+    from desktop.core.scenarios.parameters import PARAMETERS
+
+    i18n.set_language("en")
+    try:
+        english = {p.key: p.label for p in PARAMETERS}
+    finally:
+        i18n.set_language("nb")
+    tornado = out.split("Largest effect on the net present value")[1].split("\n\n")[0]
+    lines = [line.strip() for line in tornado.splitlines()[1:]]
+    assert len(lines) == 5
+    for line in lines:
+        label, key = line.split(": ")[0].rsplit(" (", 1)
+        assert label == english[key.rstrip(")")], line
+
+
+def test_report_from_the_english_cli_is_norwegian(demo: Path, tmp_path: Path) -> None:
+    import shutil
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs poppler-utils")
+    pdf = tmp_path / "rapport.pdf"
+    r = run("report", str(demo), "--scenario", "Felles rammeavtaler", "--pdf", str(pdf),
+            "--draws", "50", lang="en")
+    assert r.returncode == 0, r.stderr
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "Kalkulasjonsrente" in text and "Discount rate" not in text
