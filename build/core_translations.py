@@ -2,7 +2,7 @@
 `python build/core_translations.py [NEW.json]`, or `--check` to only check.
 
 1. Finds the core's Norwegian texts: the literal first arguments of `tr(...)`, `trn(...)` and
-   `mark(...)` in desktop/core and desktop/cli (read with `ast`, as xgettext would), and the
+   `mark(...)` in desktop/ (not Qt's `self.tr`; read with `ast`, as xgettext would), and the
    texts declared as data (desktop/core/i18n_texts.py: the scenario parameters' labels, units,
    sources and groups, the import issues' message templates).
 2. Adds the translations given in NEW.json ({"norsk tekst": "English text"}; a plural as
@@ -56,7 +56,8 @@ def _literal(node: ast.expr) -> str | None:
 
 
 def code_texts(root: Path = ROOT) -> Iterator[tuple[str, str | None]]:
-    paths = [*(root / "desktop" / "core").rglob("*.py"), *(root / "desktop" / "cli").rglob("*.py")]
+    paths = [*(root / "desktop" / "core").rglob("*.py"), *(root / "desktop" / "cli").rglob("*.py"),
+             *(root / "desktop" / "ui").rglob("*.py")]
     for path in sorted(paths):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

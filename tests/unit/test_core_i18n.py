@@ -170,3 +170,19 @@ def test_scenario_notes_and_trace_in_norwegian_by_default(demo: Path) -> None:
     result = ev.result  # type: ignore[attr-defined]
     assert {t.key: t.label for t in result.trace}["npv"] == "Nåverdi (innsparing minus kostnader)"
     assert any(" er " in n for n in result.notes), result.notes
+
+
+def test_a_wrong_parameter_value_is_refused_in_english(english: None) -> None:
+    from desktop.core.errors import InputError
+    from desktop.core.scenarios.validation import parameter_range, parameter_value
+
+    with pytest.raises(InputError) as e:
+        parameter_value("discount_rate", "fire")
+    assert str(e.value) == ("Discount rate (real) (discount_rate) = «fire»: not a number "
+                            "(write e.g. 0,04, 0.04, 4 % or 900 000)")
+    with pytest.raises(InputError) as e:
+        parameter_range("horizon_years", "5:10:15")
+    assert str(e.value).endswith(": the parameter cannot have an uncertainty range")
+    with pytest.raises(InputError, match="^Unknown parameter: discount_rat .*Did you mean "
+                                         "discount_rate"):
+        parameter_value("discount_rat", "4 %")

@@ -386,10 +386,11 @@ def resolve(overrides: Mapping[str, float] | None = None,
     observed = dict(observed or {})
     for key in [*overrides, *ranges, *fixed]:
         if key not in BY_KEY:
-            raise InputError(f"Ukjent parameter: {key}")
+            raise InputError(tr("Ukjent parameter: {key}").format(key=key))
     for key in ranges:
         if key in NOT_SAMPLED:
-            raise InputError(f"{BY_KEY[key].label} kan ikke ha et usikkerhetsspenn")
+            raise InputError(tr("{label} kan ikke ha et usikkerhetsspenn").format(
+                label=BY_KEY[key].label))
     items = []
     for spec in PARAMETERS:
         key = spec.key
@@ -407,7 +408,8 @@ def resolve(overrides: Mapping[str, float] | None = None,
             low, most_likely, high = (float(x) for x in ranges[key])
             value = float(overrides.get(key, most_likely))
             if not low <= value <= high:
-                raise InputError(f"{spec.label}: lav ≤ mest sannsynlig ≤ høy er ikke oppfylt")
+                raise InputError(f"{spec.label}: " + tr("lav ≤ mest sannsynlig ≤ høy er ikke "
+                                                        "oppfylt"))
         elif from_survey and seen_range is not None:
             low, high = float(seen_range[0]), float(seen_range[2])
         elif spec.uncertain and key not in NOT_SAMPLED:
