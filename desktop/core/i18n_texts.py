@@ -14,6 +14,7 @@ def declared_texts() -> Iterator[str]:
     from desktop.core.scenarios.parameters import PARAMETERS
     from desktop.core.scenarios.scenario import LEVELS, ORGANISATION_FORMS, VAT_NOTE
     from desktop.core.scenarios.trace import INPUT_LABELS
+    from desktop.core.survey.texts import CORRECTION_STATE_TEXT, EVENT_TEXT, ISSUE_STATE_TEXT
 
     for p in PARAMETERS:
         yield from (p.label_nb, p.unit_nb, p.source_nb, p.group_nb)
@@ -24,4 +25,6 @@ def declared_texts() -> Iterator[str]:
     yield from KEYS.values()
     yield from USE_TEXT.values()
     yield from LEVELS.values()
+    for texts in (CORRECTION_STATE_TEXT, ISSUE_STATE_TEXT, EVENT_TEXT):
+        yield from texts.values()
     yield from (name for name, _overhead, _setup in ORGANISATION_FORMS.values())

@@ -138,3 +138,15 @@ def test_report_from_the_english_cli_is_norwegian(demo: Path, tmp_path: Path) ->
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
                                    text=True, check=True).stdout.split())
     assert "Kalkulasjonsrente" in text and "Discount rate" not in text
+
+
+def test_survey_and_catalogue_words_in_english(project: Path) -> None:
+    r = run("issues", str(project), lang="en")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip().endswith("0 issues."), r.stdout
+    r = run("participants", str(project), "--add", "Birkenes", lang="en")
+    assert "Birkenes is already a participant." in r.stdout, r.stdout + r.stderr
+    r = run("dedup", str(project), lang="en")
+    assert "No names wait for a decision." in r.stdout, r.stdout
+    r = run("dedup", str(project), "--threshold", "2", lang="en")
+    assert r.returncode == 2 and "--threshold must be between 0 and 1" in r.stderr
