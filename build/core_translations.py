@@ -33,8 +33,9 @@ HEADER = ("Project-Id-Version: Samdrift\nLanguage: en\nMIME-Version: 1.0\n"
           "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n"
           "Plural-Forms: nplurals=2; plural=(n != 1);\n")
 # the calls whose literal arguments (by position) are texts: a trace line's label, unit and
-# formula are translated when it is made (desktop/core/scenarios/trace.py)
-FUNCTIONS = {"tr": (0,), "mark": (0,), "trn": (0, 1), "TraceLine": (1, 3, 4)}
+# formula are translated when it is made (desktop/core/scenarios/trace.py); the UI imports tr
+# as core_tr (lupdate would take a bare tr("…") for one of Qt's)
+FUNCTIONS = {"tr": (0,), "core_tr": (0,), "mark": (0,), "trn": (0, 1), "TraceLine": (1, 3, 4)}
 
 # (msgid, msgid_plural or None) -> msgstr list (one, or singular and plural)
 Catalogue = dict[tuple[str, str | None], list[str]]

@@ -56,7 +56,11 @@ def plural(text: str, n: int) -> str:
 
 
 def remove_translation(app: QCoreApplication, translator: QTranslator | None) -> None:
-    if translator is not None:
+    """Take out a translation installed earlier, unless a language switch has already taken
+    it out and deleted it."""
+    from shiboken6 import isValid
+
+    if translator is not None and isValid(translator):
         app.removeTranslator(translator)
 
 

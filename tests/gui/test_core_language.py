@@ -96,3 +96,31 @@ def test_norwegian_import_issues_by_default(qtbot: Any, factory: Any, filled: Pa
     import_and_wait(qtbot, win, [filled])
     assert "«ca. 200» tolket som 200 (omtrentlig verdi)." in _messages(win)
     win.close()
+
+
+def test_switching_language_switches_the_core_texts(qtbot: Any, demo: Path,
+                                                    tmp_path: Path) -> None:
+    """Vis → Språk → English: the window made again shows the parameters and the trace in
+    English, no restart; and back."""
+    from tests.gui.scenario_support import wait_idle
+
+    win = open_scenarios(qtbot, copy_demo(demo, tmp_path))
+    assert _parameter(win.scenarios.parameters, "cost_per_fte", "Parameter") == \
+        "Kostnad per årsverk"
+    win.actions_.language_en.trigger()
+    english = win.successor
+    assert english is not None
+    qtbot.addWidget(english)
+    english.tabs.setCurrentWidget(english.scenarios)
+    wait_idle(qtbot, english.scenarios)
+    assert _parameter(english.scenarios.parameters, "cost_per_fte", "Parameter") == \
+        "Cost per FTE"
+    english.actions_.language_nb.trigger()
+    norwegian = english.successor
+    assert norwegian is not None
+    qtbot.addWidget(norwegian)
+    norwegian.tabs.setCurrentWidget(norwegian.scenarios)
+    wait_idle(qtbot, norwegian.scenarios)
+    assert _parameter(norwegian.scenarios.parameters, "cost_per_fte", "Parameter") == \
+        "Kostnad per årsverk"
+    norwegian.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from desktop.core.i18n import tr
+from desktop.core.i18n import tr as core_tr
 from desktop.core.scenarios import Scenario
 from desktop.core.scenarios.parameters import BY_KEY, NOT_SAMPLED, resolve
 from desktop.core.scenarios.validation import check_range, parameter_value, validate_scenario
@@ -43,7 +43,7 @@ def with_parameter(scenario: Scenario, key: str, field: str, text: str) -> Scena
             overrides[key] = new
     else:
         if key in NOT_SAMPLED:
-            raise ValueError(tr("{label} kan ikke ha et usikkerhetsspenn").format(
+            raise ValueError(core_tr("{label} kan ikke ha et usikkerhetsspenn").format(
                 label=spec.label))
         low = new if field == "low" else current.low
         high = new if field == "high" else current.high
@@ -60,7 +60,7 @@ def with_parameter(scenario: Scenario, key: str, field: str, text: str) -> Scena
 def with_fixed(scenario: Scenario, key: str, fixed: bool) -> Scenario:
     """The parameter held certain (not drawn in the simulation), or uncertain again."""
     if key in NOT_SAMPLED:
-        raise ValueError(tr("{label} trekkes aldri i simuleringen").format(
+        raise ValueError(core_tr("{label} trekkes aldri i simuleringen").format(
             label=BY_KEY[key].label))
     chosen = set(scenario.fixed)
     (chosen.add if fixed else chosen.discard)(key)
