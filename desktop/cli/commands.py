@@ -128,7 +128,7 @@ def _print_import(results: list[ImportResult]) -> None:
         outcome = OUTCOME_TEXT[Outcome.REJECTED] if r.rejected else OUTCOME_TEXT.get(r.outcome)
         word = tr(outcome) if outcome else r.outcome.value
         hint = " " + tr("Bruk --municipality NUMMER.") if r.code == "unmatched" else ""
-        print(f"[{word}] {r.message}{hint}")
+        print(f"[{word}] {shown(r.message)}{hint}")
         if r.outcome is Outcome.REPLACED:
             kinds = [c.kind for c in r.changes]
             print("    " + tr("endringer: {added} lagt til, {removed} fjernet, {changed} "

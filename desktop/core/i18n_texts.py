@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 
 def declared_texts() -> Iterator[str]:
-    from desktop.core.importing.messages import REASONS, templates
+    from desktop.core.importing.messages import CONTENT_KINDS, REASONS, templates
     from desktop.core.scenarios.allocation import KEYS, USE_TEXT
     from desktop.core.scenarios.parameters import PARAMETERS
     from desktop.core.scenarios.scenario import LEVELS, ORGANISATION_FORMS, VAT_NOTE
@@ -20,6 +20,7 @@ def declared_texts() -> Iterator[str]:
         yield from (p.label_nb, p.unit_nb, p.source_nb, p.group_nb)
     yield from templates()
     yield from REASONS
+    yield from CONTENT_KINDS
     yield from INPUT_LABELS.values()
     yield VAT_NOTE
     yield from KEYS.values()

@@ -186,3 +186,33 @@ def test_a_wrong_parameter_value_is_refused_in_english(english: None) -> None:
     with pytest.raises(InputError, match="^Unknown parameter: discount_rat .*Did you mean "
                                          "discount_rate"):
         parameter_value("discount_rat", "4 %")
+
+
+def test_every_rejection_of_the_corpus_has_an_english_text(tmp_path: Path,
+                                                          english: None) -> None:
+    """The crafted files the importer refuses (tests/helpers/corpus.py), each refused with a
+    message shown in English."""
+    import re
+
+    from tests.helpers import corpus
+    from tests.helpers.factory import ProjectFactory
+
+    factory = ProjectFactory(tmp_path)
+    try:
+        good = factory.filled("4218", "god.xlsx", installation=[
+            {"name": "Gerica", "service_area": "Helse og omsorg", "hosting": "Egen drift",
+             "users": 40, "annual_cost": 120000}])
+        folder = tmp_path / "alle"
+        folder.mkdir()
+        for kind in corpus.KINDS:
+            sub = folder / re.sub(r"\W+", "-", kind.name)
+            sub.mkdir()
+            kind.make(sub, good)
+        results = factory.api.import_files([folder])
+    finally:
+        factory.close()
+    rejected = [r for r in results if r.rejected]
+    assert len(rejected) == len(corpus.KINDS)
+    for r in rejected:
+        assert match(r.message) is not None, r.message
+        assert shown(r.message) != r.message and shown(r.message).startswith(r.file_name)

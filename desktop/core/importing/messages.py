@@ -46,6 +46,61 @@ OWN_TEMPLATES: tuple[str, ...] = (
          "for."),
 )
 
+# Why a file imports nothing (rejection.py, files.py, limits.py, readers.py, scan_*.py,
+# service.py): the import result's message, not stored; read back the same way where shown.
+REJECTIONS: tuple[str, ...] = (
+    mark("{file}: filen er skadet eller ufullstendig og kan ikke leses ({detail})."),
+    mark("{file}: filen er skadet eller ufullstendig og kan ikke leses."),
+    mark("{file}: filen er passordbeskyttet. Be kommunen sende den uten passord."),
+    mark("{file}: filen mangler {what} (delen «{part}» finnes ikke i filen). Den er skadet; be "
+         "kommunen lagre og sende den på nytt."),
+    mark("{file}: filen er tom (0 byte)."),
+    mark("{file}: regnearket er tomt."),
+    mark("{file}: filen er ikke et regneark ({kind}). Bruk .xlsx, .xlsm, .ods eller .xls."),
+    mark("{file}: filen pakker seg ut til mer enn tillatt størrelse og blir ikke lest (mulig "
+         "«zip-bombe»)."),
+    mark("{file}: filen er ikke et regneark («{mime}»)."),
+    mark("{file}: binært Excel-format (.xlsb) støttes ikke. Lagre filen som .xlsx."),
+    mark("{file}: filen er et Word-dokument, ikke et regneark."),
+    mark("{file}: filen mangler arbeidsboken (xl/workbook.xml); den er skadet eller ikke et "
+         "regneark."),
+    mark("{file}: filen er en zip-fil, ikke et regneark."),
+    mark("{file}: filen er større enn {mb} MB og blir ikke lest."),
+    mark("{file}: er en snarvei til en fil utenfor mappen som ble valgt ({target}), og blir "
+         "ikke lest."),
+    mark("{file}: kan ikke leses ({reason})."),
+    mark("{file}: er ikke en vanlig fil, men {kind}, og blir ikke lest."),
+    mark("{file}: ukjent malversjon «{version}». Denne versjonen av Samdrift leser {versions}."),
+    mark("{file}: skjemaet er laget for kommune {number}, som ikke er med i prosjektet."),
+    mark("{file}: skjemaet er laget for {number} {name}, ikke for {chosen}."),
+    mark("{file}: kommune «{chosen}» er ikke med i prosjektet."),
+    mark("{file}: kommunenummer {number} i arket «Kommune» er ikke med i prosjektet."),
+    mark("{file}: finner ikke hvilken kommune svaret gjelder (ingen skjema-ID, kommunenummer "
+         "eller kjent kommunenavn). Velg kommunen selv."),
+    mark("{file}: arket «{sheet}» har innhold nedenfor rad {max} (i celle {cell}). Et svar kan "
+         "ha høyst {max} rader per ark; slett det som står under tabellen, og lagre filen på "
+         "nytt."),
+    mark("{file}: arket «{sheet}» har innhold til høyre for kolonne {last} (i celle {cell}). Et "
+         "svar kan ha høyst {max} kolonner per ark (til {last}); slett det som står til høyre "
+         "for tabellen, og lagre filen på nytt."),
+    mark("{file}: arket «{sheet}» er for stort: {rows} rader × {cols} kolonner (til celle "
+         "{cell}) er over grensen på {max} celler per ark."),
+    mark("{file}: arket «{sheet}» har mer tekst enn et svar kan ha (over {mb} MB) og blir ikke "
+         "lest."),
+    mark("{file}: arket «{sheet}» har over {max} utfylte celler og blir ikke lest."),
+    mark("{file}: arket «{sheet}» har over {max} flettede områder og blir ikke lest."),
+    mark("{file}: arkene er til sammen over grensen på {max} celler og blir ikke lest."),
+    mark("{file}: arkene har til sammen over {max} utfylte celler og blir ikke lest."),
+    mark("{file}: filen har mer tekst enn et svar kan ha (over {mb} MB) og blir ikke lest."),
+    mark("{file}: filen har over {max} ulike tekster og blir ikke lest."),
+    mark("{file}: delen «{part}» er over {mb} MB og blir ikke lest."),
+)
+# the kinds of content a file is instead of a spreadsheet (readers.py)
+CONTENT_KINDS: tuple[str, ...] = (
+    mark("en PDF-fil"), mark("et bilde"), mark("en tekst-, HTML- eller XML-fil"),
+    mark("ukjent innhold"),
+)
+
 # What norwegian.py says about a value read with a guess (joined by "; " in a message).
 REASONS: tuple[str, ...] = (
     mark("punktum lest som desimaltegn"),
@@ -92,7 +147,7 @@ def templates() -> tuple[str, ...]:
     """Every template an import issue's message is written from."""
     from desktop.core.importing.values import _MESSAGES as CELL_MESSAGES
 
-    return (*CELL_MESSAGES.values(), *OWN_TEMPLATES)
+    return (*CELL_MESSAGES.values(), *OWN_TEMPLATES, *REJECTIONS)
 
 
 @cache
@@ -117,11 +172,14 @@ def _part(name: str, value: str) -> str:
     Norwegian questionnaire, numbers, dates) as they are."""
     if name == "reasons":
         return "; ".join(tr(r) for r in value.split("; "))
+    if name == "kind":
+        return tr(value)
     return value
 
 
 def shown(message: str) -> str:
-    """A stored issue message in the current language (as stored when Norwegian)."""
+    """A stored issue message, or an import result's, in the current language (as written
+    when Norwegian)."""
     if language() == NORWEGIAN or not message:
         return message
     found = match(message)

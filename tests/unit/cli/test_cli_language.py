@@ -150,3 +150,10 @@ def test_survey_and_catalogue_words_in_english(project: Path) -> None:
     assert "No names wait for a decision." in r.stdout, r.stdout
     r = run("dedup", str(project), "--threshold", "2", lang="en")
     assert r.returncode == 2 and "--threshold must be between 0 and 1" in r.stderr
+
+
+def test_a_rejected_file_in_english(project: Path, tmp_path: Path) -> None:
+    (tmp_path / "tom.xlsx").write_bytes(b"")
+    r = run("import", str(project), str(tmp_path / "tom.xlsx"), lang="en")
+    assert r.returncode == 1
+    assert "[REJECTED] tom.xlsx: the file is empty (0 bytes)." in r.stdout, r.stdout
