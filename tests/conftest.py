@@ -22,6 +22,9 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the command line speaks Norwegian in the tests whatever the developer chose in the app or
+# the shell (desktop/cli/language.py); a test of the language sets it itself
+os.environ["SAMDRIFT_LANG"] = "nb"
 # automatic backups (desktop/core/project/backups.py) go to a folder of this run, not the
 # user's data folder; subprocesses inherit it
 if "SAMDRIFT_BACKUP_DIR" not in os.environ:

@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.core import formatting
 from desktop.core.errors import InputError
+from desktop.core.i18n import mark, tr
 from desktop.core.project.target import project_target
 
 
@@ -53,7 +54,8 @@ def _print_json(doc: Any) -> None:
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-KIND_TEXT = {"catalogue": "katalogen", "system": "system i prosjektet", "new": "nytt"}
+KIND_TEXT = {"catalogue": mark("katalogen"), "system": mark("system i prosjektet"),
+             "new": mark("nytt")}
 
 
 def _percent(share: float) -> str:
@@ -66,7 +68,8 @@ def _threshold(value: float | None) -> float:
     if value is None:
         return DEFAULT_THRESHOLD
     if not 0.0 <= value <= 1.0:
-        raise InputError(f"--threshold må være mellom 0 og 1, ikke {value}")
+        raise InputError(tr("--threshold må være mellom 0 og 1, ikke {value}").format(
+            value=formatting.decimal(value, 2)))
     return value
 
 
@@ -81,8 +84,8 @@ def _print_summary(summary: Any) -> None:
     for a in summary.by_area:
         print(f"  {a.service_area}: {a.installations} → {a.systems}")
     if summary.undecided_names:
-        print(f"{summary.undecided_names} navn er ikke avgjort og telles som egne systemer "
-              "(se samdrift dedup PROSJEKT).")
+        print(tr("{count} navn er ikke avgjort og telles som egne systemer (se samdrift dedup "
+                 "PROSJEKT).").format(count=summary.undecided_names))
 
 
 def cmd_dedup(args: argparse.Namespace) -> int:
@@ -99,10 +102,10 @@ def cmd_dedup(args: argparse.Namespace) -> int:
                              "left_for_review": r.left_for_review,
                              "summary": _summary_json(r.summary)})
             else:
-                print(f"Terskel {formatting.decimal(r.threshold, 2)}: "
-                      f"{r.accepted_names} navn avgjort, "
-                      f"{r.systems_created} systemer opprettet, {r.left_for_review} navn til "
-                      "gjennomgang.")
+                print(tr("Terskel {threshold}: {names} navn avgjort, {systems} systemer "
+                         "opprettet, {left} navn til gjennomgang.").format(
+                    threshold=formatting.decimal(r.threshold, 2), names=r.accepted_names,
+                    systems=r.systems_created, left=r.left_for_review))
                 _print_summary(r.summary)
             return 0
         suggestions = project.catalogue.suggest(threshold)
@@ -112,12 +115,13 @@ def cmd_dedup(args: argparse.Namespace) -> int:
         _print_json([asdict(s) for s in suggestions])
         return 0
     for sug in suggestions:
-        print(f"[{_percent(sug.confidence)}] {sug.product} ({KIND_TEXT.get(sug.kind, sug.kind)}): "
+        kind = tr(KIND_TEXT[sug.kind]) if sug.kind in KIND_TEXT else sug.kind
+        print(f"[{_percent(sug.confidence)}] {sug.product} ({kind}): "
               f"{', '.join(m.name for m in sug.members)}")
         for m in sug.members:
             print(f"    {m.name} – {_percent(m.confidence)}: {m.reason}")
     if not suggestions:
-        print("Ingen navn venter på avgjørelse.")
+        print(tr("Ingen navn venter på avgjørelse."))
     return 0
 
 
@@ -158,13 +162,14 @@ def cmd_systems(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             names = sorted({i.name for i in r.installations})
-            mark = "" if r.system_id is not None else " (ikke avgjort)"
-            print(f"{r.product}{mark} – {r.vendor or 'ukjent leverandør'}, "
-                  f"{r.service_area or 'uten tjenesteområde'}: {len(r.municipalities)} kommuner "
-                  f"({'; '.join(names)})")
+            undecided = "" if r.system_id is not None else " " + tr("(ikke avgjort)")
+            print(f"{r.product}{undecided} – {r.vendor or tr('ukjent leverandør')}, "
+                  f"{r.service_area or tr('uten tjenesteområde')}: " + tr(
+                      "{count} kommuner").format(count=len(r.municipalities))
+                  + f" ({'; '.join(names)})")
         _print_summary(summary)
     if args.matrix:
-        print(f"Matrisen er skrevet til {args.matrix}.", file=sys.stderr)
+        print(tr("Matrisen er skrevet til {path}.").format(path=args.matrix), file=sys.stderr)
     return 0
 
 
@@ -175,7 +180,7 @@ def cmd_dictionary(args: argparse.Namespace) -> int:
     try:
         if args.export is not None:
             path = project.catalogue.export_dictionary(args.export)
-            print(f"Ordlisten er skrevet til {path}.")
+            print(tr("Ordlisten er skrevet til {path}.").format(path=path))
             return 0
         r = project.catalogue.import_dictionary(args.import_)
     finally:
@@ -184,7 +189,9 @@ def cmd_dictionary(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(doc)
     else:
-        print(f"Ordliste importert: {r.decisions_added} navn lagt til, {r.decisions_replaced} "
-              f"endret, {r.kept_user_decisions} egne avgjørelser beholdt, {r.systems_created} "
-              f"systemer opprettet, {r.rejections_added} avvisninger.")
+        print(tr("Ordliste importert: {added} navn lagt til, {replaced} endret, {kept} egne "
+                 "avgjørelser beholdt, {systems} systemer opprettet, {rejections} avvisninger."
+                 ).format(added=r.decisions_added, replaced=r.decisions_replaced,
+                          kept=r.kept_user_decisions, systems=r.systems_created,
+                          rejections=r.rejections_added))
     return 0

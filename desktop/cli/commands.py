@@ -10,29 +10,34 @@ from typing import Any
 
 from desktop.cli.main import print_json
 from desktop.core import formatting as fmt
+from desktop.core.i18n import mark, tr, trn
+from desktop.core.importing.messages import shown
 from desktop.core.project.api import ProjectApi
 from desktop.core.project.results import ImportResult, Outcome, ReturnStatus
 from desktop.core.project.target import display_target
 
+# every word the CLI prints is in one language, the app's (desktop/cli/language.py): [LEST
+# INN] or [IMPORTED], never a mix; written in Norwegian, translated where printed (tr)
 STATUS_TEXT = {
-    ReturnStatus.NOT_SENT: "ikke sendt",
-    ReturnStatus.SENT: "sendt",
-    ReturnStatus.RETURNED: "mottatt",
-    ReturnStatus.IMPORTED_WITH_ISSUES: "importert med avvik",
+    ReturnStatus.NOT_SENT: mark("ikke sendt"),
+    ReturnStatus.SENT: mark("sendt"),
+    ReturnStatus.RETURNED: mark("mottatt"),
+    ReturnStatus.IMPORTED_WITH_ISSUES: mark("importert med avvik"),
 }
-SEVERITY_TEXT = {"error": "FEIL", "warning": "ADVARSEL", "info": "info"}
-# every word the CLI prints is Norwegian, like the app: [LEST INN], not [imported]
-OUTCOME_TEXT = {Outcome.IMPORTED: "LEST INN", Outcome.REPLACED: "ERSTATTET",
-                Outcome.UNCHANGED: "UENDRET", Outcome.OLDER: "ELDRE", Outcome.REJECTED: "AVVIST"}
-CHANGE_TEXT = {"added": "lagt til", "removed": "fjernet", "changed": "endret"}
+SEVERITY_TEXT = {"error": mark("FEIL"), "warning": mark("ADVARSEL"), "info": mark("info")}
+OUTCOME_TEXT = {Outcome.IMPORTED: mark("LEST INN"), Outcome.REPLACED: mark("ERSTATTET"),
+                Outcome.UNCHANGED: mark("UENDRET"), Outcome.OLDER: mark("ELDRE"),
+                Outcome.REJECTED: mark("AVVIST")}
+CHANGE_TEXT = {"added": mark("lagt til"), "removed": mark("fjernet"),
+               "changed": mark("endret")}
 
 
 def _notices(api: ProjectApi) -> None:
     if api.unclean_shutdown is not None:
         print(f"samdrift: {api.unclean_shutdown.message}", file=sys.stderr)
     if api.open_elsewhere:
-        print(f"samdrift: prosjektet er åpent også på {', '.join(api.open_elsewhere)}.",
-              file=sys.stderr)
+        print("samdrift: " + tr("prosjektet er åpent også på {where}.").format(
+            where=", ".join(api.open_elsewhere)), file=sys.stderr)
 
 
 def print_open_notices() -> None:
@@ -44,27 +49,27 @@ def print_open_notices() -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     if args.out is None and not args.list and args.restore is None:
-        print("samdrift: oppgi hvor kopien skal skrives, --list eller --restore N.",
+        print("samdrift: " + tr("oppgi hvor kopien skal skrives, --list eller --restore N."),
               file=sys.stderr)
         return 2
     api = ProjectApi.open(args.project)
     try:
         if args.restore is not None:
             source = api.restore_backup(args.restore)  # closes the project
-            print(f"Sikkerhetskopi {args.restore} ({source.name}) er satt tilbake i "
-                  f"{display_target(args.project)}; filen slik den var, er tatt vare på som "
-                  "sikkerhetskopi 1.")
+            print(tr("Sikkerhetskopi {number} ({name}) er satt tilbake i {project}; filen "
+                     "slik den var, er tatt vare på som sikkerhetskopi 1.").format(
+                number=args.restore, name=source.name, project=display_target(args.project)))
             return 0
         if args.list:
             found = api.backups()
             if not found:
-                print("Ingen automatiske sikkerhetskopier ennå.")
+                print(tr("Ingen automatiske sikkerhetskopier ennå."))
             for b in found:
                 print(f"{b.number:>3}  {fmt.timestamp(b.made_at)}  {b.size / 1024:,.0f} KB  "
                       f"{b.path}".replace(",", " "))
         if args.out is not None:
             where = api.save_copy(args.out)
-            print(f"Kopi skrevet til {display_target(where)}.")
+            print(tr("Kopi skrevet til {target}.").format(target=display_target(where)))
     finally:
         api.close()
     return 0
@@ -74,9 +79,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     api = ProjectApi.create(args.project, args.name, [args.municipalities])
     try:
         info = api.info()
-        print(f"Opprettet {display_target(args.project)} «{info['name']}» med "
-              f"{info['participants']} kommuner "
-              f"(innbyggertall fra {info['register_year']}).")
+        print(tr("Opprettet {project} «{name}» med {count} kommuner (innbyggertall fra "
+                 "{year}).").format(project=display_target(args.project), name=info["name"],
+                                    count=info["participants"], year=info["register_year"]))
     finally:
         api.close()
     return 0
@@ -90,7 +95,9 @@ def cmd_template(args: argparse.Namespace) -> int:
         api.close()
     for p in paths:
         print(p)
-    print(f"{len(paths)} spørreskjema skrevet til {args.out}.", file=sys.stderr)
+    print(tr("{count} spørreskjema skrevet til {folder}.").format(count=len(paths),
+                                                                   folder=args.out),
+          file=sys.stderr)
     return 0
 
 
@@ -111,34 +118,40 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         _print_import(results)
     if not results:
-        print("samdrift: fant ingen regneark å importere.", file=sys.stderr)
+        print("samdrift: " + tr("fant ingen regneark å importere."), file=sys.stderr)
         return 1
     return 1 if any(r.rejected for r in results) else 0
 
 
 def _print_import(results: list[ImportResult]) -> None:
     for r in results:
-        mark = "AVVIST" if r.rejected else OUTCOME_TEXT.get(r.outcome, r.outcome.value)
-        hint = " Bruk --municipality NUMMER." if r.code == "unmatched" else ""
-        print(f"[{mark}] {r.message}{hint}")
+        outcome = OUTCOME_TEXT[Outcome.REJECTED] if r.rejected else OUTCOME_TEXT.get(r.outcome)
+        word = tr(outcome) if outcome else r.outcome.value
+        hint = " " + tr("Bruk --municipality NUMMER.") if r.code == "unmatched" else ""
+        print(f"[{word}] {shown(r.message)}{hint}")
         if r.outcome is Outcome.REPLACED:
             kinds = [c.kind for c in r.changes]
-            print(f"    endringer: {kinds.count('added')} lagt til, {kinds.count('removed')} "
-                  f"fjernet, {kinds.count('changed')} endret")
+            print("    " + tr("endringer: {added} lagt til, {removed} fjernet, {changed} "
+                             "endret").format(added=kinds.count("added"),
+                                              removed=kinds.count("removed"),
+                                              changed=kinds.count("changed")))
             for c in r.changes:
                 detail = f" ({', '.join(c.fields)})" if c.fields else ""
-                print(f"      {CHANGE_TEXT.get(c.kind, c.kind):8} {c.record}: {c.label}{detail}")
+                change = tr(CHANGE_TEXT[c.kind]) if c.kind in CHANGE_TEXT else c.kind
+                print(f"      {change:8} {c.record}: {c.label}{detail}")
         for line in r.corrections:
-            print(f"    RETTING  {line}")
+            print(f"    {tr('RETTING'):8} {line}")
         if not r.rejected:
             for i in r.issues:
                 if i.severity != "info":
                     where = "!".join(x for x in (i.sheet, i.cell) if x)
                     raw = f" [{i.raw_value}]" if i.raw_value is not None else ""
-                    print(f"    {SEVERITY_TEXT[i.severity]:8} {where}{raw}: {i.message}")
+                    print(f"    {tr(SEVERITY_TEXT[i.severity]):8} {where}{raw}: "
+                          f"{shown(i.message)}")
     done = [r for r in results if not r.rejected]
-    print(f"{len(results)} filer: {len(done)} lest, {len(results) - len(done)} avvist, "
-          f"{sum(len([i for i in r.issues if i.severity != 'info']) for r in done)} avvik.")
+    print(tr("{files} filer: {read} lest, {rejected} avvist, {issues} avvik.").format(
+        files=len(results), read=len(done), rejected=len(results) - len(done),
+        issues=sum(len([i for i in r.issues if i.severity != "info"]) for r in done)))
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -154,22 +167,24 @@ def cmd_status(args: argparse.Namespace) -> int:
                                                   "open_issues": s.issues}
                                      for s in statuses]})
         return 0
-    print(f"{info['name']} – {len(statuses)} kommuner")
+    print(tr("{name} – {count} kommuner").format(name=info["name"], count=len(statuses)))
     for s in statuses:
-        text = STATUS_TEXT[s.status]
+        text = tr(STATUS_TEXT[s.status])
         if s.status is ReturnStatus.IMPORTED_WITH_ISSUES:
-            text = (f"importert med {s.issues} avvik ({s.errors} feil, "
-                    f"{fmt.count(s.warnings, 'advarsel', 'advarsler')})")
+            text = tr("importert med {issues} avvik ({errors} feil, {warnings})").format(
+                issues=s.issues, errors=s.errors,
+                warnings=fmt.count(s.warnings, tr("advarsel"), tr("advarsler")))
         if s.status is ReturnStatus.IMPORTED_WITH_ISSUES and s.closed_issues:
-            text += f" (+{s.closed_issues} håndtert)"
+            text += " " + tr("(+{count} håndtert)").format(count=s.closed_issues)
         when = f" {fmt.timestamp(s.received_at)} {s.file_name}" if s.file_name else ""
         if s.status is ReturnStatus.SENT and s.deadline:
-            when = f", frist {fmt.date(s.deadline)}"
+            when = ", " + tr("frist {date}").format(date=fmt.date(s.deadline))
             if s.overdue_days:
-                when += f", {s.overdue_days} dager på overtid"
+                when += ", " + tr("{days} dager på overtid").format(days=s.overdue_days)
             if s.reminders:
-                when += f", purret {s.reminders} gang" + ("er" if s.reminders > 1 else "")
-        gone = " (fjernet; holdt utenfor alle tall)" if s.removed else ""
+                when += ", " + trn("purret {n} gang", "purret {n} ganger",
+                                   s.reminders).format(n=s.reminders)
+        gone = " " + tr("(fjernet; holdt utenfor alle tall)") if s.removed else ""
         print(f"  {s.number} {s.name:<22} {text}{when}{gone}")
     return 0
 

@@ -15,16 +15,23 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop.cli import language
 from desktop.cli.help_nb import NorwegianParser, norwegian
+from desktop.core import i18n
+from desktop.core.i18n import tr
 from desktop.core.project.target import project_target
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = NorwegianParser(prog="samdrift", description="Samdrift – forstudier av "
-                                "interkommunalt IT-samarbeid.")
+def _parser(language: str = i18n.NORWEGIAN) -> argparse.ArgumentParser:
+    """The command line in `language`: the help is declared in English and put in Norwegian
+    (desktop/cli/help_nb.py) unless the user chose English."""
+    english = language == i18n.ENGLISH
+    parser_class = argparse.ArgumentParser if english else NorwegianParser
+    p = parser_class(prog="samdrift", description=tr(
+        "Samdrift – forstudier av interkommunalt IT-samarbeid."))
     sub = p.add_subparsers(dest="command", required=True)
 
     c = sub.add_parser("new", help="create a project file")
@@ -78,11 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     add_scenario_parsers(sub)
     add_report_parsers(sub)
     add_survey_parsers(sub)
-    return norwegian(p)
+    return p if english else norwegian(p)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parser(language.apply()).parse_args(argv)
     try:
         from desktop.cli import commands
 
@@ -101,19 +108,27 @@ def report_error(exc: BaseException) -> int:
     from desktop.core.errors import is_user_error
 
     if is_user_error(exc):
-        print(f"samdrift: {exc}", file=sys.stderr)
+        print(f"samdrift: {user_message(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     from desktop import crashlog
 
     log_path = crashlog.write_crash_log(crashlog.format_traceback(exc))
-    print(f"samdrift: intern feil (en feil i Samdrift, ikke noe du gjorde): "
-          f"{type(exc).__name__}: {exc}", file=sys.stderr)
-    print(f"  ved {crashlog.where(exc)}", file=sys.stderr)
+    print("samdrift: " + tr("intern feil (en feil i Samdrift, ikke noe du gjorde): {error}"
+                            ).format(error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+    print("  " + tr("ved {where}").format(where=crashlog.where(exc)), file=sys.stderr)
     if log_path is not None:
-        print(f"  Hele feilmeldingen er skrevet til {log_path}", file=sys.stderr)
+        print("  " + tr("Hele feilmeldingen er skrevet til {path}").format(path=log_path),
+              file=sys.stderr)
     else:
         print(crashlog.format_traceback(exc), file=sys.stderr, end="")
     return EXIT_BUG
+
+
+def user_message(exc: BaseException) -> str:
+    """A user error's message in the CLI's language: its English text when the core gave
+    one, the message as written otherwise."""
+    text = getattr(exc, "text", None)
+    return str(text(i18n.language())) if callable(text) else str(exc)
 
 
 def print_json(doc: Any) -> None:

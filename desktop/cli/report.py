@@ -27,18 +27,20 @@ from typing import Any
 
 from desktop.core import formatting
 from desktop.core.errors import InputError
+from desktop.core.i18n import mark, norwegian, tr
 from desktop.core.project.target import project_target
 
-WRITERS = {"xlsx": ("desktop.core.reports.xlsx", "write_xlsx", "regnearket"),
-           "docx": ("desktop.core.reports.docx", "write_docx", "Word-dokumentet")}
+WRITERS = {"xlsx": ("desktop.core.reports.xlsx", "write_xlsx", mark("regnearket")),
+           "docx": ("desktop.core.reports.docx", "write_docx", mark("Word-dokumentet"))}
 
 
 def add_parsers(sub: Any) -> None:
     """Add `report` to the `samdrift` subparsers."""
     c = sub.add_parser(
         "report", help="the report: PDF, workbook (--xlsx), summary for the case (--docx)",
-        description="Rapporten for styringsgruppen: kartlegging, systemlandskap, bemanning og "
-                    "de valgte scenarioene med nåverdi, usikkerhet og fordeling per kommune.")
+        description=tr("Rapporten for styringsgruppen: kartlegging, systemlandskap, bemanning "
+                       "og de valgte scenarioene med nåverdi, usikkerhet og fordeling per "
+                       "kommune."))
     c.add_argument("project", type=project_target)
     c.add_argument("--scenario", action="append", default=[], metavar="NAME",
                    help="a saved scenario to include (repeatable; default: all saved)")
@@ -71,11 +73,12 @@ def _writer(kind: str) -> Callable[[Any, Path], None]:
     try:
         module = importlib.import_module(module_name)
     except ImportError as exc:
-        raise InputError(f"Denne versjonen av Samdrift kan ikke skrive {what} (--{kind}): "
-                         f"{exc}") from exc
+        raise InputError(tr("Denne versjonen av Samdrift kan ikke skrive {what} (--{kind})"
+                            ).format(what=tr(what), kind=kind) + f": {exc}") from exc
     writer = getattr(module, function, None)
     if writer is None:
-        raise InputError(f"Denne versjonen av Samdrift kan ikke skrive {what} (--{kind}).")
+        raise InputError(tr("Denne versjonen av Samdrift kan ikke skrive {what} (--{kind})"
+                            ).format(what=tr(what), kind=kind) + ".")
     return writer  # type: ignore[no-any-return]
 
 
@@ -85,9 +88,10 @@ def _recommendation(path: Path | None) -> str | None:
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path} er ikke en UTF-8-tekstfil") from exc
+        raise InputError(tr("{path} er ikke en UTF-8-tekstfil").format(path=path)) from exc
     except OSError as exc:
-        raise InputError(f"Kan ikke lese {path}: {exc.strerror}") from exc
+        raise InputError(tr("Kan ikke lese {path}: {reason}").format(
+            path=path, reason=exc.strerror)) from exc
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -98,10 +102,10 @@ def _run(args: argparse.Namespace) -> int:
     outputs = [(k, getattr(args, k)) for k in ("pdf", "xlsx", "docx") if getattr(args, k)]
     groups = [(g, d) for g, d in (("note", args.notes), ("fact_sheet", args.fact_sheets)) if d]
     if not outputs and not groups:
-        raise InputError("Si hvor rapporten skal skrives: --pdf FIL (og/eller --xlsx, --docx, "
-                         "--notes MAPPE, --fact-sheets MAPPE)")
+        raise InputError(tr("Si hvor rapporten skal skrives: --pdf FIL (og/eller --xlsx, "
+                            "--docx, --notes MAPPE, --fact-sheets MAPPE)"))
     if args.draws is not None and args.draws < 1:
-        raise InputError(f"--draws må være minst 1, ikke {args.draws}")
+        raise InputError(tr("--draws må være minst 1, ikke {draws}").format(draws=args.draws))
     writers = {k: _writer(k) for k, _ in outputs if k != "pdf"}
     text = _recommendation(args.recommendation_file)
     project = ProjectApi.open(args.project)
@@ -120,21 +124,26 @@ def _run(args: argparse.Namespace) -> int:
         if kind == "pdf":
             from desktop.core.reports.pdf import write_pdf
 
-            write_pdf(report, path)
+            with norwegian():  # the report is Norwegian whatever the CLI's language
+                write_pdf(report, path)
         else:
-            writers[kind](report, path)
-        print(f"Skrev {path}")
+            with norwegian():
+                writers[kind](report, path)
+        print(tr("Skrev {path}").format(path=path))
     if groups:
         from desktop.core.reports.files import write_group
 
-        what = {"note": ("notater for beslutning", "Ingen notater for beslutning: ingen av "
-                         "scenarioene er på nivå 3."),
-                "fact_sheet": ("faktaark", "Ingen faktaark: ingen scenarioer.")}
+        what = {"note": (tr("notater for beslutning"), tr("Ingen notater for beslutning: "
+                                                           "ingen av scenarioene er på nivå 3.")),
+                "fact_sheet": (tr("faktaark"), tr("Ingen faktaark: ingen scenarioer."))}
         for group, directory in groups:
-            written = write_group(report, group, directory)
+            with norwegian():
+                written = write_group(report, group, directory)
             label, none = what[group]
-            print(f"Skrev {len(written)} {label} i {directory}" if written else none)
-    names = ", ".join(f"«{n}»" for n in report.scenarios) or "ingen"
-    print(f"Rapport for {report.meta.get('project', '')}: scenarioer {names} "
-          f"({formatting.decimal(time.perf_counter() - start, 1)} s).")
+            print(tr("Skrev {count} {what} i {folder}").format(
+                count=len(written), what=label, folder=directory) if written else none)
+    names = ", ".join(f"«{n}»" for n in report.scenarios) or tr("ingen")
+    print(tr("Rapport for {project}: scenarioer {names} ({seconds} s).").format(
+        project=report.meta.get("project", ""), names=names,
+        seconds=formatting.decimal(time.perf_counter() - start, 1)))
     return 0

@@ -21,6 +21,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import InputError
+from desktop.core.i18n import tr
 from desktop.core.project.target import display_target, project_target
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def add_parsers(sub: Any) -> None:
     """Add `scenario` to the `samdrift` subparsers."""
     c = sub.add_parser(
         "scenario", help="saved scenarios: create, list, show (with --json), delete",
-        description="Lagrede scenarioer for prosjektet. Uten handling: --list.")
+        description=tr("Lagrede scenarioer for prosjektet. Uten handling: --list."))
     c.add_argument("project", type=project_target)
     g = c.add_mutually_exclusive_group()
     g.add_argument("--list", action="store_true", help="the saved scenarios with their NPV")
@@ -94,9 +95,10 @@ def _run(args: argparse.Namespace) -> int:
         used = [f"--{k.replace('_', '-')}" for k in NEW_ONLY if getattr(args, k) not in
                 (None, False, [])]
         if used:
-            raise InputError(f"{', '.join(used)} brukes bare sammen med --new")
+            raise InputError(tr("{options} brukes bare sammen med --new").format(
+                options=", ".join(used)))
     if args.draws is not None and args.draws < 1:
-        raise InputError(f"--draws må være minst 1, ikke {args.draws}")
+        raise InputError(tr("--draws må være minst 1, ikke {draws}").format(draws=args.draws))
     project = ProjectApi.open(args.project)
     try:
         if args.new is not None:
@@ -105,12 +107,13 @@ def _run(args: argparse.Namespace) -> int:
             return _show(project, args)
         if args.delete is not None:
             name = project.scenarios.delete(args.delete)
-            print(f"Scenarioet «{name}» er slettet.")
+            print(tr("Scenarioet «{name}» er slettet.").format(name=name))
             return 0
         if args.rename is not None:
             old = project.scenarios.load(args.rename[0]).name
             project.scenarios.rename(old, args.rename[1])
-            print(f"Scenarioet «{old}» heter nå «{args.rename[1].strip()}».")
+            print(tr("Scenarioet «{old}» heter nå «{new}».").format(
+                old=old, new=args.rename[1].strip()))
             return 0
         return _list(project, args)
     finally:
@@ -127,9 +130,11 @@ def _pairs(items: list[str], option: str, example: str) -> list[tuple[str, str]]
         key, sep, value = item.partition("=")
         key, value = key.strip(), value.strip()
         if not sep or not key or not value:
-            raise InputError(f"{option} «{item}»: skriv {option} NØKKEL=VERDI, f.eks. {example}")
+            raise InputError(tr("{option} «{item}»: skriv {option} NØKKEL=VERDI, f.eks. "
+                                "{example}").format(option=option, item=item, example=example))
         if key in seen:
-            raise InputError(f"{option} {key} er gitt mer enn én gang")
+            raise InputError(tr("{option} {key} er gitt mer enn én gang").format(
+                option=option, key=key))
         seen.add(key)
         out.append((key, value))
     return out
@@ -143,9 +148,9 @@ def _new(project: ProjectApi, args: argparse.Namespace) -> int:
 
     name = args.new.strip()
     if not name:
-        raise InputError("Scenarioet må ha et navn (--new NAVN)")
+        raise InputError(tr("Scenarioet må ha et navn (--new NAVN)"))
     if not args.participants:
-        raise InputError("--new trenger --participants, f.eks. --participants 4204,4223")
+        raise InputError(tr("--new trenger --participants, f.eks. --participants 4204,4223"))
     overrides = {k: parameter_value(k, v)
                  for k, v in _pairs(args.param, "--param", "discount_rate=4 %")}
     ranges = {k: parameter_range(k, v)
@@ -170,15 +175,18 @@ def _new(project: ProjectApi, args: argparse.Namespace) -> int:
         transition_cap=cap, transition_years=cap_years)
     saved = project.scenarios.save(scenario, replace=args.replace)
     result = compute(project.scenarios.project_data(), saved.scenario)
-    form = ORGANISATION_FORMS[org][0] if org else "ingen felles organisasjon"
+    form = tr(ORGANISATION_FORMS[org][0]) if org else tr("ingen felles organisasjon")
     years = result.years
-    payback = (f"tilbakebetalt i {result.payback_year}" if result.payback_year is not None
-               else "ikke tilbakebetalt innen analyseperioden")
-    print(f"Scenarioet «{saved.name}» er lagret: nivå {level} ({LEVELS[level]}), "
-          f"{len(scenario.participants)} deltakere, {form}.")
-    print(f"Nåverdi {years[0]}–{years[-1]}: {fmt.kroner(result.npv)}; {payback}.")
-    print(f"Se samdrift scenario {_quote(display_target(args.project))} "
-          f"--show {_quote(saved.name)}")
+    payback = (tr("tilbakebetalt i {year}").format(year=result.payback_year)
+               if result.payback_year is not None
+               else tr("ikke tilbakebetalt innen analyseperioden"))
+    print(tr("Scenarioet «{name}» er lagret: nivå {level} ({label}), {count} deltakere, "
+             "{form}.").format(name=saved.name, level=level, label=tr(LEVELS[level]),
+                               count=len(scenario.participants), form=form))
+    print(tr("Nåverdi {first}–{last}: {npv}; {payback}.").format(
+        first=years[0], last=years[-1], npv=fmt.kroner(result.npv), payback=payback))
+    print(tr("Se samdrift scenario {project} --show {name}").format(
+        project=_quote(display_target(args.project)), name=_quote(saved.name)))
     return 0
 
 
@@ -193,7 +201,8 @@ def _transition(text: str | None) -> tuple[float | None, int]:
         cap, percent = read_number(cap_text)
         years = int(years_text) if years_text.strip() else 3
     except ValueError:
-        raise InputError(f"--transition «{text}»: skriv TAK[:ÅR], f.eks. 2 %:3") from None
+        raise InputError(tr("--transition «{text}»: skriv TAK[:ÅR], f.eks. 2 %:3").format(
+            text=text)) from None
     return (cap / 100 if percent else cap), years
 
 
@@ -219,16 +228,18 @@ def _list(project: ProjectApi, args: argparse.Namespace) -> int:
             "error": o.error} for o in items])
         return 0
     if not items:
-        print("Prosjektet har ingen lagrede scenarioer (lag et med --new NAVN "
-              "--participants … --level …).")
+        print(tr("Prosjektet har ingen lagrede scenarioer (lag et med --new NAVN "
+                 "--participants … --level …)."))
         return 0
     width = max(len(o.scenario.name) for o in items)
     for o in items:
         s = o.scenario
-        npv = (f"nåverdi {fmt.kroner(o.npv)}" if o.error is None
-               else f"kan ikke beregnes: {o.error}")
-        print(f"{s.name.ljust(width)}  nivå {s.level}  {len(s.participants)} deltakere "
-              f"({', '.join(s.participants)})  {npv}")
+        npv = (tr("nåverdi {npv}").format(npv=fmt.kroner(o.npv)) if o.error is None
+               else tr("kan ikke beregnes: {error}").format(error=o.error))
+        print(s.name.ljust(width) + "  " + tr("nivå {level}  {count} deltakere ({numbers})"
+                                              ).format(level=s.level, count=len(s.participants),
+                                                       numbers=", ".join(s.participants))
+              + f"  {npv}")
     return 0
 
 
@@ -268,16 +279,18 @@ def _assessment_lines(a: dict[str, Any] | None) -> list[str]:
         return []
     from desktop.core.assessment.effects import score_text
 
-    out = ["", "Ikke-prissatte virkninger (pluss-minus)"]
+    out = ["", tr("Ikke-prissatte virkninger (pluss-minus)")]
     for e in a["effects"]:
-        mark = " (forslag)" if e["suggested"] and e["score"] is not None else ""
+        mark = " " + tr("(forslag)") if e["suggested"] and e["score"] is not None else ""
         out.append(f"  {e['label']}: {score_text(e['score'])}{mark}")
-    out += ["", f"Risikoer: {len(a['risks'])}, gevinster i planen: {len(a['benefits'])}"]
+    out += ["", tr("Risikoer: {risks}, gevinster i planen: {benefits}").format(
+        risks=len(a["risks"]), benefits=len(a["benefits"]))]
     high = [r["title"] for r in a["risks"] if r["level"] == "Høy"]
     if high:
-        out.append(f"  Høy risiko: {', '.join(high)}")
+        out.append("  " + tr("Høy risiko: {titles}").format(titles=", ".join(high)))
     if a["decision_notes"]:
-        out.append(f"Notater for beslutning: {len(a['decision_notes'])} tjenesteområder")
+        out.append(tr("Notater for beslutning: {count} tjenesteområder").format(
+            count=len(a["decision_notes"])))
     return out
 
 
@@ -298,7 +311,7 @@ def _table(header: list[str], rows: list[list[str]], indent: str = "  ") -> list
 
 
 def summary_text(doc: dict[str, Any]) -> str:
-    """The scenario document (service.evaluate) for people, in Norwegian."""
+    """The scenario document (service.evaluate) for people, in the CLI's language."""
     from desktop.core import formatting as fmt
 
     def kr(value: float | None) -> str:
@@ -306,71 +319,84 @@ def summary_text(doc: dict[str, Any]) -> str:
 
     sc = doc["scenario"]
     years = doc["years"]
-    out = [sc["name"], f"  Nivå {sc['level']}: {sc['level_label']}",
-           f"  Organisasjonsform: {sc['organisation_form_label'] or 'ingen felles organisasjon'}",
-           f"  Deltakere ({len(sc['participants'])}): "
-           + ", ".join(f"{p['number']} {p['name']}" for p in sc["participants"]),
-           f"  Analyseperiode: {years[0]}–{years[-1]} ({len(years)} år), kalkulasjonsrente "
-           f"{_percent(doc['discount_rate'])}", "",
-           "Kostnader per år (kr, faste priser)"]
+    form = sc["organisation_form_label"]
+    out = [sc["name"],
+           "  " + tr("Nivå {level}: {label}").format(level=sc["level"],
+                                                    label=tr(sc["level_label"])),
+           "  " + tr("Organisasjonsform: {form}").format(
+               form=tr(form) if form else tr("ingen felles organisasjon")),
+           "  " + tr("Deltakere ({count}): {names}").format(
+               count=len(sc["participants"]),
+               names=", ".join(f"{p['number']} {p['name']}" for p in sc["participants"])),
+           "  " + tr("Analyseperiode: {first}–{last} ({count} år), kalkulasjonsrente {rate}"
+                     ).format(first=years[0], last=years[-1], count=len(years),
+                              rate=_percent(doc["discount_rate"])), "",
+           tr("Kostnader per år (kr, faste priser)")]
     rows = []
     for b, s, o in zip(doc["baseline"], doc["scenario_costs"], doc["one_time"], strict=True):
         saving = (None if None in (b["total"], s["total"], o["total"])
                   else b["total"] - s["total"] - o["total"])
         rows.append([str(b["year"]), kr(b["total"]), kr(s["total"]), kr(o["total"]),
                      kr(saving)])
-    out += _table(["År", "I dag", "Scenario", "Engangs", "Innsparing"], rows)
+    out += _table([tr("År"), tr("I dag"), tr("Scenario"), tr("Engangs"), tr("Innsparing")],
+                  rows)
 
     mc = doc["monte_carlo"]
     payback = (str(doc["payback_year"]) if doc["payback_year"] is not None
-               else "ikke innenfor analyseperioden")
-    out += ["", "Resultat",
-            "  Nåverdi: " + ("ukjent" if doc["npv"] is None else
-                             f"{fmt.kroner(doc['npv'])} " + (
-                                 "(scenarioet sparer penger)" if doc["npv"] > 0 else
-                                 "(scenarioet koster mer enn dagens drift)")),
-            f"  Engangskostnader i alt: {fmt.kroner(doc['one_time_total'])}",
-            f"  Tilbakebetalingsår: {payback}"]
+               else tr("ikke innenfor analyseperioden"))
+    npv = tr("ukjent") if doc["npv"] is None else f"{fmt.kroner(doc['npv'])} " + (
+        tr("(scenarioet sparer penger)") if doc["npv"] > 0 else
+        tr("(scenarioet koster mer enn dagens drift)"))
+    out += ["", tr("Resultat"), "  " + tr("Nåverdi: {npv}").format(npv=npv),
+            "  " + tr("Engangskostnader i alt: {amount}").format(
+                amount=fmt.kroner(doc["one_time_total"])),
+            "  " + tr("Tilbakebetalingsår: {year}").format(year=payback)]
     if mc is not None:
-        out += [f"  Usikkerhet ({fmt.number(mc['draws'])} simuleringer, {mc['distribution']}"
-                f"-fordeling, startverdi {mc['seed']}):",
-                f"    90 % sjanse for en nåverdi på minst {fmt.kroner(doc['p10'])} (P10); "
-                f"median {fmt.kroner(doc['p50'])}; 10 % sjanse for mer enn "
-                f"{fmt.kroner(doc['p90'])} (P90)",
-                f"    Sannsynlighet for positiv nåverdi: {_percent(mc['probability_positive'])}",
-                f"    Engangskostnader: styringsramme (P50) {fmt.kroner(doc['one_time_p50'])}, "
-                f"kostnadsramme (P85) {fmt.kroner(doc['one_time_p85'])}"]
+        out += ["  " + tr("Usikkerhet ({draws} simuleringer, {distribution}-fordeling, "
+                          "startverdi {seed}):").format(draws=fmt.number(mc["draws"]),
+                                                        distribution=mc["distribution"],
+                                                        seed=mc["seed"]),
+                "    " + tr("90 % sjanse for en nåverdi på minst {p10} (P10); median {p50}; "
+                            "10 % sjanse for mer enn {p90} (P90)").format(
+                    p10=fmt.kroner(doc["p10"]), p50=fmt.kroner(doc["p50"]),
+                    p90=fmt.kroner(doc["p90"])),
+                "    " + tr("Sannsynlighet for positiv nåverdi: {share}").format(
+                    share=_percent(mc["probability_positive"])),
+                "    " + tr("Engangskostnader: styringsramme (P50) {p50}, kostnadsramme (P85) "
+                            "{p85}").format(p50=fmt.kroner(doc["one_time_p50"]),
+                                            p85=fmt.kroner(doc["one_time_p85"]))]
     summary = doc["summary"]
-    facts = [("IT-årsverk i ledelse, drift og brukerstøtte", "pooled_fte_today",
+    facts = [(tr("IT-årsverk i ledelse, drift og brukerstøtte"), "pooled_fte_today",
               "it_fte_after", 1),
-             ("Fysiske servere", "physical_servers_today", "physical_servers_after", 0),
-             ("Datarom", "data_rooms_today", "data_rooms_after", 0),
-             ("Ulike fagsystemer", "distinct_systems_today", "distinct_systems_after", 0)]
+             (tr("Fysiske servere"), "physical_servers_today", "physical_servers_after", 0),
+             (tr("Datarom"), "data_rooms_today", "data_rooms_after", 0),
+             (tr("Ulike fagsystemer"), "distinct_systems_today", "distinct_systems_after", 0)]
     shown = [(label, summary.get(a), summary.get(b), d) for label, a, b, d in facts
              if summary.get(a) is not None and summary.get(b) is not None]
     if shown:
-        out += ["", "Før og etter"] + [f"  {label}: {fmt.decimal(a, d)} → {fmt.decimal(b, d)}"
-                                       for label, a, b, d in shown]
+        out += ["", tr("Før og etter")] + [
+            f"  {label}: {fmt.decimal(a, d)} → {fmt.decimal(b, d)}" for label, a, b, d in shown]
     if doc["tornado"]:
-        out += ["", "Størst påvirkning på nåverdien (lav → høy verdi)"]
+        out += ["", tr("Størst påvirkning på nåverdien (lav → høy verdi)")]
         for bar in doc["tornado"][:5]:
             out.append(f"  {bar['label']} ({bar['key']}): {fmt.kroner(bar['npv_low'])} → "
                        f"{fmt.kroner(bar['npv_high'])}")
     alloc = doc["allocation"]
     if alloc is not None:
-        out += ["", f"Fordeling per kommune i {alloc['year']} (kr per år; engangs for hele "
-                "perioden)"]
-        mark = {"estimated": " (anslag)", "left_out": " (ikke med: har ikke svart)"}
+        out += ["", tr("Fordeling per kommune i {year} (kr per år; engangs for hele "
+                       "perioden)").format(year=alloc["year"])]
+        mark = {"estimated": " " + tr("(anslag)"),
+                "left_out": " " + tr("(ikke med: har ikke svart)")}
         rows = [[f"{m['number']} {m['name']}{mark.get(m['status'], '')}", kr(m["cost_today"]),
                  kr(m["cost_scenario"]), kr(m["difference"]),
                  kr(None if None in m["one_time"].values() else sum(m["one_time"].values()))]
                 for m in alloc["municipalities"]]
         t = alloc["totals"]
-        rows.append(["Sum", kr(t["today"]), kr(t["scenario"]), kr(t["scenario"] - t["today"]),
+        rows.append([tr("Sum"), kr(t["today"]), kr(t["scenario"]), kr(t["scenario"] - t["today"]),
                      kr(t["one_time"] + t["hourly"])])
-        header = ["Kommune", "I dag", "Scenario", "Endring", "Engangs"]
+        header = [tr("Kommune"), tr("I dag"), tr("Scenario"), tr("Endring"), tr("Engangs")]
         if alloc["transition_cap"] is not None:
-            header.append(f"Overgang ({alloc['transition_years']} år)")
+            header.append(tr("Overgang ({years} år)").format(years=alloc["transition_years"]))
             for row, m in zip(rows, alloc["municipalities"], strict=False):
                 row.append(kr(m["transition"]))
             rows[-1].append("0")
@@ -378,17 +404,19 @@ def summary_text(doc: dict[str, Any]) -> str:
         out += [f"  {n}" for n in alloc["notes"]]
     changed = [p for p in doc["parameters"] if p["overridden"]]
     if changed:
-        out += ["", "Endrede parametere"]
+        out += ["", tr("Endrede parametere")]
         for p in changed:
             def value(v: float, pct: bool = p["percent"]) -> str:
                 return _percent(v) if pct else fmt.decimal(v, 4)
-            span = (f", spenn {value(p['low'])}–{value(p['high'])}" if p["uncertain"] else "")
+            span = (", " + tr("spenn {low}–{high}").format(low=value(p["low"]),
+                                                           high=value(p["high"]))
+                    if p["uncertain"] else "")
             out.append(f"  {p['label']} ({p['key']}): {value(p['value'])}{span} "
-                       f"(standard {value(p['default'])})")
+                       + tr("(standard {value})").format(value=value(p["default"])))
     if doc["notes"]:
-        out += ["", "Merknader"] + [f"  - {n}" for n in doc["notes"]]
+        out += ["", tr("Merknader")] + [f"  - {n}" for n in doc["notes"]]
     if doc["qualitative"]:
-        out += ["", "Vurdert kvalitativt"] + [f"  - {n}" for n in doc["qualitative"]]
+        out += ["", tr("Vurdert kvalitativt")] + [f"  - {n}" for n in doc["qualitative"]]
     out += _assessment_lines(doc.get("assessment"))
-    out += ["", "Alle tall med kilder og formler: --json (parameters, trace, assessment)."]
+    out += ["", tr("Alle tall med kilder og formler: --json (parameters, trace, assessment).")]
     return "\n".join(out)

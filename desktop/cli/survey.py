@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.main import print_json
+from desktop.core.i18n import tr
 from desktop.core.project.target import project_target
 
 HELP_NB = {
@@ -175,32 +176,33 @@ def _fail(message: str) -> int:
 
 
 def _value(v: Any) -> str:
-    return "(tom)" if v is None else str(v)
+    return tr("(tom)") if v is None else str(v)
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
     with _open(args.project) as api:
         if args.undo is not None:
             c = api.survey.withdraw_correction(args.undo)
-            print(f"Rettingen av {c.cell} er angret; verdien er {_value(c.from_value)} igjen.")
+            print(tr("Rettingen av {cell} er angret; verdien er {value} igjen.").format(
+                cell=c.cell, value=_value(c.from_value)))
             return 0
         if args.choose is not None:
             if not args.keep:
-                return _fail("oppgi --keep correction eller --keep file")
+                return _fail(tr("oppgi --keep correction eller --keep file"))
             c = api.survey.choose_correction(args.choose, args.keep)
-            print(f"{c.cell}: {'rettingen' if args.keep == 'correction' else 'filens verdi'} "
-                  "gjelder.")
+            print(f"{c.cell}: " + (tr("rettingen gjelder.") if args.keep == "correction"
+                                   else tr("filens verdi gjelder.")))
             return 0
         missing = [o for o, v in (("--municipality", args.municipality), ("--cell", args.cell),
                                   ("--value", args.value), ("--reason", args.reason)) if v is None]
         if missing:
-            return _fail(f"oppgi {', '.join(missing)}")
+            return _fail(tr("oppgi {options}").format(options=", ".join(missing)))
         c = api.survey.correct(args.municipality, args.value, args.reason, cell=args.cell,
                                by=args.by)
     if args.json:
         print_json(asdict(c))
     else:
-        raw = f" (skrevet «{c.raw}»)" if c.raw else ""
+        raw = " " + tr("(skrevet «{raw}»)").format(raw=c.raw) if c.raw else ""
         print(f"[{c.id}] {c.municipality} {c.municipality_name} {c.cell} {c.field_label}: "
               f"{_value(c.from_value)}{raw} → {_value(c.to_value)} ({c.by}: {c.reason})")
     return 0
@@ -217,10 +219,12 @@ def cmd_corrections(args: argparse.Namespace) -> int:
         return 0
     for c in rows:
         print(f"[{c.id}] {c.municipality} {c.municipality_name} {c.cell} {c.field_label}: "
-              f"{_value(c.from_value)} → {_value(c.to_value)}  {STATE_TEXT.get(c.state, c.state)}"
+              f"{_value(c.from_value)} → {_value(c.to_value)}  "
+              f"{tr(STATE_TEXT[c.state]) if c.state in STATE_TEXT else c.state}"
               f"  {c.by} {fmt.timestamp(c.at)}: {c.reason}"
-              + (f"  (ny fil: {_value(c.file_value)})" if c.state == "conflict" else ""))
-    print(f"{len(rows)} rettinger.")
+              + ("  " + tr("(ny fil: {value})").format(value=_value(c.file_value))
+                 if c.state == "conflict" else ""))
+    print(tr("{count} rettinger.").format(count=len(rows)))
     return 0
 
 
@@ -230,12 +234,12 @@ def cmd_issues(args: argparse.Namespace) -> int:
     marks = [(args.resolve, "handled"), (args.accept, "accepted"), (args.reopen, "open")]
     chosen = [(i, st) for i, st in marks if i is not None]
     if len(chosen) > 1:
-        return _fail("bruk bare én av --resolve, --accept og --reopen")
+        return _fail(tr("bruk bare én av --resolve, --accept og --reopen"))
     with _open(args.project) as api:
         if chosen:
             issue_id, state = chosen[0]
             api.survey.set_issue_state(issue_id, state, args.comment, by=args.by)
-            print(f"Avvik {issue_id}: {STATE_TEXT[state]}.")
+            print(tr("Avvik {id}: {state}.").format(id=issue_id, state=tr(STATE_TEXT[state])))
             return 0
         rows = api.issues()
     if args.open:
@@ -247,13 +251,16 @@ def cmd_issues(args: argparse.Namespace) -> int:
     if args.json:
         print_json([asdict(i) for i in rows])
         return 0
+    from desktop.core.importing.messages import shown
+
     for i in rows:
         where = "!".join(x for x in (i.sheet, i.cell) if x)
         raw = f" [{i.raw_value}]" if i.raw_value is not None else ""
         comment = f" – {i.comment}" if i.comment else ""
-        print(f"{i.id:>6} {STATE_TEXT.get(i.state, i.state):9} {i.municipality} {i.severity:8} "
-              f"{where}{raw}: {i.message}{comment}")
-    print(f"{len(rows)} avvik.")
+        state = tr(STATE_TEXT[i.state]) if i.state in STATE_TEXT else i.state
+        print(f"{i.id:>6} {state:9} {i.municipality} {i.severity:8} "
+              f"{where}{raw}: {shown(i.message)}{comment}")
+    print(tr("{count} avvik.").format(count=len(rows)))
     return 0
 
 
@@ -263,19 +270,21 @@ def cmd_participants(args: argparse.Namespace) -> int:
     with _open(args.project) as api:
         for ref in args.add or ():
             added = api.survey.add_participants([ref])
-            print(f"Lagt til: {', '.join(added)}." if added else f"{ref} er allerede med.")
+            print(tr("Lagt til: {names}.").format(names=", ".join(added)) if added
+                  else tr("{name} er allerede med.").format(name=ref))
             if added:
-                print("Skriv spørreskjemaet med: samdrift template PROJECT --out DIR "
-                      + " ".join(f"--municipality {n}" for n in added), file=sys.stderr)
+                print(tr("Skriv spørreskjemaet med: {command}").format(
+                    command="samdrift template PROJECT --out DIR "
+                    + " ".join(f"--municipality {n}" for n in added)), file=sys.stderr)
         for ref in args.remove or ():
-            print(f"ADVARSEL: {api.survey.remove_participant(ref)}", file=sys.stderr)
+            print(f"{tr('ADVARSEL')}: {api.survey.remove_participant(ref)}", file=sys.stderr)
         statuses = api.status()
     if args.json:
         print_json([asdict(s) | {"status": s.status.value} for s in statuses])
         return 0
     if not (args.add or args.remove):
         for s in statuses:
-            gone = "  (fjernet)" if s.removed else ""
+            gone = "  " + tr("(fjernet)") if s.removed else ""
             print(f"  {s.number} {s.name}{gone}")
     return 0
 
@@ -290,9 +299,11 @@ def _print_drafts(drafts: list[Any], what: str) -> None:
     for d in drafts:
         print(d.path)
         if not d.to:
-            print(f"  {d.number} {d.name}: ingen e-postadresse; fyll inn mottaker selv "
-                  "(samdrift contact …).", file=sys.stderr)
-    print(f"{len(drafts)} {what} skrevet (ingenting er sendt).", file=sys.stderr)
+            print(f"  {d.number} {d.name}: " + tr("ingen e-postadresse; fyll inn mottaker selv "
+                                                  "(samdrift contact …)."), file=sys.stderr)
+    print(tr("{count} {what} skrevet (ingenting er sendt).").format(count=len(drafts),
+                                                                    what=what),
+          file=sys.stderr)
 
 
 def cmd_send(args: argparse.Namespace) -> int:
@@ -305,7 +316,7 @@ def cmd_send(args: argparse.Namespace) -> int:
             api.survey.save_email_template(text)
         drafts = api.survey.send(args.out, deadline=deadline, numbers=args.municipality,
                                  by=args.by)
-    _print_drafts(drafts, "e-postutkast")
+    _print_drafts(drafts, tr("e-postutkast"))
     return 0
 
 
@@ -315,7 +326,7 @@ def cmd_remind(args: argparse.Namespace) -> int:
         if text is not None:
             api.survey.save_email_template(text, reminder=True)
         drafts = api.survey.remind(args.out, numbers=args.municipality, by=args.by)
-    _print_drafts(drafts, "purringer")
+    _print_drafts(drafts, tr("purringer"))
     return 0
 
 
@@ -323,7 +334,7 @@ def cmd_contact(args: argparse.Namespace) -> int:
     with _open(args.project) as api:
         api.survey.set_contact(args.municipality, person=args.person, email=args.email,
                                phone=args.phone)
-    print("Kontaktinformasjonen er lagret.")
+    print(tr("Kontaktinformasjonen er lagret."))
     return 0
 
 
@@ -338,7 +349,8 @@ def cmd_history(args: argparse.Namespace) -> int:
         return 0
     for e in events:
         by = f" ({e.by})" if e.by else ""
-        print(f"  {fmt.timestamp(e.at)}  {EVENT_TEXT.get(e.kind, e.kind):14} {e.text}{by}")
+        kind = tr(EVENT_TEXT[e.kind]) if e.kind in EVENT_TEXT else e.kind
+        print(f"  {fmt.timestamp(e.at)}  {kind:14} {e.text}{by}")
     return 0
 
 
@@ -347,13 +359,13 @@ def cmd_note(args: argparse.Namespace) -> int:
         if args.on:
             api.survey.set_note(args.on, args.target, args.text or "",
                                 in_report=args.in_report)
-            print("Notatet er lagret." if args.text else "Notatet er slettet.")
+            print(tr("Notatet er lagret.") if args.text else tr("Notatet er slettet."))
             return 0
         rows = api.survey.notes()
     if args.json:
         print_json([asdict(n) for n in rows])
         return 0
     for n in rows:
-        flag = " [i rapporten]" if n.in_report else ""
+        flag = " " + tr("[i rapporten]") if n.in_report else ""
         print(f"{n.label}{flag}: {n.text}")
     return 0

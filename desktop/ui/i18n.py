@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from desktop.core import i18n as core_i18n
 from desktop.paths import resource
 
 TRANSLATION_BASENAME = "samdrift"
@@ -18,8 +19,10 @@ def install_translation(app: QCoreApplication, language: str) -> QTranslator | N
 
     English is the source language and needs no translator. Numbers in the data views are
     formatted the Norwegian way whatever the language (desktop.ui.formatting): the data is
-    Norwegian.
+    Norwegian. The core's own texts (parameters, import issues, notes) follow the same
+    language (desktop/core/i18n.py); the report stays Norwegian.
     """
+    core_i18n.set_language(language)
     if language == "en":
         return None
     QLocale.setDefault(QLocale("nb_NO"))
@@ -53,7 +56,11 @@ def plural(text: str, n: int) -> str:
 
 
 def remove_translation(app: QCoreApplication, translator: QTranslator | None) -> None:
-    if translator is not None:
+    """Take out a translation installed earlier, unless a language switch has already taken
+    it out and deleted it."""
+    from shiboken6 import isValid
+
+    if translator is not None and isValid(translator):
         app.removeTranslator(translator)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.importing.messages import shown
 from desktop.core.project.results import ImportResult, Outcome, RecordChange
 from desktop.core.questionnaire.spec import DATA_SHEETS, MUNICIPALITY
 
@@ -33,7 +34,8 @@ def result_message(result: ImportResult) -> str:
         return QCoreApplication.translate(
             "ImportTexts", "The file does not say which municipality it is from. "
             "Select it and choose Choose municipality… to import it.")
-    return result.message.removeprefix(f"{result.file_name}: ")  # the file has its own column
+    # in the UI's language; the file has its own column
+    return shown(result.message).removeprefix(f"{result.file_name}: ")
 
 
 def kind_text(kind: str, n: int = 1) -> str:

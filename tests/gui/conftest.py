@@ -19,6 +19,7 @@ os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from desktop.core import i18n as core_i18n  # noqa: E402
 from desktop.ui import i18n, settings  # noqa: E402
 from desktop.ui.app import configure_app  # noqa: E402
 from tests.helpers.factory import ProjectFactory  # noqa: E402
@@ -48,6 +49,7 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
     yield qapp
     i18n.remove_translation(qapp, translator)
     QSettings(settings.ORGANIZATION, settings.APPLICATION).clear()
+    core_i18n.set_language("nb")  # the core's texts too, for the tests that follow
 
 
 @pytest.fixture(autouse=True)

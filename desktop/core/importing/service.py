@@ -30,6 +30,7 @@ from db.queries import CURRENT, SUPERSEDED
 from db.session import ProjectDatabase
 from desktop.core.catalogue.api import apply_decisions
 from desktop.core.errors import StorageProblem
+from desktop.core.i18n import mark, tr
 from desktop.core.importing.diff import (
     COMPARED_FIELDS,
     changes_to_json,
@@ -46,10 +47,10 @@ from desktop.core.survey.corrections import carry_over
 log = logging.getLogger("samdrift.import")
 RECORD_KINDS = tuple(RECORD_MODELS)
 OUTCOME_TEXT = {
-    Outcome.IMPORTED: "importert",
-    Outcome.REPLACED: "erstattet tidligere svar",
-    Outcome.UNCHANGED: "uendret (samme fil er importert før)",
-    Outcome.OLDER: "eldre enn svaret som er importert; lagret som historikk",
+    Outcome.IMPORTED: mark("importert"),
+    Outcome.REPLACED: mark("erstattet tidligere svar"),
+    Outcome.UNCHANGED: mark("uendret (samme fil er importert før)"),
+    Outcome.OLDER: mark("eldre enn svaret som er importert; lagret som historikk"),
 }
 
 
@@ -165,7 +166,8 @@ def import_bytes(db: ProjectDatabase, data: bytes, file_name: str, path: str = "
 
 
 def _message(file_name: str, p: Participant, outcome: Outcome) -> str:
-    return f"{file_name}: {p.number} {p.name} – {OUTCOME_TEXT[outcome]}."
+    """What became of a file, in the user's language (not stored)."""
+    return f"{file_name}: {p.number} {p.name} – {tr(OUTCOME_TEXT[outcome])}."
 
 
 def _match(s: Session, parsed: ParsedReturn, file_name: str, chosen: str | None

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from desktop.core.i18n import norwegian
 from desktop.core.project.changes import Changes, Data
 from desktop.core.reports import store
 from desktop.core.reports.document import Report
@@ -29,11 +30,13 @@ class ReportOps:
               simulation: Simulation | None = None,
               progress: Callable[[int, int, str], bool] | None = None,
               today: dt.date | None = None, staff_names: bool = False) -> Report:
-        """The report of these saved scenarios (all when none), see reports.content."""
+        """The report of these saved scenarios (all when none), see reports.content. In
+        Norwegian whatever the user's language (its parameters, notes and trace texts)."""
         from desktop.core.reports.content import build_report
 
-        return build_report(self._db, scenarios, recommendation, simulation=simulation,
-                            progress=progress, today=today, staff_names=staff_names)
+        with norwegian():
+            return build_report(self._db, scenarios, recommendation, simulation=simulation,
+                                progress=progress, today=today, staff_names=staff_names)
 
     def recommendation(self) -> str:
         return store.load_recommendation(self._db)

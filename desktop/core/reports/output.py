@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.core.errors import InputError
+from desktop.core.i18n import norwegian
 from desktop.core.reports.document import Report
 from desktop.core.reports.errors import Cancelled
 
@@ -23,7 +24,13 @@ SUFFIXES: dict[Format, str] = {"pdf": ".pdf", "xlsx": ".xlsx", "docx": ".docx"}
 
 
 def render(report: Report, fmt: Format, path: Path) -> None:
-    """Write `report` as `fmt` to `path` (renderers are imported when needed)."""
+    """Write `report` as `fmt` to `path` (renderers are imported when needed), in Norwegian
+    whatever the user's language."""
+    with norwegian():
+        _render(report, fmt, path)
+
+
+def _render(report: Report, fmt: Format, path: Path) -> None:
     if fmt == "pdf":
         from desktop.core.reports.pdf import write_pdf
 
@@ -45,7 +52,8 @@ def pdf_bytes(report: Report) -> bytes:
     from desktop.core.reports.pdf import write_pdf
 
     buffer = io.BytesIO()
-    write_pdf(report, buffer)
+    with norwegian():
+        write_pdf(report, buffer)
     return buffer.getvalue()
 
 

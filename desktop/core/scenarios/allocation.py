@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from desktop.core.errors import InputError
+from desktop.core.i18n import tr
 from desktop.core.scenarios.model import ScenarioResult
 from desktop.core.scenarios.prepared import B, F
 from desktop.core.scenarios.scenario import ORGANISATION_FORMS, Scenario
@@ -192,7 +193,8 @@ def round_to_total(values: Sequence[float], total: int) -> list[int]:
 
 def _names(names: Sequence[str], mask: B) -> str:
     chosen = [names[int(i)] for i in np.flatnonzero(mask)]
-    return chosen[0] if len(chosen) == 1 else ", ".join(chosen[:-1]) + " og " + chosen[-1]
+    return chosen[0] if len(chosen) == 1 else (
+        ", ".join(chosen[:-1]) + " " + tr("og") + " " + chosen[-1])
 
 
 def allocation_keys(pm_q: Mapping[str, F], names: Sequence[str], notes: list[str]
@@ -204,14 +206,14 @@ def allocation_keys(pm_q: Mapping[str, F], names: Sequence[str], notes: list[str
     fill = np.isnan(inhabitants) & ~np.isnan(register)
     if fill.any():
         inhabitants[fill] = register[fill]
-        notes.append(f"Innbyggertall mangler i svaret fra {_names(names, fill)}: "
-                     "registerets innbyggertall er brukt i fordelingen.")
+        notes.append(tr("Innbyggertall mangler i svaret fra {names}: registerets "
+                        "innbyggertall er brukt i fordelingen.").format(names=_names(names, fill)))
     gap = np.isnan(inhabitants)
     if gap.any():
         known = inhabitants[~gap]
         inhabitants[gap] = known.mean() if known.size else 1.0
-        notes.append(f"Innbyggertall er ukjent for {_names(names, gap)}; snittet for de andre "
-                     "er brukt i fordelingen.")
+        notes.append(tr("Innbyggertall er ukjent for {names}; snittet for de andre er brukt i "
+                        "fordelingen.").format(names=_names(names, gap)))
     keys = {"inhabitants": inhabitants,
             "installations": np.asarray(pm_q["installations"], dtype=np.float64)}
     for key in ("it_users", "locations", "virtual_servers"):
@@ -223,13 +225,14 @@ def allocation_keys(pm_q: Mapping[str, F], names: Sequence[str], notes: list[str
                     if known.any() and inhabitants[known].sum() > 0 else None)
             if rate is None:
                 values[gap] = inhabitants[gap]
-                text = "innbyggertallet"
+                text = tr("innbyggertallet")
             else:
                 values[gap] = inhabitants[gap] * rate
-                text = "innbyggertallet og forholdet hos de andre deltakerne"
-            label = KEYS.get(key) or USE_TEXT[key].capitalize()
-            notes.append(f"{label} mangler for {_names(names, gap)}: anslått fra {text} "
-                         "(gjelder bare fordelingen).")
+                text = tr("innbyggertallet og forholdet hos de andre deltakerne")
+            label = tr(KEYS[key]) if key in KEYS else tr(USE_TEXT[key]).capitalize()
+            notes.append(tr("{what} mangler for {names}: anslått fra {source} (gjelder bare "
+                            "fordelingen).").format(what=label, names=_names(names, gap),
+                                                    source=text))
         keys[key] = values
     return keys
 
@@ -344,8 +347,9 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
     notes: list[str] = []
     keys = allocation_keys(pm_q, names, notes)
     if level2 and pool_staff and not pooled.all():
-        notes.append(f"{_names(names, ~pooled)} er holdt utenfor felles drift (mangler "
-                     "bemanningsdata) og betaler ingen del av den felles enhetens lønn.")
+        notes.append(tr("{names} er holdt utenfor felles drift (mangler bemanningsdata) og "
+                        "betaler ingen del av den felles enhetens lønn."
+                        ).format(names=_names(names, ~pooled)))
     rules = {"common_infrastructure": pm.common_infrastructure,
              "per_location": pm.per_location, "per_user": pm.per_user}
 
@@ -377,9 +381,9 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
                              _anchored(float(today.sum()), result.baseline[yi].total))
     negative = np.array([v < 0 for v in today_r], dtype=np.bool_)
     if negative.any():
-        notes.append(f"Kostnaden i dag blir negativ for {_names(names, negative)}: salg til "
-                     "andre deltakere er større enn kostnadene kommunen har oppgitt. Sjekk "
-                     "svaret (bemanning og lønn mangler ofte).")
+        notes.append(tr("Kostnaden i dag blir negativ for {names}: salg til andre deltakere er "
+                        "større enn kostnadene kommunen har oppgitt. Sjekk svaret (bemanning og "
+                        "lønn mangler ofte).").format(names=_names(names, negative)))
 
     scenario_r = [rounded["local"][i] + sum(rounded[k][i] for k in CATEGORIES)
                   for i in range(n)]
@@ -389,8 +393,9 @@ def allocate(result: ScenarioResult, price_model: PriceModel | None = None,
         if diff > 0:
             share = f" ({diff / today_r[i] * 100:.1f} %)".replace(".", ",") \
                 if today_r[i] > 0 else ""
-            notes.append(f"{names[i]} betaler {_kr(diff)} mer per år enn i dag{share} "
-                         f"({years[yi]}).")
+            notes.append(tr("{name} betaler {amount} mer per år enn i dag{share} ({year})."
+                            ).format(name=names[i], amount=_kr(diff), share=share,
+                                     year=years[yi]))
 
     estimated = {number for number, _ in result.estimated}
     rows = []
@@ -439,12 +444,13 @@ def _transition(scenario: Scenario, today: list[int], after: list[int], names: l
     out = round_to_total(raw, 0)
     if needed:
         capped = [names[i] for i, v in enumerate(relief) if v < 0]
-        text = (f"Overgangsordning de første {scenario.transition_years} årene: ingen betaler "
-                f"mer enn {cap * 100:.0f} % over i dag".replace(".", ",")
-                + f" ({', '.join(capped)} får {_kr(paid)} per år i samlet lettelse), betalt "
-                "av dem som sparer, i forhold til innsparingen.")
+        text = tr("Overgangsordning de første {years} årene: ingen betaler mer enn {cap} % "
+                  "over i dag ({names} får {amount} per år i samlet lettelse), betalt av dem "
+                  "som sparer, i forhold til innsparingen.").format(
+            years=scenario.transition_years, cap=f"{cap * 100:.0f}", names=", ".join(capped),
+            amount=_kr(paid))
         if paid < needed:
-            text += (f" Innsparingen hos de andre dekker bare {_kr(paid)} av "
-                     f"{_kr(needed)}.")
+            text += " " + tr("Innsparingen hos de andre dekker bare {paid} av {needed}."
+                             ).format(paid=_kr(paid), needed=_kr(needed))
         notes.append(text)
     return out

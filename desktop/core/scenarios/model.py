@@ -20,6 +20,7 @@ import numpy as np
 from desktop.core import formatting
 from desktop.core.assessment.responsibility import describe
 from desktop.core.errors import InputError
+from desktop.core.i18n import tr
 from desktop.core.scenarios.costs import Evaluation, evaluate
 from desktop.core.scenarios.estimates import estimable, with_estimates
 from desktop.core.scenarios.figures import COST_KINDS, ONE_TIME_KINDS
@@ -199,7 +200,8 @@ def compute(project: ProjectData, scenario: Scenario) -> ScenarioResult:
 
 def _names(project: ProjectData, numbers: tuple[str, ...]) -> str:
     names = [project.municipality(n).name for n in numbers]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+    return names[0] if len(names) == 1 else (
+        ", ".join(names[:-1]) + " " + tr("og") + " " + names[-1])
 
 
 def _participation_notes(who: Participation, project: ProjectData, n: int
@@ -208,23 +210,24 @@ def _participation_notes(who: Participation, project: ProjectData, n: int
     if who.removed:
         names = dict(project.removed)
         listed = ", ".join(f"{names.get(n, n)} ({n})" for n in who.removed)
-        notes.append(f"{listed} er fjernet fra prosjektet og er holdt utenfor alle tallene i "
-                     "scenarioet.")
+        notes.append(tr("{listed} er fjernet fra prosjektet og er holdt utenfor alle tallene "
+                        "i scenarioet.").format(listed=listed))
     if who.left_out:
-        notes.append(f"{_names(project, who.left_out)} har ikke svart og er holdt utenfor "
-                     f"alle tallene i scenarioet ({len(who.left_out)} av {n} deltakere). "
-                     "Velg «ta med med anslag» for å regne med et anslag, eller importer "
-                     "svaret.")
+        notes.append(tr("{names} har ikke svart og er holdt utenfor alle tallene i scenarioet "
+                        "({count} av {n} deltakere). Velg «ta med med anslag» for å regne med "
+                        "et anslag, eller importer svaret.").format(
+            names=_names(project, who.left_out), count=len(who.left_out), n=n))
         if who.scenario.missing == "estimate":
-            notes.append("Et anslag kan ikke lages uten innbyggertall i registeret og minst "
-                         "én kommune som har svart.")
+            notes.append(tr("Et anslag kan ikke lages uten innbyggertall i registeret og minst "
+                            "én kommune som har svart."))
     if who.estimated:
         answered = sum(1 for m in project.municipalities if m.answered and not m.estimated)
-        notes.append(f"{_names(project, who.estimated)} har ikke svart; tallene er et ANSLAG: "
-                     "registerets innbyggertall ganget med snittet per innbygger for de "
-                     f"{answered} kommunene som har svart (bemanning, lisenser, kjøpte "
-                     "tjenester, infrastruktur og nøkkeltall). Fagsystemene er ukjente, så "
-                     "ingen av dem byttes.")
+        notes.append(tr("{names} har ikke svart; tallene er et ANSLAG: registerets "
+                        "innbyggertall ganget med snittet per innbygger for de {answered} "
+                        "kommunene som har svart (bemanning, lisenser, kjøpte tjenester, "
+                        "infrastruktur og nøkkeltall). Fagsystemene er ukjente, så ingen av "
+                        "dem byttes.").format(names=_names(project, who.estimated),
+                                              answered=answered))
     return tuple(notes)
 
 
@@ -294,61 +297,70 @@ def _notes(q: Quantities, scenario: Scenario, prep: PreparedProject, ev: Evaluat
     if q.level >= 2:
         pooled = int(q.staff_pooled.sum())
         if pooled < n:
-            notes.append(f"{n - pooled} av {n} kommuner mangler bemanningsdata for "
-                         "funksjonene som samles og er holdt utenfor felles drift (lønn "
-                         "uendret).")
+            notes.append(tr("{missing} av {n} kommuner mangler bemanningsdata for funksjonene "
+                            "som samles og er holdt utenfor felles drift (lønn uendret)."
+                            ).format(missing=n - pooled, n=n))
         pooled_n = int(q.staff_pooled.sum())
-        for key, label in (("it_users", "IT-brukere"), ("clients", "Klienter"),
-                           ("locations", "Lokasjoner"), ("virtual_servers", "Virtuelle servere")):
+        for key, label in (("it_users", tr("IT-brukere")), ("clients", tr("Klienter")),
+                           ("locations", tr("Lokasjoner")),
+                           ("virtual_servers", tr("Virtuelle servere"))):
             if q.drivers_estimated[key]:
-                notes.append(f"{label} er anslått fra innbyggertall for "
-                             f"{q.drivers_estimated[key]} av {pooled_n} kommuner i felles drift.")
+                notes.append(tr("{what} er anslått fra innbyggertall for {count} av {n} "
+                                "kommuner i felles drift.").format(
+                    what=label, count=q.drivers_estimated[key], n=pooled_n))
         if q.hw_municipalities < n:
-            notes.append(f"{n - q.hw_municipalities} av {n} kommuner mangler tall for servere "
-                         "eller datarom; deres servere og datarom er ikke regnet med i samlingen.")
+            notes.append(tr("{missing} av {n} kommuner mangler tall for servere eller datarom; "
+                            "deres servere og datarom er ikke regnet med i samlingen."
+                            ).format(missing=n - q.hw_municipalities, n=n))
         if q.bought_external:
-            notes.append("Kjøpte tjenester fortsetter som i dag (med innkjøpsgevinst); tjenester "
-                         "som felles drift overtar, er ikke trukket fra.")
+            notes.append(tr("Kjøpte tjenester fortsetter som i dag (med innkjøpsgevinst); "
+                            "tjenester som felles drift overtar, er ikke trukket fra."))
         if scenario.organisation_form is None:
-            notes.append("Ingen organisasjonsform er valgt: samarbeidet har ingen driftskostnad "
-                         "i beregningen.")
+            notes.append(tr("Ingen organisasjonsform er valgt: samarbeidet har ingen "
+                            "driftskostnad i beregningen."))
     if q.level >= 2 and "workload_today" in ev.details:
         today = float(ev.details["workload_today"][0])
         ops_today = float(ev.details["ops_today"][0])
         if today > 0 and abs(ops_today / today - 1) > 0.25:
-            notes.append(f"Dagens årsverk i drift og brukerstøtte "
-                         f"({formatting.decimal(ops_today, 1)}) avviker mye fra nøkkeltallenes "
-                         f"arbeidsmengde for dagens oppgaver ({formatting.decimal(today, 1)}); "
-                         "kalibrer nøkkeltallene eller vekten på dem.")
+            notes.append(tr("Dagens årsverk i drift og brukerstøtte ({ops}) avviker mye fra "
+                            "nøkkeltallenes arbeidsmengde for dagens oppgaver ({workload}); "
+                            "kalibrer nøkkeltallene eller vekten på dem.").format(
+                ops=formatting.decimal(ops_today, 1), workload=formatting.decimal(today, 1)))
     if q.level >= 3 and q.undeduplicated:
-        notes.append(f"{q.undeduplicated} installasjoner er ikke knyttet til et unikt system "
-                     "(ikke deduplisert) og regnes som ulike systemer etter navnet.")
+        notes.append(tr("{count} installasjoner er ikke knyttet til et unikt system (ikke "
+                        "deduplisert) og regnes som ulike systemer etter navnet."
+                        ).format(count=q.undeduplicated))
     if q.level >= 3 and q.area_only_slots:
-        notes.append(f"Felles system er valgt for {q.area_only_slots} hele tjenesteområder "
-                     "(installasjonene mangler funksjon); et område kan ha systemer som gjør "
-                     "ulike ting. Velg «ingen felles løsning» der det ikke passer.")
+        notes.append(tr("Felles system er valgt for {count} hele tjenesteområder "
+                        "(installasjonene mangler funksjon); et område kan ha systemer som "
+                        "gjør ulike ting. Velg «ingen felles løsning» der det ikke passer."
+                        ).format(count=q.area_only_slots))
     if q.staff_unknown_rows:
-        notes.append(f"{q.staff_unknown_rows} linjer i Bemanning mangler både årsverk og lønn.")
+        notes.append(tr("{count} linjer i Bemanning mangler både årsverk og lønn."
+                        ).format(count=q.staff_unknown_rows))
     if q.lic_unknown:
-        notes.append(f"{q.lic_unknown} installasjoner mangler lisenskostnad som ikke kan "
-                     "anslås; de er regnet som 0 i begge kolonner.")
+        notes.append(tr("{count} installasjoner mangler lisenskostnad som ikke kan anslås; de "
+                        "er regnet som 0 i begge kolonner.").format(count=q.lic_unknown))
     if q.unpriced_seats:
-        notes.append(f"{q.unpriced_seats} av {q.seats} kommuners fagsystemer i felles løsning "
-                     "mangler brukere eller kostnad; lisenskostnaden deres er holdt uendret.")
+        notes.append(tr("{count} av {seats} kommuners fagsystemer i felles løsning mangler "
+                        "brukere eller kostnad; lisenskostnaden deres er holdt uendret."
+                        ).format(count=q.unpriced_seats, seats=q.seats))
     if q.beyond_horizon:
-        notes.append(f"{q.beyond_horizon} installasjoner har avtale som går ut etter "
-                     "analyseperioden og bytter ikke innenfor den.")
+        notes.append(tr("{count} installasjoner har avtale som går ut etter analyseperioden og "
+                        "bytter ikke innenfor den.").format(count=q.beyond_horizon))
     if q.bought_internal:
-        notes.append(f"Kjøp mellom deltakerne ({formatting.amount(q.bought_internal)} per år) "
-                     "er overføringer i gruppen og er holdt utenfor.")
+        notes.append(tr("Kjøp mellom deltakerne ({amount} per år) er overføringer i gruppen og "
+                        "er holdt utenfor.").format(amount=formatting.amount(q.bought_internal)))
     unknown = [text for count, text in (
-        (q.bought_unknown, f"{q.bought_unknown} kjøpte tjenester"),
-        (q.infra_unknown, f"{q.infra_unknown} infrastrukturtjenester")) if count]
+        (q.bought_unknown, tr("{count} kjøpte tjenester").format(count=q.bought_unknown)),
+        (q.infra_unknown, tr("{count} infrastrukturtjenester").format(count=q.infra_unknown)))
+        if count]
     if unknown:
-        notes.append(f"{' og '.join(unknown)} mangler kostnad og er ikke regnet med.")
+        notes.append(tr("{what} mangler kostnad og er ikke regnet med.").format(
+            what=f" {tr('og')} ".join(unknown)))
     notes.extend(_estimate_notes(q, ev))
     if scenario.organisation_form in ("iks", "as"):
-        notes.append(VAT_NOTE)
+        notes.append(tr(VAT_NOTE))
     return tuple(notes)
 
 
@@ -360,25 +372,29 @@ def _estimate_notes(q: Quantities, ev: Evaluation) -> list[str]:
     hardware = float(d["hardware_today"][0])
     if hardware > 0:
         alone = float(d["hosts_alone"][0])
-        notes.append(f"Nullalternativet inneholder et anslag på {formatting.amount(hardware)} "
-                     "per år for servere og datarom: hver kommune fornyer alene sine "
-                     f"{formatting.number(q.hw_physical)} fysiske servere som "
-                     f"{formatting.number(alone)} moderne verter (antall × årskostnad per "
-                     "server, pluss datarom); kommunene har ikke oppgitt dette beløpet.")
+        notes.append(tr("Nullalternativet inneholder et anslag på {amount} per år for servere "
+                        "og datarom: hver kommune fornyer alene sine {servers} fysiske servere "
+                        "som {hosts} moderne verter (antall × årskostnad per server, pluss "
+                        "datarom); kommunene har ikke oppgitt dette beløpet.").format(
+            amount=formatting.amount(hardware), servers=formatting.number(q.hw_physical),
+            hosts=formatting.number(alone)))
     elif q.level >= 2 and "hosts_after" in d:
-        notes.append(f"Servere og datarom: {formatting.number(q.hw_physical)} → "
-                     f"{formatting.number(float(d['hosts_after'][0]))} fysiske servere og "
-                     f"{formatting.number(q.hw_rooms)} → "
-                     f"{formatting.number(float(d['rooms_after'][0]))} datarom. Kartleggingen "
-                     "har ikke kostnaden deres, så ingen innsparing er regnet med; sett "
-                     "årskostnad per server og per datarom for å ta med et anslag.")
+        notes.append(tr("Servere og datarom: {servers} → {hosts} fysiske servere og {rooms} → "
+                        "{rooms_after} datarom. Kartleggingen har ikke kostnaden deres, så "
+                        "ingen innsparing er regnet med; sett årskostnad per server og per "
+                        "datarom for å ta med et anslag.").format(
+            servers=formatting.number(q.hw_physical),
+            hosts=formatting.number(float(d["hosts_after"][0])),
+            rooms=formatting.number(q.hw_rooms),
+            rooms_after=formatting.number(float(d["rooms_after"][0]))))
     reported, counted = float(q.mgmt_freed_reported[-1]), float(q.mgmt_freed[-1])
     if q.level >= 3 and reported > counted + 1e-9:
-        notes.append(f"Systemforvaltning oppgitt per fagsystem "
-                     f"({formatting.decimal(q.mgmt_installations, 1)} årsverk) er mer enn "
-                     "Bemanning har i funksjonen Systemforvaltning "
-                     f"({formatting.decimal(q.mgmt_it_fte, 1)} årsverk). Bare IT-ansattes "
-                     f"andel er regnet som innsparing ({formatting.decimal(counted, 1)} av "
-                     f"{formatting.decimal(reported, 1)} årsverk i delte systemer); resten er "
-                     "tid i tjenestene og en kvalitetsgevinst, ikke en kostnad i dag.")
+        notes.append(tr("Systemforvaltning oppgitt per fagsystem ({installations} årsverk) er "
+                        "mer enn Bemanning har i funksjonen Systemforvaltning ({it} årsverk). "
+                        "Bare IT-ansattes andel er regnet som innsparing ({counted} av "
+                        "{reported} årsverk i delte systemer); resten er tid i tjenestene og en "
+                        "kvalitetsgevinst, ikke en kostnad i dag.").format(
+            installations=formatting.decimal(q.mgmt_installations, 1),
+            it=formatting.decimal(q.mgmt_it_fte, 1), counted=formatting.decimal(counted, 1),
+            reported=formatting.decimal(reported, 1)))
     return notes

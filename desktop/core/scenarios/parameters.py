@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop.core.errors import InputError
+from desktop.core.i18n import tr
 
 ASSUMPTION = "Antakelse; juster etter lokale tall."
 
@@ -35,15 +36,35 @@ VULNERABILITY = "Sårbarhet (dagens situasjon)"
 
 @dataclass(frozen=True)
 class Parameter:
+    """A parameter; its texts are declared in Norwegian (`label_nb`, …) and read in the
+    current language (`label`, …: desktop/core/i18n.py), so the report, built in Norwegian,
+    and the English app each get theirs."""
+
     key: str
-    label: str
-    unit: str
+    label_nb: str
+    unit_nb: str
     default: float
-    source: str
-    group: str
+    source_nb: str
+    group_nb: str
     low: float | None = None
     high: float | None = None
     percent: bool = False
+
+    @property
+    def label(self) -> str:
+        return tr(self.label_nb)
+
+    @property
+    def unit(self) -> str:
+        return tr(self.unit_nb)
+
+    @property
+    def source(self) -> str:
+        return tr(self.source_nb)
+
+    @property
+    def group(self) -> str:
+        return tr(self.group_nb)
 
     @property
     def uncertain(self) -> bool:
@@ -324,7 +345,7 @@ class ParameterSet:
 
 def _bounded(spec: Parameter) -> bool:
     """A share that cannot go above 1 (a percentage, a weight)."""
-    return spec.percent or spec.unit == "andel"
+    return spec.percent or spec.unit_nb == "andel"
 
 
 def following_range(spec: Parameter, value: float) -> tuple[float, float]:
@@ -365,10 +386,11 @@ def resolve(overrides: Mapping[str, float] | None = None,
     observed = dict(observed or {})
     for key in [*overrides, *ranges, *fixed]:
         if key not in BY_KEY:
-            raise InputError(f"Ukjent parameter: {key}")
+            raise InputError(tr("Ukjent parameter: {key}").format(key=key))
     for key in ranges:
         if key in NOT_SAMPLED:
-            raise InputError(f"{BY_KEY[key].label} kan ikke ha et usikkerhetsspenn")
+            raise InputError(tr("{label} kan ikke ha et usikkerhetsspenn").format(
+                label=BY_KEY[key].label))
     items = []
     for spec in PARAMETERS:
         key = spec.key
@@ -386,7 +408,8 @@ def resolve(overrides: Mapping[str, float] | None = None,
             low, most_likely, high = (float(x) for x in ranges[key])
             value = float(overrides.get(key, most_likely))
             if not low <= value <= high:
-                raise InputError(f"{spec.label}: lav ≤ mest sannsynlig ≤ høy er ikke oppfylt")
+                raise InputError(f"{spec.label}: " + tr("lav ≤ mest sannsynlig ≤ høy er ikke "
+                                                        "oppfylt"))
         elif from_survey and seen_range is not None:
             low, high = float(seen_range[0]), float(seen_range[2])
         elif spec.uncertain and key not in NOT_SAMPLED:

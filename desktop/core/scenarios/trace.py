@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from desktop.core.i18n import tr
 from desktop.core.scenarios.costs import Evaluation
 from desktop.core.scenarios.parameters import ParameterSet
 from desktop.core.scenarios.prepared import PreparedProject
@@ -21,12 +22,20 @@ from desktop.core.scenarios.structure import Quantities
 
 @dataclass(frozen=True)
 class TraceLine:
+    """One figure; its label, unit and formula are written in Norwegian and kept in the
+    current language (desktop/core/i18n.py: English in the English app, Norwegian in the
+    report)."""
+
     key: str
-    label: str  # Norwegian
+    label: str
     value: float | None
     unit: str
     formula: str
     inputs: dict[str, float | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name in ("label", "unit", "formula"):
+            object.__setattr__(self, name, tr(getattr(self, name)))
 
 
 # the data sums a trace line uses, in words (parameters and other trace lines have labels)
@@ -68,11 +77,11 @@ def input_label(key: str, lines: Sequence[TraceLine] = ()) -> str:
         return BY_KEY[key].label
     if key.startswith("switches.") and key[len("switches."):] in BY_KEY:
         # the number of system changes that cost this parameter each
-        return "bytter: " + BY_KEY[key[len("switches."):]].label.lower()
+        return tr("bytter: {what}").format(what=BY_KEY[key[len("switches."):]].label.lower())
     for line in lines:
         if line.key == key:
             return line.label
-    return INPUT_LABELS.get(key, key)
+    return tr(INPUT_LABELS[key]) if key in INPUT_LABELS else key
 
 
 def _v(a: np.ndarray) -> float:
@@ -90,8 +99,9 @@ def build_trace(q: Quantities, ev: Evaluation, params: ParameterSet,
     c = _v(d["cost_per_fte"])
     if prep.observed_cost_per_fte:
         add(TraceLine("cost_per_fte", "Kostnad per årsverk", c, "kr/år",
-                      f"Σ lønnskostnad / Σ årsverk over {prep.observed_cost_basis} linjer i "
-                      "Bemanning (alle kommuner i prosjektet) som har begge"))
+                      tr("Σ lønnskostnad / Σ årsverk over {count} linjer i Bemanning (alle "
+                         "kommuner i prosjektet) som har begge"
+                         ).format(count=prep.observed_cost_basis)))
     else:
         add(TraceLine("cost_per_fte", "Kostnad per årsverk", c, "kr/år",
                       "Ingen linjer i Bemanning har både årsverk og lønnskostnad: parameteren "
@@ -109,12 +119,13 @@ def build_trace(q: Quantities, ev: Evaluation, params: ParameterSet,
                   {"internal_excluded": q.bought_internal, "unknown_rows": q.bought_unknown}))
     hardware = _v(d["hardware_today"])
     add(TraceLine("baseline.hardware_estimate", "Servere og datarom, hver kommune alene (anslag)",
-                  hardware, "kr/år", "verter hver kommune trenger alene × årskostnad per "
-                  "server + datarom × årskostnad per datarom; verter alene = Σ min(fysiske "
-                  "servere i dag, max(minste antall per datarom × datarom, ⌈virtuelle servere "
-                  "/ per vert⌉)); kostnaden er ikke oppgitt i kartleggingen; "
-                  f"{q.hw_municipalities} av {len(q.part)} kommuner har oppgitt servere og "
-                  "datarom",
+                  hardware, "kr/år", tr(
+                      "verter hver kommune trenger alene × årskostnad per server + datarom × "
+                      "årskostnad per datarom; verter alene = Σ min(fysiske servere i dag, "
+                      "max(minste antall per datarom × datarom, ⌈virtuelle servere / per "
+                      "vert⌉)); kostnaden er ikke oppgitt i kartleggingen; {count} av {n} "
+                      "kommuner har oppgitt servere og datarom").format(
+                          count=q.hw_municipalities, n=len(q.part)),
                   {"physical_servers": q.hw_physical, "hosts_alone": _v(d["hosts_alone"]),
                    "cost_per_server": p["cost_per_server"],
                    "data_rooms": q.hw_rooms, "cost_per_data_room": p["cost_per_data_room"]}))
@@ -161,22 +172,26 @@ def build_trace(q: Quantities, ev: Evaluation, params: ParameterSet,
         if choice.slot not in row:
             continue
         i = row[choice.slot]
-        add(TraceLine(f"licences.slot.{choice.slot}", f"Felles system: {choice.slot}",
+        add(TraceLine(f"licences.slot.{choice.slot}",
+                      tr("Felles system: {slot}").format(slot=choice.slot),
                       float(q.lic_units[i, last] * volume[i]), "kr/år",
-                      f"brukere som har byttet innen {end} × typisk pris per bruker for "
-                      f"{choice.product} × (gruppens brukere / typisk kunde)^(−elastisitet): "
-                      "prisen ved gruppens samlede volum, ikke den laveste prisen en kunde har",
+                      tr("brukere som har byttet innen {end} × typisk pris per bruker for "
+                         "{product} × (gruppens brukere / typisk kunde)^(−elastisitet): prisen "
+                         "ved gruppens samlede volum, ikke den laveste prisen en kunde har"
+                         ).format(end=end, product=choice.product),
                       {"cost_per_user": choice.cost_per_user,
                        "municipalities": float(q.slot_municipalities[i]),
                        "volume_ratio": float(q.slot_volume_ratio[i]),
                        "volume_factor": float(volume[i]),
                        "licence_volume_elasticity": p["licence_volume_elasticity"]}))
     if q.level >= 3:
-        add(TraceLine("licences.removed", f"Lisenskostnad som faller bort innen {end}",
+        add(TraceLine("licences.removed",
+                      tr("Lisenskostnad som faller bort innen {end}").format(end=end),
                       float(q.lic_removed[last]), "kr/år",
                       "Σ lisenskostnad for installasjoner i felles løsning som har byttet",
                       {"seats_without_price": q.unpriced_seats, "seats": q.seats}))
-        add(TraceLine("staff.management_saving", f"Mindre systemforvaltning innen {end}",
+        add(TraceLine("staff.management_saving",
+                      tr("Mindre systemforvaltning innen {end}").format(end=end),
                       float(q.mgmt_freed[last] * p["management_saving"] * c), "kr/år",
                       "årsverk systemforvaltning i delte systemer × IT-andel × andel spart × "
                       "kostnad per årsverk; IT-andel per kommune = min(1, årsverk "
@@ -226,7 +241,8 @@ def build_trace(q: Quantities, ev: Evaluation, params: ParameterSet,
                                     p["platform_investment_per_user"],
                                     "it_users": q.drivers["it_users"]}))
     _year_lines(t, q, ev, p, last)
-    add(TraceLine("framework.saving", f"Innkjøpsgevinst ved rammeavtaler i {end}",
+    add(TraceLine("framework.saving",
+                  tr("Innkjøpsgevinst ved rammeavtaler i {end}").format(end=end),
                   float(d["framework_saving"][0, last]), "kr/år",
                   "innkjøpsgevinst × (lisenser og kjøpte tjenester hvis avtale har gått ut "
                   "+ infrastruktur fra året avtaler uten kjent utløp fornyes); ikke på lisenser "
@@ -248,12 +264,13 @@ def _staff_lines(t: list[TraceLine], q: Quantities, d: dict[str, np.ndarray],
     add = t.append
     dr = q.drivers
     for key, label, driver, ratio in (
-            ("users", "Brukerstøtte", "it_users", "users_per_servicedesk_fte"),
-            ("clients", "Klientdrift", "clients", "clients_per_fte"),
-            ("locations", "Nettverk", "locations", "locations_per_fte")):
-        add(TraceLine(f"staff.load.{key}", f"{label} (årsverk)", _v(d[f"load_{key}"]),
-                      "årsverk", f"{input_label(driver)} / {input_label(ratio).lower()}; "
-                      f"{q.drivers_estimated[driver]} kommuner anslått fra innbyggertall",
+            ("users", tr("Brukerstøtte (årsverk)"), "it_users", "users_per_servicedesk_fte"),
+            ("clients", tr("Klientdrift (årsverk)"), "clients", "clients_per_fte"),
+            ("locations", tr("Nettverk (årsverk)"), "locations", "locations_per_fte")):
+        add(TraceLine(f"staff.load.{key}", label, _v(d[f"load_{key}"]),
+                      "årsverk", f"{input_label(driver)} / {input_label(ratio).lower()}; " + tr(
+                          "{count} kommuner anslått fra innbyggertall").format(
+                              count=q.drivers_estimated[driver]),
                       {driver: dr[driver], ratio: p[ratio]}))
     add(TraceLine("staff.load.servers", "Serverdrift (årsverk)", _v(d["load_servers"]),
                   "årsverk", "max(0, virtuelle servere − servere fjernet ved bytte) × (1 − færre "
@@ -331,23 +348,28 @@ def _year_lines(t: list[TraceLine], q: Quantities, ev: Evaluation, p: dict[str, 
     s = {k: float(v[0, last]) for k, v in ev.scenario.items()}
     base = {k: float(v[0, last]) for k, v in ev.baseline.items()}
     pooled = float(d["pooled_delta"][0]) if "pooled_delta" in d else 0.0
-    t.append(TraceLine(f"scenario.staff.{end}", f"Lønn IT-personell i {end}", s["staff"], "kr/år",
+    t.append(TraceLine(
+        f"scenario.staff.{end}", tr("Lønn IT-personell i {end}").format(end=end), s["staff"],
+        "kr/år",
                        "lønn i dag + endring ved felles drift (tatt ut etter avgang) − mindre "
                        "systemforvaltning",
                        {"baseline.staff": base["staff"], "staff.pooled_delta": pooled}))
-    t.append(TraceLine(f"scenario.licences.{end}", f"Lisens og vedlikehold i {end}",
+    t.append(TraceLine(
+        f"scenario.licences.{end}", tr("Lisens og vedlikehold i {end}").format(end=end),
                        s["licences"], "kr/år", "lisenser i dag − lisenser som faller bort + "
                        "felles systemer ved gruppens volum − innkjøpsgevinst på avtaler som har "
                        "gått ut",
                        {"baseline.licences": q.lic_old,
                         "licences.removed": float(q.lic_removed[last]),
                         "framework_saving": fw}))
-    t.append(TraceLine(f"scenario.bought_services.{end}", f"Kjøpte tjenester i {end}",
+    t.append(TraceLine(
+        f"scenario.bought_services.{end}", tr("Kjøpte tjenester i {end}").format(end=end),
                        s["bought_services"], "kr/år", "kjøpte tjenester i dag − "
                        "innkjøpsgevinst på avtaler som har gått ut",
                        {"baseline.bought_services": q.bought_external,
                         "framework_saving": fw}))
-    t.append(TraceLine(f"scenario.infrastructure.{end}", f"Infrastruktur i {end}",
+    t.append(TraceLine(
+        f"scenario.infrastructure.{end}", tr("Infrastruktur i {end}").format(end=end),
                        s["infrastructure"], "kr/år", "(tjenester som kan samles × (1 − "
                        "stordriftsgevinst) + andre) × (1 − innkjøpsgevinst) + servere og datarom i "
                        "dag (anslag) − sparte kostnader til servere og datarom + linjer til "
@@ -360,13 +382,15 @@ def _year_lines(t: list[TraceLine], q: Quantities, ev: Evaluation, p: dict[str, 
                         if "hardware_saving" in d else 0.0,
                         "network_lines": float(d["network_lines"][0])
                         if "network_lines" in d else 0.0}))
-    t.append(TraceLine(f"scenario.security.{end}", f"Sikkerhet og døgnovervåking i {end}",
+    t.append(TraceLine(
+        f"scenario.security.{end}", tr("Sikkerhet og døgnovervåking i {end}").format(end=end),
                        s["security"], "kr/år", "det kommunene utenfor felles drift må kjøpe "
                        "selv; den felles enhetens vaktordning dekker de andre",
                        {"baseline.security": base["security"],
                         "alone_security": p["alone_security"]}))
     overhead = {ORGANISATION_FORMS[q.form][1]: p[ORGANISATION_FORMS[q.form][1]]} if q.form \
         else {}
-    t.append(TraceLine(f"scenario.overhead.{end}", f"Samarbeidets driftskostnad i {end}",
+    t.append(TraceLine(
+        f"scenario.overhead.{end}", tr("Samarbeidets driftskostnad i {end}").format(end=end),
                        s["overhead"], "kr/år", "organisasjonsformens årlige driftskostnad "
                        "(ingen uten organisasjonsform)", dict(overhead)))

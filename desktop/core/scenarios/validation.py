@@ -20,6 +20,7 @@ from collections.abc import Mapping
 
 from desktop.core import formatting
 from desktop.core.errors import InputError
+from desktop.core.i18n import tr
 from desktop.core.scenarios.parameters import BY_KEY, NOT_SAMPLED, Parameter, resolve
 from desktop.core.scenarios.scenario import Scenario
 
@@ -39,7 +40,7 @@ _NUMBER = re.compile(r"-?(\d+([.,]\d*)?|[.,]\d+)")
 
 def is_share(spec: Parameter) -> bool:
     """A percentage (stored as a fraction) or a share between 0 and 1."""
-    return spec.percent or spec.unit == "andel"
+    return spec.percent or spec.unit_nb == "andel"
 
 
 def show(value: float) -> str:
@@ -53,12 +54,12 @@ def spec_of(key: str, value: str | float | None = None) -> Parameter:
     if spec is not None:
         return spec
     text = value if isinstance(value, str) or value is None else show(value)
-    shown = "" if text is None else f" (verdi «{text}»)"
+    shown = "" if text is None else " " + tr("(verdi «{text}»)").format(text=text)
     close = difflib.get_close_matches(key, list(BY_KEY), n=3, cutoff=0.6)
-    hint = (f" Mente du {' eller '.join(close)}?" if close
-            else " Se parameterlisten i scenario-dokumentet (samdrift scenario … --show NAVN "
-                 "--json).")
-    raise InputError(f"Ukjent parameter: {key}{shown}.{hint}")
+    hint = (" " + tr("Mente du {keys}?").format(keys=f" {tr('eller')} ".join(close)) if close
+            else " " + tr("Se parameterlisten i scenario-dokumentet (samdrift scenario … --show "
+                          "NAVN --json)."))
+    raise InputError(tr("Ukjent parameter: {key}").format(key=key) + f"{shown}.{hint}")
 
 
 def read_number(text: str) -> tuple[float, bool]:
@@ -75,14 +76,14 @@ def read_number(text: str) -> tuple[float, bool]:
     if s.startswith("+"):
         s = s[1:]
     if _AMBIGUOUS.fullmatch(s):
-        raise InputError("tvetydig tall: skillet foran tre sifre kan være tusenskille eller "
-                         "desimaltegn; skriv f.eks. 900000 eller 900 000 for et helt tall og "
-                         "1,5 for et desimaltall")
+        raise InputError(tr("tvetydig tall: skillet foran tre sifre kan være tusenskille eller "
+                            "desimaltegn; skriv f.eks. 900000 eller 900 000 for et helt tall og "
+                            "1,5 for et desimaltall"))
     if not _NUMBER.fullmatch(s):
-        raise InputError("ikke et tall (skriv f.eks. 0,04, 0.04, 4 % eller 900 000)")
+        raise InputError(tr("ikke et tall (skriv f.eks. 0,04, 0.04, 4 % eller 900 000)"))
     value = float(s.replace(",", "."))
     if not math.isfinite(value):
-        raise InputError("ikke et tall")
+        raise InputError(tr("ikke et tall"))
     return value, percent
 
 
@@ -92,20 +93,22 @@ def check_value(key: str, value: float, typed: str | None = None) -> float:
     shown = f"«{typed}»" if typed is not None else show(value)
     where = f"{spec.label} ({key}) = {shown}"
     if not math.isfinite(value):
-        raise InputError(f"{where}: ikke et tall")
+        raise InputError(f"{where}: " + tr("ikke et tall"))
     if is_share(spec) and not 0.0 <= value <= 1.0:
-        hint = (f"; mente du {show(value)} %?" if spec.percent and 1 < value <= 100
-                and (typed is None or "%" not in typed) else "")
-        raise InputError(f"{where}: må være en andel mellom 0 og 1 "
-                         f"(f.eks. 0,04 eller 4 %){hint}")
+        hint = ("; " + tr("mente du {value} %?").format(value=show(value))
+                if spec.percent and 1 < value <= 100 and (typed is None or "%" not in typed)
+                else "")
+        raise InputError(f"{where}: " + tr("må være en andel mellom 0 og 1 (f.eks. 0,04 eller "
+                                           "4 %)") + hint)
     if key in WHOLE:
         low, high = WHOLE[key]
         if value != int(value) or not low <= value <= high:
-            raise InputError(f"{where}: må være et helt tall fra {low} til {high}")
+            raise InputError(f"{where}: " + tr("må være et helt tall fra {low} til {high}"
+                                               ).format(low=low, high=high))
     if key in POSITIVE and value <= 0:
-        raise InputError(f"{where}: må være større enn 0 (modellen deler på den)")
+        raise InputError(f"{where}: " + tr("må være større enn 0 (modellen deler på den)"))
     if value < 0:
-        raise InputError(f"{where}: kan ikke være negativ")
+        raise InputError(f"{where}: " + tr("kan ikke være negativ"))
     return float(value)
 
 
@@ -119,8 +122,9 @@ def parameter_value(key: str, text: str) -> float:
         raise InputError(f"{spec.label} ({spec.key}) = «{text}»: {exc}") from None
     if percent:
         if not is_share(spec):
-            raise InputError(f"{spec.label} ({spec.key}) = «{text}»: parameteren er ikke en "
-                             f"prosentandel (enhet: {spec.unit}); skriv verdien uten %")
+            raise InputError(f"{spec.label} ({spec.key}) = «{text}»: " + tr(
+                "parameteren er ikke en prosentandel (enhet: {unit}); skriv verdien uten %"
+            ).format(unit=spec.unit))
         value /= 100
     return check_value(spec.key, round(value, 12), text)
 
@@ -130,8 +134,8 @@ def parameter_range(key: str, text: str) -> tuple[float, float, float]:
     spec = spec_of(key.strip(), text)
     parts = text.split(":")
     if len(parts) != 3:
-        raise InputError(f"{spec.label} ({spec.key}) = «{text}»: et spenn skrives "
-                         "LAV:MEST_SANNSYNLIG:HØY, f.eks. 0,02:0,04:0,06")
+        raise InputError(f"{spec.label} ({spec.key}) = «{text}»: " + tr(
+            "et spenn skrives LAV:MEST_SANNSYNLIG:HØY, f.eks. 0,02:0,04:0,06"))
     low, ml, high = (parameter_value(spec.key, p) for p in parts)
     check_range(spec.key, (low, ml, high), text)
     return low, ml, high
@@ -143,12 +147,13 @@ def check_range(key: str, values: tuple[float, float, float] | list[float],
     shown = f"«{typed}»" if typed is not None else ":".join(show(v) for v in values)
     where = f"{spec.label} ({key}) = {shown}"
     if len(values) != 3:
-        raise InputError(f"{where}: et spenn har tre verdier (lav, mest sannsynlig, høy)")
+        raise InputError(f"{where}: " + tr("et spenn har tre verdier (lav, mest sannsynlig, "
+                                           "høy)"))
     if key in NOT_SAMPLED:
-        raise InputError(f"{where}: parameteren kan ikke ha et usikkerhetsspenn")
+        raise InputError(f"{where}: " + tr("parameteren kan ikke ha et usikkerhetsspenn"))
     low, ml, high = (check_value(key, float(v)) for v in values)
     if not low <= ml <= high:
-        raise InputError(f"{where}: lav ≤ mest sannsynlig ≤ høy er ikke oppfylt")
+        raise InputError(f"{where}: " + tr("lav ≤ mest sannsynlig ≤ høy er ikke oppfylt"))
     return low, ml, high
 
 
@@ -157,27 +162,28 @@ def validate_changes(overrides: Mapping[str, float],
     """Every override and range names a declared parameter with a value it can take."""
     for key, value in overrides.items():
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise InputError(f"{key} = «{value}»: ikke et tall")
+            raise InputError(f"{key} = «{value}»: " + tr("ikke et tall"))
         check_value(key, float(value))
     for key, values in ranges.items():
         check_range(key, list(values))
         if key in overrides and not values[0] <= overrides[key] <= values[2]:
-            raise InputError(f"{BY_KEY[key].label} ({key}) = {show(overrides[key])}: utenfor "
-                             f"spennet {':'.join(show(v) for v in values)}")
+            raise InputError(f"{BY_KEY[key].label} ({key}) = {show(overrides[key])}: " + tr(
+                "utenfor spennet {range}").format(range=":".join(show(v) for v in values)))
     params = resolve(overrides, ranges)
     horizon, first = params["horizon_years"], params["first_effect_year"]
     if first >= horizon:
-        raise InputError(f"first_effect_year = {show(first)}: første år med driftseffekt må "
-                         f"ligge innenfor analyseperioden (horizon_years = {show(horizon)})")
+        raise InputError(f"first_effect_year = {show(first)}: " + tr(
+            "første år med driftseffekt må ligge innenfor analyseperioden (horizon_years = "
+            "{horizon})").format(horizon=show(horizon)))
 
 
 def validate_scenario(scenario: Scenario) -> None:
     """A scenario the model can compute (apart from its participants, which the project
     knows): name, targets, parameter overrides and ranges."""
     if not scenario.name.strip():
-        raise InputError("Scenarioet må ha et navn")
+        raise InputError(tr("Scenarioet må ha et navn"))
     if len(scenario.name.strip()) > 200:
-        raise InputError("Navnet på scenarioet kan være høyst 200 tegn")
+        raise InputError(tr("Navnet på scenarioet kan være høyst 200 tegn"))
     for slot, key in scenario.targets.items():
         if not isinstance(slot, str) or not (key is None or isinstance(key, str)):
             raise InputError(f"Ugyldig målsystem for {slot}: {key}")
@@ -194,5 +200,6 @@ def validate_scenario(scenario: Scenario) -> None:
             raise InputError(f"Ukjent fordelingsnøkkel for {category}: {key} (kjente: "
                              f"{', '.join(KEYS)})")
     if scenario.start_year is not None and not 1900 <= scenario.start_year <= 2199:
-        raise InputError(f"Startår {scenario.start_year} er ikke et gyldig år")
+        raise InputError(tr("Startår {year} er ikke et gyldig år").format(
+            year=scenario.start_year))
     validate_changes(scenario.overrides, scenario.ranges)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.core.importing.messages import shown
 from desktop.core.project.results import IssueRow
 from desktop.ui import icons, tones
 from desktop.ui.cells import cell_sort_key
@@ -75,7 +76,7 @@ class IssuesModel(QAbstractTableModel):
         if col == MUNICIPALITY:
             return issue.municipality_name or issue.municipality or ""
         values = {FILE: issue.file_name, SHEET: issue.sheet, CELL: issue.cell,
-                  VALUE: issue.raw_value, MESSAGE: issue.message}
+                  VALUE: issue.raw_value, MESSAGE: shown(issue.message)}
         return values.get(col) or ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from desktop.core.i18n import tr as core_tr
 from desktop.core.scenarios import Scenario
 from desktop.core.scenarios.parameters import BY_KEY, NOT_SAMPLED, resolve
 from desktop.core.scenarios.validation import check_range, parameter_value, validate_scenario
@@ -42,7 +43,8 @@ def with_parameter(scenario: Scenario, key: str, field: str, text: str) -> Scena
             overrides[key] = new
     else:
         if key in NOT_SAMPLED:
-            raise ValueError(f"{spec.label} kan ikke ha et usikkerhetsspenn")
+            raise ValueError(core_tr("{label} kan ikke ha et usikkerhetsspenn").format(
+                label=spec.label))
         low = new if field == "low" else current.low
         high = new if field == "high" else current.high
         check_range(key, (low, current.value, high))
@@ -58,7 +60,8 @@ def with_parameter(scenario: Scenario, key: str, field: str, text: str) -> Scena
 def with_fixed(scenario: Scenario, key: str, fixed: bool) -> Scenario:
     """The parameter held certain (not drawn in the simulation), or uncertain again."""
     if key in NOT_SAMPLED:
-        raise ValueError(f"{BY_KEY[key].label} trekkes aldri i simuleringen")
+        raise ValueError(core_tr("{label} trekkes aldri i simuleringen").format(
+            label=BY_KEY[key].label))
     chosen = set(scenario.fixed)
     (chosen.add if fixed else chosen.discard)(key)
     return dataclasses.replace(scenario, fixed=frozenset(chosen))

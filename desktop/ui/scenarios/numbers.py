@@ -50,7 +50,7 @@ def parameter(spec: Parameter, value: float | None) -> str:
         return ""
     if spec.percent:
         return f"{formatting.decimal(value * 100, 2)}{formatting.NBSP}%"
-    if spec.unit.startswith("kr"):
+    if spec.unit_nb.startswith("kr"):
         return formatting.number(value)  # whole kroner (the survey's cost per FTE has øre)
     return formatting.decimal(value, 2)
 

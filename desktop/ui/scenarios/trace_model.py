@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from desktop.core import formatting
+from desktop.core.i18n import tr as core_tr
 from desktop.core.scenarios import TraceLine
 from desktop.ui.scenarios.table_model import Column, ColumnsModel
 
@@ -12,7 +13,7 @@ from desktop.ui.scenarios.table_model import Column, ColumnsModel
 def value_text(line: TraceLine) -> str:
     if line.value is None:
         return ""
-    if line.unit == "år":
+    if line.unit == core_tr("år"):  # the unit is in the UI's language
         return str(int(line.value))
     return formatting.decimal(line.value, 1 if abs(line.value) < 1000 else 0)
 

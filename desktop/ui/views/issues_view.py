@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.importing.messages import shown
 from desktop.core.project.results import IssueRow
 from desktop.ui.i18n import plural
 from desktop.ui.models.issue_filter import IssuesFilterProxy
@@ -141,7 +142,7 @@ class IssuesView(QWidget):
         e = html.escape
         where = " · ".join(e(p) for p in (issue.municipality_name or issue.municipality,
                                           issue.file_name, issue.sheet, issue.cell) if p)
-        text = f"<b>{e(severity_text(issue.severity))}</b>: {e(issue.message)}<br>{where}"
+        text = f"<b>{e(severity_text(issue.severity))}</b>: {e(shown(issue.message))}<br>{where}"
         if issue.raw_value:
             text += "<br>" + e(self.tr("Value in the file: «%1»").replace("%1", issue.raw_value))
         if note:

@@ -1,0 +1,126 @@
+"""The core's texts follow the UI language: in the English app the scenario tab's parameters
+(label, unit, group, source) and the import issues are English; Norwegian by default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui import settings
+from desktop.ui.app import configure_app
+from desktop.ui.main_window import MainWindow
+from desktop.ui.models.issues import MESSAGE
+from tests.gui.conftest import import_and_wait
+from tests.gui.scenario_support import copy_demo, open_scenarios
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from desktop.core.demo.build import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo"), scenarios=True)
+
+
+def _english(qapp: QApplication) -> None:
+    for t in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(t)
+    settings.put(settings.LANGUAGE, "en")
+    configure_app(qapp)
+
+
+def _column(model: Any, title: str) -> int:
+    return next(c for c in range(model.columnCount())
+                if model.headerData(c, Qt.Orientation.Horizontal) == title)
+
+
+def _parameter(panel: Any, key: str, title: str) -> str:
+    model = panel.model
+    return str(model.index(model.row_of(key), _column(model, title)).data())
+
+
+def test_english_parameters_in_the_scenario_tab(qtbot: Any, qapp: QApplication, demo: Path,
+                                                tmp_path: Path) -> None:
+    _english(qapp)
+    win = open_scenarios(qtbot, copy_demo(demo, tmp_path))
+    panel = win.scenarios.parameters
+    assert _parameter(panel, "cost_per_fte", "Parameter") == "Cost per FTE"
+    assert _parameter(panel, "cost_per_fte", "Unit") == "NOK/year"
+    assert _parameter(panel, "discount_rate", "Source of the default").startswith(
+        "Ministry of Finance circular R-109/2021")
+    groups = [panel.group.itemText(i) for i in range(panel.group.count())]
+    assert "Level 2: common technical operation" in groups and "Economy" in groups
+    win.close()
+
+
+def test_norwegian_parameters_by_default(qtbot: Any, demo: Path, tmp_path: Path) -> None:
+    win = open_scenarios(qtbot, copy_demo(demo, tmp_path))
+    panel = win.scenarios.parameters
+    assert _parameter(panel, "cost_per_fte", "Parameter") == "Kostnad per årsverk"
+    assert _parameter(panel, "discount_rate", "Kilde for standardverdien").startswith(
+        "Finansdepartementets rundskriv")
+    win.close()
+
+
+def _messages(win: MainWindow) -> list[str]:
+    model = win.issues.model
+    return [str(model.index(r, MESSAGE).data()) for r in range(model.rowCount())]
+
+
+def _open(qtbot: Any, factory: Any) -> MainWindow:
+    factory.api  # noqa: B018 - creates the project file
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.importer.show_results = False
+    assert win.open_project(factory.path)
+    win.show()
+    return win
+
+
+def test_english_import_issues(qtbot: Any, qapp: QApplication, factory: Any,
+                               filled: Path) -> None:
+    _english(qapp)
+    win = _open(qtbot, factory)
+    import_and_wait(qtbot, win, [filled])
+    messages = _messages(win)
+    assert "«ca. 200» read as 200 (approximate value)." in messages
+    assert not any("tolket som" in m for m in messages)
+    win.close()
+
+
+def test_norwegian_import_issues_by_default(qtbot: Any, factory: Any, filled: Path) -> None:
+    win = _open(qtbot, factory)
+    import_and_wait(qtbot, win, [filled])
+    assert "«ca. 200» tolket som 200 (omtrentlig verdi)." in _messages(win)
+    win.close()
+
+
+def test_switching_language_switches_the_core_texts(qtbot: Any, demo: Path,
+                                                    tmp_path: Path) -> None:
+    """Vis → Språk → English: the window made again shows the parameters and the trace in
+    English, no restart; and back."""
+    from tests.gui.scenario_support import wait_idle
+
+    win = open_scenarios(qtbot, copy_demo(demo, tmp_path))
+    assert _parameter(win.scenarios.parameters, "cost_per_fte", "Parameter") == \
+        "Kostnad per årsverk"
+    win.actions_.language_en.trigger()
+    english = win.successor
+    assert english is not None
+    qtbot.addWidget(english)
+    english.tabs.setCurrentWidget(english.scenarios)
+    wait_idle(qtbot, english.scenarios)
+    assert _parameter(english.scenarios.parameters, "cost_per_fte", "Parameter") == \
+        "Cost per FTE"
+    english.actions_.language_nb.trigger()
+    norwegian = english.successor
+    assert norwegian is not None
+    qtbot.addWidget(norwegian)
+    norwegian.tabs.setCurrentWidget(norwegian.scenarios)
+    wait_idle(qtbot, norwegian.scenarios)
+    assert _parameter(norwegian.scenarios.parameters, "cost_per_fte", "Parameter") == \
+        "Kostnad per årsverk"
+    norwegian.close()

@@ -1,0 +1,218 @@
+"""The core's texts in the user's language (desktop/core/i18n.py): English where the user
+chose English, Norwegian in the report whatever the language."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core import i18n
+from desktop.core.importing.messages import match, shown, templates
+from desktop.core.project.api import ProjectApi
+from desktop.core.scenarios.parameters import BY_KEY, PARAMETERS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    i18n.set_language("en")
+    yield
+    i18n.set_language("nb")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from desktop.core.demo.build import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("i18n-demo"), scenarios=True)
+
+
+def test_catalogue_is_complete_and_compiled() -> None:
+    """Every core text has an English translation, and the committed .mo is the .po compiled
+    (build/core_translations.py)."""
+    done = subprocess.run([sys.executable, str(ROOT / "build" / "core_translations.py"),
+                           "--check"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_parameters_in_english_and_norwegian(english: None) -> None:
+    p = BY_KEY["cost_per_fte"]
+    assert (p.label, p.unit, p.group) == ("Cost per FTE", "NOK/year", "Economy")
+    assert p.source.startswith("From the survey when Staffing has both FTEs and salary cost")
+    assert all(q.label != q.label_nb for q in PARAMETERS if q.label_nb[0].isalpha())
+    with i18n.norwegian():
+        assert (p.label, p.unit, p.group) == ("Kostnad per årsverk", "kr/år", "Økonomi")
+    assert p.label == "Cost per FTE"
+
+
+def test_norwegian_by_default() -> None:
+    assert i18n.language() == "nb"
+    assert BY_KEY["discount_rate"].label == "Kalkulasjonsrente (reell)"
+    message = "«ca. 200» tolket som 200 (omtrentlig verdi)."
+    assert shown(message) == message
+
+
+def test_the_report_language_is_per_thread(english: None) -> None:
+    """A report built on a worker thread in Norwegian leaves the window's thread English."""
+    seen: list[str] = []
+    inside = threading.Event()
+    go_on = threading.Event()
+
+    def worker() -> None:
+        with i18n.norwegian():
+            seen.append(BY_KEY["cost_per_fte"].label)
+            inside.set()
+            go_on.wait(5)
+
+    t = threading.Thread(target=worker)
+    t.start()
+    inside.wait(5)
+    here = BY_KEY["cost_per_fte"].label
+    go_on.set()
+    t.join()
+    assert seen == ["Kostnad per årsverk"] and here == "Cost per FTE"
+
+
+def test_issue_messages_in_english(english: None) -> None:
+    assert shown("«ca. 200» tolket som 200 (omtrentlig verdi; komma lest som tusenskille).") \
+        == "«ca. 200» read as 200 (approximate value; comma read as thousands separator)."
+    assert shown("Rad 7 mangler «Systemnavn» og er lest som en fortsettelse av rad 6 "
+                 "(verdiene er lagt til der).") == ("Row 7 lacks «Systemnavn» and is read as a "
+                                                    "continuation of row 6 (its values are "
+                                                    "added there).")
+    assert shown("«ukjent» er ikke et tall.") == "«ukjent» is not a number."
+    # a stored text of another wording is shown as stored
+    assert shown("Noe helt annet.") == "Noe helt annet."
+
+
+def test_every_template_reads_back() -> None:
+    for template in templates():
+        parts = {name: f"x{i}" for i, name in enumerate(
+            ("raw", "shown", "reasons", "sheet", "label", "name", "text", "row", "prev",
+             "found", "number", "value"))}
+        text = template.format(**parts)
+        found = match(text)
+        assert found is not None and found[0] == template, template
+
+
+def test_every_demo_issue_has_an_english_text(demo: Path, english: None) -> None:
+    """The demo returns' issues (messy numbers, dates, list values, rows) all read back."""
+    api = ProjectApi.open(demo)
+    try:
+        issues = api.issues()
+    finally:
+        api.close()
+    assert len(issues) > 10
+    for issue in issues:
+        assert match(issue.message) is not None, issue.message
+        assert shown(issue.message) != issue.message, issue.message
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_report_stays_norwegian_in_english(demo: Path, english: None,
+                                               tmp_path: Path) -> None:
+    from desktop.core.reports.output import render
+    from desktop.core.scenarios.evaluation import Simulation
+
+    api = ProjectApi.open(demo)
+    try:
+        names = [s.name for s in api.scenarios.saved()]
+        report = api.reports.build(names[:1], "Anbefaling.", simulation=Simulation(draws=50))
+    finally:
+        api.close()
+    pdf = tmp_path / "rapport.pdf"
+    render(report, "pdf", pdf)
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "Kostnad per årsverk" in text and "Kalkulasjonsrente" in text
+    assert "Cost per FTE" not in text and "Discount rate" not in text
+    assert "Assumption" not in text
+    assert i18n.language() == "en"  # the report changed nothing outside it
+
+
+def _evaluated(demo: Path, name: str) -> object:
+    from desktop.core.scenarios.evaluation import Simulation
+
+    api = ProjectApi.open(demo)
+    try:
+        return api.scenarios.evaluate(name, Simulation(draws=20))
+    finally:
+        api.close()
+
+
+def test_scenario_notes_and_trace_in_english(demo: Path, english: None) -> None:
+    ev = _evaluated(demo, "Felles fagsystemer, alle sju")
+    result = ev.result  # type: ignore[attr-defined]
+    assert result is not None
+    labels = {t.key: t for t in result.trace}
+    assert labels["npv"].label == "Net present value (savings minus costs)"
+    assert labels["baseline.staff"].formula.startswith("known salary cost + FTEs without")
+    assert labels["payback_year"].unit == "years"
+    assert result.notes and not any("kommuner" in n or " er " in n for n in result.notes), \
+        result.notes
+    notes = ev.allocation.notes  # type: ignore[attr-defined]
+    assert not any(" betaler " in n for n in notes), notes
+    from desktop.core.scenarios.trace import input_label
+
+    assert input_label("it_users") == "IT users"
+    assert input_label("cost_per_fte") == "Cost per FTE"
+
+
+def test_scenario_notes_and_trace_in_norwegian_by_default(demo: Path) -> None:
+    ev = _evaluated(demo, "Felles fagsystemer, alle sju")
+    result = ev.result  # type: ignore[attr-defined]
+    assert {t.key: t.label for t in result.trace}["npv"] == "Nåverdi (innsparing minus kostnader)"
+    assert any(" er " in n for n in result.notes), result.notes
+
+
+def test_a_wrong_parameter_value_is_refused_in_english(english: None) -> None:
+    from desktop.core.errors import InputError
+    from desktop.core.scenarios.validation import parameter_range, parameter_value
+
+    with pytest.raises(InputError) as e:
+        parameter_value("discount_rate", "fire")
+    assert str(e.value) == ("Discount rate (real) (discount_rate) = «fire»: not a number "
+                            "(write e.g. 0,04, 0.04, 4 % or 900 000)")
+    with pytest.raises(InputError) as e:
+        parameter_range("horizon_years", "5:10:15")
+    assert str(e.value).endswith(": the parameter cannot have an uncertainty range")
+    with pytest.raises(InputError, match="^Unknown parameter: discount_rat .*Did you mean "
+                                         "discount_rate"):
+        parameter_value("discount_rat", "4 %")
+
+
+def test_every_rejection_of_the_corpus_has_an_english_text(tmp_path: Path,
+                                                          english: None) -> None:
+    """The crafted files the importer refuses (tests/helpers/corpus.py), each refused with a
+    message shown in English."""
+    import re
+
+    from tests.helpers import corpus
+    from tests.helpers.factory import ProjectFactory
+
+    factory = ProjectFactory(tmp_path)
+    try:
+        good = factory.filled("4218", "god.xlsx", installation=[
+            {"name": "Gerica", "service_area": "Helse og omsorg", "hosting": "Egen drift",
+             "users": 40, "annual_cost": 120000}])
+        folder = tmp_path / "alle"
+        folder.mkdir()
+        for kind in corpus.KINDS:
+            sub = folder / re.sub(r"\W+", "-", kind.name)
+            sub.mkdir()
+            kind.make(sub, good)
+        results = factory.api.import_files([folder])
+    finally:
+        factory.close()
+    rejected = [r for r in results if r.rejected]
+    assert len(rejected) == len(corpus.KINDS)
+    for r in rejected:
+        assert match(r.message) is not None, r.message
+        assert shown(r.message) != r.message and shown(r.message).startswith(r.file_name)
