@@ -203,7 +203,7 @@ class SurveyController(QObject):
         try:
             out = write_table(Path(path), headers, rows, title)
         except (ValueError, OSError) as exc:
-            errors.show_user_error(self.window, str(exc))
+            errors.show_user_error(self.window, errors.user_text(exc))
             return None
         self.message.emit(self.tr("Exported %1 rows to %2").replace("%1", str(len(rows)))
                           .replace("%2", str(out)))
