@@ -225,3 +225,15 @@ def test_non_priced_effects_and_benefits_in_english(demo: Path, english: None) -
     labels = [e.label for e in a.effects]
     assert "Robustness and vulnerability" in labels and "Local presence" in labels
     assert any(b.title == "Lower running cost for IT" for b in a.benefits), a.benefits
+
+
+def test_vulnerability_flags_in_english(demo: Path, english: None) -> None:
+    from desktop.core.scenarios.baseline import baseline
+
+    api = ProjectApi.open(demo)
+    try:
+        base = baseline(api.scenarios.project_data())
+    finally:
+        api.close()
+    texts = [f.text for m in base.municipalities for f in m.flags]
+    assert texts and all("årsverk" not in t and "systemansvarlig" not in t for t in texts), texts
