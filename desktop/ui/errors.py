@@ -16,6 +16,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.core import i18n as core_i18n
 from desktop.core.errors import is_user_error
 from desktop.crashlog import crash_log_path, write_crash_log
 
@@ -32,10 +33,17 @@ def show_user_error(parent: QWidget | None, message: str, title: str | None = No
     QMessageBox.warning(parent, title, message)
 
 
+def user_text(exc: BaseException) -> str:
+    """A user error's message in the UI's language: its English text in the English app when
+    the error gave one (most are made in the current language already)."""
+    text = getattr(exc, "text", None)
+    return str(text(core_i18n.language())) if callable(text) else str(exc)
+
+
 def show_error(parent: QWidget | None, exc: BaseException, tb_text: str | None = None) -> None:
     """Show any exception: a plain message for a user error, the crash dialog for a bug."""
     if is_user_error(exc):
-        show_user_error(parent, str(exc) or type(exc).__name__)
+        show_user_error(parent, user_text(exc) or type(exc).__name__)
         return
     text = tb_text or "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.error("unexpected error\n%s", text)

@@ -234,7 +234,8 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             if not errors.is_user_error(exc):
                 raise  # a bug: the excepthook shows the bug dialog
-            errors.show_user_error(self, str(exc), self.tr("Could not open the project"))
+            errors.show_user_error(self, errors.user_text(exc),
+                                   self.tr("Could not open the project"))
             if not Path(path).exists():
                 settings.remove_recent_project(str(path))
                 self._update_recent()

@@ -48,7 +48,8 @@ class ProjectCommands(QObject):
         except Exception as exc:
             if not errors.is_user_error(exc):
                 raise  # a bug: the excepthook shows the bug dialog
-            errors.show_user_error(self.window, str(exc), self.tr("Could not create the project"))
+            errors.show_user_error(self.window, errors.user_text(exc),
+                                   self.tr("Could not create the project"))
             return None
         settings.put(settings.PROJECT_DIR, str(path.parent))
         self.target.set_project(api)
@@ -88,7 +89,8 @@ class ProjectCommands(QObject):
         except Exception as exc:
             if not errors.is_user_error(exc):
                 raise
-            errors.show_user_error(self.window, str(exc), self.tr("Could not save the copy"))
+            errors.show_user_error(self.window, errors.user_text(exc),
+                                   self.tr("Could not save the copy"))
             return False
         return self.target.open_project(target)
 
@@ -120,7 +122,7 @@ class ProjectCommands(QObject):
         except Exception as exc:
             if not errors.is_user_error(exc):
                 raise
-            errors.show_user_error(self.window, str(exc), self.tr("Could not restore"))
+            errors.show_user_error(self.window, errors.user_text(exc), self.tr("Could not restore"))
         return self.target.open_project(path)
 
     def generate_templates(self) -> None:
@@ -141,7 +143,7 @@ class ProjectCommands(QObject):
         try:
             written = api.write_templates(folder)
         except OSError as exc:
-            errors.show_user_error(self.window, str(exc),
+            errors.show_user_error(self.window, errors.user_text(exc),
                                    self.tr("Could not write the questionnaires"))
             return []
         if confirm:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import tr as core_tr
 from desktop.core.project.results import IssueRow, ParticipantStatus
 from desktop.ui import errors, file_dialogs, settings
 from desktop.ui.models.roles import ROW_ROLE
@@ -203,7 +204,7 @@ class SurveyController(QObject):
         try:
             out = write_table(Path(path), headers, rows, title)
         except (ValueError, OSError) as exc:
-            errors.show_user_error(self.window, str(exc))
+            errors.show_user_error(self.window, errors.user_text(exc))
             return None
         self.message.emit(self.tr("Exported %1 rows to %2").replace("%1", str(len(rows)))
                           .replace("%2", str(out)))
@@ -496,7 +497,7 @@ class SurveyController(QObject):
         api = self.window.project
         if api is None:
             return None
-        rows = [[fmt.timestamp(e.at), EVENT_TEXT.get(e.kind, e.kind), e.text, e.by]
+        rows = [[fmt.timestamp(e.at), core_tr(EVENT_TEXT.get(e.kind, e.kind)), e.text, e.by]
                 for e in api.survey.history(p.number)]
         dialog = ListDialog(self.tr("History of %1").replace("%1", p.name),
                             [self.tr("When"), self.tr("What"), self.tr("Details"),
@@ -515,7 +516,7 @@ class SurveyController(QObject):
             return None
         items = api.survey.corrections()
         rows = [[f"{c.municipality} {c.municipality_name}", c.cell, c.field_label,
-                 shown(c.from_value), shown(c.to_value), STATE_TEXT.get(c.state, c.state)
+                 shown(c.from_value), shown(c.to_value), core_tr(STATE_TEXT.get(c.state, c.state))
                  + (f" ({shown(c.file_value)})" if c.state == "conflict" else ""), c.by,
                  fmt.timestamp(c.at), c.reason] for c in items]
         dialog = ListDialog(self.tr("Corrections"), [

@@ -124,3 +124,15 @@ def test_switching_language_switches_the_core_texts(qtbot: Any, demo: Path,
     assert _parameter(norwegian.scenarios.parameters, "cost_per_fte", "Parameter") == \
         "Kostnad per årsverk"
     norwegian.close()
+
+
+def test_a_user_error_with_an_english_text_in_the_english_app() -> None:
+    from desktop.core import i18n as core_i18n
+    from desktop.core.errors import StorageProblem
+    from desktop.ui.errors import user_text
+
+    error = StorageProblem("Prosjektfilen er flyttet.", english="The project file was moved.")
+    assert user_text(error) == "Prosjektfilen er flyttet."
+    core_i18n.set_language("en")
+    assert user_text(error) == "The project file was moved."
+    assert user_text(ValueError("plain")) == "plain"

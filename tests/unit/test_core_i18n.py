@@ -93,11 +93,11 @@ def test_issue_messages_in_english(english: None) -> None:
 
 
 def test_every_template_reads_back() -> None:
+    import re
+
     for template in templates():
-        parts = {name: f"x{i}" for i, name in enumerate(
-            ("raw", "shown", "reasons", "sheet", "label", "name", "text", "row", "prev",
-             "found", "number", "value"))}
-        text = template.format(**parts)
+        names = dict.fromkeys(re.findall(r"\{(\w+)\}", template))
+        text = template.format(**{name: f"x{i}" for i, name in enumerate(names)})
         found = match(text)
         assert found is not None and found[0] == template, template
 
@@ -216,3 +216,24 @@ def test_every_rejection_of_the_corpus_has_an_english_text(tmp_path: Path,
     for r in rejected:
         assert match(r.message) is not None, r.message
         assert shown(r.message) != r.message and shown(r.message).startswith(r.file_name)
+
+
+def test_non_priced_effects_and_benefits_in_english(demo: Path, english: None) -> None:
+    ev = _evaluated(demo, "Felles drift, alle sju")
+    a = ev.assessment  # type: ignore[attr-defined]
+    assert a is not None
+    labels = [e.label for e in a.effects]
+    assert "Robustness and vulnerability" in labels and "Local presence" in labels
+    assert any(b.title == "Lower running cost for IT" for b in a.benefits), a.benefits
+
+
+def test_vulnerability_flags_in_english(demo: Path, english: None) -> None:
+    from desktop.core.scenarios.baseline import baseline
+
+    api = ProjectApi.open(demo)
+    try:
+        base = baseline(api.scenarios.project_data())
+    finally:
+        api.close()
+    texts = [f.text for m in base.municipalities for f in m.flags]
+    assert texts and all("årsverk" not in t and "systemansvarlig" not in t for t in texts), texts

@@ -14,6 +14,7 @@ from desktop.core.assessment.notes import DecisionNote, decision_notes
 from desktop.core.assessment.prefill import suggestions
 from desktop.core.assessment.responsibility import TASKS, from_levels
 from desktop.core.assessment.risks import Risk
+from desktop.core.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.core.scenarios.baseline import Baseline
@@ -82,7 +83,8 @@ def build(ev: ScenarioEvaluation, base: Baseline, project: ProjectData | None
     stored = r.scenario.assessment
     hints = suggestions(ev, base)
     effects = []
-    for key, (label, _) in EFFECTS.items():
+    for key, (label_nb, _) in EFFECTS.items():
+        label = tr(label_nb)
         hint = hints.get(key)
         entry = stored.effects.get(key)
         basis = hint.justification if hint else ""
@@ -114,44 +116,46 @@ def benefits_of(ev: ScenarioEvaluation, base: Baseline, effects: tuple[EffectRow
     last = r.years[-1]
     effect_year = start + int(p["first_effect_year"])
     full = min(last, effect_year + int(p["attrition_years"]))
-    everyone = "Alle deltakerne"
-    survey = f"kartleggingen {base_year(ev)}"
+    everyone = tr("Alle deltakerne")
+    survey = tr("kartleggingen {year}").format(year=base_year(ev))
     out: list[Benefit] = []
     if k.yearly_saving > 0:
         out.append(Benefit(
-            "running_cost", "Lavere driftskostnad for IT",
-            "Samlet IT-driftskostnad per år (faste kroner)",
+            "running_cost", tr("Lavere driftskostnad for IT"),
+            tr("Samlet IT-driftskostnad per år (faste kroner)"),
             f"{formatting.kroner(k.cost_today)} ({survey})", formatting.kroner(k.cost_after),
-            last, "Økonomisjef", everyone,
-            "Regnskapet (KOSTRA funksjon 120/IT) mot kartleggingen, årlig", "model"))
+            last, tr("Økonomisjef"), everyone,
+            tr("Regnskapet (KOSTRA funksjon 120/IT) mot kartleggingen, årlig"), "model"))
     s = r.summary
     if (k.it_fte_today is not None and k.it_fte_after is not None
             and k.it_fte_after < k.it_fte_today):
         out.append(Benefit(
-            "it_fte", "Færre IT-årsverk i driften", "IT-årsverk i driftsfunksjonene",
+            "it_fte", tr("Færre IT-årsverk i driften"), tr("IT-årsverk i driftsfunksjonene"),
             f"{formatting.fte(k.it_fte_today)} ({survey})",
-            f"{formatting.fte(k.it_fte_after)}", full, "Leder for felles IT-enhet",
-            everyone, "Bemanningsplan og lønnssystem, årlig", "model"))
-    for key, what, unit in (("physical_servers", "Færre fysiske servere", "servere"),
-                            ("data_rooms", "Færre datarom", "datarom")):
+            f"{formatting.fte(k.it_fte_after)}", full, tr("Leder for felles IT-enhet"),
+            everyone, tr("Bemanningsplan og lønnssystem, årlig"), "model"))
+    for key, what, unit in (("physical_servers", tr("Færre fysiske servere"),
+                             tr("Antall servere")),
+                            ("data_rooms", tr("Færre datarom"), tr("Antall datarom"))):
         before, after = s.get(f"{key}_today"), s.get(f"{key}_after")
         if before is not None and after is not None and after < before:
             out.append(Benefit(
-                key, what, f"Antall {unit}", f"{formatting.number(before)} ({survey})",
-                formatting.number(after), effect_year, "Driftsleder", everyone,
-                "Driftsdokumentasjon og CMDB", "model"))
+                key, what, unit, f"{formatting.number(before)} ({survey})",
+                formatting.number(after), effect_year, tr("Driftsleder"), everyone,
+                tr("Driftsdokumentasjon og CMDB"), "model"))
     if (k.systems_today is not None and k.systems_after is not None
             and k.systems_after < k.systems_today):
         out.append(Benefit(
-            "systems", "Færre ulike fagsystemer", "Antall ulike fagsystemer",
+            "systems", tr("Færre ulike fagsystemer"), tr("Antall ulike fagsystemer"),
             f"{k.systems_today} ({survey})", str(k.systems_after), last,
-            "Digitaliseringsleder", everyone, "Systemkatalogen, årlig", "model"))
+            tr("Digitaliseringsleder"), everyone, tr("Systemkatalogen, årlig"), "model"))
     for e in effects:
         if e.score is not None and e.score > 0:
-            indicator, role, method = EFFECT_INDICATORS[e.key]
+            indicator, role, method = (tr(t) for t in EFFECT_INDICATORS[e.key])
             out.append(Benefit(
-                f"effect:{e.key}", e.label, indicator, e.basis or "Ikke målt i kartleggingen",
-                "Bedre enn i dag", effect_year + 1, role, everyone, method, "effect"))
+                f"effect:{e.key}", e.label, indicator,
+                e.basis or tr("Ikke målt i kartleggingen"), tr("Bedre enn i dag"),
+                effect_year + 1, role, everyone, method, "effect"))
     stored = r.scenario.assessment.benefits
     return tuple(b.with_entry(stored.get(b.key)) for b in out)
 

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from desktop.core.i18n import tr
 from desktop.core.questionnaire.spec import IT_FUNCTIONS
 from desktop.core.scenarios.figures import (
     BASELINE_COST_KINDS,
@@ -163,9 +164,10 @@ def _flags(it_fte: Figure, in_use: list[InstallationData], bought: list[BoughtSe
     flags = []
     limit = params["small_unit_fte"]
     if it_fte.value is not None and it_fte.value <= limit:
-        part = " (noen årsverk mangler)" if it_fte.missing else ""
-        flags.append(Flag("small_it_unit", f"IT-enheten har {it_fte.text(1)} årsverk{part}, "
-                          f"{limit:g} eller færre: sårbar ved ferie, sykdom og oppsigelse."))
+        part = " " + tr("(noen årsverk mangler)") if it_fte.missing else ""
+        flags.append(Flag("small_it_unit", tr(
+            "IT-enheten har {fte} årsverk{part}, {limit} eller færre: sårbar ved ferie, sykdom "
+            "og oppsigelse.").format(fte=it_fte.text(1), part=part, limit=f"{limit:g}")))
     owners: dict[str, list[str]] = defaultdict(list)
     for i in in_use:
         if i.system_owner and i.system_owner.strip():
@@ -174,15 +176,17 @@ def _flags(it_fte: Figure, in_use: list[InstallationData], bought: list[BoughtSe
     for names in owners.values():
         if len(names) >= many:
             flags.append(Flag("owner_many_systems",
-                              f"{names[0]} er systemansvarlig for {len(names)} fagsystemer.",
-                              f"Én person er systemansvarlig for {len(names)} fagsystemer."))
+                              tr("{name} er systemansvarlig for {count} fagsystemer.").format(
+                                  name=names[0], count=len(names)),
+                              tr("Én person er systemansvarlig for {count} fagsystemer."
+                                 ).format(count=len(names))))
     bought_services = {normalise_name(b.service) for b in bought if b.service and b.annual_cost}
     both = sorted({r.service.strip() for r in infra if r.service and r.annual_cost
                    and normalise_name(r.service) in bought_services})
     for service in both:
-        flags.append(Flag("double_counting",
-                          f"«{service}» har kostnad både under Kjøpte tjenester og "
-                          "Infrastruktur; sjekk at beløpet ikke er regnet to ganger."))
+        flags.append(Flag("double_counting", tr(
+            "«{service}» har kostnad både under Kjøpte tjenester og Infrastruktur; sjekk at "
+            "beløpet ikke er regnet to ganger.").format(service=service)))
     return tuple(flags)
 
 

@@ -18,6 +18,7 @@ from desktop.core.assessment.responsibility import LOCAL
 from desktop.core.assessment.risks import Risk
 from desktop.core.assessment.view import EffectRow, TaskRow
 from desktop.core.errors import UserError
+from desktop.core.i18n import tr as core_tr
 from desktop.core.scenarios import Scenario
 from desktop.core.scenarios.parameters import BY_KEY
 from desktop.ui import tones
@@ -106,11 +107,11 @@ class EffectsModel(EditableModel):
                 _c(T.translate("AssessmentModels", "Effect"), lambda e: e.label),
                 _c(
                     T.translate("AssessmentModels", "Significance"),
-                    lambda e: SIGNIFICANCE.get(e.significance or 0, "–"),
+                    lambda e: core_tr(SIGNIFICANCE.get(e.significance or 0, "–")),
                 ),
                 _c(
                     T.translate("AssessmentModels", "Scope"),
-                    lambda e: "–" if e.scope is None else SCOPE[e.scope],
+                    lambda e: "–" if e.scope is None else core_tr(SCOPE[e.scope]),
                 ),
                 _c(T.translate("AssessmentModels", "Score"), lambda e: score_text(e.score)),
                 _c(
