@@ -120,7 +120,7 @@ def _run(args: argparse.Namespace) -> int:
         if kind == "pdf":
             from desktop.core.reports.pdf import write_pdf
 
-            write_pdf(report, path)
+            write_pdf(report, path, fork=True)  # the charts painted in a second process
         else:
             writers[kind](report, path)
         print(f"Skrev {path}")
