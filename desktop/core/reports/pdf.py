@@ -107,9 +107,10 @@ def write_pdf(report: Report, out: Path | str | BinaryIO, *, fork: bool = False)
                                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
             _show(toc, entries)
-            story = _Story(report, st, toc, figures).build()  # builds the figures
             if fork and painter is None:
-                painter = prerender(list(figures.values()))
+                painter = prerender([b for s in printed(report) for b in s.blocks
+                                     if isinstance(b, Chart)])
+            story = _Story(report, st, toc, figures, painter).build()
             buffer = io.BytesIO()
             doc = _Document(buffer, report, numbers)
             doc.build(story, canvasmaker=_numbered_canvas(report, toc))
@@ -301,9 +302,10 @@ class _Story:
     """The flowables, with page breaks and page template switches."""
 
     def __init__(self, report: Report, st: Styles, toc: TableOfContents,
-                 figures: dict[int, PlacedFigure]) -> None:
+                 figures: dict[int, PlacedFigure], painter: Prerendered | None = None) -> None:
         self.report, self.st, self.toc = report, st, toc
-        self.figures = figures  # by id(chart), built once
+        self.figures = figures  # by id(chart), placed once
+        self.painter = painter
         self.items: list[Flowable] = []
         self.fresh = True  # at the top of a new page
         self.orientation = "portrait"
@@ -433,7 +435,7 @@ class _Story:
             elif isinstance(block, Chart):
                 if id(block) not in self.figures:
                     self.figures[id(block)] = placed_figure(block, PORTRAIT_WIDTH,
-                                                            CHART_MAX_HEIGHT)
+                                                            CHART_MAX_HEIGHT, self.painter)
                 self.add(*chart_flowables(block, self.st, self.figures[id(block)]))
         if intro is not None:
             self.items[intro:] = [KeepTogether(self.items[intro:])]
