@@ -125,7 +125,7 @@ def _run(args: argparse.Namespace) -> int:
             from desktop.core.reports.pdf import write_pdf
 
             with norwegian():  # the report is Norwegian whatever the CLI's language
-                write_pdf(report, path)
+                write_pdf(report, path, fork=True)  # the charts painted in a second process
         else:
             with norwegian():
                 writers[kind](report, path)

@@ -48,7 +48,13 @@ from desktop.core.reports.document import (
     Table,
 )
 from desktop.core.reports.document import Paragraph as TextParagraph
-from desktop.core.reports.pdf_charts import PlacedFigure, chart_flowables, placed_figure
+from desktop.core.reports.pdf_charts import (
+    PlacedFigure,
+    Prerendered,
+    chart_flowables,
+    placed_figure,
+    prerender,
+)
 from desktop.core.reports.pdf_flow import Balanced, Para
 from desktop.core.reports.pdf_style import (
     BOLD,
@@ -79,30 +85,43 @@ CHAPTER_ROOM = FRAME_HEIGHT * 0.4
 SHORT_SECTION = FRAME_HEIGHT * 0.3
 
 
-def write_pdf(report: Report, out: Path | str | BinaryIO) -> None:
-    """Render the report to a PDF file (a path, or a binary file object)."""
+def write_pdf(report: Report, out: Path | str | BinaryIO, *, fork: bool = False) -> None:
+    """Render the report to a PDF file (a path, or a binary file object). With `fork` (the
+    command line; never in a process with a GUI), a forked process paints the charts while
+    this one lays out the pages (pdf_charts.Prerendered), where the platform allows it."""
     st = styles()
     figures: dict[int, PlacedFigure] = {}
     entries = _planned_entries(report)
-    for _ in range(MAX_PASSES):
-        # One layout pass: the contents hold every heading's line from the start (their
-        # page numbers do not change how a line wraps: they are drawn after it, when the
-        # pages are known, see _Contents), so the pages after them fall as they will stay.
-        # Checked: when the headings laid out are not the lines shown, another pass runs.
-        numbers = _Numbers()
-        toc = _Contents(numbers, levelStyles=[st.toc1, st.toc2], dotsMinLevel=0,
-                        tableStyle=TableStyle([("TOPPADDING", (0, 0), (-1, -1), 1),
-                                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        _show(toc, entries)
-        buffer = io.BytesIO()
-        doc = _Document(buffer, report, numbers)
-        doc.build(_Story(report, st, toc, figures).build(),
-                  canvasmaker=_numbered_canvas(report, toc))
-        if _lines(doc.entries) == _lines(entries):
-            break
-        entries = doc.entries
+    painter: Prerendered | None = None
+    try:
+        for _ in range(MAX_PASSES):
+            # One layout pass: the contents hold every heading's line from the start (their
+            # page numbers do not change how a line wraps: they are drawn after it, when the
+            # pages are known, see _Contents), so the pages after them fall as they will
+            # stay. Checked: when the headings laid out are not the lines shown, another
+            # pass runs.
+            numbers = _Numbers()
+            toc = _Contents(numbers, levelStyles=[st.toc1, st.toc2], dotsMinLevel=0,
+                            tableStyle=TableStyle([("TOPPADDING", (0, 0), (-1, -1), 1),
+                                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            _show(toc, entries)
+            if fork and painter is None:
+                painter = prerender([b for s in printed(report) for b in s.blocks
+                                     if isinstance(b, Chart)])
+            story = _Story(report, st, toc, figures, painter).build()
+            buffer = io.BytesIO()
+            doc = _Document(buffer, report, numbers)
+            doc.build(story, canvasmaker=_numbered_canvas(report, toc))
+            if _lines(doc.entries) == _lines(entries):
+                break
+            entries = doc.entries
+    finally:
+        if painter is not None:
+            painter.close()
+        for placed in figures.values():
+            placed.recorded = None
     if isinstance(out, str | Path):
         Path(out).write_bytes(buffer.getvalue())
     else:
@@ -283,9 +302,10 @@ class _Story:
     """The flowables, with page breaks and page template switches."""
 
     def __init__(self, report: Report, st: Styles, toc: TableOfContents,
-                 figures: dict[int, PlacedFigure]) -> None:
+                 figures: dict[int, PlacedFigure], painter: Prerendered | None = None) -> None:
         self.report, self.st, self.toc = report, st, toc
-        self.figures = figures  # by id(chart), built once
+        self.figures = figures  # by id(chart), placed once
+        self.painter = painter
         self.items: list[Flowable] = []
         self.fresh = True  # at the top of a new page
         self.orientation = "portrait"
@@ -415,7 +435,7 @@ class _Story:
             elif isinstance(block, Chart):
                 if id(block) not in self.figures:
                     self.figures[id(block)] = placed_figure(block, PORTRAIT_WIDTH,
-                                                            CHART_MAX_HEIGHT)
+                                                            CHART_MAX_HEIGHT, self.painter)
                 self.add(*chart_flowables(block, self.st, self.figures[id(block)]))
         if intro is not None:
             self.items[intro:] = [KeepTogether(self.items[intro:])]

@@ -243,3 +243,47 @@ def test_missing_values_show_as_missing(tmp_path: Path) -> None:
     assert re.search(r"Iveland – 3 597 000 kr", text)
     assert "Innbyggere mangler for Iveland." in text
     assert re.search(r"Sum 5 300 12 137 000 kr", text)
+
+
+def test_charts_painted_in_a_second_process_are_the_same(demo: Demo, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    """`samdrift report` has a forked process paint the charts while it lays out the pages
+    (Linux): every page looks as when this process paints them itself."""
+    from desktop.core.reports import pdf_charts
+
+    if not pdf_charts.Prerendered.available():
+        pytest.skip("no fork on this platform: the charts are painted in one process")
+    replayed = []
+    replay = pdf_charts.replay
+    monkeypatch.setattr(pdf_charts, "replay",
+                        lambda calls, canvas: (replayed.append(1), replay(calls, canvas)))
+    forked = tmp_path / "forked.pdf"
+    write_pdf(demo.report, forked, fork=True)
+    charts = [b for s in demo.report.sections for b in s.blocks if isinstance(b, Chart)]
+    assert len(replayed) == len(charts)
+    for name, pdf in (("one", demo.pdf), ("two", forked)):
+        subprocess.run(["pdftoppm", "-r", "30", "-png", str(pdf), str(tmp_path / name)],
+                       check=True)
+    one = sorted(tmp_path.glob("one-*.png"))
+    two = sorted(tmp_path.glob("two-*.png"))
+    assert len(one) == len(two) == demo.pages
+    for a, b in zip(one, two, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_charts_are_painted_here_when_the_second_process_fails(
+        demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.reports import pdf_charts
+
+    if not pdf_charts.Prerendered.available():
+        pytest.skip("no fork on this platform: the charts are painted in one process")
+    monkeypatch.setattr(pdf_charts, "_paint_all", lambda charts, out: out.put(("failed",)))
+    forked = tmp_path / "forked.pdf"
+    write_pdf(demo.report, forked, fork=True)
+    for name, pdf in (("one", demo.pdf), ("two", forked)):
+        subprocess.run(["pdftoppm", "-r", "30", "-png", str(pdf), str(tmp_path / name)],
+                       check=True)
+    one = sorted(tmp_path.glob("one-*.png"))
+    two = sorted(tmp_path.glob("two-*.png"))
+    assert [p.read_bytes() for p in one] == [p.read_bytes() for p in two]
