@@ -225,6 +225,11 @@ def test_non_priced_effects_and_benefits_in_english(demo: Path, english: None) -
     labels = [e.label for e in a.effects]
     assert "Robustness and vulnerability" in labels and "Local presence" in labels
     assert any(b.title == "Lower running cost for IT" for b in a.benefits), a.benefits
+    assert "User support and service desk" in [t.task for t in a.tasks]
+    from desktop.core.assessment.responsibility import describe
+
+    assert describe(4, {}).startswith("Level 4 (common work processes): the common unit also "
+                                      "gets")
 
 
 def test_vulnerability_flags_in_english(demo: Path, english: None) -> None:
