@@ -242,3 +242,12 @@ def test_vulnerability_flags_in_english(demo: Path, english: None) -> None:
         api.close()
     texts = [f.text for m in base.municipalities for f in m.flags]
     assert texts and all("årsverk" not in t and "systemansvarlig" not in t for t in texts), texts
+
+
+def test_a_figure_with_missing_parts_in_english(english: None) -> None:
+    from desktop.core.scenarios.figures import Figure
+
+    assert Figure(520, missing=2, of=3).text() == "520 (missing for 2 of 3)"
+    assert Figure(None).text() == "missing"
+    with i18n.norwegian():
+        assert Figure(520, missing=2, of=3).text() == "520 (mangler for 2 av 3)"
