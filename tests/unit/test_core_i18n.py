@@ -225,6 +225,11 @@ def test_non_priced_effects_and_benefits_in_english(demo: Path, english: None) -
     labels = [e.label for e in a.effects]
     assert "Robustness and vulnerability" in labels and "Local presence" in labels
     assert any(b.title == "Lower running cost for IT" for b in a.benefits), a.benefits
+    assert "User support and service desk" in [t.task for t in a.tasks]
+    from desktop.core.assessment.responsibility import describe
+
+    assert describe(4, {}).startswith("Level 4 (common work processes): the common unit also "
+                                      "gets")
 
 
 def test_vulnerability_flags_in_english(demo: Path, english: None) -> None:
@@ -237,3 +242,12 @@ def test_vulnerability_flags_in_english(demo: Path, english: None) -> None:
         api.close()
     texts = [f.text for m in base.municipalities for f in m.flags]
     assert texts and all("årsverk" not in t and "systemansvarlig" not in t for t in texts), texts
+
+
+def test_a_figure_with_missing_parts_in_english(english: None) -> None:
+    from desktop.core.scenarios.figures import Figure
+
+    assert Figure(520, missing=2, of=3).text() == "520 (missing for 2 of 3)"
+    assert Figure(None).text() == "missing"
+    with i18n.norwegian():
+        assert Figure(520, missing=2, of=3).text() == "520 (mangler for 2 av 3)"

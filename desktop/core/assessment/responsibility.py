@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from desktop.core.i18n import tr
+
 LOCAL = 6  # never moved: stays in each municipality
 COMMON, STAYS = "Felles enhet", "Lokalt"
 
@@ -43,22 +45,25 @@ def placement(level_of_task: int, level: int) -> str:
 def describe(level: int, overrides: Mapping[str, int]) -> str:
     """Levels 4 and 5 in words, from the matrix: what moves at this level, what stays local."""
     levels = from_levels(overrides)
-    moved_here = [TASKS[k][0].lower() for k, at in levels.items() if at == level]
-    moved = [TASKS[k][0].lower() for k, at in levels.items() if at <= level]
-    local = [TASKS[k][0].lower() for k, at in levels.items() if at > level]
-    what = {4: "Nivå 4 (felles arbeidsprosesser)", 5: "Nivå 5 (organisatorisk sammenslåing)"}
-    head = what.get(level, f"Nivå {level}")
-    parts = [f"{head}: den felles enheten får {_list(moved_here)} i tillegg" if moved_here
-             else f"{head}: ingen oppgaver flyttes i tillegg på dette nivået"]
-    parts.append(f"i alt har den {len(moved)} av {len(levels)} oppgaver")
+    moved_here = [tr(TASKS[k][0]).lower() for k, at in levels.items() if at == level]
+    moved = [tr(TASKS[k][0]).lower() for k, at in levels.items() if at <= level]
+    local = [tr(TASKS[k][0]).lower() for k, at in levels.items() if at > level]
+    what = {4: tr("Nivå 4 (felles arbeidsprosesser)"),
+            5: tr("Nivå 5 (organisatorisk sammenslåing)")}
+    head = what.get(level, tr("Nivå {level}").format(level=level))
+    parts = [tr("{head}: den felles enheten får {tasks} i tillegg").format(
+        head=head, tasks=_list(moved_here)) if moved_here
+        else tr("{head}: ingen oppgaver flyttes i tillegg på dette nivået").format(head=head)]
+    parts.append(tr("i alt har den {count} av {n} oppgaver").format(count=len(moved),
+                                                                     n=len(levels)))
     text = "; ".join(parts) + "."
     if local:
-        text += f" Lokalt i hver kommune blir {_list(local)}."
-    return text + (" Virkningen er vurdert kvalitativt (ikke-prissatte virkninger) og er ikke "
-                   "regnet inn i kostnadene.")
+        text += " " + tr("Lokalt i hver kommune blir {tasks}.").format(tasks=_list(local))
+    return text + " " + tr("Virkningen er vurdert kvalitativt (ikke-prissatte virkninger) og "
+                           "er ikke regnet inn i kostnadene.")
 
 
 def _list(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " og " + items[-1]
+    return ", ".join(items[:-1]) + " " + tr("og") + " " + items[-1]

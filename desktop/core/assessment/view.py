@@ -98,7 +98,7 @@ def build(ev: ScenarioEvaluation, base: Baseline, project: ProjectData | None
         else:
             effects.append(EffectRow(key, label, None, None, None, "", True, ""))
     levels = from_levels(stored.responsibilities)
-    tasks = tuple(TaskRow(k, TASKS[k][0], levels[k], TASKS[k][1]) for k in TASKS)
+    tasks = tuple(TaskRow(k, tr(TASKS[k][0]), levels[k], TASKS[k][1]) for k in TASKS)
     level = r.scenario.level
     text = r.qualitative  # levels 4–5, described from the matrix by the model
     notes = decision_notes(ev, project) if project is not None and level >= 3 else ()

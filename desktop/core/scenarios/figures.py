@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.core import formatting
+from desktop.core.i18n import tr
 
 # Yearly running cost by kind (keys in code and JSON; Norwegian labels for the app).
 COST_KINDS: dict[str, str] = {
@@ -56,10 +57,11 @@ class Figure:
     def text(self, decimals: int = 0, unit: str = "") -> str:
         """`1 234 kr`, `1 234 kr (mangler for 3 av 7)`, `mangler`."""
         if self.value is None:
-            return "mangler"
+            return tr("mangler")
         text = formatting.number(self.value, decimals) + (f"\u00a0{unit}" if unit else "")
         if self.missing:
-            text += f" (mangler for {self.missing} av {self.of})"
+            text += " " + tr("(mangler for {missing} av {of})").format(missing=self.missing,
+                                                                      of=self.of)
         return text
 
 
