@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHelpEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
@@ -90,7 +90,12 @@ class DataTableView(QTableView):
             give = total - max(room, sum(floors.values()))
             slack = {c: natural[c] - floors[c] for c in elastic}
             spare = sum(slack.values()) or 1
-            widths = {c: natural[c] - round(give * slack[c] / spare) for c in elastic}
+            widths = {c: natural[c] - give * slack[c] // spare for c in elastic}
+            over = sum(widths.values()) - max(room, sum(floors.values()))
+            for c in sorted(elastic, key=lambda c: -slack[c]):  # rounding: not a pixel over
+                cut = min(over, widths[c] - floors[c])
+                widths[c] -= cut
+                over -= cut
         for col, width in widths.items():
             if header.sectionSize(col) != width:
                 header.resizeSection(col, width)
@@ -107,7 +112,10 @@ class DataTableView(QTableView):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         """A cell whose text is elided shows it whole as its tooltip (unless the model has
-        a tooltip of its own)."""
+        a tooltip of its own); the text columns are spread again when the room changes."""
+        if event.type() == QEvent.Type.Resize and self._elastic:
+            # a scroll bar that came or went changed the room without resizing the view
+            QTimer.singleShot(0, self, self._spread)
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index = self.indexAt(event.pos())
             if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
