@@ -70,6 +70,10 @@ def tour(win: Any, qtbot: Any) -> Iterator[str]:
                         yield "Scenarier/resultater"
                         panes.show_pane(0)
                     continue
+                if view.pages.widget(j) is view.comparison:  # two scenarios side by side
+                    view.comparison.set_checked(list(view.controller.scenarios)[:2])
+                    c = view.controller
+                    qtbot.waitUntil(lambda c=c: len(c.comparison) == 2, timeout=60000)
                 _settle(qtbot)
                 yield f"Scenarier/{view.pages.tabText(j)}"
             continue
