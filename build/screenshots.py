@@ -168,6 +168,9 @@ def shoot(app: Any, out: Path, prefix: str) -> list[str]:
                         problems += check(win, f"{prefix} {name}/{page}/resultater")
                         panes.show_pane(0)
                     continue
+                if page == "sammenligning":  # two scenarios side by side
+                    win.scenarios.comparison.set_checked(list(sc.scenarios)[:2])
+                    wait(app, lambda sc=sc: len(sc.comparison) == 2)
                 settle(app)
                 save(win, out / f"{prefix}-{i + 1:02d}-{name}-{page}.png")
                 problems += check(win, f"{prefix} {name}/{page}")

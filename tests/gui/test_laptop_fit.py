@@ -70,6 +70,10 @@ def tour(win: Any, qtbot: Any) -> Iterator[str]:
                         yield "Scenarier/resultater"
                         panes.show_pane(0)
                     continue
+                if view.pages.widget(j) is view.comparison:  # two scenarios side by side
+                    view.comparison.set_checked(list(view.controller.scenarios)[:2])
+                    c = view.controller
+                    qtbot.waitUntil(lambda c=c: len(c.comparison) == 2, timeout=60000)
                 _settle(qtbot)
                 yield f"Scenarier/{view.pages.tabText(j)}"
             continue
@@ -156,3 +160,34 @@ def test_panes_go_on_tabs_when_too_narrow_and_back(qtbot: Any) -> None:
     _settle(qtbot)
     assert not panes.tabbed and left.isVisible() and right.isVisible()
     assert panes.minimumSizeHint().width() < 800  # the window may be narrow enough for tabs
+
+
+def test_text_columns_give_way_to_the_values(qtbot: Any) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from desktop.ui.views.table_view import DataTableView
+
+    model = QStandardItemModel(30, 3)  # more rows than fit: a vertical scroll bar comes
+    for r in range(30):
+        model.setItem(r, 0, QStandardItem("A long name of a service area, and then some " * 2))
+        model.setItem(r, 1, QStandardItem("1 234 567 kr"))
+        model.setItem(r, 2, QStandardItem("Why: a justification in words " * 3))
+    table = DataTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(420, 300)
+    table.show()
+    table.fit_columns(600)
+    table.set_elastic((2, 0))
+    _settle(qtbot)
+    value = table.fontMetrics().horizontalAdvance("1 234 567 kr")
+    header = table.horizontalHeader()
+    for width in range(400, 431, 3):  # not a pixel over at any width (no scroll bar for it)
+        table.resize(width, 300)
+        _settle(qtbot, 5)
+        assert table.columnWidth(1) >= value  # the value whole
+        assert header.length() <= table.viewport().width(), width  # every column in view
+        assert not table.horizontalScrollBar().isVisible(), width
+    table.resize(900, 300)  # room to spare goes to the first text column
+    _settle(qtbot)
+    assert header.length() == table.viewport().width()

@@ -19,7 +19,6 @@ from desktop.ui.scenarios.chart_grid import ChartGrid
 from desktop.ui.scenarios.comparison_model import ComparisonModel
 from desktop.ui.scenarios.controller import MAX_COMPARED
 from desktop.ui.scenarios.results_view import span_headings
-from desktop.ui.views import fit
 from desktop.ui.views.table_view import DataTableView
 
 
@@ -139,7 +138,8 @@ class ComparisonView(QWidget):
     def show_evaluations(self, evaluations: tuple[Evaluation, ...]) -> None:
         self.model.set_evaluations(evaluations)
         self.table.fit_columns(360)
-        self.table.set_elastic((0,), floor=160)
+        # the scenarios side by side in view: a long text (the level's name) wraps
+        self.table.setWordWrap(True)
+        self.table.set_elastic((*range(1, self.model.columnCount()), 0), floor=110)
         span_headings(self.table)
-        self.table.setProperty(fit.WIDE, 2)  # a column per scenario: may scroll sideways
         self.charts.show_evaluations(evaluations)

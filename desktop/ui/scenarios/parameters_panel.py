@@ -128,7 +128,7 @@ class ParametersPanel(QWidget):
         self.model.set_scenario(scenario, used)
         if not self._fitted and scenario is not None:
             self.table.fit_columns(250)
-            self.table.set_elastic((SOURCE, LABEL), floor=140)
+            self.table.set_elastic((SOURCE, LABEL), floor=140, first=SOURCE)
             self._fitted = True
         if key is not None:
             self.select(key)

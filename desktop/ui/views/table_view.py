@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHelpEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
@@ -57,15 +57,19 @@ class DataTableView(QTableView):
         header.setSortIndicatorShown(True)
         self._elastic: tuple[int, ...] = ()  # text columns that give way (set_elastic)
         self._floor = 80
+        self._first: int | None = None
         self._natural: dict[int, int] = {}  # each column's width for its contents
 
-    def set_elastic(self, columns: Sequence[int], floor: int = 80) -> None:
+    def set_elastic(self, columns: Sequence[int], floor: int = 80, first: int | None = None
+                    ) -> None:
         """Columns of text that give way so that the others (values) stay in view: when the
         columns are wider than the view, these shrink (down to `floor` pixels or their title,
         the text elided, whole in a tooltip); when there is room to spare, the first of them
-        takes it. The other columns keep the width of their contents."""
+        takes it. The other columns keep the width of their contents. `first`: a column that
+        gives way before the others do (a source note before the parameter's name)."""
         self._elastic = tuple(columns)
         self._floor = floor
+        self._first = first
         self._spread()
 
     def _spread(self) -> None:
@@ -88,9 +92,19 @@ class DataTableView(QTableView):
                                                header.sectionSizeFromContents(c).width()))
                       for c in elastic}
             give = total - max(room, sum(floors.values()))
+            lead = self._first
+            if lead is not None and lead in natural:  # this one gives way first, to its floor
+                first = min(give, natural[lead] - floors[lead])
+                natural[lead] -= first
+                give -= first
             slack = {c: natural[c] - floors[c] for c in elastic}
             spare = sum(slack.values()) or 1
-            widths = {c: natural[c] - round(give * slack[c] / spare) for c in elastic}
+            widths = {c: natural[c] - give * slack[c] // spare for c in elastic}
+            over = sum(widths.values()) - max(room, sum(floors.values()))
+            for c in sorted(elastic, key=lambda c: -slack[c]):  # rounding: not a pixel over
+                cut = min(over, widths[c] - floors[c])
+                widths[c] -= cut
+                over -= cut
         for col, width in widths.items():
             if header.sectionSize(col) != width:
                 header.resizeSection(col, width)
@@ -107,7 +121,10 @@ class DataTableView(QTableView):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         """A cell whose text is elided shows it whole as its tooltip (unless the model has
-        a tooltip of its own)."""
+        a tooltip of its own); the text columns are spread again when the room changes."""
+        if event.type() == QEvent.Type.Resize and self._elastic:
+            # a scroll bar that came or went changed the room without resizing the view
+            QTimer.singleShot(0, self, self._spread)
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index = self.indexAt(event.pos())
             if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
