@@ -12,7 +12,7 @@ The functions mirror QFileDialog's static ones (tests replace them).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QTreeView, QWidget
 
 from desktop.ui import settings
 
@@ -45,7 +45,19 @@ def dialog(parent: QWidget | None, caption: str, directory: str, file_filter: st
     d.setLabelText(Label.FileType, T.translate("FileDialogs", "Files of type:"))
     d.setLabelText(Label.Accept, accept)
     d.setLabelText(Label.Reject, T.translate("FileDialogs", "Cancel"))
+    _titles_whole(d)
     return d
+
+
+def _titles_whole(d: QFileDialog) -> None:
+    """The file list's columns at least as wide as their titles («Størrelse» is longer than
+    the «Size» Qt sizes the column for)."""
+    for view in d.findChildren(QTreeView):
+        header = view.header()
+        for column in range(1, header.count()):
+            wanted = header.sectionSizeFromContents(column).width()
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
 
 
 def _run(d: QFileDialog) -> list[str]:

@@ -217,6 +217,9 @@ def test_qt_s_own_texts_in_the_file_dialog_and_menus_are_norwegian(qtbot: Any,
 
     qtbot.waitUntil(lambda: len(kinds()) == 2, timeout=10000)
     assert kinds()["returer"] == "Mappe", kinds()  # a file's kind is the system's MIME name
+    from desktop.ui.views import fit
+
+    assert [p for p in fit.problems(d) if "kolonnetittel" in p] == [], "column titles whole"
     d.reject()
 
     field = QLineEdit("tekst")
