@@ -47,6 +47,7 @@ from desktop.ui.import_controller import ImportController
 from desktop.ui.issue_jump import jump_target
 from desktop.ui.project_commands import ProjectCommands
 from desktop.ui.scenarios.view import ScenariosView
+from desktop.ui.views.elided_label import ElidedLabel
 from desktop.ui.views.issues_view import IssuesView
 from desktop.ui.views.participants_view import ParticipantsView
 from desktop.ui.views.records_view import RecordsView
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         self.name_label = QLabel()
         self.name_label.setObjectName("projectNameLabel")
         self.name_label.setStyleSheet("font-weight: 600;")
-        self.path_label = QLabel()
+        self.path_label = ElidedLabel()  # a long path shortened in the middle
         self.path_label.setObjectName("projectPathLabel")
         self.year_label = QLabel()
         self.year_label.setObjectName("registerYearLabel")
@@ -403,7 +404,7 @@ class MainWindow(QMainWindow):
         name = str(info.get("name") or "")
         self.setWindowTitle(f"{name} – Samdrift" if name else "Samdrift")
         self.name_label.setText(name)
-        self.path_label.setText(f"–  {api.path}" if api.path else "")
+        self.path_label.set_full_text(f"–  {api.path}" if api.path else "")
         self.path_label.setToolTip(str(api.path or ""))
         year = info.get("register_year") or register.year
         self.year_label.setText(self.tr("Population figures from %1").replace("%1", str(year))

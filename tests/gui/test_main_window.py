@@ -25,7 +25,7 @@ def test_shows_participants_of_a_real_project(qtbot: Any, tmp_path: Path) -> Non
     model = win.participants.model
     assert {model.index(r, 0).data() for r in range(model.rowCount())} == {"4216", "1018"}
     assert win.name_label.text() == "Test"
-    assert win.path_label.text().endswith("p.samdrift")
+    assert win.path_label.full_text().endswith("p.samdrift")
     assert win.year_label.text().startswith("Innbyggertall fra 20")
     assert win.issues.empty.is_empty
     assert "Ingen svar importert ennå" in win.issues.empty.label.text()
@@ -232,4 +232,24 @@ def test_the_guide_opens_from_the_help_menu(qtbot: Any) -> None:
     text = dialog.browser.toPlainText()
     assert "Nytt prosjekt" in text and "Rapport" in text
     dialog.close()
+    win.close()
+
+
+def test_a_long_project_path_is_shortened_in_the_middle_on_a_narrow_window(
+        qtbot: Any, tmp_path: Path) -> None:
+    from desktop.ui.views import fit
+
+    folder = tmp_path / ("en mappe med et svært langt navn " * 4).strip()
+    folder.mkdir()
+    ProjectApi.create(folder / "Knutepunkt Sørlandet.samdrift", "Test", ["4216"]).close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_project(folder / "Knutepunkt Sørlandet.samdrift")
+    win.resize(win.minimumWidth(), 500)
+    win.show()
+    qtbot.waitExposed(win)
+    shown = win.path_label.text()
+    assert "…" in shown and shown.endswith("Sørlandet.samdrift"), shown
+    assert win.path_label.toolTip() == str(folder / "Knutepunkt Sørlandet.samdrift")
+    assert [p for p in fit.problems(win.statusBar()) if "projectPathLabel" in p] == []
     win.close()
