@@ -7,6 +7,11 @@ many rows as SQLite's limit on parameters allows), each value converted by its c
 own bind processor, so what is stored is what a Core insert stores. Elsewhere (PostgreSQL,
 whose driver pipelines executemany) and whenever the rows do not all have the same columns,
 it is a Core insert.
+
+SQLite's statement cache (Python's sqlite3 keeps the last 128 statements prepared) holds each
+statement's last values until it runs again, so the statements have few shapes (2^k rows) and
+each carries at most `MAX_TEXT_PER_STATEMENT` of text: what stays behind is bounded whatever
+the file (the largest files the limits accept hold 44 MB of text).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from sqlalchemy.orm import Session
 
 # SQLite's default limit on parameters per statement before 3.32 (newer builds allow 32 766)
 _OLD_SQLITE_VARIABLES = 999
+MAX_TEXT_PER_STATEMENT = 256 * 1024  # characters of text bound to one statement
 Processor = Callable[[Any], Any] | None
 
 
@@ -37,8 +43,7 @@ def insert_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> Non
         return
     sql, processors = _statement(table, keys, conn.dialect)
     per_statement = max(1, _variable_limit(conn) // len(keys))
-    for start in range(0, len(rows), per_statement):
-        chunk = rows[start:start + per_statement]
+    for chunk in _chunks(rows, per_statement):
         params: list[Any] = []
         for row in chunk:
             for key, proc in zip(keys, processors, strict=True):
@@ -46,6 +51,29 @@ def insert_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> Non
                 params.append(proc(value) if proc is not None else value)
         values = ", ".join([sql.values_row] * len(chunk))
         conn.exec_driver_sql(f"{sql.head}{values}", tuple(params))
+
+
+def _chunks(rows: Sequence[dict[str, Any]], most: int) -> list[Sequence[dict[str, Any]]]:
+    """Runs of 2^k rows (at most `most`), each with at most MAX_TEXT_PER_STATEMENT of text
+    (a longer row goes alone)."""
+    sizes = [sum(map(_text_size, r.values())) for r in rows]
+    out: list[Sequence[dict[str, Any]]] = []
+    i, n = 0, len(rows)
+    while i < n:
+        size = 1 << (min(most, n - i).bit_length() - 1)
+        while size > 1 and sum(sizes[i:i + size]) > MAX_TEXT_PER_STATEMENT:
+            size //= 2
+        out.append(rows[i:i + size])
+        i += size
+    return out
+
+
+def _text_size(value: Any) -> int:
+    if isinstance(value, str | bytes):
+        return len(value)
+    if isinstance(value, dict):  # a JSON column's texts (raw: the text as typed)
+        return sum(len(v) for v in value.values() if isinstance(v, str))
+    return 0
 
 
 class _Sql:
