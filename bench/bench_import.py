@@ -13,8 +13,10 @@ the import to calamine and to openpyxl loading the same files are printed and ex
    (read-only, cached values: how the importer read .xlsx before issue 15) and calamine (what it
    reads with now); (b) the full import of all files into a fresh project
    (`ProjectApi.import_files`), wall time, split into reading (the measuring scan of each file
-   against the limits, then calamine), parsing (Norwegian values, issues) and storing (matching,
-   comparing, the SQLite transaction); all at least twice, interleaved, best run reported; (c)
+   against the limits, then calamine) and parsing (Norwegian values, issues), both on the
+   import's read-ahead thread, and on the importing thread storing (matching, comparing,
+   inserting), the commits (the disk) and waiting for a read; all at least twice, interleaved,
+   best run reported, with the load average; (c)
    the peak memory (RSS high-water mark) of the full import, run in a child process.
 3. Prints the figures, PASS/FAIL per target, and writes a cProfile of part of the import to
    .bench/. Always exits 0: it reports, it is not a test.
@@ -513,6 +515,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     files = ensure_returns(args.regenerate, max(1, args.jobs))
+    load_before = os.getloadavg()  # the machine is shared: the figures hold at this load
     runs = max(2, args.runs)
     opx: list[float] = []
     cal: list[float] = []
@@ -554,7 +557,10 @@ def main(argv: Sequence[str] | None = None) -> int:
          + (_verdict(peak <= TARGET_PEAK_MB) if peak is not None else "FAIL (no figure)")),
     ]
     print()
-    print(f"Import benchmark ({os.cpu_count()} cores, Python {sys.version.split()[0]})")
+    load = "/".join(f"{x:.1f}" for x in load_before) + " → " \
+        + "/".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"Import benchmark ({os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+          f"load average 1/5/15 min {load})")
     for label, value, note in rows:
         print(f"  {label:<22}{value:>28}   {note}")
     sec = phases.seconds
