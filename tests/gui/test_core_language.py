@@ -136,3 +136,25 @@ def test_a_user_error_with_an_english_text_in_the_english_app() -> None:
     core_i18n.set_language("en")
     assert user_text(error) == "The project file was moved."
     assert user_text(ValueError("plain")) == "plain"
+
+
+def test_english_reasons_in_the_catalogue_tab(qtbot: Any, qapp: QApplication,
+                                             factory: Any) -> None:
+    """The review tab explains its suggestions in English in the English app (the stored
+    decisions keep the Norwegian reason)."""
+    from desktop.ui.catalogue.models import S_REASON
+    from tests.gui.catalogue_support import open_catalogue
+    from tests.helpers.catalogue_returns import fill
+
+    _english(qapp)
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    model = win.catalogue.suggestions.model()
+    top = [str(model.index(r, S_REASON).data()) for r in range(model.rowCount())]
+    members = [str(model.index(c, S_REASON, model.index(r, 0)).data())
+               for r in range(model.rowCount())
+               for c in range(model.rowCount(model.index(r, 0)))]
+    assert top and members
+    assert any("in the catalogue" in t for t in top + members), top + members
+    assert not any("katalogen" in t or "tjenesteområde" in t for t in top + members)
+    win.close()

@@ -157,3 +157,18 @@ def test_a_rejected_file_in_english(project: Path, tmp_path: Path) -> None:
     r = run("import", str(project), str(tmp_path / "tom.xlsx"), lang="en")
     assert r.returncode == 1
     assert "[REJECTED] tom.xlsx: the file is empty (0 bytes)." in r.stdout, r.stdout
+
+
+def test_catalogue_reasons_and_summary_in_english(demo: Path) -> None:
+    """`samdrift dedup` explains each suggestion in the CLI's language, `systems` sums up in
+    it; product and installation names as written."""
+    r = run("dedup", str(demo), lang="en")
+    assert r.returncode == 0, r.stderr
+    assert "Dignio – 100\u00a0%: Alias in the catalogue: Dignio → Dignio Prevent" in r.stdout
+    assert "katalogen" not in r.stdout and "tjenesteområde" not in r.stdout, r.stdout
+    r = run("systems", str(demo), lang="en")
+    assert " installations → " in r.stdout and " distinct systems" in r.stdout, r.stdout
+    assert "installasjoner" not in r.stdout
+    r = run("dedup", str(demo), lang="nb")
+    assert "Dignio – 100\u00a0%: Alias i katalogen: Dignio → Dignio Prevent" in r.stdout
+    assert "installasjoner → " in run("systems", str(demo), lang="nb").stdout
