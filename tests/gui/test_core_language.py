@@ -158,3 +158,31 @@ def test_english_reasons_in_the_catalogue_tab(qtbot: Any, qapp: QApplication,
     assert any("in the catalogue" in t for t in top + members), top + members
     assert not any("katalogen" in t or "tjenesteområde" in t for t in top + members)
     win.close()
+
+
+def test_english_seed_risks_in_the_assessment(qtbot: Any, qapp: QApplication, demo: Path,
+                                              tmp_path: Path) -> None:
+    """The seeded risk register in English in the English app; a risk the user wrote stays as
+    written."""
+    from desktop.ui.scenarios.assessment_models import R_CAUSE, R_OWNER, R_SCORE, R_TITLE
+    from tests.gui.scenario_support import wait_idle
+
+    _english(qapp)
+    win = open_scenarios(qtbot, copy_demo(demo, tmp_path))
+    view = win.scenarios
+    assert view.new_scenario("Felles drift")
+    wait_idle(qtbot, view)
+    panel = view.assessment
+    view.editor_tabs.setCurrentWidget(panel)
+    panel.tabs.setCurrentIndex(1)
+    risks = panel.risks
+    qtbot.waitUntil(lambda: risks.rowCount() == 5)
+    assert risks.index(0, R_TITLE).data() == "Key staff leave"
+    assert risks.index(0, R_CAUSE).data().startswith("Uncertainty about workplace")
+    assert risks.index(0, R_OWNER).data() == "Project leader"
+    assert risks.index(0, R_SCORE).data() == "12 (medium)"
+    assert risks.setData(risks.index(1, R_TITLE), "Leverandøren går konkurs")
+    wait_idle(qtbot, view)
+    qtbot.waitUntil(lambda: risks.index(1, R_TITLE).data() == "Leverandøren går konkurs")
+    assert risks.index(0, R_TITLE).data() == "Key staff leave"  # stored as seeded: English
+    win.close()

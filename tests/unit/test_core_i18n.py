@@ -251,3 +251,18 @@ def test_a_figure_with_missing_parts_in_english(english: None) -> None:
     assert Figure(None).text() == "missing"
     with i18n.norwegian():
         assert Figure(520, missing=2, of=3).text() == "520 (mangler for 2 av 3)"
+
+
+def test_seed_risks_in_english_where_shown(english: None) -> None:
+    from desktop.core.assessment.risks import SEED_RISKS, Risk, shown
+
+    key_staff = SEED_RISKS[0]
+    assert shown(key_staff.title) == "Key staff leave"
+    assert shown(key_staff.owner) == "Project leader"
+    assert i18n.tr(key_staff.level) == "Medium"
+    assert all(shown(t) != t for r in SEED_RISKS for t in (r.title, r.cause, r.mitigation))
+    assert shown("Nøkkelpersoner slutter kanskje") == "Nøkkelpersoner slutter kanskje"
+    with pytest.raises(ValueError, match="Probability must be 1–5, not 7"):
+        Risk("x", "Noe", probability=7)
+    with i18n.norwegian():
+        assert shown(key_staff.title) == "Nøkkelpersoner slutter"
