@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 def declared_texts() -> Iterator[str]:
     import desktop.core.scenarios  # noqa: F401 - first: the assessment and it import each other
+    from db.storage_errors import WORDINGS
     from desktop.core.assessment.effects import EFFECTS, SCOPE, SIGNIFICANCE
     from desktop.core.assessment.responsibility import TASKS
     from desktop.core.assessment.risks import SEED_RISKS
@@ -21,6 +22,7 @@ def declared_texts() -> Iterator[str]:
     from desktop.core.scenarios.trace import INPUT_LABELS
     from desktop.core.survey.texts import CORRECTION_STATE_TEXT, EVENT_TEXT, ISSUE_STATE_TEXT
 
+    yield from WORDINGS
     for p in PARAMETERS:
         yield from (p.label_nb, p.unit_nb, p.source_nb, p.group_nb)
     yield from templates()

@@ -186,3 +186,15 @@ def test_english_seed_risks_in_the_assessment(qtbot: Any, qapp: QApplication, de
     qtbot.waitUntil(lambda: risks.index(1, R_TITLE).data() == "Leverandøren går konkurs")
     assert risks.index(0, R_TITLE).data() == "Key staff leave"  # stored as seeded: English
     win.close()
+
+
+def test_a_project_file_error_in_the_english_app(tmp_path: Path) -> None:
+    from db.session import ProjectFileError, open_database
+    from desktop.core import i18n as core_i18n
+    from desktop.ui.errors import user_text
+
+    with pytest.raises(ProjectFileError) as caught:
+        open_database(tmp_path / "borte.samdrift")
+    assert user_text(caught.value).startswith("Finner ikke prosjektfilen ")
+    core_i18n.set_language("en")
+    assert user_text(caught.value).startswith("Cannot find the project file ")

@@ -172,3 +172,12 @@ def test_catalogue_reasons_and_summary_in_english(demo: Path) -> None:
     r = run("dedup", str(demo), lang="nb")
     assert "Dignio – 100\u00a0%: Alias i katalogen: Dignio → Dignio Prevent" in r.stdout
     assert "installasjoner → " in run("systems", str(demo), lang="nb").stdout
+
+
+def test_a_missing_project_file_in_english(tmp_path: Path) -> None:
+    """db/'s errors in the CLI's language (db words them, the core translates)."""
+    missing = tmp_path / "borte.samdrift"
+    r = run("status", str(missing), lang="en")
+    assert r.returncode == 2 and f"Cannot find the project file {missing}" in r.stderr, r.stderr
+    r = run("status", str(missing), lang="nb")
+    assert f"Finner ikke prosjektfilen {missing}" in r.stderr, r.stderr
