@@ -5,6 +5,7 @@ written; Norwegian by default and as stored."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -79,3 +80,25 @@ def test_norwegian_by_default() -> None:
 
 def test_summary_in_english(english: None) -> None:
     assert Summary(1, 6, 0, 0, 0, 0, ()).text == "1 installation → 6 distinct systems"
+
+
+def test_progress_and_refusals_in_english(english: None, factory: Any) -> None:
+    """The review tab's progress (its tooltip) and the catalogue's refusals in English."""
+    from desktop.core.catalogue import api as catalogue
+    from desktop.core.errors import InputError
+    from tests.helpers.catalogue_returns import fill
+
+    fill(factory)
+    db = factory.api.db
+    seen: list[str] = []
+
+    def progress(done: int, total: int, text: str) -> bool:
+        seen.append(text)
+        return True
+
+    catalogue.auto(db, progress=progress)
+    assert {"Reading the project", "Comparing names", "Done"} <= set(seen), set(seen)
+    with pytest.raises(InputError, match="The name cannot be empty"):
+        catalogue.rename(db, 1, " ")
+    with pytest.raises(InputError, match="«Månen» is not a service area"):
+        catalogue.set_service_area(db, 1, "Månen")
