@@ -181,3 +181,30 @@ def test_a_missing_project_file_in_english(tmp_path: Path) -> None:
     assert r.returncode == 2 and f"Cannot find the project file {missing}" in r.stderr, r.stderr
     r = run("status", str(missing), lang="nb")
     assert f"Finner ikke prosjektfilen {missing}" in r.stderr, r.stderr
+
+
+def test_the_open_notices_in_english(project: Path) -> None:
+    """A project not closed cleanly last time, and open on another machine: said in English."""
+    import socket
+
+    dead = 2 ** 22 + 12345  # above Linux's default pid_max: no such process
+    (project.parent / f".{project.name}.{socket.gethostname()}.{dead}.open").write_text("")
+    (project.parent / f".{project.name}.annen-pc.4242.open").write_text("")
+    r = run("status", str(project), lang="en")
+    assert f"The project {project.name} was not closed cleanly last time" in r.stderr, r.stderr
+    assert "annen-pc (process 4242)" in r.stderr, r.stderr
+    assert "lukket" not in r.stderr
+
+
+def test_a_high_seeded_risk_in_english() -> None:
+    from desktop.cli.scenario import _assessment_lines
+
+    doc = {"effects": [], "benefits": [], "decision_notes": [],
+           "risks": [{"title": "Nøkkelpersoner slutter", "level": "Høy"},
+                     {"title": "Egen risiko", "level": "Høy"}]}
+    i18n.set_language("en")
+    try:
+        assert "  High risk: Key staff leave, Egen risiko" in _assessment_lines(doc)
+    finally:
+        i18n.set_language("nb")
+    assert "  Høy risiko: Nøkkelpersoner slutter, Egen risiko" in _assessment_lines(doc)
