@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.core import formatting
 from desktop.core.errors import InputError
-from desktop.core.i18n import mark, tr
+from desktop.core.i18n import mark, tr, trn
 from desktop.core.project.target import project_target
 
 
@@ -168,8 +168,9 @@ def cmd_systems(args: argparse.Namespace) -> int:
             names = sorted({i.name for i in r.installations})
             undecided = "" if r.system_id is not None else " " + tr("(ikke avgjort)")
             print(f"{r.product}{undecided} – {r.vendor or tr('ukjent leverandør')}, "
-                  f"{r.service_area or tr('uten tjenesteområde')}: " + tr(
-                      "{count} kommuner").format(count=len(r.municipalities))
+                  f"{r.service_area or tr('uten tjenesteområde')}: " + trn(
+                      "{count} kommune", "{count} kommuner", len(r.municipalities)).format(
+                      count=len(r.municipalities))
                   + f" ({'; '.join(names)})")
         _print_summary(summary)
     if args.matrix:

@@ -169,9 +169,11 @@ def test_catalogue_reasons_and_summary_in_english(demo: Path) -> None:
     r = run("systems", str(demo), lang="en")
     assert " installations → " in r.stdout and " distinct systems" in r.stdout, r.stdout
     assert "installasjoner" not in r.stdout
+    assert ": 1 municipality (" in r.stdout and ": 1 municipalities" not in r.stdout
     r = run("dedup", str(demo), lang="nb")
     assert "Dignio – 100\u00a0%: Alias i katalogen: Dignio → Dignio Prevent" in r.stdout
-    assert "installasjoner → " in run("systems", str(demo), lang="nb").stdout
+    r = run("systems", str(demo), lang="nb")
+    assert "installasjoner → " in r.stdout and ": 1 kommune (" in r.stdout
 
 
 def test_a_missing_project_file_in_english(tmp_path: Path) -> None:
