@@ -157,6 +157,12 @@ def test_english_reasons_in_the_catalogue_tab(qtbot: Any, qapp: QApplication,
     assert top and members
     assert any("in the catalogue" in t for t in top + members), top + members
     assert not any("katalogen" in t or "tjenesteområde" in t for t in top + members)
+    # the filter finds what the list says
+    view = win.catalogue
+    view.suggestions_search.setText("katalogen")
+    qtbot.waitUntil(lambda: view.suggestions_model.rowCount() == 0)
+    view.suggestions_search.setText("in the catalogue")
+    qtbot.waitUntil(lambda: view.suggestions_model.rowCount() > 0)
     win.close()
 
 
