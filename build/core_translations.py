@@ -35,7 +35,8 @@ HEADER = ("Project-Id-Version: Samdrift\nLanguage: en\nMIME-Version: 1.0\n"
 # the calls whose literal arguments (by position) are texts: a trace line's label, unit and
 # formula are translated when it is made (desktop/core/scenarios/trace.py); the UI imports tr
 # as core_tr (lupdate would take a bare tr("…") for one of Qt's)
-FUNCTIONS = {"tr": (0,), "core_tr": (0,), "mark": (0,), "trn": (0, 1), "TraceLine": (1, 3, 4)}
+FUNCTIONS = {"tr": (0,), "core_tr": (0,), "mark": (0,), "trn": (0, 1), "TraceLine": (1, 3, 4),
+             "worded": (1,)}
 
 # (msgid, msgid_plural or None) -> msgstr list (one, or singular and plural)
 Catalogue = dict[tuple[str, str | None], list[str]]
@@ -58,7 +59,7 @@ def _literal(node: ast.expr) -> str | None:
 
 def code_texts(root: Path = ROOT) -> Iterator[tuple[str, str | None]]:
     paths = [*(root / "desktop" / "core").rglob("*.py"), *(root / "desktop" / "cli").rglob("*.py"),
-             *(root / "desktop" / "ui").rglob("*.py")]
+             *(root / "desktop" / "ui").rglob("*.py"), *(root / "db").glob("*.py")]
     for path in sorted(paths):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, insert, select, text
 
+from db.errors import worded
 from db.models import Base
 from db.session import READ_ONLY, ProjectDatabase, open_database, to_url
 from db.target import is_url
@@ -36,7 +37,7 @@ def copy_database(source: ProjectDatabase, target: str | Path) -> str:
     if source.path is not None and dst == source.path.resolve():
         from desktop.core.errors import InputError
 
-        raise InputError("En kopi kan ikke skrives over prosjektfilen selv.")
+        raise worded(InputError, "En kopi kan ikke skrives over prosjektfilen selv.")
     if source.path is not None:
         copy_file(source.path, dst)
     else:
@@ -92,7 +93,8 @@ def _copy_into_database(source: ProjectDatabase, url: str) -> None:
             if conn.execute(text("SELECT count(*) FROM project")).scalar():
                 from desktop.core.errors import InputError
 
-                raise InputError("Databasen har allerede et prosjekt; velg en tom database.")
+                raise worded(InputError, "Databasen har allerede et prosjekt; velg en tom "
+                             "database.")
         copy_rows(source.engine, target.engine)
     finally:
         target.close()

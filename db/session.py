@@ -25,6 +25,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import ProjectFileError as ProjectFileError  # raised here, re-exported
+from db.errors import worded
 
 log = logging.getLogger("samdrift.db")
 
@@ -125,9 +126,9 @@ def make_engine(url: str) -> Engine:
     except ModuleNotFoundError as exc:  # the database's driver is not installed
         from desktop.core.errors import StorageProblem
 
-        raise StorageProblem(
-            f"Databasedriveren for {where_of(url)} er ikke installert ({exc.name}). For "
-            "PostgreSQL: pip install 'samdrift[postgres]'.") from exc
+        raise worded(StorageProblem, "Databasedriveren for {where} er ikke installert "
+                     "({module}). For PostgreSQL: pip install 'samdrift[postgres]'.",
+                     where=where_of(url), module=exc.name) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "do_connect", _open_existing_only)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -163,7 +164,8 @@ def current_revision(engine: Engine) -> str | None:
             return None
         rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     if len(rows) > 1:
-        raise ProjectFileError(f"Prosjektfilen har flere skjemaversjoner: {', '.join(rows)}")
+        raise worded(ProjectFileError, "Prosjektfilen har flere skjemaversjoner: {versions}",
+                     versions=", ".join(rows))
     return rows[0] if rows else None
 
 
@@ -209,10 +211,9 @@ class ProjectDatabase:
             from desktop.core.errors import StorageProblem
 
             self.engine.dispose()  # the connections hold the old file
-            raise StorageProblem(
-                f"Prosjektfilen {path} er flyttet, slettet eller byttet ut mens den var åpen. "
-                "Ingenting er lagret; åpne prosjektet igjen der det ligger nå.",
-                english=f"The project file {path} was moved, deleted or replaced while open.")
+            raise worded(StorageProblem, "Prosjektfilen {path} er flyttet, slettet eller "
+                         "byttet ut mens den var åpen. Ingenting er lagret; åpne prosjektet "
+                         "igjen der det ligger nå.", path=path)
 
     @property
     def path(self) -> Path | None:
@@ -274,14 +275,15 @@ def open_database(target: str | Path, *, create: bool = False) -> ProjectDatabas
     path = Path(u.database) if u.get_backend_name() == "sqlite" and u.database else None
     if path is not None:
         if not path.exists() and not create:
-            raise ProjectFileError(f"Finner ikke prosjektfilen {path}")
+            raise worded(ProjectFileError, "Finner ikke prosjektfilen {path}", path=path)
         if path.exists() and create:
-            raise ProjectFileError(f"Prosjektfilen {path} finnes allerede")
+            raise worded(ProjectFileError, "Prosjektfilen {path} finnes allerede", path=path)
         try:
             if path.exists():
                 with path.open("rb") as fh:
                     if fh.read(16) != b"SQLite format 3\x00" and path.stat().st_size > 0:
-                        raise ProjectFileError(f"{path} er ikke en Samdrift-prosjektfil")
+                        raise worded(ProjectFileError, "{path} er ikke en "
+                                     "Samdrift-prosjektfil", path=path)
             else:  # an empty file is an empty SQLite database; the engine never creates one
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.touch(exist_ok=False)
@@ -304,15 +306,15 @@ def open_database(target: str | Path, *, create: bool = False) -> ProjectDatabas
         if current is not None and current != head:
             known = {rev.revision for rev in script.walk_revisions()}
             if current not in known:
-                raise ProjectFileError(
-                    "Prosjektfilen er laget av en nyere versjon av Samdrift "
-                    f"(skjema {current}); oppdater programmet for å åpne den"
-                )
+                raise worded(ProjectFileError, "Prosjektfilen er laget av en nyere versjon av "
+                             "Samdrift (skjema {schema}); oppdater programmet for å åpne den",
+                             schema=current)
             if path is not None:
                 engine.dispose()
                 backup = backup_sqlite(path, current)
         if current is None and not create and inspect(engine).get_table_names():
-            raise ProjectFileError(f"{target} er ikke en Samdrift-prosjektfil")
+            raise worded(ProjectFileError, "{path} er ikke en Samdrift-prosjektfil",
+                         path=target)
         if current != head:
             with engine.begin() as conn:
                 cfg = alembic_config(url)

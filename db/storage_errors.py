@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 
+from db.errors import worded
 from db.target import display_url
 from desktop.core.errors import StorageProblem
 
@@ -57,6 +58,8 @@ _POSTGRES: tuple[tuple[str, str], ...] = (
            "Ingenting er lagret; sjekk nettverket og prøv igjen."),
     ("42501", "Databasebrukeren har ikke tilgang til {where}."),
 )
+# every wording above, for the English catalogue (desktop/core/i18n_texts.py)
+WORDINGS = tuple(message for _, message in (*_SQLITE, *_POSTGRES))
 _POSTGRES_TEXT: tuple[tuple[str, str], ...] = (
     ("password authentication failed", "28P01"),
     ("does not exist", "3D000"),
@@ -86,7 +89,7 @@ def storage_problem(exc: BaseException, where: str) -> StorageProblem | None:
     if module.startswith("sqlite3") or "sqlite" in module:
         for needle, message in _SQLITE:
             if needle in text:
-                return StorageProblem(message.format(where=where))
+                return worded(StorageProblem, message, where=where)
         return None
     if module.startswith("psycopg"):
         code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None) or ""
@@ -96,7 +99,7 @@ def storage_problem(exc: BaseException, where: str) -> StorageProblem | None:
             code = "08"
         for prefix, message in _POSTGRES:
             if code.startswith(prefix):
-                return StorageProblem(message.format(where=where))
+                return worded(StorageProblem, message, where=where)
         return None
     if isinstance(orig, OSError):
         return os_problem(orig, where)
@@ -107,11 +110,13 @@ def os_problem(exc: OSError, where: str) -> StorageProblem:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        return StorageProblem(f"Det er ikke plass på disken med {where}. Ingenting er lagret.")
+        return worded(StorageProblem, "Det er ikke plass på disken med {where}. Ingenting er "
+                      "lagret.", where=where)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageProblem(f"Ingen skrivetilgang til {exc.filename or where}. Ingenting er "
-                              "lagret.")
-    return StorageProblem(f"Kan ikke bruke {exc.filename or where}: {exc.strerror or exc}.")
+        return worded(StorageProblem, "Ingen skrivetilgang til {where}. Ingenting er lagret.",
+                      where=exc.filename or where)
+    return worded(StorageProblem, "Kan ikke bruke {where}: {reason}.",
+                  where=exc.filename or where, reason=exc.strerror or exc)
 
 
 def install(engine: Engine, where: str) -> None:

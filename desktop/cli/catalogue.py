@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.core import formatting
 from desktop.core.errors import InputError
-from desktop.core.i18n import mark, tr
+from desktop.core.i18n import mark, tr, trn
 from desktop.core.project.target import project_target
 
 
@@ -80,15 +80,19 @@ def _summary_json(summary: Any) -> dict[str, Any]:
 
 
 def _print_summary(summary: Any) -> None:
+    from desktop.core.catalogue.matrix import NO_AREA
+
     print(summary.text)
     for a in summary.by_area:
-        print(f"  {a.service_area}: {a.installations} → {a.systems}")
+        area = tr(a.service_area) if a.service_area == NO_AREA else a.service_area
+        print(f"  {area}: {a.installations} → {a.systems}")
     if summary.undecided_names:
         print(tr("{count} navn er ikke avgjort og telles som egne systemer (se samdrift dedup "
                  "PROSJEKT).").format(count=summary.undecided_names))
 
 
 def cmd_dedup(args: argparse.Namespace) -> int:
+    from desktop.core.catalogue.reasons import shown as reason_text
     from desktop.core.project.api import ProjectApi
 
     threshold = _threshold(args.threshold)
@@ -119,7 +123,7 @@ def cmd_dedup(args: argparse.Namespace) -> int:
         print(f"[{_percent(sug.confidence)}] {sug.product} ({kind}): "
               f"{', '.join(m.name for m in sug.members)}")
         for m in sug.members:
-            print(f"    {m.name} – {_percent(m.confidence)}: {m.reason}")
+            print(f"    {m.name} – {_percent(m.confidence)}: {reason_text(m.reason)}")
     if not suggestions:
         print(tr("Ingen navn venter på avgjørelse."))
     return 0
@@ -164,8 +168,9 @@ def cmd_systems(args: argparse.Namespace) -> int:
             names = sorted({i.name for i in r.installations})
             undecided = "" if r.system_id is not None else " " + tr("(ikke avgjort)")
             print(f"{r.product}{undecided} – {r.vendor or tr('ukjent leverandør')}, "
-                  f"{r.service_area or tr('uten tjenesteområde')}: " + tr(
-                      "{count} kommuner").format(count=len(r.municipalities))
+                  f"{r.service_area or tr('uten tjenesteområde')}: " + trn(
+                      "{count} kommune", "{count} kommuner", len(r.municipalities)).format(
+                      count=len(r.municipalities))
                   + f" ({'; '.join(names)})")
         _print_summary(summary)
     if args.matrix:

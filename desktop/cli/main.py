@@ -127,8 +127,9 @@ def report_error(exc: BaseException) -> int:
 def user_message(exc: BaseException) -> str:
     """A user error's message in the CLI's language: its English text when the core gave
     one, the message as written otherwise."""
-    text = getattr(exc, "text", None)
-    return str(text(i18n.language())) if callable(text) else str(exc)
+    from desktop.core.errors import message_in
+
+    return message_in(exc, i18n.language())
 
 
 def print_json(doc: Any) -> None:

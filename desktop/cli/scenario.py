@@ -278,6 +278,8 @@ def _assessment_lines(a: dict[str, Any] | None) -> list[str]:
     if not a:
         return []
     from desktop.core.assessment.effects import score_text
+    from desktop.core.assessment.risks import HIGH
+    from desktop.core.assessment.risks import shown as risk_text
 
     out = ["", tr("Ikke-prissatte virkninger (pluss-minus)")]
     for e in a["effects"]:
@@ -285,7 +287,7 @@ def _assessment_lines(a: dict[str, Any] | None) -> list[str]:
         out.append(f"  {e['label']}: {score_text(e['score'])}{mark}")
     out += ["", tr("Risikoer: {risks}, gevinster i planen: {benefits}").format(
         risks=len(a["risks"]), benefits=len(a["benefits"]))]
-    high = [r["title"] for r in a["risks"] if r["level"] == "Høy"]
+    high = [risk_text(r["title"]) for r in a["risks"] if r["level"] == HIGH]
     if high:
         out.append("  " + tr("Høy risiko: {titles}").format(titles=", ".join(high)))
     if a["decision_notes"]:

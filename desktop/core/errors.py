@@ -18,10 +18,11 @@ class UserError(Exception):
     def __init__(self, message: str, *, english: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.given_english = english
         self.english = english or message
 
     def text(self, language: str = "nb") -> str:
-        return self.english if language == "en" else self.message
+        return message_in(self, language)
 
 
 class InputError(UserError, ValueError):
@@ -54,3 +55,24 @@ def is_user_error(exc: BaseException) -> bool:
 
     # an OSError names its file and says what the system refused (disk full, no access)
     return isinstance(exc, UserError | ProjectFileError | OSError)
+
+
+def message_in(exc: BaseException, language: str) -> str:
+    """A user error's message in `language` ("nb" or "en"): the English text it was given, or
+    its wording (db.errors.worded) translated by the core's catalogue with its parts put in;
+    the Norwegian message otherwise (and when the translation does not fit its parts)."""
+    message = exc.message if isinstance(exc, UserError) else str(exc)
+    if language != "en":
+        return message
+    given = getattr(exc, "given_english", None)
+    if given:
+        return str(given)
+    wording, parts = getattr(exc, "wording", None), getattr(exc, "parts", None)
+    if isinstance(wording, str) and isinstance(parts, dict):
+        from desktop.core.i18n import catalogue
+
+        try:
+            return catalogue(language).gettext(wording).format(**parts)
+        except (KeyError, IndexError, ValueError):
+            return message
+    return message

@@ -10,8 +10,10 @@ from collections.abc import Iterator
 
 def declared_texts() -> Iterator[str]:
     import desktop.core.scenarios  # noqa: F401 - first: the assessment and it import each other
+    from db.storage_errors import WORDINGS
     from desktop.core.assessment.effects import EFFECTS, SCOPE, SIGNIFICANCE
     from desktop.core.assessment.responsibility import TASKS
+    from desktop.core.assessment.risks import SEED_RISKS
     from desktop.core.assessment.view import EFFECT_INDICATORS
     from desktop.core.importing.messages import CONTENT_KINDS, REASONS, templates
     from desktop.core.scenarios.allocation import KEYS, USE_TEXT
@@ -20,6 +22,7 @@ def declared_texts() -> Iterator[str]:
     from desktop.core.scenarios.trace import INPUT_LABELS
     from desktop.core.survey.texts import CORRECTION_STATE_TEXT, EVENT_TEXT, ISSUE_STATE_TEXT
 
+    yield from WORDINGS
     for p in PARAMETERS:
         yield from (p.label_nb, p.unit_nb, p.source_nb, p.group_nb)
     yield from templates()
@@ -34,6 +37,8 @@ def declared_texts() -> Iterator[str]:
     yield from SIGNIFICANCE.values()
     yield from SCOPE.values()
     yield from (task for task, _level in TASKS.values())
+    for r in SEED_RISKS:
+        yield from (r.title, r.cause, r.owner, r.mitigation)
     for texts_ in EFFECT_INDICATORS.values():
         yield from texts_
     for texts in (CORRECTION_STATE_TEXT, ISSUE_STATE_TEXT, EVENT_TEXT):

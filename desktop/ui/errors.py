@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.core import i18n as core_i18n
-from desktop.core.errors import is_user_error
+from desktop.core.errors import is_user_error, message_in
 from desktop.crashlog import crash_log_path, write_crash_log
 
 log = logging.getLogger("samdrift.ui")
@@ -35,9 +35,8 @@ def show_user_error(parent: QWidget | None, message: str, title: str | None = No
 
 def user_text(exc: BaseException) -> str:
     """A user error's message in the UI's language: its English text in the English app when
-    the error gave one (most are made in the current language already)."""
-    text = getattr(exc, "text", None)
-    return str(text(core_i18n.language())) if callable(text) else str(exc)
+    the error has one (most are made in the current language already)."""
+    return message_in(exc, core_i18n.language())
 
 
 def show_error(parent: QWidget | None, exc: BaseException, tb_text: str | None = None) -> None:

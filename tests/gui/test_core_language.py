@@ -136,3 +136,71 @@ def test_a_user_error_with_an_english_text_in_the_english_app() -> None:
     core_i18n.set_language("en")
     assert user_text(error) == "The project file was moved."
     assert user_text(ValueError("plain")) == "plain"
+
+
+def test_english_reasons_in_the_catalogue_tab(qtbot: Any, qapp: QApplication,
+                                             factory: Any) -> None:
+    """The review tab explains its suggestions in English in the English app (the stored
+    decisions keep the Norwegian reason)."""
+    from desktop.ui.catalogue.models import S_REASON
+    from tests.gui.catalogue_support import open_catalogue
+    from tests.helpers.catalogue_returns import fill
+
+    _english(qapp)
+    fill(factory)
+    win = open_catalogue(qtbot, factory)
+    model = win.catalogue.suggestions.model()
+    top = [str(model.index(r, S_REASON).data()) for r in range(model.rowCount())]
+    members = [str(model.index(c, S_REASON, model.index(r, 0)).data())
+               for r in range(model.rowCount())
+               for c in range(model.rowCount(model.index(r, 0)))]
+    assert top and members
+    assert any("in the catalogue" in t for t in top + members), top + members
+    assert not any("katalogen" in t or "tjenesteområde" in t for t in top + members)
+    # the filter finds what the list says
+    view = win.catalogue
+    view.suggestions_search.setText("katalogen")
+    qtbot.waitUntil(lambda: view.suggestions_model.rowCount() == 0)
+    view.suggestions_search.setText("in the catalogue")
+    qtbot.waitUntil(lambda: view.suggestions_model.rowCount() > 0)
+    win.close()
+
+
+def test_english_seed_risks_in_the_assessment(qtbot: Any, qapp: QApplication, demo: Path,
+                                              tmp_path: Path) -> None:
+    """The seeded risk register in English in the English app; a risk the user wrote stays as
+    written."""
+    from desktop.ui.scenarios.assessment_models import R_CAUSE, R_OWNER, R_SCORE, R_TITLE
+    from tests.gui.scenario_support import wait_idle
+
+    _english(qapp)
+    win = open_scenarios(qtbot, copy_demo(demo, tmp_path))
+    view = win.scenarios
+    assert view.new_scenario("Felles drift")
+    wait_idle(qtbot, view)
+    panel = view.assessment
+    view.editor_tabs.setCurrentWidget(panel)
+    panel.tabs.setCurrentIndex(1)
+    risks = panel.risks
+    qtbot.waitUntil(lambda: risks.rowCount() == 5)
+    assert risks.index(0, R_TITLE).data() == "Key staff leave"
+    assert risks.index(0, R_CAUSE).data().startswith("Uncertainty about workplace")
+    assert risks.index(0, R_OWNER).data() == "Project leader"
+    assert risks.index(0, R_SCORE).data() == "12 (medium)"
+    assert risks.setData(risks.index(1, R_TITLE), "Leverandøren går konkurs")
+    wait_idle(qtbot, view)
+    qtbot.waitUntil(lambda: risks.index(1, R_TITLE).data() == "Leverandøren går konkurs")
+    assert risks.index(0, R_TITLE).data() == "Key staff leave"  # stored as seeded: English
+    win.close()
+
+
+def test_a_project_file_error_in_the_english_app(tmp_path: Path) -> None:
+    from db.session import ProjectFileError, open_database
+    from desktop.core import i18n as core_i18n
+    from desktop.ui.errors import user_text
+
+    with pytest.raises(ProjectFileError) as caught:
+        open_database(tmp_path / "borte.samdrift")
+    assert user_text(caught.value).startswith("Finner ikke prosjektfilen ")
+    core_i18n.set_language("en")
+    assert user_text(caught.value).startswith("Cannot find the project file ")

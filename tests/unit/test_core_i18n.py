@@ -9,6 +9,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -251,3 +252,67 @@ def test_a_figure_with_missing_parts_in_english(english: None) -> None:
     assert Figure(None).text() == "missing"
     with i18n.norwegian():
         assert Figure(520, missing=2, of=3).text() == "520 (mangler for 2 av 3)"
+
+
+def test_seed_risks_in_english_where_shown(english: None) -> None:
+    from desktop.core.assessment.risks import SEED_RISKS, Risk, shown
+
+    key_staff = SEED_RISKS[0]
+    assert shown(key_staff.title) == "Key staff leave"
+    assert shown(key_staff.owner) == "Project leader"
+    assert i18n.tr(key_staff.level) == "Medium"
+    assert all(shown(t) != t for r in SEED_RISKS for t in (r.title, r.cause, r.mitigation))
+    assert shown("Nøkkelpersoner slutter kanskje") == "Nøkkelpersoner slutter kanskje"
+    with pytest.raises(ValueError, match="Probability must be 1–5, not 7"):
+        Risk("x", "Noe", probability=7)
+    with i18n.norwegian():
+        assert shown(key_staff.title) == "Nøkkelpersoner slutter"
+
+
+def test_level_3_target_reasons_in_english_where_shown(demo: Path, english: None) -> None:
+    """The targets panel's «Reason» column: each slot's reason read back into English (the
+    result and the report keep the Norwegian)."""
+    from desktop.core.scenarios.targets import shown_reason
+
+    ev: Any = _evaluated(demo, "Felles fagsystemer, alle sju")
+    reasons = [t.reason for t in ev.result.targets]
+    assert reasons and all(shown_reason(r) != r for r in reasons), reasons
+    assert "Chosen by the user." in [shown_reason(r) for r in reasons]
+    assert shown_reason("Lavest lisenskostnad per bruker (1\u00a0200 kr). ") == \
+        "Lowest licence cost per user (1\u00a0200 kr). "
+    assert shown_reason("Ingen har lisenskostnad per bruker; valgt etter flest brukere. Flest "
+                        "brukere blant deltakerne (40 av 90).") == (
+        "No one has a licence cost per user; chosen by most users. Most users among the "
+        "participants (40 of 90).")
+    with i18n.norwegian():
+        assert shown_reason(reasons[0]) == reasons[0]
+
+
+def test_storage_and_project_file_errors_in_english(tmp_path: Path) -> None:
+    """The errors db/ raises carry their wording, which the core translates where shown;
+    their Norwegian message is as before."""
+    import errno
+    import sqlite3
+
+    from db.session import ProjectFileError, open_database
+    from db.storage_errors import os_problem, storage_problem
+    from desktop.core.errors import message_in
+
+    full = storage_problem(sqlite3.OperationalError("database or disk is full"), "ks.samdrift")
+    assert full is not None
+    assert str(full).startswith("Det er ikke plass til endringen: disken med ks.samdrift er full")
+    assert message_in(full, "nb") == str(full) == full.text("nb")
+    assert full.text("en") == ("There is no room for the change: the disk with ks.samdrift is "
+                               "full. Nothing was saved; free some space and try again.")
+    no_space = os_problem(OSError(errno.ENOSPC, "No space left on device"), "ks.samdrift")
+    assert message_in(no_space, "en") == ("There is no space left on the disk with "
+                                          "ks.samdrift. Nothing was saved.")
+    with pytest.raises(ProjectFileError) as caught:
+        open_database(tmp_path / "borte.samdrift")
+    assert str(caught.value) == f"Finner ikke prosjektfilen {tmp_path / 'borte.samdrift'}"
+    assert message_in(caught.value, "en") == \
+        f"Cannot find the project file {tmp_path / 'borte.samdrift'}"
+    (tmp_path / "tekst.samdrift").write_text("hei")
+    with pytest.raises(ProjectFileError) as caught:
+        open_database(tmp_path / "tekst.samdrift")
+    assert message_in(caught.value, "en").endswith("tekst.samdrift is not a Samdrift project file")

@@ -4,8 +4,10 @@ mitigation and optionally the parameter whose range the risk justifies."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from desktop.core.errors import InputError
+from desktop.core.i18n import mark, tr
 
 PROBABILITY: dict[int, str] = {1: "Svært lite sannsynlig", 2: "Lite sannsynlig",
                                3: "Moderat sannsynlig", 4: "Sannsynlig",
@@ -27,11 +29,12 @@ class Risk:
 
     def __post_init__(self) -> None:
         if not self.title.strip():
-            raise InputError("En risiko må ha en beskrivelse")
-        for what, value in (("Sannsynlighet", self.probability),
-                            ("Konsekvens", self.consequence)):
+            raise InputError(tr("En risiko må ha en beskrivelse"))
+        for what, value in ((mark("Sannsynlighet"), self.probability),
+                            (mark("Konsekvens"), self.consequence)):
             if value not in PROBABILITY:
-                raise InputError(f"{what} må være 1–5, ikke {value}")
+                raise InputError(tr("{what} må være 1–5, ikke {value}").format(
+                    what=tr(what), value=value))
 
     @property
     def score(self) -> int:
@@ -40,7 +43,10 @@ class Risk:
     @property
     def level(self) -> str:
         """Høy (≥ 15), middels (8–14) or lav."""
-        return "Høy" if self.score >= 15 else "Middels" if self.score >= 8 else "Lav"
+        return HIGH if self.score >= 15 else MEDIUM if self.score >= 8 else LOW
+
+
+HIGH, MEDIUM, LOW = mark("Høy"), mark("Middels"), mark("Lav")  # shown with tr()
 
 
 # The usual risks of an IT consolidation; the user keeps, edits or removes them.
@@ -66,3 +72,16 @@ SEED_RISKS: tuple[Risk, ...] = (
          "Arkitekt / teknisk leder", "Integrasjonsoversikt, testmiljø og plan for tilbakefall",
          "platform_investment_fixed"),
 )
+
+
+@cache
+def _seed_texts() -> frozenset[str]:
+    return frozenset(t for r in SEED_RISKS for t in (r.title, r.cause, r.owner, r.mitigation)
+                     if t)
+
+
+def shown(text: str) -> str:
+    """A risk's text as the app shows it: a seeded risk's own Norwegian text (title, cause,
+    owner, mitigation; stored as seeded until the user changes it) in the current language,
+    the user's own text as written. The report shows them as stored (Norwegian)."""
+    return tr(text) if text in _seed_texts() else text

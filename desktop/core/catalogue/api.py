@@ -39,6 +39,7 @@ from desktop.core.catalogue.results import (
 from desktop.core.catalogue.suggestions import compute
 from desktop.core.catalogue.units import UnitRef
 from desktop.core.errors import InputError
+from desktop.core.i18n import mark, tr
 from desktop.core.questionnaire.spec import SERVICE_AREAS
 
 __all__ = [
@@ -66,12 +67,12 @@ def _operation(db: ProjectDatabase, description: str, op: Operation,
     with db.session() as s, store.bulk():
         state = store.load_state(s, catalogue, slim, with_rows)
         if meter is not None:
-            meter.report(int(0.1 * meter.total), "Sammenligner navn")
+            meter.report(int(0.1 * meter.total), mark("Sammenligner navn"))
         rec = changes.Recorder(s)
         d = review.Decider(s, rec, state, catalogue)
         system_id = op(d)
         if meter is not None:
-            meter.report(int(0.85 * meter.total), "Lagrer avgjørelsene")
+            meter.report(int(0.85 * meter.total), mark("Lagrer avgjørelsene"))
         if pin:
             d.pin_others(merged)
         keys = rec.touched_name_keys()
@@ -97,9 +98,10 @@ def suggest(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
     catalogue = load_catalogue()
     meter = Meter(progress)
     with db.session() as s, store.bulk():
-        meter.report(0, "Leser prosjektet")
+        meter.report(0, mark("Leser prosjektet"))
         state = store.load_state(s, catalogue)
-        out = compute(s, state, catalogue, threshold, meter.phase("Sammenligner navn", 0.1, 1))
+        out = compute(s, state, catalogue, threshold,
+                      meter.phase(mark("Sammenligner navn"), 0.1, 1))
     meter.finish()
     return out
 
@@ -125,13 +127,13 @@ def auto(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
     cancelled run stores nothing (`Cancelled` is raised)."""
     catalogue = load_catalogue()
     meter = Meter(progress)
-    meter.report(0, "Leser prosjektet")
+    meter.report(0, mark("Leser prosjektet"))
     counts: list[int] = []
     summaries: list[Summary] = []
 
     def op(d: review.Decider) -> None:
         counts.extend(_accept_all(d, catalogue, threshold, "auto",
-                                  meter.phase("Sammenligner navn", 0.1, 0.8)))
+                                  meter.phase(mark("Sammenligner navn"), 0.1, 0.8)))
 
     def then(s: Session, state: store.State) -> None:
         summaries.append(reports.summary(state, reports.system_rows(s, state, False)))
@@ -181,7 +183,7 @@ def split(db: ProjectDatabase, system_id: int, members: Sequence[Member | UnitRe
     def op(d: review.Decider) -> int:
         old = d.state.systems.get(system_id)
         if old is None or not refs:
-            raise InputError("Ukjent system eller ingen navn valgt")
+            raise InputError(tr("Ukjent system eller ingen navn valgt"))
         first = d.state.unit(refs[0])
         name = product or (first.norm.display if first is not None else refs[0].name_key)
         sid = d.system(name, old.vendor, old.service_area, "user")
@@ -198,7 +200,7 @@ def move_member(db: ProjectDatabase, member: Member | UnitRef, target: int | str
     def op(d: review.Decider) -> int:
         sid = d.catalogue_system(target, "user") if isinstance(target, str) else target
         if sid not in d.state.systems:
-            raise InputError("Ukjent system")
+            raise InputError(tr("Ukjent system"))
         review.move(d, [ref], sid, f"Flyttet til «{d.state.systems[sid].product}»")
         return sid
 
@@ -221,7 +223,7 @@ def forget(db: ProjectDatabase, members: Sequence[Member | UnitRef]) -> ChangeSe
 
 def rename(db: ProjectDatabase, system_id: int, product: str) -> ChangeSet:
     if not product.strip():
-        raise InputError("Navnet kan ikke være tomt")
+        raise InputError(tr("Navnet kan ikke være tomt"))
     return _operation(db, f"Gi nytt navn: {product.strip()}", lambda d: review.update_system(
         d, system_id, product=product.strip()[:300]), with_rows=False)
 
@@ -235,7 +237,7 @@ def set_vendor(db: ProjectDatabase, system_id: int, vendor: str | None) -> Chang
 def set_service_area(db: ProjectDatabase, system_id: int, service_area: str | None
                      ) -> ChangeSet:
     if service_area and service_area not in SERVICE_AREAS:
-        raise InputError(f"«{service_area}» er ikke et tjenesteområde")
+        raise InputError(tr("«{area}» er ikke et tjenesteområde").format(area=service_area))
     return _operation(db, "Sett tjenesteområde", lambda d: review.update_system(
         d, system_id, service_area=service_area or None), with_rows=False)
 
@@ -281,17 +283,17 @@ def overview(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
         meter.report(int(at * meter.total), text)
 
     with db.session() as s, store.bulk():
-        meter.report(0, "Leser prosjektet")
+        meter.report(0, mark("Leser prosjektet"))
         state = store.load_state(s, catalogue)
-        step("read", 0.15, "Lager forslag")
+        step("read", 0.15, mark("Lager forslag"))
         suggestions = compute(s, state, catalogue, threshold, meter.phase(
-            "Lager forslag", 0.15, 0.75)) if with_suggestions else []
-        step("suggestions", 0.75, "Samler systemene")
+            mark("Lager forslag"), 0.15, 0.75)) if with_suggestions else []
+        step("suggestions", 0.75, mark("Samler systemene"))
         rows = reports.system_rows(s, state, with_members)
-        step("systems", 0.9, "Lager matrisen")
+        step("systems", 0.9, mark("Lager matrisen"))
         result_summary = reports.summary(state, rows)
         result_matrix = reports.matrix(s, rows)
-        step("matrix", 1.0, "Ferdig")
+        step("matrix", 1.0, mark("Ferdig"))
     return Overview(result_summary, tuple(suggestions), tuple(rows), result_matrix,
                     dict(result_matrix.municipalities), threshold, seconds)
 

@@ -36,6 +36,7 @@ from desktop.core.catalogue.review import Decider
 from desktop.core.catalogue.similarity import product_rejection_key
 from desktop.core.catalogue.units import UnitRef
 from desktop.core.errors import InputError
+from desktop.core.i18n import tr
 
 FORMAT = "samdrift-systemordbok"
 VERSION = 1
@@ -68,13 +69,15 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path.name}: kan ikke leses som en ordliste ({exc})") from exc
+        raise InputError(tr("{file}: kan ikke leses som en ordliste ({error})").format(
+            file=path.name, error=exc)) from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise InputError(f"{path.name} er ikke en Samdrift-ordliste")
+        raise InputError(tr("{file} er ikke en Samdrift-ordliste").format(file=path.name))
     if not isinstance(doc.get("version"), int) or doc["version"] > VERSION:
-        raise InputError(f"{path.name} er laget av en nyere versjon av Samdrift")
+        raise InputError(tr("{file} er laget av en nyere versjon av Samdrift").format(
+            file=path.name))
     if not isinstance(doc.get("systems", []), list):
-        raise InputError(f"{path.name}: «systems» skal være en liste")
+        raise InputError(tr("{file}: «systems» skal være en liste").format(file=path.name))
     return doc
 
 

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.catalogue.results import Matrix, MatrixRow
+from desktop.core.i18n import mark
 from desktop.core.spreadsheet_text import csv_text
 
-NO_AREA = "Uten tjenesteområde"
+NO_AREA = mark("Uten tjenesteområde")  # as stored and in the report; shown with tr()
 
 
 def sort_matrix(m: Matrix, key: str = "product", descending: bool = False) -> Matrix:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.errors import Cancelled
+from desktop.core.i18n import mark, tr
 
 Progress = Callable[[int, int, str], bool]
 Tick = Callable[[int, int], None]  # (done, of) within one phase
@@ -25,8 +26,9 @@ class Meter:
         self.progress, self.total = progress, total
 
     def report(self, done: int, text: str) -> None:
+        """`text` (Norwegian, `mark`ed) is shown in the current language."""
         if self.progress is not None and self.progress(min(done, self.total), self.total,
-                                                       text) is False:
+                                                       tr(text)) is False:
             raise Cancelled("Avbrutt")
 
     def phase(self, text: str, start: float, end: float) -> Tick:
@@ -39,5 +41,5 @@ class Meter:
 
         return tick
 
-    def finish(self, text: str = "Ferdig") -> None:
+    def finish(self, text: str = mark("Ferdig")) -> None:
         self.report(self.total, text)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from desktop.core.catalogue.units import UnitRef
+from desktop.core.i18n import trn
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,11 @@ class Summary:
 
     @property
     def text(self) -> str:
-        inst = "installasjon" if self.installations == 1 else "installasjoner"
-        systems = "distinkt system" if self.systems == 1 else "distinkte systemer"
-        return f"{self.installations} {inst} → {self.systems} {systems}"
+        """The headline in the current language."""
+        inst = trn("{n} installasjon", "{n} installasjoner", self.installations)
+        systems = trn("{n} distinkt system", "{n} distinkte systemer", self.systems)
+        return (f"{inst.format(n=self.installations)} → "
+                f"{systems.format(n=self.systems)}")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from desktop.core.catalogue.store import State, SystemInfo, chunks, read_decisio
 from desktop.core.catalogue.suggestions import system_group
 from desktop.core.catalogue.units import UnitRef
 from desktop.core.errors import InputError
+from desktop.core.i18n import tr
 
 
 class Decider:
@@ -90,7 +91,7 @@ class Decider:
                 return int(sys.id)
         product = self.catalogue.product(product_name)
         if product is None:
-            raise InputError(f"«{product_name}» finnes ikke i katalogen")
+            raise InputError(tr("«{product}» finnes ikke i katalogen").format(product=product_name))
         return self.system(product.name, product.vendor, product.service_area, origin,
                            product.name)
 
@@ -127,7 +128,7 @@ def accept(d: Decider, sug: Suggestion, members: Sequence[Member] | None, source
            product: str | None = None) -> int:
     chosen = list(sug.members if members is None else members)
     if not chosen:
-        raise InputError("Ingen navn er valgt")
+        raise InputError(tr("Ingen navn er valgt"))
     if product and sug.system_id is None and sug.kind == "new":
         sug = Suggestion(sug.id, sug.kind, product, sug.vendor, sug.service_area,
                          sug.catalogue_key, None, sug.members, sug.confidence, sug.reason)
@@ -206,7 +207,7 @@ def reject_alternative(d: Decider, sug: Suggestion) -> None:
     """The uncertain first name of a new system is not its alternative."""
     leader = next((m for m in sug.members if m.leader), None)
     if sug.alternative is None or leader is None:
-        raise InputError("Forslaget har ikke noe alternativ å avvise")
+        raise InputError(tr("Forslaget har ikke noe alternativ å avvise"))
     alt = sug.alternative
     key = alt.key if alt.kind == "new" else _apart(leader.ref.name_key, alt.key)
     _reject_pairs(d, [(leader.ref.name_key, leader.name, key, alt.product)])
@@ -239,7 +240,7 @@ def forget(d: Decider, refs: Iterable[UnitRef]) -> int:
 
 def merge(d: Decider, target: int, sources: Sequence[int]) -> int:
     if target not in d.state.systems or any(x not in d.state.systems for x in sources):
-        raise InputError("Ukjent system")
+        raise InputError(tr("Ukjent system"))
     d.s.flush()
     merged = sorted(set(sources) - {target})
     rows = [row for batch in chunks(merged) for row in d.s.scalars(
@@ -257,6 +258,6 @@ def merge(d: Decider, target: int, sources: Sequence[int]) -> int:
 
 def update_system(d: Decider, system_id: int, **values: str | None) -> int:
     if system_id not in d.state.systems:
-        raise InputError("Ukjent system")
+        raise InputError(tr("Ukjent system"))
     d.rec.update(d.s.get_one(DistinctSystem, system_id), **values)
     return system_id

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from desktop.core.i18n import tr
 from desktop.core.project.results import UncleanShutdown
 
 MIN_AGE = dt.timedelta(minutes=10)
@@ -145,7 +146,7 @@ def other_markers(project: Path) -> tuple[list[str], list[Path]]:
         if their_host == host and not _alive(int(pid_text)):
             stale.append(p)
         else:
-            elsewhere.append(f"{their_host} (prosess {pid_text})")
+            elsewhere.append(tr("{host} (prosess {pid})").format(host=their_host, pid=pid_text))
     return elsewhere, stale
 
 
@@ -156,13 +157,14 @@ def check_integrity(project: Path) -> UncleanShutdown:
     finally:
         con.close()
     if result == ["ok"]:
-        return UncleanShutdown(True, f"Prosjektet {project.name} ble ikke lukket ordentlig sist "
-                               "(programmet stoppet?). Filen er kontrollert og er hel; alt som "
-                               "var lagret, er med.")
-    return UncleanShutdown(False, f"Prosjektet {project.name} ble ikke lukket ordentlig sist, "
-                           "og kontrollen fant feil i filen: " + "; ".join(result[:3]) +
-                           ". Sett tilbake en sikkerhetskopi (Fil → Sikkerhetskopier… i programmet,"
-                           " eller samdrift backup PROSJEKT --list).")
+        return UncleanShutdown(True, tr(
+            "Prosjektet {name} ble ikke lukket ordentlig sist (programmet stoppet?). Filen er "
+            "kontrollert og er hel; alt som var lagret, er med.").format(name=project.name))
+    return UncleanShutdown(False, tr(
+        "Prosjektet {name} ble ikke lukket ordentlig sist, og kontrollen fant feil i filen: "
+        "{errors}. Sett tilbake en sikkerhetskopi (Fil → Sikkerhetskopier… i programmet, eller "
+        "samdrift backup PROSJEKT --list).").format(name=project.name,
+                                                   errors="; ".join(result[:3])))
 
 
 # Every ProjectApi of this process on the same file shares one marker (the app opens one on

@@ -15,8 +15,26 @@ import numpy as np
 
 from desktop.core import formatting
 from desktop.core.errors import InputError
+from desktop.core.i18n import mark
+from desktop.core.readback import reader
 from desktop.core.scenarios.prepared import B, I, PreparedProject
 from desktop.core.scenarios.scenario import NOT_STANDARDISED_BY_DEFAULT, Scenario
+
+# why a slot gets the system it gets (`TargetChoice.reason`): Norwegian, as the report quotes
+# it; `shown_reason` gives it in the app's language
+NONE_CHOSEN = mark("Ikke felles system (valgt av brukeren).")
+CHOSEN = mark("Valgt av brukeren.")
+NOT_STANDARDISED = mark("Ikke felles system: «{name}» sier ikke hvilke systemer som kan erstatte "
+                        "hverandre. Velg et system for å ta det med.")
+NO_FUNCTION = mark("Ikke felles system: systemene i «{name}» er ikke knyttet til et "
+                   "katalogprodukt med kjent funksjon, så modellen vet ikke hvilke som kan "
+                   "erstatte hverandre. Koble dem i systemkatalogen, eller velg et system for å "
+                   "ta det med.")
+NO_LICENCE_COST = mark("Ingen har lisenskostnad per bruker; valgt etter flest brukere. ")
+LOWEST_COST = mark("Lavest lisenskostnad per bruker ({cost}). ")
+MOST_USERS = mark("Flest brukere blant deltakerne ({users} av {total}).")
+shown_reason = reader((NONE_CHOSEN, CHOSEN, NOT_STANDARDISED, NO_FUNCTION, LOWEST_COST,
+                       MOST_USERS), leading=(NO_LICENCE_COST,))
 
 
 @dataclass(frozen=True)
@@ -31,7 +49,7 @@ class TargetChoice:
     installations: int
     users_on_target: float  # participants' users on the target system today
     cost_per_user: float | None  # of the target, NOK per user and year
-    reason: str  # Norwegian, for the app
+    reason: str  # Norwegian (the report); in the app through `shown_reason`
 
 
 def choose_targets(prep: PreparedProject, rows: I, scenario: Scenario
@@ -70,22 +88,18 @@ def choose_targets(prep: PreparedProject, rows: I, scenario: Scenario
         if name in scenario.targets:
             wanted = scenario.targets[name]
             if wanted is None:
-                k, rule, reason = None, "none", "Ikke felles system (valgt av brukeren)."
+                k, rule, reason = None, "none", NONE_CHOSEN
             else:
                 if wanted not in prep.keys:
                     raise InputError(f"Ukjent system for «{name}»: {wanted}")
-                k, rule, reason = prep.keys.index(wanted), "override", "Valgt av brukeren."
+                k, rule, reason = prep.keys.index(wanted), "override", CHOSEN
         elif name in NOT_STANDARDISED_BY_DEFAULT:
             k, rule = None, "none"
-            reason = (f"Ikke felles system: «{name}» sier ikke hvilke systemer som kan "
-                      "erstatte hverandre. Velg et system for å ta det med.")
+            reason = NOT_STANDARDISED.format(name=name)
         elif name == area:
             # no function known: a whole service area holds systems for different jobs
             k, rule = None, "none"
-            reason = (f"Ikke felles system: systemene i «{name}» er ikke knyttet til et "
-                      "katalogprodukt med kjent funksjon, så modellen vet ikke hvilke som kan "
-                      "erstatte hverandre. Koble dem i systemkatalogen, eller velg et system "
-                      "for å ta det med.")
+            reason = NO_FUNCTION.format(name=name)
         else:
             p = first_most[s]
             rule = scenario.target_rule
@@ -93,18 +107,16 @@ def choose_targets(prep: PreparedProject, rows: I, scenario: Scenario
                 c = first_cheap[s]
                 if np.isnan(cpu[c]):
                     rule = "most_users"
-                    reason = "Ingen har lisenskostnad per bruker; valgt etter flest brukere. "
+                    reason = NO_LICENCE_COST
                 else:
                     p = c
-                    reason = (f"Lavest lisenskostnad per bruker "
-                              f"({formatting.kroner(float(cpu[c]))}). ")
+                    reason = LOWEST_COST.format(cost=formatting.kroner(float(cpu[c])))
             else:
                 reason = ""
             k = int(pair_key[p])
             if rule == "most_users":
-                reason += (f"Flest brukere blant deltakerne "
-                           f"({formatting.number(float(pair_users[p]))} av "
-                           f"{formatting.number(float(slot_users[s]))}).")
+                reason += MOST_USERS.format(users=formatting.number(float(pair_users[p])),
+                                            total=formatting.number(float(slot_users[s])))
         on_target = 0.0
         if k is not None:
             hit = (pair_slot == s) & (pair_key == k)

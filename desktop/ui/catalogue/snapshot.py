@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
 from desktop.core.catalogue.progress import Progress
+from desktop.core.catalogue.reasons import shown as reason_text
 from desktop.core.catalogue.reference import Product, load_catalogue
 from desktop.core.catalogue.results import Matrix, Member, Suggestion, Summary, SystemRow
 from desktop.core.catalogue.units import UnitRef
@@ -126,8 +127,10 @@ def suggestion_item(sug: Suggestion, origins: dict[int, str],
     munis = sorted({n for m in sug.members for n in m.municipalities})
     origin = origins.get(sug.system_id) if sug.system_id is not None else None
     names_of = municipalities or {}
-    search = search_text(sug.product, sug.vendor, sug.service_area, sug.reason, *names,
-                         *(m.vendor for m in sug.members), *(m.reason for m in sug.members),
+    # the reasons as shown (in the UI's language), so a filter finds what the list says
+    search = search_text(sug.product, sug.vendor, sug.service_area, reason_text(sug.reason),
+                         *names, *(m.vendor for m in sug.members),
+                         *(reason_text(m.reason) for m in sug.members),
                          *(names_of.get(n, n) for n in munis))
     return SuggestionItem(sug, tuple(names), tuple(munis), origin, search)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from desktop.core.catalogue.reasons import shown as reason_text
 from desktop.core.catalogue.results import Member, Suggestion
 from desktop.ui import icons
 from desktop.ui.catalogue.model_common import confidence_color, joined, kind_text
@@ -59,7 +60,7 @@ class SuggestionsModel(TwoLevelModel):
             if col == S_INSTALLATIONS:
                 return format_integer(m.installations)
             if col == S_REASON:
-                return m.reason
+                return reason_text(m.reason)
             if col == S_VENDOR:
                 return m.vendor or ""
             if col == S_AREA:
@@ -77,7 +78,7 @@ class SuggestionsModel(TwoLevelModel):
         if col == S_INSTALLATIONS:
             return format_integer(s.installations)
         if col == S_REASON:
-            return s.reason
+            return reason_text(s.reason)
         if col == S_KIND:
             return kind_text(s.kind, item.target_origin)
         if col == S_VENDOR:
@@ -121,18 +122,18 @@ class SuggestionsModel(TwoLevelModel):
             if col == S_MUNICIPALITIES:
                 return self.municipality_names(m.municipalities) or None
             if col == S_REASON:
-                return m.reason or None
+                return reason_text(m.reason) or None
             return None
         s = item.suggestion
         if col in (S_PRODUCT, S_KIND, S_REASON):
             lines = [f"{kind_text(s.kind, item.target_origin)}: {s.product}"]
             if s.reason:
-                lines.append(s.reason)
+                lines.append(reason_text(s.reason))
             if s.alternative is not None:
                 alt = s.alternative
                 lines.append(self.tr("It may be «%1» instead (%2): %3").replace(
                     "%1", alt.product).replace("%2", percent_text(alt.confidence)).replace(
-                    "%3", alt.reason))
+                    "%3", reason_text(alt.reason)))
             return "\n".join(lines)
         if col == S_NAMES:
             return joined(item.names, "\n")

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
+from desktop.core.catalogue.reasons import shown as reason_text
 from desktop.core.catalogue.results import Member
 from desktop.ui import icons, tones
 from desktop.ui.catalogue.model_common import (
@@ -79,7 +80,7 @@ class SystemsModel(TwoLevelModel):
             if col == Y_SOURCE:
                 return source_text(m.source)
             if col == Y_REASON:
-                return m.reason
+                return reason_text(m.reason)
             return ""
         x: SystemItem = item
         if col == Y_PRODUCT:
@@ -134,7 +135,7 @@ class SystemsModel(TwoLevelModel):
                             "%1", source_text(m.source)).replace(
                             "%2", percent_text(m.confidence)))
                     if m.reason:
-                        lines.append(m.reason)
+                        lines.append(reason_text(m.reason))
                     return "\n".join(lines)
                 if col == Y_MUNICIPALITIES:
                     return self.municipality_names(m.municipalities) or None

@@ -16,6 +16,7 @@ from desktop.core.assessment.effects import SCOPE, SIGNIFICANCE, score_text
 from desktop.core.assessment.prefill import Suggestion
 from desktop.core.assessment.responsibility import LOCAL
 from desktop.core.assessment.risks import Risk
+from desktop.core.assessment.risks import shown as risk_text
 from desktop.core.assessment.view import EffectRow, TaskRow
 from desktop.core.errors import UserError
 from desktop.core.i18n import tr as core_tr
@@ -187,8 +188,8 @@ class RisksModel(EditableModel):
                     lambda r: str(self.rows().index(r) + 1),
                     numeric=True,
                 ),
-                _c(T.translate("AssessmentModels", "Risk"), lambda r: r.title),
-                _c(T.translate("AssessmentModels", "Cause"), lambda r: r.cause),
+                _c(T.translate("AssessmentModels", "Risk"), lambda r: risk_text(r.title)),
+                _c(T.translate("AssessmentModels", "Cause"), lambda r: risk_text(r.cause)),
                 _c(
                     T.translate("AssessmentModels", "Probability"),
                     lambda r: str(r.probability),
@@ -201,11 +202,12 @@ class RisksModel(EditableModel):
                 ),
                 _c(
                     T.translate("AssessmentModels", "Risk score"),
-                    lambda r: f"{r.score} ({r.level.lower()})",
+                    lambda r: f"{r.score} ({core_tr(r.level).lower()})",
                     numeric=True,
                 ),
-                _c(T.translate("AssessmentModels", "Owner"), lambda r: r.owner),
-                _c(T.translate("AssessmentModels", "Mitigation"), lambda r: r.mitigation),
+                _c(T.translate("AssessmentModels", "Owner"), lambda r: risk_text(r.owner)),
+                _c(T.translate("AssessmentModels", "Mitigation"),
+                   lambda r: risk_text(r.mitigation)),
                 _c(
                     T.translate("AssessmentModels", "Justifies the range of"),
                     lambda r: BY_KEY[r.parameter].label if r.parameter in BY_KEY else "",

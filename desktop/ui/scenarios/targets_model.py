@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.core.scenarios import TargetChoice
+from desktop.core.scenarios.targets import shown_reason
 from desktop.ui import tones
 from desktop.ui.i18n import plural
 from desktop.ui.scenarios import numbers
@@ -34,7 +35,8 @@ class TargetSystemsModel(ColumnsModel):
                    lambda c: c.municipalities, True),
             Column(self.tr("Installations"), lambda c: str(c.installations),
                    lambda c: c.installations, True),
-            Column(self.tr("Reason"), lambda c: c.reason, tooltip=lambda c: c.reason),
+            Column(self.tr("Reason"), lambda c: shown_reason(c.reason),
+                   tooltip=lambda c: shown_reason(c.reason)),
         ]
         self.candidates: dict[str, tuple[Candidate, ...]] = {}
         self.applied = True

@@ -157,3 +157,56 @@ def test_a_rejected_file_in_english(project: Path, tmp_path: Path) -> None:
     r = run("import", str(project), str(tmp_path / "tom.xlsx"), lang="en")
     assert r.returncode == 1
     assert "[REJECTED] tom.xlsx: the file is empty (0 bytes)." in r.stdout, r.stdout
+
+
+def test_catalogue_reasons_and_summary_in_english(demo: Path) -> None:
+    """`samdrift dedup` explains each suggestion in the CLI's language, `systems` sums up in
+    it; product and installation names as written."""
+    r = run("dedup", str(demo), lang="en")
+    assert r.returncode == 0, r.stderr
+    assert "Dignio – 100\u00a0%: Alias in the catalogue: Dignio → Dignio Prevent" in r.stdout
+    assert "katalogen" not in r.stdout and "tjenesteområde" not in r.stdout, r.stdout
+    r = run("systems", str(demo), lang="en")
+    assert " installations → " in r.stdout and " distinct systems" in r.stdout, r.stdout
+    assert "installasjoner" not in r.stdout
+    assert ": 1 municipality (" in r.stdout and ": 1 municipalities" not in r.stdout
+    r = run("dedup", str(demo), lang="nb")
+    assert "Dignio – 100\u00a0%: Alias i katalogen: Dignio → Dignio Prevent" in r.stdout
+    r = run("systems", str(demo), lang="nb")
+    assert "installasjoner → " in r.stdout and ": 1 kommune (" in r.stdout
+
+
+def test_a_missing_project_file_in_english(tmp_path: Path) -> None:
+    """db/'s errors in the CLI's language (db words them, the core translates)."""
+    missing = tmp_path / "borte.samdrift"
+    r = run("status", str(missing), lang="en")
+    assert r.returncode == 2 and f"Cannot find the project file {missing}" in r.stderr, r.stderr
+    r = run("status", str(missing), lang="nb")
+    assert f"Finner ikke prosjektfilen {missing}" in r.stderr, r.stderr
+
+
+def test_the_open_notices_in_english(project: Path) -> None:
+    """A project not closed cleanly last time, and open on another machine: said in English."""
+    import socket
+
+    dead = 2 ** 22 + 12345  # above Linux's default pid_max: no such process
+    (project.parent / f".{project.name}.{socket.gethostname()}.{dead}.open").write_text("")
+    (project.parent / f".{project.name}.annen-pc.4242.open").write_text("")
+    r = run("status", str(project), lang="en")
+    assert f"The project {project.name} was not closed cleanly last time" in r.stderr, r.stderr
+    assert "annen-pc (process 4242)" in r.stderr, r.stderr
+    assert "lukket" not in r.stderr
+
+
+def test_a_high_seeded_risk_in_english() -> None:
+    from desktop.cli.scenario import _assessment_lines
+
+    doc = {"effects": [], "benefits": [], "decision_notes": [],
+           "risks": [{"title": "Nøkkelpersoner slutter", "level": "Høy"},
+                     {"title": "Egen risiko", "level": "Høy"}]}
+    i18n.set_language("en")
+    try:
+        assert "  High risk: Key staff leave, Egen risiko" in _assessment_lines(doc)
+    finally:
+        i18n.set_language("nb")
+    assert "  Høy risiko: Nøkkelpersoner slutter, Egen risiko" in _assessment_lines(doc)
