@@ -190,3 +190,13 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     _POSTGRES.stop()
     if _BACKUPS:
         shutil.rmtree(_BACKUPS, ignore_errors=True)
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The core's texts in English for one test (desktop/core/i18n.py), Norwegian after."""
+    from desktop.core import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("nb")

@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +18,6 @@ from desktop.core.project.api import ProjectApi
 from desktop.core.scenarios.parameters import BY_KEY, PARAMETERS
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    i18n.set_language("en")
-    yield
-    i18n.set_language("nb")
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from desktop.core.i18n import NORWEGIAN, language, mark, tr
+from desktop.core.readback import pattern
 
 # The messages of parse.py and service.py; those of one cell's value are values.py's
 # (`templates()` gives them all; values.py is read only when an issue is shown in English, as
@@ -130,18 +131,6 @@ REASONS: tuple[str, ...] = (
 _PART = re.compile(r"\{(\w+)\}")
 
 
-def _pattern(template: str) -> re.Pattern[str]:
-    out, seen, at = [], set(), 0
-    for m in _PART.finditer(template):
-        out.append(re.escape(template[at:m.start()]))
-        name = m.group(1)
-        out.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
-        seen.add(name)
-        at = m.end()
-    out.append(re.escape(template[at:]))
-    return re.compile("".join(out), re.DOTALL)
-
-
 @cache
 def templates() -> tuple[str, ...]:
     """Every template an import issue's message is written from."""
@@ -155,13 +144,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # the templates with the most fixed text first: «… tolket som {shown} ({reasons}).» before
     # «… tolket som {shown}.»
     ordered = sorted(dict.fromkeys(templates()), key=lambda t: -len(_PART.sub("", t)))
-    return tuple((t, _pattern(t)) for t in ordered)
+    return tuple((t, pattern(t)) for t in ordered)
 
 
 def match(message: str) -> tuple[str, dict[str, str]] | None:
     """The template a stored message was written from, with its parts; None if none fits."""
-    for template, pattern in _patterns():
-        m = pattern.fullmatch(message)
+    for template, regex in _patterns():
+        m = regex.fullmatch(message)
         if m is not None:
             return template, m.groupdict()
     return None

@@ -4,12 +4,10 @@ written; Norwegian by default and as stored."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from desktop.core import i18n
 from desktop.core.catalogue.pipeline import propose
 from desktop.core.catalogue.quality import read_labelled, who_wrote
 from desktop.core.catalogue.reasons import shown
@@ -21,13 +19,6 @@ from desktop.core.catalogue.units import build_units
 # words of the matching's Norwegian wordings that no English reading leaves
 NORWEGIAN_WORDS = ("katalogen", "tjenesteområde", "Likhet", "Skrivefeil", "ligner", "navnet",
                    "leverandør", "parentesen", "begrunnelse", "Eget system")
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    i18n.set_language("en")
-    yield
-    i18n.set_language("nb")
 
 
 @pytest.fixture(scope="module")
