@@ -110,7 +110,7 @@ class ProjectApi:
             self.open_elsewhere, self._stale = backups.other_markers(path)
             self._marker = backups.place_marker(path)
             self._backup_due = backup
-            if backup:
+            if backup and not checks:  # read here: startup_checks() may run on another thread
                 self._uuid = str(self.info()["uuid"])
             if checks:
                 self.startup_checks()
