@@ -107,20 +107,20 @@ def test_switching_language_switches_the_core_texts(qtbot: Any, demo: Path,
     win = open_scenarios(qtbot, copy_demo(demo, tmp_path))
     assert _parameter(win.scenarios.parameters, "cost_per_fte", "Parameter") == \
         "Kostnad per årsverk"
-    win.actions_.language_en.trigger()
-    english = win.successor
-    assert english is not None
-    qtbot.addWidget(english)
-    english.tabs.setCurrentWidget(english.scenarios)
-    wait_idle(qtbot, english.scenarios)
+
+    def switch(window: Any, action: Any) -> Any:
+        action.trigger()
+        successor = window.successor
+        assert successor is not None
+        qtbot.addWidget(successor)
+        successor.tabs.setCurrentWidget(successor.scenarios)
+        wait_idle(qtbot, successor.scenarios)
+        return successor
+
+    english = switch(win, win.actions_.language_en)
     assert _parameter(english.scenarios.parameters, "cost_per_fte", "Parameter") == \
         "Cost per FTE"
-    english.actions_.language_nb.trigger()
-    norwegian = english.successor
-    assert norwegian is not None
-    qtbot.addWidget(norwegian)
-    norwegian.tabs.setCurrentWidget(norwegian.scenarios)
-    wait_idle(qtbot, norwegian.scenarios)
+    norwegian = switch(english, english.actions_.language_nb)
     assert _parameter(norwegian.scenarios.parameters, "cost_per_fte", "Parameter") == \
         "Kostnad per årsverk"
     norwegian.close()
