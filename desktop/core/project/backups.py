@@ -31,6 +31,9 @@ MIN_AGE = dt.timedelta(minutes=10)
 KEEP_NEWEST = 10
 KEEP_DAYS = 30
 STAMP = "%Y%m%d-%H%M%S-%f"
+# the due-check and the copy as one step: the open checks (a worker thread) and a change (the
+# GUI thread) may both find a backup due at the same moment, and only one should be made
+_making = threading.Lock()
 
 
 def backup_root() -> Path:
@@ -74,14 +77,15 @@ def make_backup(project: Path, uuid: str, *, force: bool = False,
     prunes the old ones. Returns the new backup's path, or None."""
     from db.copy import copy_file
 
-    now = now or dt.datetime.now()
-    existing = list_backups(uuid)
-    if existing and not force and now - existing[0].made_at < MIN_AGE:
-        return None
-    target = folder_for(uuid) / f"{now.strftime(STAMP)}.samdrift"
-    copy_file(project, target)
-    prune(uuid, now)
-    return target
+    with _making:
+        now = now or dt.datetime.now()
+        existing = list_backups(uuid)
+        if existing and not force and now - existing[0].made_at < MIN_AGE:
+            return None
+        target = folder_for(uuid) / f"{now.strftime(STAMP)}.samdrift"
+        copy_file(project, target)
+        prune(uuid, now)
+        return target
 
 
 def prune(uuid: str, now: dt.datetime | None = None) -> list[Path]:

@@ -173,3 +173,32 @@ def test_the_cli_says_when_a_project_was_not_closed_cleanly(tmp_path: Path) -> N
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "ikke lukket ordentlig" in done.stderr and "er hel" in done.stderr
+
+
+def test_two_threads_finding_a_backup_due_make_one(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The open checks (a worker thread) and a change (the GUI thread) can both find the
+    first backup due; the user gets one backup, not two a few milliseconds apart."""
+    import threading
+    import time
+
+    import db.copy
+
+    project = ProjectFactory(tmp_path, tmp_path / "p.samdrift")
+    path = project.api.db.path
+    uuid = str(project.api.info()["uuid"])
+    project.close()
+    slow_copy = db.copy.copy_file
+
+    def copy_slowly(source: Path, target: Path) -> None:
+        time.sleep(0.2)  # a large project: the copy takes a while
+        slow_copy(source, target)
+
+    monkeypatch.setattr(db.copy, "copy_file", copy_slowly)
+    assert backups.list_backups(uuid) == [], "creating a project makes no backup"
+    threads = [threading.Thread(target=backups.make_backup, args=(path, uuid)) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(backups.list_backups(uuid)) == 1
