@@ -52,6 +52,5 @@ def cash_flow(results: Results, figure: Figure | None = None) -> Figure:
     style.mnok_axis(ax)
     ax.set_ylabel("Akkumulert netto innsparing (MNOK)", fontsize=style.LABEL_SIZE,
                   color=style.INK)
-    fig.legend(loc="outside lower center", ncols=1 if len(items) > 2 else len(items),
-               fontsize=style.TEXT_SIZE, frameon=False)
+    style.bottom_legend(fig, most=1 if len(items) > 2 else len(items))
     return fig

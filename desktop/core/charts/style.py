@@ -12,8 +12,10 @@ import textwrap
 from collections.abc import Sequence
 from typing import Literal, TypeVar
 
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from desktop.core import formatting
@@ -36,6 +38,11 @@ LABEL_SIZE = 8.0
 TEXT_SIZE = 7.0
 MINUS = "\u2212"
 MAX_SCENARIOS = 4
+# matplotlib's legend defaults, in font sizes: handle length + pad to its text, column spacing,
+# border pad + border axes pad
+LEGEND_HANDLE = 2.0 + 0.8
+LEGEND_SPACING = 2.0
+LEGEND_MARGIN = 0.4 + 0.5
 
 T = TypeVar("T")
 
@@ -122,3 +129,42 @@ def empty(ax: Axes, message: str) -> None:
     ax.set_axis_off()
     ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=LABEL_SIZE, color=INK,
             transform=ax.transAxes, wrap=True)
+
+
+def bottom_legend(fig: Figure, handles: Sequence[Artist] | None = None, *, most: int = 3,
+                  fontsize: float = TEXT_SIZE) -> Legend:
+    """A legend below the chart with as many columns, up to `most`, as fit the figure's width
+    (matplotlib fills columns in order and cuts a legend wider than the figure at both edges:
+    «Engangskostnader (oppå driftskostnaden)» in a narrow pane)."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    if handles is None:
+        handles = [h for ax in fig.axes for h in ax.get_legend_handles_labels()[0]]
+    labels = [str(h.get_label()) for h in handles]
+    font = FontProperties(size=fontsize)
+    measure = TextToPath()
+    widths = [measure.get_text_width_height_descent(label, font, ismath=False)[0]
+              for label in labels]
+    room = fig.get_figwidth() * 72 - 2 * LEGEND_MARGIN * fontsize  # points
+    columns = 1
+    for n in range(min(most, len(labels)), 1, -1):
+        chunks = [list(c) for c in _split(widths, n) if c]
+        need = (sum(max(c) + LEGEND_HANDLE * fontsize for c in chunks)
+                + LEGEND_SPACING * fontsize * (len(chunks) - 1))
+        if need <= room:
+            columns = n
+            break
+    return fig.legend(handles=handles, loc="outside lower center", ncols=columns,
+                      fontsize=fontsize, frameon=False)
+
+
+def _split(items: Sequence[float], n: int) -> list[Sequence[float]]:
+    """As numpy.array_split, which the legend uses: the first len % n parts one longer."""
+    size, extra = divmod(len(items), n)
+    parts, start = [], 0
+    for i in range(n):
+        end = start + size + (1 if i < extra else 0)
+        parts.append(items[start:end])
+        start = end
+    return parts

@@ -87,6 +87,5 @@ def tornado(bars: Sequence[TornadoBar], title: str = "", figure: Figure | None =
     rest = len(moving) - n
     if rest:
         handles.append(Patch(color="none", label=f"+ {rest} med mindre utslag"))
-    fig.legend(handles=handles, loc="outside lower center", ncols=2,
-               fontsize=style.TEXT_SIZE, frameon=False)
+    style.bottom_legend(fig, handles, most=2)
     return fig

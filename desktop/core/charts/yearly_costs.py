@@ -62,6 +62,5 @@ def yearly_costs(results: Results, figure: Figure | None = None) -> Figure:
     style.year_axis(ax, items[0].years)
     style.mnok_axis(ax)
     ax.set_ylabel("Kostnad per år (MNOK)", fontsize=style.LABEL_SIZE, color=style.INK)
-    fig.legend(handles=handles, loc="outside lower center", ncols=min(3, len(handles)),
-               fontsize=style.TEXT_SIZE, frameon=False)
+    style.bottom_legend(fig, handles)
     return fig

@@ -4,6 +4,7 @@ floating bars in the years they fall."""
 from __future__ import annotations
 
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from desktop.core.charts import style, yearly_costs
@@ -80,3 +81,19 @@ def test_draws_into_a_given_figure_and_clears_it() -> None:
 def test_more_than_four_scenarios_is_an_error() -> None:
     with pytest.raises(ValueError, match="høyst 4"):
         yearly_costs(three() + three())
+
+
+@pytest.mark.parametrize("width_cm", [8.0, 11.0, 16.0, 30.0])
+def test_the_legend_fits_the_charts_width(width_cm: float) -> None:
+    """In a narrow pane the legend takes fewer columns instead of running off both edges
+    («Engangskostnader (oppå driftskostnaden)» was cut); on paper it keeps three."""
+    fig = Figure(figsize=(width_cm * style.CM, 9 * style.CM), dpi=96, layout="constrained")
+    yearly_costs(three(), figure=fig)
+    FigureCanvasAgg(fig).draw()
+    [legend] = fig.legends
+    box = legend.get_window_extent()
+    assert box.x0 >= 0 and box.x1 <= fig.bbox.width, (box, fig.bbox.width)
+    if width_cm >= 16:
+        assert legend._ncols == 3  # noqa: SLF001 - the paper chart as before
+    if width_cm <= 8:
+        assert legend._ncols < 3  # noqa: SLF001
