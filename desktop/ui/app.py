@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui import errors, i18n, settings
+from desktop.ui import check_style, errors, i18n, settings
 
 # Workers (loading, deduplication, scenarios, reports) run Python beside the GUI thread, and
 # every call Qt makes into Python there (a model's data(), a tree laying out its rows) must take
@@ -26,6 +26,7 @@ def configure_app(app: QApplication) -> QTranslator | None:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Samdrift")
+    check_style.install(app)
     return i18n.install_translation(app, settings.language())
 
 

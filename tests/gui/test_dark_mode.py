@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from matplotlib.colors import to_hex
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui import tones
@@ -64,3 +66,82 @@ def test_no_hard_coded_colour_outside_the_tones() -> None:
              if p.name not in ("tones.py", "icons.py")
              for m in HEX.findall(p.read_text(encoding="utf-8"))]
     assert not found
+
+
+def _lightness_at(image: QImage, x: int, y: int) -> int:
+    return image.pixelColor(x, y).lightness()
+
+
+def test_charts_follow_a_dark_palette(qtbot: Any, dark_palette: QPalette) -> None:
+    """The tab's charts were white sheets in a dark window: their ground is the palette's
+    base and their ink its text colour; the scenario colours stay as they are."""
+    from desktop.core.charts import style
+    from desktop.ui.scenarios.charts import ChartView
+    from tests.unit.charts.results import three
+
+    view = ChartView("chart")
+    qtbot.addWidget(view)
+    view.resize(560, 320)
+    view.show()
+    view.set_chart(lambda c, f: c.yearly_costs(three(), figure=f))
+    assert view.drawn
+    image = view.canvas.grab().toImage()
+    assert _lightness_at(image, 3, 3) < 60, "the ground is dark"
+    fig = view.figure
+    ax = fig.axes[0]
+    base = dark_palette.color(QPalette.ColorRole.Base)
+    assert contrast(QColor.fromRgbF(*ax.yaxis.label.get_color()[:3]), base) >= 4.5
+    assert contrast(QColor.fromRgbF(*ax.get_yticklabels()[0].get_color()[:3]), base) >= 4.5
+    running = [line for line in ax.lines if line.get_gid() == "running"]
+    assert [to_hex(line.get_color()) for line in running] == [
+        c.lower() for c in style.SCENARIO_COLOURS[:3]]
+
+
+def test_charts_stay_paper_white_in_a_light_palette(qtbot: Any) -> None:
+    from desktop.ui.scenarios.charts import ChartView
+    from tests.unit.charts.results import three
+
+    view = ChartView("chart")
+    qtbot.addWidget(view)
+    view.resize(560, 320)
+    view.show()
+    view.set_chart(lambda c, f: c.yearly_costs(three(), figure=f))
+    assert _lightness_at(view.canvas.grab().toImage(), 3, 3) > 240
+
+
+def test_an_unticked_check_box_shows_in_a_dark_palette(qtbot: Any, qapp: QApplication,
+                                                       dark_palette: QPalette) -> None:
+    """Fusion drew the frame of an unticked box in the colour of its fill under a dark
+    palette: the comparison list's scenarios looked like plain text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyleOptionViewItem
+
+    from desktop.ui import check_style
+
+    before = qapp.style().name()
+    qapp.setStyle("Fusion")
+    check_style.install(qapp)
+    try:
+        assert isinstance(qapp.style(), check_style.VisibleChecks)
+        view = QListWidget()
+        qtbot.addWidget(view)
+        item = QListWidgetItem("Felles drift, alle sju")
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        view.addItem(item)
+        view.resize(240, 80)
+        view.show()
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.rect = view.visualItemRect(item)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        box = view.style().subElementRect(
+            QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+        image = view.viewport().grab().toImage()
+        base = dark_palette.color(QPalette.ColorRole.Base)
+        frame = max((image.pixelColor(x, y) for x in range(box.left(), box.right() + 1)
+                     for y in range(box.top(), box.bottom() + 1)),
+                    key=lambda c: contrast(c, base))
+        assert contrast(frame, base) >= 3.0, "the box's frame stands out from the list"
+    finally:
+        qapp.setStyle(before)
