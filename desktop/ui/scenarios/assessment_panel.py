@@ -25,6 +25,9 @@ from desktop.core.scenarios.evaluation import ScenarioEvaluation
 from desktop.ui.scenarios.assessment_models import (
     B_METHOD,
     R_MITIGATION,
+    SCOPE_COL,
+    SIGNIF,
+    STATUS,
     WHY,
     BenefitsModel,
     EditableModel,
@@ -194,11 +197,14 @@ class AssessmentPanel(QWidget):
         self.detail.setText(text)
 
     def _fit(self) -> None:
-        for table, stretch in ((self.effects_table, WHY), (self.risks_table, R_MITIGATION),
-                               (self.benefits_table, B_METHOD)):
+        # the reason, shown whole below the table, gives way first; the name and the
+        # effect's words («Middels positivt», «Ikke vurdert») wrap
+        for table, elastic in ((self.effects_table, (WHY, 0, SCOPE_COL, SIGNIF, STATUS)),
+                               (self.risks_table, (R_MITIGATION, 0)),
+                               (self.benefits_table, (B_METHOD, 0))):
             table.fit_columns(190)
             table.setWordWrap(True)  # a few rows of text: the name and the reason wrap
-            table.set_elastic((stretch, 0), floor=80)
+            table.set_elastic(elastic, floor=60, first=elastic[0])
         self.tasks_table.fit_columns(320)
         self._fitted = True
 

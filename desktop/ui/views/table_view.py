@@ -36,6 +36,7 @@ def selection_as_tsv(view: QTableView) -> str:
 MEASURED_COLUMNS = 40  # fit_columns measures at most this many columns by their contents
 SAMPLE_ROWS = 40  # ... in this many rows
 WRAP_LINES = 3  # a wrapped cell's most lines
+WORD_PADDING = 14  # a cell's margins around a wrapped word
 
 
 class DataTableView(QTableView):
@@ -59,6 +60,7 @@ class DataTableView(QTableView):
         self._floor = 80
         self._first: int | None = None
         self._natural: dict[int, int] = {}  # each column's width for its contents
+        self._words: dict[int, int] = {}  # a wrapped column's longest word (set_elastic)
 
     def set_elastic(self, columns: Sequence[int], floor: int = 80, first: int | None = None
                     ) -> None:
@@ -66,11 +68,27 @@ class DataTableView(QTableView):
         columns are wider than the view, these shrink (down to `floor` pixels or their title,
         the text elided, whole in a tooltip); when there is room to spare, the first of them
         takes it. The other columns keep the width of their contents. `first`: a column that
-        gives way before the others do (a source note before the parameter's name)."""
+        gives way before the others do (a source note before the parameter's name). When the
+        text wraps, a column is not made narrower than its longest word (up to the width of its
+        contents), so that a word is wrapped whole rather than cut: «Kompetan…»."""
         self._elastic = tuple(columns)
         self._floor = floor
         self._first = first
+        self._words = self._longest_words(self._elastic) if self.wordWrap() else {}
         self._spread()
+
+    def _longest_words(self, columns: Sequence[int]) -> dict[int, int]:
+        model = self.model()
+        if model is None:
+            return {}
+        metrics = self.fontMetrics()
+        rows = range(min(model.rowCount(), SAMPLE_ROWS))
+        widest: dict[int, int] = {}
+        for col in columns:
+            words = {w for r in rows for w in str(model.index(r, col).data() or "").split()}
+            if words:
+                widest[col] = max(metrics.horizontalAdvance(w) for w in words) + WORD_PADDING
+        return widest
 
     def _spread(self) -> None:
         if not self._elastic or not self._natural:
@@ -88,7 +106,7 @@ class DataTableView(QTableView):
             widths = dict(natural)
             widths[elastic[0]] += room - total
         else:
-            floors = {c: min(natural[c], max(self._floor,
+            floors = {c: min(natural[c], max(self._floor, self._words.get(c, 0),
                                                header.sectionSizeFromContents(c).width()))
                       for c in elastic}
             give = total - max(room, sum(floors.values()))
