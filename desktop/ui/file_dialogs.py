@@ -12,7 +12,7 @@ The functions mirror QFileDialog's static ones (tests replace them).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QTreeView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
 
 from desktop.ui import settings
 
@@ -51,13 +51,16 @@ def dialog(parent: QWidget | None, caption: str, directory: str, file_filter: st
 
 def _titles_whole(d: QFileDialog) -> None:
     """The file list's columns at least as wide as their titles («Størrelse» is longer than
-    the «Size» Qt sizes the column for)."""
+    the «Size» Qt sizes the column for); the name column takes the room that is left, so the
+    widened columns do not push «Endret» out of the list on a small screen."""
     for view in d.findChildren(QTreeView):
         header = view.header()
         for column in range(1, header.count()):
             wanted = header.sectionSizeFromContents(column).width()
             if header.sectionSize(column) < wanted:
                 header.resizeSection(column, wanted)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 def _run(d: QFileDialog) -> list[str]:

@@ -227,3 +227,22 @@ def test_qt_s_own_texts_in_the_file_dialog_and_menus_are_norwegian(qtbot: Any,
     menu = field.createStandardContextMenu()
     texts = [a.text().split("\t")[0].replace("&", "") for a in menu.actions() if a.text()]
     assert texts[:2] == ["Angre", "Gjør om"] and "Lim inn" in texts and "Merk alt" in texts, texts
+
+
+def test_the_file_lists_last_column_stays_in_view(qtbot: Any, tmp_path: Path) -> None:
+    """Widening the columns to their Norwegian titles pushed «Endret» past the list's right
+    edge in the dialog's default size; the name column gives the room back."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui import file_dialogs
+    from desktop.ui.views import fit
+
+    d = file_dialogs.dialog(None, "Lagre rapporten som PDF", str(tmp_path),
+                            "PDF-dokumenter (*.pdf)", QFileDialog.FileMode.AnyFile, save=True)
+    qtbot.addWidget(d)
+    d.setViewMode(QFileDialog.ViewMode.Detail)
+    d.resize(600, 420)
+    d.show()
+    qtbot.wait(50)
+    assert [p for p in fit.problems(d) if "utenfor" in p] == []
+    d.reject()
