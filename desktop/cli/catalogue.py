@@ -116,7 +116,7 @@ def cmd_dedup(args: argparse.Namespace) -> int:
     finally:
         project.close()
     if args.json:
-        _print_json([asdict(s) for s in suggestions])
+        _print_json([_suggestion_json(s, reason_text) for s in suggestions])
         return 0
     for sug in suggestions:
         kind = tr(KIND_TEXT[sug.kind]) if sug.kind in KIND_TEXT else sug.kind
@@ -127,6 +127,15 @@ def cmd_dedup(args: argparse.Namespace) -> int:
     if not suggestions:
         print(tr("Ingen navn venter på avgjørelse."))
     return 0
+
+
+def _suggestion_json(suggestion: Any, reason_text: Any) -> dict[str, Any]:
+    """A suggestion as JSON: each member's `reason` as stored (Norwegian, stable for a
+    program that reads it) and `reason_shown` in the command line's language."""
+    doc = asdict(suggestion)
+    for member, shown in zip(doc["members"], suggestion.members, strict=True):
+        member["reason_shown"] = reason_text(shown.reason)
+    return doc
 
 
 def _system_json(row: Any) -> dict[str, Any]:

@@ -210,3 +210,23 @@ def test_a_high_seeded_risk_in_english() -> None:
     finally:
         i18n.set_language("nb")
     assert "  Høy risiko: Nøkkelpersoner slutter, Egen risiko" in _assessment_lines(doc)
+
+
+def test_dedup_json_gives_the_reasons_in_the_cli_language_too(tmp_path: Path) -> None:
+    """`reason` stays as stored (a program may match on it); `reason_shown` is what the
+    English user reads, as in the app."""
+    r = run("demo", str(tmp_path / "demo"), lang="en")
+    assert r.returncode == 0, r.stderr
+    project = next((tmp_path / "demo").glob("*.samdrift"))
+    import json
+
+    english = json.loads(run("dedup", str(project), "--json", lang="en").stdout)
+    norwegian = json.loads(run("dedup", str(project), "--json", lang="nb").stdout)
+    members = [m for s in english for m in s["members"]]
+    assert members, "the demo leaves suggestions to review"
+    assert [m["reason"] for s in norwegian for m in s["members"]] == [
+        m["reason"] for m in members]
+    catalogue = [m for m in members if m["reason"].startswith("Produktnavn i katalogen")]
+    assert catalogue and all(m["reason_shown"].startswith("Product name in the catalogue")
+                             for m in catalogue), catalogue[0]
+    assert all(m["reason_shown"] == m["reason"] for s in norwegian for m in s["members"])
