@@ -31,3 +31,26 @@ def test_a_wrapped_column_is_never_narrower_than_its_longest_word(qtbot: Any) ->
     word = table.fontMetrics().horizontalAdvance(LONG)
     assert table.columnWidth(0) >= word, (table.columnWidth(0), word)
     assert table.columnWidth(2) < 190, "the reason gave way first"
+
+
+def test_a_one_line_column_does_not_make_the_rows_tall(qtbot: Any) -> None:
+    """The parameter table wraps its names; its long source notes stay on one line (elided,
+    whole on hover), so a row is as tall as its name, not three lines for the note."""
+    from desktop.ui.views.one_line import OneLineDelegate
+
+    model = QStandardItemModel(0, 2)
+    model.setHorizontalHeaderLabels(["Parameter", "Kilde for standardverdien"])
+    model.appendRow([QStandardItem("Analyseperiode"), QStandardItem(
+        "Antakelse: ti år er vanlig i forstudier av IT-samarbeid; kortere periode gir lavere "
+        "nåverdi fordi engangskostnadene faller tidlig")])
+    table = DataTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(320, 200)
+    table.show()
+    table.fit_columns(190)
+    table.setWordWrap(True)
+    table.setItemDelegateForColumn(1, OneLineDelegate(table))
+    table.set_elastic((1, 0), floor=60, first=1)
+    line = table.fontMetrics().lineSpacing()
+    assert table.rowHeight(0) < 2 * line, (table.rowHeight(0), line)

@@ -28,10 +28,12 @@ from desktop.ui.scenarios.parameters_model import (
     GROUP,
     LABEL,
     SOURCE,
+    UNIT,
     ParameterRow,
     ParametersModel,
 )
 from desktop.ui.views import fit
+from desktop.ui.views.one_line import OneLineDelegate
 from desktop.ui.views.table_view import DataTableView
 
 
@@ -117,6 +119,7 @@ class ParametersPanel(QWidget):
         layout.addWidget(hint)
         layout.addWidget(split, 1)
         self._fitted = False
+        self.one_line = OneLineDelegate(self.table)
         self.show_scenario(None)
 
     def show_scenario(self, scenario: Scenario | None, used: ParameterSet | None = None
@@ -128,7 +131,12 @@ class ParametersPanel(QWidget):
         self.model.set_scenario(scenario, used)
         if not self._fitted and scenario is not None:
             self.table.fit_columns(250)
-            self.table.set_elastic((SOURCE, LABEL), floor=140, first=SOURCE)
+            # on a laptop the name and the unit wrap (whole words) rather than being cut to
+            # «Lønnsharmoniserin…» and «kr (engan»; the source note gives way first
+            self.table.setWordWrap(True)
+            for column in (SOURCE, GROUP):
+                self.table.setItemDelegateForColumn(column, self.one_line)
+            self.table.set_elastic((SOURCE, GROUP, LABEL, UNIT), floor=60, first=SOURCE)
             self._fitted = True
         if key is not None:
             self.select(key)
