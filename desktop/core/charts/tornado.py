@@ -15,6 +15,16 @@ from desktop.core.scenarios.parameters import BY_KEY
 from desktop.core.scenarios.uncertainty import TornadoBar
 
 MAX_BARS = 8
+ROW_POINTS = 19.0  # a bar's row: its two-line label at the text size, and a gap
+FRAME_POINTS = 95.0  # the title, the value axis with its label, and the legend below
+MIN_BARS = 3
+
+
+def bars_that_fit(figure: Figure) -> int:
+    """How many bars the figure's height has room for without their two-line labels running
+    into each other (a short chart in the app's tab; on paper all eight)."""
+    room = figure.get_figheight() * 72 - FRAME_POINTS
+    return max(MIN_BARS, min(MAX_BARS, int(room // ROW_POINTS)))
 
 
 def parameter_value(bar: TornadoBar, value: float) -> str:
@@ -40,7 +50,8 @@ def tornado(bars: Sequence[TornadoBar], title: str = "", figure: Figure | None =
             ) -> Figure:
     """Horizontal bars from the base NPV to the NPV at the parameter's low value (gid `low`)
     and at its high value (gid `high`), Norwegian labels on the left, the parameter values at
-    the bar ends; the eight largest swings, and a line saying how many smaller ones are left
+    the bar ends; the largest swings, eight or as many as the height has room for
+    (`bars_that_fit`), and a line saying how many smaller ones are left
     out."""
     fig = style.new_figure(figure)
     ax = fig.add_subplot()
@@ -48,7 +59,7 @@ def tornado(bars: Sequence[TornadoBar], title: str = "", figure: Figure | None =
     if not moving:
         style.empty(ax, "Ingen usikre parametre påvirker nåverdien.")
         return fig
-    shown = moving[:MAX_BARS]
+    shown = moving[:bars_that_fit(fig)]
     base = base_npv(bars)
     style.tidy(ax, grid="x")
     n = len(shown)

@@ -76,3 +76,30 @@ def test_values_moving_the_same_way_have_labels_that_do_not_overlap() -> None:
     [short] = [p for p in by_gid(ax, "low") if p.get_width() == pytest.approx(2e6)]
     [long_] = [p for p in by_gid(ax, "high") if p.get_width() == pytest.approx(4e6)]
     assert short.get_y() >= long_.get_y() + long_.get_height() - 1e-9  # side by side
+
+
+def test_a_short_chart_shows_fewer_bars_whose_labels_do_not_overlap() -> None:
+    """In the tab the chart is short: eight two-line parameter names ran into each other.
+    It shows as many as fit and says how many are left out; on paper it keeps eight."""
+    from dataclasses import replace
+    from itertools import pairwise
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from desktop.core.scenarios.parameters import PARAMETERS
+
+    named = [p for p in PARAMETERS if len(p.label) > 34][:10]  # labels of two lines
+    assert len(named) == 10
+    many = [replace(bar(p.key, 10e6 - (i + 1) * 1e6, 10e6 + (i + 1) * 1e6), label=p.label)
+            for i, p in enumerate(named)]
+    paper = tornado(many)
+    assert len(paper.axes[0].get_yticklabels()) == 8
+    short = Figure(figsize=(5.2, 280 / 96), dpi=96, layout="constrained")
+    tornado(many, title="Hva som påvirker nåverdien mest", figure=short)
+    FigureCanvasAgg(short).draw()
+    labels = [t for t in short.axes[0].get_yticklabels() if t.get_text()]
+    assert 3 <= len(labels) < 8
+    boxes = sorted((t.get_window_extent() for t in labels), key=lambda b: b.y0)
+    assert all(lower.y1 <= upper.y0 + 1 for lower, upper in pairwise(boxes)), boxes
+    assert f"+ {10 - len(labels)} med mindre utslag" in legend_texts(short)
