@@ -108,6 +108,9 @@ def dark_palette() -> Any:
                          (R.Link, "#8ab4f8"), (R.Mid, "#444444"), (R.Light, "#505050"),
                          (R.Dark, "#1a1a1a"), (R.Shadow, "#000000")):
         p.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled  # as a platform's dark palette: greyed when disabled
+    for role in (R.WindowText, R.Text, R.ButtonText):
+        p.setColor(disabled, role, QColor("#7a7a7a"))
     return p
 
 
