@@ -253,3 +253,21 @@ def test_a_long_project_path_is_shortened_in_the_middle_on_a_narrow_window(
     assert win.path_label.toolTip() == str(folder / "Knutepunkt Sørlandet.samdrift")
     assert [p for p in fit.problems(win.statusBar()) if "projectPathLabel" in p] == []
     win.close()
+
+
+def test_the_participants_population_says_where_it_comes_from(window: Any) -> None:
+    """Deltakere shows «Innbyggere» from the register (none for a former municipality) and
+    Dagens situasjon showed «Innbyggere» as reported: one word, two figures. Each says which."""
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.models.participants import POPULATION
+
+    model = window.participants.model
+    assert "kommuneregisteret" in model.headerData(POPULATION, Qt.Orientation.Horizontal,
+                                                   Qt.ItemDataRole.ToolTipRole)
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    søgne = model.index(rows["1018"], POPULATION)
+    assert søgne.data() in ("", None)
+    assert "Kristiansand" in søgne.data(Qt.ItemDataRole.ToolTipRole)
+    birkenes = model.index(rows["4216"], POPULATION)
+    assert birkenes.data() and "spørreskjemaet" in birkenes.data(Qt.ItemDataRole.ToolTipRole)

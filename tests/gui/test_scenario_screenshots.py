@@ -88,7 +88,7 @@ def test_tab_screenshots(qtbot: Any, demo: Path, tmp_path: Path, shots_dir: Path
     view = win.scenarios
     view.pages.setCurrentWidget(view.baseline)
     _settle(qtbot)
-    shot(win, shots_dir / "scenarios-0-baseline.png", "Dagens situasjon", "Innbyggere",
+    shot(win, shots_dir / "scenarios-0-baseline.png", "Dagens situasjon", "Innbyggere (oppgitt)",
          "143 845", "Sårbarhetsflagg")
     view.pages.setCurrentIndex(1)
     _settle(qtbot)

@@ -221,6 +221,10 @@
         <source>IT cost in the scenarios (with estimates where missing)</source>
         <translation>IT-kostnad i scenarioene (med anslag der noe mangler)</translation>
     </message>
+    <message>
+        <source>Inhabitants (as reported)</source>
+        <translation>Innbyggere (oppgitt)</translation>
+    </message>
 </context>
 <context>
     <name>BaselineView</name>
@@ -2505,6 +2509,18 @@ Spørreskjemaer, innlesing av svarene, fagsystemkatalogen, scenarioer og rapport
     <message>
         <source>Note: %1</source>
         <translation>Notat: %1</translation>
+    </message>
+    <message>
+        <source>From the municipality register (Statistics Norway). A former municipality has no figure of its own: it is part of %1 now.</source>
+        <translation>Fra kommuneregisteret (SSB). En tidligere kommune har ikke eget tall: den er nå en del av %1.</translation>
+    </message>
+    <message>
+        <source>From the municipality register (Statistics Norway). The scenarios use the figure the municipality gave in its questionnaire (Today's situation).</source>
+        <translation>Fra kommuneregisteret (SSB). Scenarioene bruker tallet kommunen har oppgitt i spørreskjemaet (Dagens situasjon).</translation>
+    </message>
+    <message>
+        <source>From the municipality register (Statistics Norway), the year the status bar names</source>
+        <translation>Fra kommuneregisteret (SSB), fra året statuslinjen nevner</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@ class ParticipantsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and section == POPULATION
+                and orientation == Qt.Orientation.Horizontal):
+            return self.tr("From the municipality register (Statistics Norway), the year the "
+                           "status bar names")
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
                 return self.headers()[section]
@@ -167,6 +171,15 @@ class ParticipantsModel(QAbstractTableModel):
         return values.get(col)
 
     def _tooltip(self, p: ParticipantStatus, col: int) -> str | None:
+        if col == POPULATION:
+            merged = (self._merged_names.get(p.merged_into, p.merged_into)
+                      if p.merged_into else None)
+            return (self.tr("From the municipality register (Statistics Norway). A former "
+                            "municipality has no figure of its own: it is part of %1 now.")
+                    .replace("%1", merged) if p.population is None and merged else
+                    self.tr("From the municipality register (Statistics Norway). The "
+                            "scenarios use the figure the municipality gave in its "
+                            "questionnaire (Today's situation)."))
         if col == NAME:
             parts = [p.name]
             if p.note:

@@ -66,7 +66,7 @@ class BaselineModel(ColumnsModel):
         m = Metric
         rows = [
             m(self.tr("Municipality"), None),
-            m(self.tr("Inhabitants"), lambda r: r.facts["inhabitants"]),
+            m(self.tr("Inhabitants (as reported)"), lambda r: r.facts["inhabitants"]),
             m(self.tr("Municipal employees (FTE)"), lambda r: r.facts["employees_fte"]),
             m(self.tr("IT users"), lambda r: r.facts["it_users"]),
             m(self.tr("Systems"), None),
