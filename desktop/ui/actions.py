@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
-from desktop.ui import settings
+from desktop.ui import icons, settings
 
 
 class MainActions(QObject):
@@ -39,7 +39,7 @@ class MainActions(QObject):
         self.generate.setIcon(icon(SP.SP_FileDialogNewFolder))
         self.generate.setToolTip(self.tr("Write one questionnaire spreadsheet per participant"))
         self.import_answers = action(self.tr("&Import answers…"), "Ctrl+I", "actionImport")
-        self.import_answers.setIcon(icon(SP.SP_ArrowDown))
+        self.import_answers.setIcon(icons.import_icon())
         self.import_answers.setToolTip(self.tr(
             "Import returned questionnaires (you can also drag files onto the window)"))
         self.report = action(self.tr("&Report…"), QKeySequence.StandardKey.Print, "actionReport")

@@ -35,3 +35,30 @@ def dot(color: str, size: int = 12) -> QIcon:
 def app_icon() -> QIcon:
     path = resource("icons", "samdrift.svg")
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+@cache
+def import_icon(size: int = 32) -> QIcon:
+    """«Importer svar»: an arrow into a tray, in blue (the style's plain black down arrow was
+    nearly invisible on a dark toolbar and looked like a drop-down in a light one)."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPen, QPolygonF
+
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = size / 32
+    colour = QColor(BLUE)
+    pen = QPen(colour, 3 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+               Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.drawPolyline(QPolygonF([QPointF(5 * s, 19 * s), QPointF(5 * s, 27 * s),
+                                    QPointF(27 * s, 27 * s), QPointF(27 * s, 19 * s)]))
+    painter.drawLine(QPointF(16 * s, 4 * s), QPointF(16 * s, 17 * s))
+    painter.setBrush(colour)
+    painter.drawPolygon(QPolygonF([QPointF(10 * s, 14 * s), QPointF(22 * s, 14 * s),
+                                   QPointF(16 * s, 21 * s)]))
+    painter.end()
+    return QIcon(pixmap)

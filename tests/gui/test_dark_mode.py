@@ -145,3 +145,15 @@ def test_an_unticked_check_box_shows_in_a_dark_palette(qtbot: Any, qapp: QApplic
         assert contrast(frame, base) >= 3.0, "the box's frame stands out from the list"
     finally:
         qapp.setStyle(before)
+
+
+def test_the_import_icon_shows_on_a_dark_and_a_light_toolbar(qapp: QApplication) -> None:
+    """The style's black down arrow was nearly invisible on a dark toolbar."""
+    from desktop.ui import icons
+
+    image = icons.import_icon().pixmap(32, 32).toImage()
+    drawn = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+             if image.pixelColor(x, y).alpha() > 200]
+    assert len(drawn) > 40
+    for toolbar in ("#353535", "#efefef"):
+        assert max(contrast(c, QColor(toolbar)) for c in drawn) >= 3.0, toolbar
