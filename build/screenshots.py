@@ -177,6 +177,13 @@ def shoot(app: Any, out: Path, prefix: str) -> list[str]:
                 settle(app)
                 save(win, out / f"{prefix}-{i + 1:02d}-{name}-{page}.png")
                 problems += check(win, f"{prefix} {name}/{page}")
+                compared = win.scenarios.comparison.panes
+                if page == "sammenligning" and compared.tabbed:  # the charts on their tab
+                    compared.show_pane(1)
+                    settle(app)
+                    save(win, out / f"{prefix}-{i + 1:02d}-{name}-{page}-diagrammer.png")
+                    problems += check(win, f"{prefix} {name}/{page}/diagrammer")
+                    compared.show_pane(0)
             continue
         settle(app)
         save(win, out / f"{prefix}-{i + 1:02d}-{name}.png")

@@ -31,6 +31,7 @@ SCENARIO_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7")
 LOW_COLOUR = "#56B4E9"  # tornado: parameter at its low value
 HIGH_COLOUR = "#D55E00"  # tornado: parameter at its high value
 INK = "#222222"
+PAPER = "white"
 GRID = "#dddddd"
 
 TICK_SIZE = 7.5
@@ -53,7 +54,8 @@ def new_figure(figure: Figure | None) -> Figure:
     fit when the canvas is resized."""
     if figure is None:
         return Figure(figsize=FIGSIZE, layout="constrained")
-    figure.clear()
+    figure.clear()  # keeps the figure's ground: set back to paper (the app may have tinted it)
+    figure.set_facecolor(PAPER)
     figure.set_layout_engine("constrained")
     return figure
 

@@ -1210,6 +1210,14 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         <source>The project's data has changed; the comparison is computed again…</source>
         <translation>Prosjektets data er endret; sammenligningen beregnes på nytt …</translation>
     </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

@@ -19,7 +19,11 @@ from desktop.ui.scenarios.chart_grid import ChartGrid
 from desktop.ui.scenarios.comparison_model import ComparisonModel
 from desktop.ui.scenarios.controller import MAX_COMPARED
 from desktop.ui.scenarios.results_view import span_headings
+from desktop.ui.views.panes import AdaptivePanes
 from desktop.ui.views.table_view import DataTableView
+
+TABLE_HEIGHT = 280  # the scenario and economy rows down to the net present value
+CHARTS_HEIGHT = 360  # most of the first row of charts
 
 
 class ComparisonView(QWidget):
@@ -51,11 +55,11 @@ class ComparisonView(QWidget):
         title = QLabel(self.tr("Compare (choose 2–%1):").replace("%1", str(MAX_COMPARED)))
         ll.addWidget(title)
         ll.addWidget(self.choice, 1)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.table)
-        right.addWidget(scroll)
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 1)
+        # the table above the charts where the height has room for both, else on two tabs
+        right = AdaptivePanes("comparisonPanes", vertical=True)
+        right.add(self.table, self.tr("Table"), TABLE_HEIGHT)
+        right.add(scroll, self.tr("Charts"), CHARTS_HEIGHT)
+        self.panes = right
         body = QWidget()
         bl = QVBoxLayout(body)
         bl.setContentsMargins(0, 0, 0, 0)

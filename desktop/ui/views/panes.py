@@ -4,7 +4,8 @@ A scenario editor next to its live results needs two usable widths; on a laptop 
 (about 910 logical pixels) that leaves each pane too narrow to show a value whole. Below the
 sum of its panes' usable widths the widget shows them as tabs of the full width (the same
 widgets, moved), and side by side again when the window grows. The splitter's sizes are kept
-across the switch.
+across the switch. `vertical=True`: panes one above the other, on tabs below the sum of their
+usable heights (a comparison's table above its charts on a laptop screen).
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QWidget
 class AdaptivePanes(QStackedWidget):
     tabbed_changed = Signal(bool)
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, vertical: bool = False
+                 ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.vertical = vertical
+        self.splitter = QSplitter(Qt.Orientation.Vertical if vertical
+                                  else Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{name}Splitter")
         self.splitter.setChildrenCollapsible(False)
         self.tab_widget = QTabWidget()
@@ -33,7 +37,8 @@ class AdaptivePanes(QStackedWidget):
         self.tabbed = False
 
     def add(self, widget: QWidget, title: str, usable: int, stretch: int = 1) -> None:
-        """A pane that needs `usable` logical pixels of width to be of use."""
+        """A pane that needs `usable` logical pixels of width (height, when vertical) to be of
+        use."""
         self._panes.append((widget, title, usable, stretch))
         index = len(self._panes) - 1
         if self.tabbed:
@@ -49,11 +54,14 @@ class AdaptivePanes(QStackedWidget):
             self.tab_widget.setTabText(index, title)
 
     def needed(self) -> int:
-        """The width below which the panes go on tabs: each pane's usable width, or what its
-        layout needs if that is more."""
+        """The width (height) below which the panes go on tabs: each pane's usable width, or
+        what its layout needs if that is more."""
         handles = self.splitter.handleWidth() * max(len(self._panes) - 1, 0)
-        return sum(max(usable, w.minimumSizeHint().width())
+        return sum(max(usable, self._extent(w.minimumSizeHint()))
                    for w, _t, usable, _s in self._panes) + handles
+
+    def _extent(self, size: QSize) -> int:
+        return size.height() if self.vertical else size.width()
 
     def show_pane(self, index: int) -> None:
         """Bring pane `index` into view (on tabs: its tab)."""
@@ -94,4 +102,4 @@ class AdaptivePanes(QStackedWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.set_tabbed(event.size().width() < self.needed())
+        self.set_tabbed(self._extent(event.size()) < self.needed())
