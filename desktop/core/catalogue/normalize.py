@@ -421,16 +421,23 @@ class Normalizer:
 
     def _split(self, t: str) -> tuple[str, ...]:
         """"gericamobil" -> "gerica mobil" (a product's word and a descriptive word);
-        "vismavelferd" -> "visma velferd" (a vendor and a word of a product name)."""
+        "vismavelferd" -> "visma velferd" (a vendor and a word of a product name);
+        "matrikkelapi" -> "matrikkel api" (a word and the interface to it)."""
         for i in range(3, len(t) - 2):
             head, tail = t[:i], t[i:]
             if i >= 4 and head in self._known and tail in self.lex.descriptive:
                 return head, tail
+            if i >= 4 and tail in _INTERFACE_TAILS and head in self.lex.descriptive:
+                return head, tail  # "matrikkelapi": the interface of what the head names
             if (head,) in self._vendors and (tail in self._known
                                              or tail in self.lex.descriptive):
                 return head, tail
         return (t,)
 
+
+# Written joined to the name they are the interface of ("MatrikkelAPI"), also after a word
+# that is descriptive on its own (a product's word in the descriptive tables: "matrikkel")
+_INTERFACE_TAILS = frozenset({"api"})
 
 # Norwegian definite and plural endings (Bokmål and Nynorsk), longest first
 _ENDINGS = ("ene", "ane", "en", "et", "er", "ar", "a")

@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from desktop.core.catalogue.key_lexicon import KEY_ABBREVIATIONS, KEY_VENDORS
-from desktop.core.catalogue.lexicon import AGENCIES, DESCRIPTIVE
+from desktop.core.catalogue.lexicon import AGENCIES, AUDIENCE, DESCRIPTIVE
 from desktop.core.catalogue.normalize import MATCH_LEXICON, Normalized, Normalizer, fold_tokens
 from desktop.core.catalogue.similarity import ANNET, areas_compatible, product_rejection_key
 from desktop.paths import resource
@@ -46,6 +46,7 @@ _ABBREVIATION = re.compile(r"(?=.*[A-ZÆØÅ])[A-ZÆØÅ0-9]{2,5}")
 _PARENTHESIS = re.compile(r"\s*([^()]*\S)\s*\(([^()]*\S)\s*\)\s*")
 _SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
 _AGENCY_NAMES = frozenset(AGENCIES.values())
+_AUDIENCE = frozenset(AUDIENCE)
 Rejected = Callable[[str, str], bool]  # (name key, product group key) -> rejected by the user
 
 
@@ -78,8 +79,8 @@ class Match:
     product: Product
     confidence: float
     reason: str
-    rule: str  # name | alias | abbreviation | key | suite | vendor_name | prefix | parenthesis
-    #            | alternatives | vendor
+    rule: str  # name | alias | abbreviation | key | audience | suite | vendor_name | prefix
+    #            | parenthesis | alternatives | vendor
 
 
 @dataclass(eq=False)
@@ -90,6 +91,7 @@ class Catalogue:
     groups: dict[str, str] = field(default_factory=dict)  # product name -> group key
     _exact: dict[str, list[Entry]] = field(default_factory=dict)
     _first: dict[str, list[Entry]] = field(default_factory=dict)
+    _bare: dict[str, list[Entry]] = field(default_factory=dict)  # entries without audience
     _vendor_products: dict[str, list[Product]] = field(default_factory=dict)
 
     @classmethod
@@ -124,6 +126,17 @@ class Catalogue:
                 cat._exact.setdefault(k, []).append(e)
             for toks in dict.fromkeys((n.tokens, n.full_tokens)):
                 cat._first.setdefault(toks[0], []).append(e)
+        for e in entries:
+            # "G Suite for Education" written "G Suite": the entry without the words that say
+            # who it is for, where no entry is written so
+            for toks in dict.fromkeys((e.norm.match.tokens, e.norm.match.full_tokens)):
+                k = len(toks)
+                while k > 1 and toks[k - 1] in _AUDIENCE:
+                    k -= 1
+                bare = "".join(toks[:k])
+                if (k < len(toks) and bare not in cat._exact
+                        and any(t not in DESCRIPTIVE for t in toks[:k])):
+                    cat._bare.setdefault(bare, []).append(e)
         return cat
 
     @property
@@ -156,6 +169,14 @@ class Catalogue:
         if entry is not None:
             return (self._suite_in_area(norm, entry, area, allowed)
                     or self._exact_match(norm, entry, area))
+        bare = [e for k in dict.fromkeys((norm.compact, norm.full_compact))
+                for e in self._bare.get(k, ()) if allowed(e.product)]
+        entry = _one(bare, area)
+        if entry is not None:
+            p = entry.product
+            return Match(p, 0.95 if _fits(p, area) else 0.8,
+                         f"Katalognavnet «{entry.text}» uten ordene om hvem det er for → "
+                         f"{p.name}" + _area_note(entry, area), "audience")
         if vendor and norm.vendor is None and all(t in DESCRIPTIVE for t in norm.tokens):
             with_vendor = self.normalizer.name(f"{vendor} {norm.text}").match
             hits = [e for k in dict.fromkeys((with_vendor.compact, with_vendor.full_compact))
@@ -290,16 +311,17 @@ class Catalogue:
                 ) -> Match | None:
         best: list[tuple[int, Entry, tuple[str, ...]]] = []
         elsewhere: list[tuple[int, Entry, str]] = []  # descriptive words of one other area
-        for toks in dict.fromkeys((norm.tokens, norm.full_tokens)):
+        for toks, before in _leads(norm):
             for e in self._first.get(toks[0], ()) if toks else ():
                 # the entry's matching form, as the name's (the key form may split a vendor
                 # the frozen key tables do not know: "Vigo IKS")
                 en = e.norm.match
                 for etoks in dict.fromkeys((en.tokens, en.full_tokens)):
                     n = len(etoks)
-                    if n >= len(toks) or toks[:n] != etoks or not allowed(e.product):
+                    if (n > len(toks) or (n == len(toks) and not before)
+                            or toks[:n] != etoks or not allowed(e.product)):
                         continue
-                    extra = toks[n:]
+                    extra = (*before, *toks[n:])
                     if not all(t in DESCRIPTIVE for t in extra):
                         continue
                     said = {a for t in extra if (a := DESCRIPTIVE[t]) is not None}
@@ -357,6 +379,21 @@ class Catalogue:
             return None
         return Match(cands[0], 0.8, f"Bare leverandørnavnet: eneste produkt fra {norm.vendor} "
                      f"i katalogen for {area} er {cands[0].name}", "vendor")
+
+
+def _leads(norm: Normalized) -> dict[tuple[tuple[str, ...], tuple[str, ...]], None]:
+    """The name's words, and the same with the descriptive words before it taken apart
+    ("Fagsystemet Gerica", "Sak- og arkivsystemet Public 360": what kind of system, then
+    which), as (words from the product on, descriptive words before it)."""
+    out: dict[tuple[tuple[str, ...], tuple[str, ...]], None] = {}
+    for whole in (norm.tokens, norm.full_tokens):
+        out[(whole, ())] = None
+        lead = 0
+        while lead < len(whole) - 1 and whole[lead] in DESCRIPTIVE:
+            lead += 1
+        if lead:
+            out[(whole[lead:], whole[:lead])] = None
+    return out
 
 
 def _fits(p: Product, area: str) -> bool:

@@ -1,0 +1,85 @@
+"""Issue 14's fourth round: general mechanisms found on the dev half, each tested on made-up
+names of its class (not the dev rows): descriptive words before the product, the interface and
+tool words after it, the school-home message book, a catalogue entry written without the
+words that say who it is for, and a vendor followed by words of one service area."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
+from desktop.core.catalogue.reference import load_catalogue
+
+_H, _S, _A, _O = "Helse og omsorg", "Skole", "Sak, arkiv og politikk", "Økonomi"
+
+
+def _match(written: str, area: str, vendor: str | None = None):
+    cat = load_catalogue()
+    return cat.match(cat.normalizer.name(written), area, vendor)
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    ("Fagsystemet Gerica", _H, "Gerica"),  # what kind of system, then which
+    ("Journalsystem CosDoc", _H, "CosDoc"),
+    ("Økonomisystemet Xledger", _O, "Xledger"),
+    ("Sak- og arkivsystemet Documaster", _A, "Documaster"),
+    ("Sak/arkivsystem Acos WebSak", _A, "Acos WebSak"),
+])
+def test_descriptive_words_before_the_product_name_are_read_as_after_it(
+        written: str, area: str, product: str) -> None:
+    m = _match(written, area)
+    assert m is not None and m.product.name == product
+    assert m.confidence >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("written", "area"), [
+    ("Barnehage Visma Flyt Skole", "Barnehage"),  # a word of another area before it
+    ("Skole Flyt", _S),  # nothing but descriptive words around a word of a product
+])
+def test_words_before_the_name_of_another_area_do_not_make_it_the_product(
+        written: str, area: str) -> None:
+    m = _match(written, area)
+    assert m is None or m.confidence < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    ("Acos BookingAPI", "Fellesløsninger og infrastruktur", "Acos Booking"),
+    ("FolkeregisterAPI", "", "Folkeregisteret"),
+    ("Skooler-plattformen", _S, "Skooler"),  # a tool word after a vendor-named product
+    ("Speedadmin-programmet", "Kultur og fritid", "Speedadmin"),
+    ("Vigilo meldingsbok", _S, "Vigilo"),  # the school-home message book: a function
+    ("SkoleArena Meldingsboka", _S, "SkoleArena"),
+])
+def test_interface_and_tool_words_after_a_product_name_are_descriptive(
+        written: str, area: str, product: str) -> None:
+    m = _match(written, area)
+    assert m is not None and m.product.name == product
+    assert m.confidence >= DEFAULT_THRESHOLD
+
+
+def test_an_interface_word_joined_to_a_descriptive_word_is_split() -> None:
+    """"kartapi": the word before the interface is in the descriptive tables itself."""
+    m = load_catalogue().matcher
+    assert m.name("KartAPI").tokens == ("kart", "api")
+
+
+@pytest.mark.parametrize(("written", "area", "certain"), [
+    ("G Suite", _S, True),  # "G Suite for Education" without the words who it is for
+    ("G-Suite", "", True),
+    ("G Suite", _O, False),  # filed under another area: offered, not certain
+])
+def test_a_catalogue_entry_without_its_audience_words_is_the_product(
+        written: str, area: str, certain: bool) -> None:
+    m = _match(written, area)
+    assert m is not None and m.product.name == "Google Workspace for Education"
+    assert (m.confidence >= DEFAULT_THRESHOLD) is certain
+
+
+@pytest.mark.parametrize(("written", "area"), [
+    ("Gemini", "Plan, bygg og geodata"),  # "portal" says which product, not who uses it
+    ("Gemini", "Teknisk og eiendom"),
+])
+def test_an_entry_is_not_shortened_by_words_that_say_which_product(written: str,
+                                                                   area: str) -> None:
+    m = _match(written, area)
+    assert m is None or m.product.name != "Gemini Portal"
