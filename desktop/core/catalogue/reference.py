@@ -130,12 +130,12 @@ class Catalogue:
             # "G Suite for Education" written "G Suite": the entry without the words that say
             # who it is for, where no entry is written so
             for toks in dict.fromkeys((e.norm.match.tokens, e.norm.match.full_tokens)):
-                k = len(toks)
-                while k > 1 and toks[k - 1] in _AUDIENCE:
-                    k -= 1
-                bare = "".join(toks[:k])
-                if (k < len(toks) and bare not in cat._exact
-                        and any(t not in DESCRIPTIVE for t in toks[:k])):
+                end = len(toks)
+                while end > 1 and toks[end - 1] in _AUDIENCE:
+                    end -= 1
+                bare = "".join(toks[:end])
+                if (end < len(toks) and bare not in cat._exact
+                        and any(t not in DESCRIPTIVE for t in toks[:end])):
                     cat._bare.setdefault(bare, []).append(e)
         return cat
 
