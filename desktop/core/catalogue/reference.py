@@ -9,8 +9,10 @@ product wins):
    Lønn og personal is Visma Enterprise HRM);
 2. the installation's vendor put in front of a name that only says what the system is for
    ("Lønn" from Visma -> "Visma Lønn", an alias of Visma Enterprise HRM);
-3. a product's name followed by descriptive words of its service area ("Gerica pleie og
-   omsorg", "Komtek byggesak");
+   An entry written without its closing words that say who it is for ("G Suite" for "G Suite
+   for Education") is the product too, where no entry is written so;
+3. a product's name followed (or preceded) by descriptive words of its service area ("Gerica
+   pleie og omsorg", "Komtek byggesak", "Fagsystemet Gerica");
    When those words name another service area, the product of the vendor's suite in that
    area whose name starts with the written one ("Visma Enterprise Personal" -> Visma Enterprise
    HRM);
@@ -21,7 +23,10 @@ product wins):
    vendor ("MS Exchange/Outlook", "SvarUt/SvarInn"), less certain;
 6. a name that is only a vendor, when the catalogue has exactly one product from that vendor in
    the service area ("Acos" under Sak, arkiv og politikk) — offered for review, never certain;
-   not for a government agency or KS ("NAV", "Skatteetaten"), which publish many systems.
+   not for a government agency or KS ("NAV", "Skatteetaten"), which publish many systems;
+7. a vendor followed by words of one service area ("Visma barnehage", "IST barnehage"), when
+   the catalogue has exactly one product of that vendor in that area: certain when the name
+   is filed under that area or none, else offered for review.
 A match whose service area disagrees with the catalogue's is less certain, unless the name itself
 says the product's area ("Speedadmin Kulturskole" written under Skole). A product may be filed
 under more than one area (`other-areas.csv`: Vigilo under Barnehage as well as Skole).
@@ -80,7 +85,7 @@ class Match:
     confidence: float
     reason: str
     rule: str  # name | alias | abbreviation | key | audience | suite | vendor_name | prefix
-    #            | parenthesis | alternatives | vendor
+    #            | parenthesis | alternatives | vendor | vendor_area
 
 
 @dataclass(eq=False)
@@ -190,7 +195,8 @@ class Catalogue:
         return (self._prefix(norm, area, allowed)
                 or self._parenthesis(norm, key, area, rejected)
                 or self._alternatives(norm, key, area, rejected)
-                or self._vendor_only(norm, area, allowed))
+                or self._vendor_only(norm, area, allowed)
+                or self._vendor_area(norm, area, vendor, allowed))
 
     def _parenthesis(self, norm: Normalized, key: str, area: str, rejected: Rejected | None
                      ) -> Match | None:
@@ -379,6 +385,39 @@ class Catalogue:
             return None
         return Match(cands[0], 0.8, f"Bare leverandørnavnet: eneste produkt fra {norm.vendor} "
                      f"i katalogen for {area} er {cands[0].name}", "vendor")
+
+
+    def _vendor_area(self, norm: Normalized, area: str, vendor: str | None,
+                     allowed: Callable[[Product], bool]) -> Match | None:
+        """"IST barnehage", "Visma barnehage": a vendor (in the name, or the installation's
+        vendor before a name of descriptive words only) and words that say one service area,
+        when the catalogue has exactly one product of that vendor in that area. Certain only
+        when the name is filed under that area too (or under none)."""
+        if norm.vendor is not None:
+            name_vendor = self.matcher.vendor(norm.vendor)[0]
+            if norm.tokens[:1] != (name_vendor,):
+                return None
+            words, who = norm.tokens[1:], norm.vendor
+        elif vendor:
+            name_vendor, who, words = self.matcher.vendor(vendor)[0], vendor, norm.tokens
+        else:
+            return None
+        if (not words or not all(t in DESCRIPTIVE for t in words)
+                or who in _AGENCY_NAMES):
+            return None
+        said = {a for t in words if (a := DESCRIPTIVE[t]) is not None}
+        if len(said) != 1:
+            return None
+        (where,) = said
+        cands = [p for p in self._vendor_products.get(name_vendor, ())
+                 if where in p.areas and allowed(p)]
+        if len(cands) != 1:
+            return None
+        p = cands[0]
+        certain = not area or area in (ANNET, where)
+        return Match(p, 0.88 if certain else 0.8,
+                     f"Leverandøren {who} og ord fra {where} ({', '.join(words)}): eneste "
+                     f"produkt fra {who} i katalogen for {where} er {p.name}", "vendor_area")
 
 
 def _leads(norm: Normalized) -> dict[tuple[tuple[str, ...], tuple[str, ...]], None]:

@@ -83,3 +83,59 @@ def test_an_entry_is_not_shortened_by_words_that_say_which_product(written: str,
                                                                    area: str) -> None:
     m = _match(written, area)
     assert m is None or m.product.name != "Gemini Portal"
+
+
+@pytest.mark.parametrize(("written", "area", "vendor", "product"), [
+    ("Visma barnehage", "Barnehage", None, "Visma Flyt Barnehage"),
+    ("Tieto pleie og omsorg", _H, None, "Gerica"),  # a former vendor name, two area words
+    ("Barnehage", "Barnehage", "Visma", "Visma Flyt Barnehage"),  # the vendor column
+    ("IST barnehager", "", None, "IST Extens"),  # filed under its other area (other-areas.csv)
+])
+def test_a_vendor_and_words_of_one_area_are_its_one_product_there(
+        written: str, area: str, vendor: str | None, product: str) -> None:
+    m = _match(written, area, vendor)
+    assert m is not None and m.product.name == product
+    assert m.confidence >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("written", "area"), [
+    ("Visma skole", _S),  # two Visma products in Skole (Flyt Skole, InSchool)
+    ("IST SFO", _S),  # IST Extens and IST Direkte
+    ("Acos sak og arkiv", _A),  # Acos WebSak and Acos Møteportal
+    ("KS barnevern", "Barnevern"),  # an agency publishes many systems
+])
+def test_a_vendor_with_several_products_in_the_area_is_not_guessed(written: str,
+                                                                   area: str) -> None:
+    m = _match(written, area)
+    assert m is None or m.confidence < DEFAULT_THRESHOLD
+
+
+def test_a_vendor_and_area_words_filed_under_another_area_are_only_offered() -> None:
+    m = _match("Visma barnehage", _S)
+    assert m is not None and m.product.name == "Visma Flyt Barnehage"
+    assert m.confidence < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    ("Profil - kommunens journalsystem", _H, "Profil"),  # the genitive of a descriptive word
+    ("Visma Flyt Barnevern, barnevernets fagsystem", "Barnevern", "Visma Flyt Barnevern"),
+    ("IST Extens elevadministrasjon", _S, "IST Extens"),  # two descriptive words joined
+    ("Speedadmin kulturskoleadministrasjon", "Kultur og fritid", "Speedadmin"),
+    ("Bibliofil2", "Kultur og fritid", "Bibliofil"),  # a version written onto the name
+    ("Quria10", "Kultur og fritid", "Quria"),
+])
+def test_genitives_joined_descriptive_words_and_glued_versions(written: str, area: str,
+                                                               product: str) -> None:
+    m = _match(written, area)
+    assert m is not None and m.product.name == product
+    assert m.confidence >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("written", "same_as"), [
+    ("Direktoratet for byggkvalitet ByggSøk", "ByggSøk"),  # a vendor's word is not split
+    ("Office365", "Office 365"),  # a number that is part of the name stays
+    ("Kommunekart", "Kommunekart"),
+])
+def test_words_of_vendors_and_product_numbers_are_not_split(written: str, same_as: str) -> None:
+    m = load_catalogue().matcher
+    assert m.name(written).compact == m.name(same_as).compact
