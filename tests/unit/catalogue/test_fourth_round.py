@@ -139,3 +139,31 @@ def test_genitives_joined_descriptive_words_and_glued_versions(written: str, are
 def test_words_of_vendors_and_product_numbers_are_not_split(written: str, same_as: str) -> None:
     m = load_catalogue().matcher
     assert m.name(written).compact == m.name(same_as).compact
+
+
+def _placed(rows: list[tuple[str, str, str]]) -> dict[str, tuple[str, float]]:
+    """name -> (target, confidence) for (name, area, municipality) rows."""
+    from desktop.core.catalogue.pipeline import propose
+    from desktop.core.catalogue.quality import LabelledName, who_wrote
+    from desktop.core.catalogue.units import build_units
+
+    cat = load_catalogue()
+    labelled = [LabelledName(n, "", a, "", m) for n, a, m in rows]
+    units, refs = build_units(((r.name, "", r.service_area) for r in labelled), cat.normalizer)
+    out = {}
+    for p in propose(list(units.values()), cat, municipalities=who_wrote(labelled, refs)):
+        out[p.unit.name] = (p.ref, p.confidence)
+    return out
+
+
+def test_a_vendor_and_area_guess_beside_the_product_in_one_return_is_only_offered() -> None:
+    """One municipality listing «Visma Flyt Barnehage» and «Visma barnehage» in one area
+    more likely means two Visma products (one the catalogue lacks): the guess is offered."""
+    one = _placed([("Visma Flyt Barnehage", "Barnehage", "A"),
+                   ("Visma barnehage", "Barnehage", "A")])
+    assert one["Visma barnehage"][0] == "Visma Flyt Barnehage"
+    assert one["Visma barnehage"][1] < DEFAULT_THRESHOLD
+    # from two municipalities, each name alone in its return: the guess holds
+    two = _placed([("Visma Flyt Barnehage", "Barnehage", "A"),
+                   ("Visma barnehage", "Barnehage", "B")])
+    assert two["Visma barnehage"][1] >= DEFAULT_THRESHOLD
