@@ -55,6 +55,7 @@ HEADS: tuple[str, ...] = (
     mark("Bare leverandørnavnet: eneste produkt fra {vendor} i katalogen for {area_name} er "
          "{product}"),
     mark("Katalognavnet «{alias}» uten ordene om hvem det er for → {product}"),
+    mark("Annet navn på det samme i en liste: «{name}» → {other}"),
     mark("Leverandøren {vendor} og ord fra {area_name} ({words}): eneste produkt fra {vendor} "
          "i katalogen for {area_name} er {product}"),
     # review.py, reports.py, dictionary.py

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
+from desktop.core.catalogue.quality import evaluate
 from desktop.core.catalogue.reference import load_catalogue
 
 _H, _S, _A, _O = "Helse og omsorg", "Skole", "Sak, arkiv og politikk", "Økonomi"
@@ -167,3 +168,43 @@ def test_a_vendor_and_area_guess_beside_the_product_in_one_return_is_only_offere
     two = _placed([("Visma Flyt Barnehage", "Barnehage", "A"),
                    ("Visma barnehage", "Barnehage", "B")])
     assert two["Visma barnehage"][1] >= DEFAULT_THRESHOLD
+
+
+def _rows(*rows: tuple[str, str, str, str]):
+    from desktop.core.catalogue.quality import LabelledName
+
+    return [LabelledName(n, "", a, product, m) for n, a, product, m in rows]
+
+
+@pytest.mark.parametrize("use_catalogue", [True, False])
+@pytest.mark.parametrize("rows", [
+    # a former name in one return, the former name alone in others (products nobody knows)
+    [("Kvalitetsportalen (tidligere Qualisys)", _H, "Q", "A"), ("Qualisys", _H, "Q", "B"),
+     ("Qualisys", _H, "Q", "C")],
+    [("Rekrutteringsloft (tidl. kalt Jobbkroken)", "Lønn og personal", "J", "A"),
+     ("Jobbkroken", "", "J", "B")],
+    # the abbreviation and what it stands for, either way round
+    [("Elektronisk pleiejournal Nord (EPN)", _H, "E", "A"), ("EPN", _H, "E", "B")],
+    [("SVS (Sosialt vaktsystem Sør)", "NAV og sosial", "K", "A"),
+     ("Sosialt vaktsystem Sør", "NAV og sosial", "K", "B")],
+])
+def test_another_name_given_in_a_parenthesis_joins_the_names_written_so(
+        rows: list[tuple[str, str, str, str]], use_catalogue: bool) -> None:
+    q = evaluate(_rows(*rows), DEFAULT_THRESHOLD, use_catalogue=use_catalogue)
+    assert q.recall == 1.0, q.missed
+
+
+@pytest.mark.parametrize("rows", [
+    # a replacement is another product
+    [("Nyttsak (erstatter Gamlesak)", _A, "N", "A"), ("Gamlesak", _A, "G", "B")],
+    [("Nyttsak (skal byttes til Gamlesak)", _A, "N", "A"), ("Gamlesak", _A, "G", "B")],
+    # the other name under another service area
+    [("Xyzportal (tidligere Abcsak)", _S, "X", "A"), ("Abcsak", _O, "Y", "B")],
+    # the catalogue's product keeps its names
+    [("Tullenavn (tidligere Gerica)", _S, "T", "A"), ("Gerica", _H, "Gerica", "B"),
+     ("Gerica", "", "Gerica", "C")],
+])
+def test_a_replacement_or_an_other_area_is_not_learned_as_another_name(
+        rows: list[tuple[str, str, str, str]]) -> None:
+    q = evaluate(_rows(*rows), DEFAULT_THRESHOLD)
+    assert q.precision == 1.0, q.false_merges
