@@ -323,6 +323,13 @@ class Normalizer:
                        ) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
         """Vendors taken out before the product, after it, or both ("Visma Unique Profil",
         "Profil fra Visma", "Unique Profil (Visma)"), as long as the rest names a product."""
+        lead = 0
+        while lead < len(toks) - 1 and toks[lead] in self.lex.descriptive:
+            lead += 1
+        if lead and self._vendor_at(toks, lead) is not None:
+            # "Fagsystemet CGM Allmenn": what kind of system, then the vendor and product
+            tokens, full_tokens, vendor = self._split_vendors(toks[lead:])
+            return (*toks[:lead], *tokens), (*toks[:lead], *full_tokens), vendor
         rest, vendor = list(toks), None
         if len(rest) > 1 and self._vendor_at(rest, 0) is None and (
                 typo := self._vendor_typo(rest[0])) is not None:
@@ -426,7 +433,8 @@ class Normalizer:
         out: list[str] = []
         for t in map(self._inflected, toks):
             if out and (joined := out[-1] + t) and (joined in known or (
-                    joined in desc and not (out[-1] in known or t in known))):
+                    joined in desc and not (out[-1] in known or t in known)
+                    and not _is_tool_word(t))):
                 out[-1] = joined
                 continue
             out.extend(self._split(t) if t not in known and t not in desc else (t,))
@@ -457,6 +465,14 @@ class Normalizer:
         if (m := _GLUED_VERSION.fullmatch(t)) is not None and m.group(1) in self._known:
             return (m.group(1),)  # "mikromarc3": a version written onto the name
         return (t,)
+
+
+def _is_tool_word(word: str) -> bool:
+    """A word that says what kind of tool ("systemet", "løsningen", "plattformen"): written
+    apart or hyphenated after a name ("Gemini Portal-løsningen"), it is not joined to the
+    name's last word."""
+    return word in key_lexicon.COMPOUND_TAILS or _base_form(
+        word, key_lexicon.COMPOUND_TAILS) is not None
 
 
 _GLUED_VERSION = re.compile(r"([a-z]{4,})(\d{1,2})")

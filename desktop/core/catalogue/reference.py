@@ -430,7 +430,7 @@ def _leads(norm: Normalized) -> dict[tuple[tuple[str, ...], tuple[str, ...]], No
         lead = 0
         while lead < len(whole) - 1 and whole[lead] in DESCRIPTIVE:
             lead += 1
-        if lead:
+            # each cut: the product's own name may start with a descriptive word ("System X")
             out[(whole[lead:], whole[:lead])] = None
     return out
 

@@ -208,3 +208,28 @@ def test_a_replacement_or_an_other_area_is_not_learned_as_another_name(
         rows: list[tuple[str, str, str, str]]) -> None:
     q = evaluate(_rows(*rows), DEFAULT_THRESHOLD)
     assert q.precision == 1.0, q.false_merges
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    ("Fagsystemet CGM Allmenn", _H, "CGM Allmenn"),  # the vendor after the kind of system
+    ("Systemet Visma Flyt PPT", _S, "Visma Flyt PPT"),
+    ("Gemini Portal-løsningen", "Plan, bygg og geodata", "Gemini Portal"),  # not "portalløsning"
+    ("Visma Flyt Barnevern-systemet", "Barnevern", "Visma Flyt Barnevern"),
+    ("Løsningen System X", _H, "System X"),  # a product's name that starts with such a word
+])
+def test_the_kind_of_system_around_vendor_and_product_is_read_apart(written: str, area: str,
+                                                                     product: str) -> None:
+    m = _match(written, area)
+    assert m is not None and m.product.name == product
+    assert m.confidence >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize("use_catalogue", [True, False])
+def test_the_lead_class_of_synthetic_variants_is_merged(use_catalogue: bool) -> None:
+    """«Fagsystemet X», «Systemet X», «X-løsningen»: what kind of system, around the name."""
+    from desktop.core.catalogue.synthetic import rows_of, variants
+
+    rows = rows_of(variants(load_catalogue()), "lead")
+    q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=use_catalogue)
+    assert q.precision == 1.0
+    assert q.recall >= 0.95
