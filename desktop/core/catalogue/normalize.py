@@ -156,6 +156,7 @@ class Normalizer:
         self._vendor_words: tuple[str, ...] | None = None
         self._vendor_typos: dict[str, str | None] = {}
         self._vendor_part_words: frozenset[str] | None = None
+        self._splits: dict[str, tuple[str, ...]] = {}
 
     # --- vendors -------------------------------------------------------------------------
     def _vendor_at(self, toks: list[str], start: int) -> tuple[int, str] | None:
@@ -441,6 +442,14 @@ class Normalizer:
         return list(dict.fromkeys(out))
 
     def _split(self, t: str) -> tuple[str, ...]:
+        hit = self._splits.get(t)
+        if hit is None:
+            hit = self._split_word(t)
+            if len(self._splits) < 200_000:
+                self._splits[t] = hit
+        return hit
+
+    def _split_word(self, t: str) -> tuple[str, ...]:
         """"gericamobil" -> "gerica mobil" (a product's word and a descriptive word);
         "vismavelferd" -> "visma velferd" (a vendor and a word of a product name);
         "matrikkelapi" -> "matrikkel api" (a word and the interface to it);
@@ -455,7 +464,7 @@ class Normalizer:
             if (head,) in self._vendors and (tail in self._known
                                              or tail in self.lex.descriptive):
                 return head, tail
-        if t not in self._vendor_parts():
+        if len(t) >= 8 and t.isalpha() and t not in self._vendor_parts():
             for i in range(len(t) - 4, 3, -1):  # the longest head first
                 head, tail = t[:i], t[i:]
                 if tail in self.lex.descriptive and (

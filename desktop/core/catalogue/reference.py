@@ -85,7 +85,7 @@ class Match:
     confidence: float
     reason: str
     rule: str  # name | alias | abbreviation | key | audience | suite | vendor_name | prefix
-    #            | parenthesis | alternatives | vendor | vendor_area
+    #            | parenthesis | alternatives | vendor | vendor_area | initials
 
 
 @dataclass(eq=False)
@@ -97,6 +97,7 @@ class Catalogue:
     _exact: dict[str, list[Entry]] = field(default_factory=dict)
     _first: dict[str, list[Entry]] = field(default_factory=dict)
     _bare: dict[str, list[Entry]] = field(default_factory=dict)  # entries without audience
+    _initials: dict[str, list[Entry]] = field(default_factory=dict)  # words as initials
     _vendor_products: dict[str, list[Product]] = field(default_factory=dict)
 
     @classmethod
@@ -142,6 +143,12 @@ class Catalogue:
                 if (end < len(toks) and bare not in cat._exact
                         and any(t not in DESCRIPTIVE for t in toks[:end])):
                     cat._bare.setdefault(bare, []).append(e)
+        for e in entries:
+            # "Veeam B&R" for "Veeam Backup & Replication": some of the words as initials
+            for toks in dict.fromkeys((e.norm.match.tokens, e.norm.match.full_tokens)):
+                for short in _contracted(toks):
+                    if short not in cat._exact:
+                        cat._initials.setdefault(short, []).append(e)
         return cat
 
     @property
@@ -182,6 +189,16 @@ class Catalogue:
             return Match(p, 0.95 if _fits(p, area) else 0.8,
                          f"Katalognavnet «{entry.text}» uten ordene om hvem det er for → "
                          f"{p.name}" + _area_note(entry, area), "audience")
+        found = [e for k in (*_contracted(norm.tokens), *_contracted(norm.full_tokens))
+                 for e in self._exact.get(k, ()) if allowed(e.product)]
+        found += [e for k in dict.fromkeys((norm.compact, norm.full_compact))
+                  for e in self._initials.get(k, ()) if allowed(e.product)]
+        entry = _one(found, area)
+        if entry is not None:
+            p = entry.product
+            return Match(p, 0.88 if _fits(p, area) else 0.8,
+                         f"Katalognavnet «{entry.text}» med noen av ordene som forbokstaver "
+                         f"({norm.display}) → {p.name}" + _area_note(entry, area), "initials")
         if vendor and norm.vendor is None and all(t in DESCRIPTIVE for t in norm.tokens):
             with_vendor = self.normalizer.name(f"{vendor} {norm.text}").match
             hits = [e for k in dict.fromkeys((with_vendor.compact, with_vendor.full_compact))
@@ -418,6 +435,22 @@ class Catalogue:
         return Match(p, 0.88 if certain else 0.8,
                      f"Leverandøren {who} og ord fra {where} ({', '.join(words)}): eneste "
                      f"produkt fra {who} i katalogen for {where} er {p.name}", "vendor_area")
+
+
+def _contracted(toks: tuple[str, ...]) -> list[str]:
+    """The name's key with a run of two to four of its words written as their initials
+    ("gemini vann avlop" -> "geminiva"), keeping at least one word that says which product."""
+    out: list[str] = []
+    for i in range(len(toks)):
+        for j in range(i + 2, min(i + 4, len(toks)) + 1):
+            run = toks[i:j]
+            if not all(len(t) >= 3 and t.isalpha() for t in run):
+                continue
+            kept = (*toks[:i], *toks[j:])
+            if not any(t not in DESCRIPTIVE and len(t) >= 3 for t in kept):
+                continue
+            out.append("".join((*toks[:i], "".join(t[0] for t in run), *toks[j:])))
+    return out
 
 
 def _leads(norm: Normalized) -> dict[tuple[tuple[str, ...], tuple[str, ...]], None]:

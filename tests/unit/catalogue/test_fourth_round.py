@@ -233,3 +233,24 @@ def test_the_lead_class_of_synthetic_variants_is_merged(use_catalogue: bool) -> 
     q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=use_catalogue)
     assert q.precision == 1.0
     assert q.recall >= 0.95
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    ("Volue Gemini Vann og avløp", "Teknisk og eiendom", "Gemini VA"),  # words for initials
+    ("Veeam B & R", "Fellesløsninger og infrastruktur", "Veeam Backup & Replication"),
+    ("Visma Enterprise Human Resource Management", "Lønn og personal", "Visma Enterprise HRM"),
+])
+def test_some_words_of_a_catalogue_name_written_as_initials_or_spelt_out(
+        written: str, area: str, product: str) -> None:
+    m = _match(written, area)
+    assert m is not None and m.product.name == product
+    assert m.confidence >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("written", "area"), [
+    ("Vann og avløp", "Teknisk og eiendom"),  # initials alone, no word that says which
+    ("Gemini Planregister Oversikt", "Plan, bygg og geodata"),  # «po» is no catalogue name
+])
+def test_initials_need_a_word_that_says_which_product(written: str, area: str) -> None:
+    m = _match(written, area)
+    assert m is None or m.rule != "initials"
