@@ -111,6 +111,10 @@ AUDIENCE = (
     "ansattportalen", "utdanning", "education",
 )
 
+# Words that say what kind of tool or access a name is, not which product ("Matrikkel-API",
+# "Itslearning-plattformen"): like the key tables' "system", "portal", "løsning".
+TOOL_WORDS = ("api", "apiet", "plattform", "verktoy", "program", "programmet")
+
 # Nynorsk spellings -> Bokmål (folded), for matching only: "Visma Flyt Skule", "føresett-app".
 TOKEN_VARIANTS: dict[str, str] = {
     "skule": "skole", "skular": "skoler", "grunnskule": "grunnskole",
@@ -130,14 +134,18 @@ TOKEN_VARIANTS: dict[str, str] = {
 
 # Words that say a service area, for matching only (the key tables are frozen): the
 # trygghetsalarm family of Helse og omsorg ("Doro-alarmen", "Careium trygghetssentral"), the tax
-# accounts of Økonomi ("SOFIE skatteregnskap"), admission to upper secondary ("Vigo inntak").
+# accounts of Økonomi ("SOFIE skatteregnskap"), admission to upper secondary ("Vigo inntak"),
+# the school-home message book ("Transponder Meldingsbok": a function, not a product).
 AREA_WORDS: dict[str, str] = dict.fromkeys((
     "alarm", "alarmen", "alarmer", "alarmsentral", "alarmsentralen", "trygghetsalarmen",
     "trygghetsalarmer", "trygghetssentral", "trygghetssentralen", "responssenter",
     "responssenteret",
 ), "Helse og omsorg") | dict.fromkeys((
     "skatteregnskap", "skatteregnskapet", "skatteinnkreving", "innkreving", "innfordring",
-), "Økonomi") | dict.fromkeys(("inntak", "inntakssystem", "fagopplaering"), "Skole")
+), "Økonomi") | dict.fromkeys((
+    "inntak", "inntakssystem", "fagopplaering", "meldingsbok", "meldingsboka", "meldingsboken",
+), "Skole")
 
 DESCRIPTIVE: dict[str, str | None] = Descriptive(
-    {**dict(dict.items(key.DESCRIPTIVE)), **dict.fromkeys(AUDIENCE), **AREA_WORDS})
+    {**dict(dict.items(key.DESCRIPTIVE)), **dict.fromkeys(AUDIENCE), **dict.fromkeys(TOOL_WORDS),
+     **AREA_WORDS})

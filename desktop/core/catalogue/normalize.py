@@ -155,6 +155,8 @@ class Normalizer:
         self._vendor_keys: dict[str, tuple[str, str | None]] = {}
         self._vendor_words: tuple[str, ...] | None = None
         self._vendor_typos: dict[str, str | None] = {}
+        self._vendor_part_words: frozenset[str] | None = None
+        self._splits: dict[str, tuple[str, ...]] = {}
 
     # --- vendors -------------------------------------------------------------------------
     def _vendor_at(self, toks: list[str], start: int) -> tuple[int, str] | None:
@@ -322,6 +324,13 @@ class Normalizer:
                        ) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
         """Vendors taken out before the product, after it, or both ("Visma Unique Profil",
         "Profil fra Visma", "Unique Profil (Visma)"), as long as the rest names a product."""
+        lead = 0
+        while lead < len(toks) - 1 and toks[lead] in self.lex.descriptive:
+            lead += 1
+        if lead and self._vendor_at(toks, lead) is not None:
+            # "Fagsystemet CGM Allmenn": what kind of system, then the vendor and product
+            tokens, full_tokens, vendor = self._split_vendors(toks[lead:])
+            return (*toks[:lead], *tokens), (*toks[:lead], *full_tokens), vendor
         rest, vendor = list(toks), None
         if len(rest) > 1 and self._vendor_at(rest, 0) is None and (
                 typo := self._vendor_typo(rest[0])) is not None:
@@ -376,6 +385,12 @@ class Normalizer:
             w in said or _base_form(w, said) is not None or w in self.lex.descriptive
             or w in self.lex.stopwords for w in words)
 
+    def _vendor_parts(self) -> frozenset[str]:
+        """Every word of a vendor's name ("byggkvalitet"): never split as a compound."""
+        if self._vendor_part_words is None:
+            self._vendor_part_words = frozenset(w for k in self._vendors for w in k)
+        return self._vendor_part_words
+
     def _vendor_ends(self, toks: list[str]) -> bool:
         return any(tuple(toks[-n:]) in self._vendors
                    for n in range(1, min(self._vendor_len, len(toks)) + 1))
@@ -403,7 +418,13 @@ class Normalizer:
         "plattform" when only "plattform" is known); other words as they are."""
         if t in self._known or t in self.lex.descriptive:
             return t
-        return _base_form(t, self._known) or _base_form(t, self.lex.descriptive) or t
+        found = _base_form(t, self._known) or _base_form(t, self.lex.descriptive)
+        if found is None and len(t) >= 7 and t.endswith("s") and t[-2] in "aeiounrt":
+            # the genitive of a descriptive word ("barnevernets fagsystem", "skolens")
+            head = t[:-1]
+            desc = self.lex.descriptive
+            found = head if head in desc else _base_form(head, desc)
+        return found or t
 
     def _compounds(self, toks: list[str]) -> list[str]:
         """Norwegian compounds written apart or together read as one word where the joined
@@ -413,24 +434,61 @@ class Normalizer:
         out: list[str] = []
         for t in map(self._inflected, toks):
             if out and (joined := out[-1] + t) and (joined in known or (
-                    joined in desc and not (out[-1] in known or t in known))):
+                    joined in desc and not (out[-1] in known or t in known)
+                    and not _is_tool_word(t))):
                 out[-1] = joined
                 continue
             out.extend(self._split(t) if t not in known and t not in desc else (t,))
         return list(dict.fromkeys(out))
 
     def _split(self, t: str) -> tuple[str, ...]:
+        hit = self._splits.get(t)
+        if hit is None:
+            hit = self._split_word(t)
+            if len(self._splits) < 200_000:
+                self._splits[t] = hit
+        return hit
+
+    def _split_word(self, t: str) -> tuple[str, ...]:
         """"gericamobil" -> "gerica mobil" (a product's word and a descriptive word);
-        "vismavelferd" -> "visma velferd" (a vendor and a word of a product name)."""
+        "vismavelferd" -> "visma velferd" (a vendor and a word of a product name);
+        "matrikkelapi" -> "matrikkel api" (a word and the interface to it);
+        "elevadministrasjon" -> "elev administrasjon" (two descriptive words, neither of a
+        vendor's name); "mikromarc3" -> "mikromarc" (a version written onto a known word)."""
         for i in range(3, len(t) - 2):
             head, tail = t[:i], t[i:]
             if i >= 4 and head in self._known and tail in self.lex.descriptive:
                 return head, tail
+            if i >= 4 and tail in _INTERFACE_TAILS and head in self.lex.descriptive:
+                return head, tail  # "matrikkelapi": the interface of what the head names
             if (head,) in self._vendors and (tail in self._known
                                              or tail in self.lex.descriptive):
                 return head, tail
+        if len(t) >= 8 and t.isalpha() and t not in self._vendor_parts():
+            for i in range(len(t) - 4, 3, -1):  # the longest head first
+                head, tail = t[:i], t[i:]
+                if tail in self.lex.descriptive and (
+                        head in self.lex.descriptive
+                        or (head.endswith("s") and head[:-1] in self.lex.descriptive)):
+                    return head, tail  # "elevadministrasjon", "barnevernsjournal"
+        if (m := _GLUED_VERSION.fullmatch(t)) is not None and m.group(1) in self._known:
+            return (m.group(1),)  # "mikromarc3": a version written onto the name
         return (t,)
 
+
+def _is_tool_word(word: str) -> bool:
+    """A word that says what kind of tool ("systemet", "løsningen", "plattformen"): written
+    apart or hyphenated after a name ("Gemini Portal-løsningen"), it is not joined to the
+    name's last word."""
+    return word in key_lexicon.COMPOUND_TAILS or _base_form(
+        word, key_lexicon.COMPOUND_TAILS) is not None
+
+
+_GLUED_VERSION = re.compile(r"([a-z]{4,})(\d{1,2})")
+
+# Written joined to the name they are the interface of ("MatrikkelAPI"), also after a word
+# that is descriptive on its own (a product's word in the descriptive tables: "matrikkel")
+_INTERFACE_TAILS = frozenset({"api"})
 
 # Norwegian definite and plural endings (Bokmål and Nynorsk), longest first
 _ENDINGS = ("ene", "ane", "en", "et", "er", "ar", "a")

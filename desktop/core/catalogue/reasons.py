@@ -54,6 +54,11 @@ HEADS: tuple[str, ...] = (
          "{product} i katalogen"),
     mark("Bare leverandørnavnet: eneste produkt fra {vendor} i katalogen for {area_name} er "
          "{product}"),
+    mark("Katalognavnet «{alias}» uten ordene om hvem det er for → {product}"),
+    mark("Annet navn på det samme i en liste: «{name}» → {other}"),
+    mark("Katalognavnet «{alias}» med noen av ordene som forbokstaver ({name}) → {product}"),
+    mark("Leverandøren {vendor} og ord fra {area_name} ({words}): eneste produkt fra {vendor} "
+         "i katalogen for {area_name} er {product}"),
     # review.py, reports.py, dictionary.py
     mark("Beholdt i «{product}» da et annet navn ble flyttet"),
     mark("Skilt ut fra «{product}»"),

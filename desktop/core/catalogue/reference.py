@@ -9,8 +9,10 @@ product wins):
    Lønn og personal is Visma Enterprise HRM);
 2. the installation's vendor put in front of a name that only says what the system is for
    ("Lønn" from Visma -> "Visma Lønn", an alias of Visma Enterprise HRM);
-3. a product's name followed by descriptive words of its service area ("Gerica pleie og
-   omsorg", "Komtek byggesak");
+   An entry written without its closing words that say who it is for ("G Suite" for "G Suite
+   for Education") is the product too, where no entry is written so;
+3. a product's name followed (or preceded) by descriptive words of its service area ("Gerica
+   pleie og omsorg", "Komtek byggesak", "Fagsystemet Gerica");
    When those words name another service area, the product of the vendor's suite in that
    area whose name starts with the written one ("Visma Enterprise Personal" -> Visma Enterprise
    HRM);
@@ -21,7 +23,10 @@ product wins):
    vendor ("MS Exchange/Outlook", "SvarUt/SvarInn"), less certain;
 6. a name that is only a vendor, when the catalogue has exactly one product from that vendor in
    the service area ("Acos" under Sak, arkiv og politikk) — offered for review, never certain;
-   not for a government agency or KS ("NAV", "Skatteetaten"), which publish many systems.
+   not for a government agency or KS ("NAV", "Skatteetaten"), which publish many systems;
+7. a vendor followed by words of one service area ("Visma barnehage", "IST barnehage"), when
+   the catalogue has exactly one product of that vendor in that area: certain when the name
+   is filed under that area or none, else offered for review.
 A match whose service area disagrees with the catalogue's is less certain, unless the name itself
 says the product's area ("Speedadmin Kulturskole" written under Skole). A product may be filed
 under more than one area (`other-areas.csv`: Vigilo under Barnehage as well as Skole).
@@ -37,7 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from desktop.core.catalogue.key_lexicon import KEY_ABBREVIATIONS, KEY_VENDORS
-from desktop.core.catalogue.lexicon import AGENCIES, DESCRIPTIVE
+from desktop.core.catalogue.lexicon import AGENCIES, AUDIENCE, DESCRIPTIVE
 from desktop.core.catalogue.normalize import MATCH_LEXICON, Normalized, Normalizer, fold_tokens
 from desktop.core.catalogue.similarity import ANNET, areas_compatible, product_rejection_key
 from desktop.paths import resource
@@ -46,6 +51,7 @@ _ABBREVIATION = re.compile(r"(?=.*[A-ZÆØÅ])[A-ZÆØÅ0-9]{2,5}")
 _PARENTHESIS = re.compile(r"\s*([^()]*\S)\s*\(([^()]*\S)\s*\)\s*")
 _SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
 _AGENCY_NAMES = frozenset(AGENCIES.values())
+_AUDIENCE = frozenset(AUDIENCE)
 Rejected = Callable[[str, str], bool]  # (name key, product group key) -> rejected by the user
 
 
@@ -78,8 +84,8 @@ class Match:
     product: Product
     confidence: float
     reason: str
-    rule: str  # name | alias | abbreviation | key | suite | vendor_name | prefix | parenthesis
-    #            | alternatives | vendor
+    rule: str  # name | alias | abbreviation | key | audience | suite | vendor_name | prefix
+    #            | parenthesis | alternatives | vendor | vendor_area | initials
 
 
 @dataclass(eq=False)
@@ -90,6 +96,8 @@ class Catalogue:
     groups: dict[str, str] = field(default_factory=dict)  # product name -> group key
     _exact: dict[str, list[Entry]] = field(default_factory=dict)
     _first: dict[str, list[Entry]] = field(default_factory=dict)
+    _bare: dict[str, list[Entry]] = field(default_factory=dict)  # entries without audience
+    _initials: dict[str, list[Entry]] = field(default_factory=dict)  # words as initials
     _vendor_products: dict[str, list[Product]] = field(default_factory=dict)
 
     @classmethod
@@ -124,6 +132,23 @@ class Catalogue:
                 cat._exact.setdefault(k, []).append(e)
             for toks in dict.fromkeys((n.tokens, n.full_tokens)):
                 cat._first.setdefault(toks[0], []).append(e)
+        for e in entries:
+            # "G Suite for Education" written "G Suite": the entry without the words that say
+            # who it is for, where no entry is written so
+            for toks in dict.fromkeys((e.norm.match.tokens, e.norm.match.full_tokens)):
+                end = len(toks)
+                while end > 1 and toks[end - 1] in _AUDIENCE:
+                    end -= 1
+                bare = "".join(toks[:end])
+                if (end < len(toks) and bare not in cat._exact
+                        and any(t not in DESCRIPTIVE for t in toks[:end])):
+                    cat._bare.setdefault(bare, []).append(e)
+        for e in entries:
+            # "Veeam B&R" for "Veeam Backup & Replication": some of the words as initials
+            for toks in dict.fromkeys((e.norm.match.tokens, e.norm.match.full_tokens)):
+                for short in _contracted(toks):
+                    if short not in cat._exact:
+                        cat._initials.setdefault(short, []).append(e)
         return cat
 
     @property
@@ -156,6 +181,24 @@ class Catalogue:
         if entry is not None:
             return (self._suite_in_area(norm, entry, area, allowed)
                     or self._exact_match(norm, entry, area))
+        bare = [e for k in dict.fromkeys((norm.compact, norm.full_compact))
+                for e in self._bare.get(k, ()) if allowed(e.product)]
+        entry = _one(bare, area)
+        if entry is not None:
+            p = entry.product
+            return Match(p, 0.95 if _fits(p, area) else 0.8,
+                         f"Katalognavnet «{entry.text}» uten ordene om hvem det er for → "
+                         f"{p.name}" + _area_note(entry, area), "audience")
+        found = [e for k in (*_contracted(norm.tokens), *_contracted(norm.full_tokens))
+                 for e in self._exact.get(k, ()) if allowed(e.product)]
+        found += [e for k in dict.fromkeys((norm.compact, norm.full_compact))
+                  for e in self._initials.get(k, ()) if allowed(e.product)]
+        entry = _one(found, area)
+        if entry is not None:
+            p = entry.product
+            return Match(p, 0.88 if _fits(p, area) else 0.8,
+                         f"Katalognavnet «{entry.text}» med noen av ordene som forbokstaver "
+                         f"({norm.display}) → {p.name}" + _area_note(entry, area), "initials")
         if vendor and norm.vendor is None and all(t in DESCRIPTIVE for t in norm.tokens):
             with_vendor = self.normalizer.name(f"{vendor} {norm.text}").match
             hits = [e for k in dict.fromkeys((with_vendor.compact, with_vendor.full_compact))
@@ -169,7 +212,8 @@ class Catalogue:
         return (self._prefix(norm, area, allowed)
                 or self._parenthesis(norm, key, area, rejected)
                 or self._alternatives(norm, key, area, rejected)
-                or self._vendor_only(norm, area, allowed))
+                or self._vendor_only(norm, area, allowed)
+                or self._vendor_area(norm, area, vendor, allowed))
 
     def _parenthesis(self, norm: Normalized, key: str, area: str, rejected: Rejected | None
                      ) -> Match | None:
@@ -290,16 +334,17 @@ class Catalogue:
                 ) -> Match | None:
         best: list[tuple[int, Entry, tuple[str, ...]]] = []
         elsewhere: list[tuple[int, Entry, str]] = []  # descriptive words of one other area
-        for toks in dict.fromkeys((norm.tokens, norm.full_tokens)):
+        for toks, before in _leads(norm):
             for e in self._first.get(toks[0], ()) if toks else ():
                 # the entry's matching form, as the name's (the key form may split a vendor
                 # the frozen key tables do not know: "Vigo IKS")
                 en = e.norm.match
                 for etoks in dict.fromkeys((en.tokens, en.full_tokens)):
                     n = len(etoks)
-                    if n >= len(toks) or toks[:n] != etoks or not allowed(e.product):
+                    if (n > len(toks) or (n == len(toks) and not before)
+                            or toks[:n] != etoks or not allowed(e.product)):
                         continue
-                    extra = toks[n:]
+                    extra = (*before, *toks[n:])
                     if not all(t in DESCRIPTIVE for t in extra):
                         continue
                     said = {a for t in extra if (a := DESCRIPTIVE[t]) is not None}
@@ -357,6 +402,70 @@ class Catalogue:
             return None
         return Match(cands[0], 0.8, f"Bare leverandørnavnet: eneste produkt fra {norm.vendor} "
                      f"i katalogen for {area} er {cands[0].name}", "vendor")
+
+
+    def _vendor_area(self, norm: Normalized, area: str, vendor: str | None,
+                     allowed: Callable[[Product], bool]) -> Match | None:
+        """"IST barnehage", "Visma barnehage": a vendor (in the name, or the installation's
+        vendor before a name of descriptive words only) and words that say one service area,
+        when the catalogue has exactly one product of that vendor in that area. Certain only
+        when the name is filed under that area too (or under none)."""
+        if norm.vendor is not None:
+            name_vendor = self.matcher.vendor(norm.vendor)[0]
+            if norm.tokens[:1] != (name_vendor,):
+                return None
+            words, who = norm.tokens[1:], norm.vendor
+        elif vendor:
+            name_vendor, who, words = self.matcher.vendor(vendor)[0], vendor, norm.tokens
+        else:
+            return None
+        if (not words or not all(t in DESCRIPTIVE for t in words)
+                or who in _AGENCY_NAMES):
+            return None
+        said = {a for t in words if (a := DESCRIPTIVE[t]) is not None}
+        if len(said) != 1:
+            return None
+        (where,) = said
+        cands = [p for p in self._vendor_products.get(name_vendor, ())
+                 if where in p.areas and allowed(p)]
+        if len(cands) != 1:
+            return None
+        p = cands[0]
+        certain = not area or area in (ANNET, where)
+        return Match(p, 0.88 if certain else 0.8,
+                     f"Leverandøren {who} og ord fra {where} ({', '.join(words)}): eneste "
+                     f"produkt fra {who} i katalogen for {where} er {p.name}", "vendor_area")
+
+
+def _contracted(toks: tuple[str, ...]) -> list[str]:
+    """The name's key with a run of two to four of its words written as their initials
+    ("gemini vann avlop" -> "geminiva"), keeping at least one word that says which product."""
+    out: list[str] = []
+    for i in range(len(toks)):
+        for j in range(i + 2, min(i + 4, len(toks)) + 1):
+            run = toks[i:j]
+            if not all(len(t) >= 3 and t.isalpha() for t in run):
+                continue
+            kept = (*toks[:i], *toks[j:])
+            if not any(t not in DESCRIPTIVE and len(t) >= 3 for t in kept):
+                continue
+            out.append("".join((*toks[:i], "".join(t[0] for t in run), *toks[j:])))
+    return out
+
+
+def _leads(norm: Normalized) -> dict[tuple[tuple[str, ...], tuple[str, ...]], None]:
+    """The name's words, and the same with the descriptive words before it taken apart
+    ("Fagsystemet Gerica", "Sak- og arkivsystemet Public 360": what kind of system, then
+    which), as (words from the product on, descriptive words before it)."""
+    out: dict[tuple[tuple[str, ...], tuple[str, ...]], None] = {}
+    for whole in (norm.tokens, norm.full_tokens):
+        out[(whole, ())] = None
+        lead = 0
+        while lead < len(whole) - 1 and whole[lead] in DESCRIPTIVE:
+            lead += 1
+            # each cut: the product's own name may start with a descriptive word ("System X")
+            out[(whole[lead:], whole[:lead])] = None
+    return out
 
 
 def _fits(p: Product, area: str) -> bool:

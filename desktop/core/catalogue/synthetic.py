@@ -9,7 +9,9 @@ variants of one class at a time, the way municipalities vary names:
 - `compound`: a long word split where one half is a known word ("Bygg sak"), a two-word name
   joined ("Kommunekart") or hyphenated ("Kommune-kart");
 - `descriptor`: an audience or channel after the product («– elev», «mobil», «innsyn»,
-  «saksbehandling», «app»).
+  «saksbehandling», «app»);
+- `lead`: what kind of system it is, before the name («Fagsystemet», «Systemet», «Løsningen»)
+  or joined after it with a hyphen («-systemet», «-løsningen», «-plattformen»).
 The catalogue's spelling is written by two municipalities (one with the vendor column
 filled, one without), each variant by one: the right spelling is the more common, as in real
 returns. Every product of the catalogue is in every set, so a variant put with another product
@@ -30,9 +32,12 @@ from desktop.core.catalogue.normalize import fold
 from desktop.core.catalogue.quality import LabelledName
 from desktop.core.catalogue.reference import Catalogue, Product
 
-CLASSES = ("typo", "vendor", "compound", "descriptor")
+CLASSES = ("typo", "vendor", "compound", "descriptor", "lead")
 DESCRIPTORS = ("– elev", "mobil", "innsyn", "saksbehandling", "app", "- ansatt", "foresatte",
                "for ansatte", "web", "brukerportal")
+# what kind of system, written before the name (`lead`), and after it joined with a hyphen
+LEADS = ("Fagsystemet {}", "Systemet {}", "Fagsystem: {}", "Løsningen {}", "{}-systemet",
+         "{}-løsningen", "{}-plattformen")
 
 
 def _former_names() -> dict[str, list[str]]:
@@ -111,6 +116,7 @@ def variants(catalogue: Catalogue, classes: Iterable[str] = CLASSES, seed: int =
              ) -> list[tuple[str, LabelledName]]:
     """(class, row) for every variant; class "base" for the catalogue's own names."""
     r = random.Random(seed)
+    lead = random.Random(seed + 1)
     former = _former_names()
     vocab = vocabulary(catalogue)
     wanted = set(classes)
@@ -137,6 +143,10 @@ def variants(catalogue: Catalogue, classes: Iterable[str] = CLASSES, seed: int =
         for cls, v in made:
             # the vendor column is filled in about half of the returns
             out.append((cls, row(p, v, p.vendor if r.random() < 0.5 else None)))
+        if "lead" in wanted:  # drawn apart, so that the other classes stay as they were
+            for form in lead.sample(LEADS, 2):
+                out.append(("lead", row(p, form.format(p.name),
+                                        p.vendor if lead.random() < 0.5 else None)))
     return out
 
 
