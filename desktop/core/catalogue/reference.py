@@ -52,6 +52,7 @@ _PARENTHESIS = re.compile(r"\s*([^()]*\S)\s*\(([^()]*\S)\s*\)\s*")
 _SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
 _AGENCY_NAMES = frozenset(AGENCIES.values())
 _AUDIENCE = frozenset(AUDIENCE)
+VENDOR_AREA_CONFIDENCE = 0.8  # «IST barnehage»: a suggestion, never decided by the automatic run
 Rejected = Callable[[str, str], bool]  # (name key, product group key) -> rejected by the user
 
 
@@ -408,8 +409,9 @@ class Catalogue:
                      allowed: Callable[[Product], bool]) -> Match | None:
         """"IST barnehage", "Visma barnehage": a vendor (in the name, or the installation's
         vendor before a name of descriptive words only) and words that say one service area,
-        when the catalogue has exactly one product of that vendor in that area. Certain only
-        when the name is filed under that area too (or under none)."""
+        when the catalogue has exactly one product of that vendor in that area. Only offered
+        (0.8, below the automatic run's threshold): the catalogue is incomplete, so its only
+        product of the vendor there need not be the one the municipality means."""
         if norm.vendor is not None:
             name_vendor = self.matcher.vendor(norm.vendor)[0]
             if norm.tokens[:1] != (name_vendor,):
@@ -431,8 +433,7 @@ class Catalogue:
         if len(cands) != 1:
             return None
         p = cands[0]
-        certain = not area or area in (ANNET, where)
-        return Match(p, 0.88 if certain else 0.8,
+        return Match(p, VENDOR_AREA_CONFIDENCE,
                      f"Leverandøren {who} og ord fra {where} ({', '.join(words)}): eneste "
                      f"produkt fra {who} i katalogen for {where} er {p.name}", "vendor_area")
 

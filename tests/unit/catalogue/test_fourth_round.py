@@ -92,11 +92,13 @@ def test_an_entry_is_not_shortened_by_words_that_say_which_product(written: str,
     ("Barnehage", "Barnehage", "Visma", "Visma Flyt Barnehage"),  # the vendor column
     ("IST barnehager", "", None, "IST Extens"),  # filed under its other area (other-areas.csv)
 ])
-def test_a_vendor_and_words_of_one_area_are_its_one_product_there(
+def test_a_vendor_and_words_of_one_area_offer_its_one_product_there(
         written: str, area: str, vendor: str | None, product: str) -> None:
+    """Offered for the reviewer, never decided by the automatic run: the catalogue is
+    incomplete, so its only product of the vendor in the area need not be the one meant."""
     m = _match(written, area, vendor)
     assert m is not None and m.product.name == product
-    assert m.confidence >= DEFAULT_THRESHOLD
+    assert m.confidence < DEFAULT_THRESHOLD
 
 
 @pytest.mark.parametrize(("written", "area"), [
@@ -164,10 +166,11 @@ def test_a_vendor_and_area_guess_beside_the_product_in_one_return_is_only_offere
                    ("Visma barnehage", "Barnehage", "A")])
     assert one["Visma barnehage"][0] == "Visma Flyt Barnehage"
     assert one["Visma barnehage"][1] < DEFAULT_THRESHOLD
-    # from two municipalities, each name alone in its return: the guess holds
+    # from two municipalities, each name alone in its return: still only offered
     two = _placed([("Visma Flyt Barnehage", "Barnehage", "A"),
                    ("Visma barnehage", "Barnehage", "B")])
-    assert two["Visma barnehage"][1] >= DEFAULT_THRESHOLD
+    assert two["Visma barnehage"][0] == "Visma Flyt Barnehage"
+    assert two["Visma barnehage"][1] < DEFAULT_THRESHOLD
 
 
 def _rows(*rows: tuple[str, str, str, str]):
