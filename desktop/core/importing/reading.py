@@ -32,6 +32,7 @@ An import of fewer than `PROCESS_MIN_FILES` files is read on the thread: startin
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -271,7 +272,7 @@ class ProcessReader:
                     break
                 wait([self.conn, self.process.sentinel], timeout=WAIT_SLICE_SECONDS)
             try:
-                message = self.conn.recv() if self.conn.poll() else None
+                message = _recv(self.conn) if self.conn.poll() else None
             except (EOFError, OSError):
                 message = None
             if message is None:  # the process ended
@@ -330,6 +331,20 @@ class ProcessReader:
         process.close()
 
 
+def _recv(conn: Connection) -> Any:
+    """A message from the reader process. A file's parsed return is some thousand small
+    objects; the cyclic garbage collector would run a few times while they are unpickled (and
+    look through every object of the process each time it runs fully), for nothing: nothing
+    unpickled is garbage yet. It is held off meanwhile (for the whole process, briefly)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return conn.recv()
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class _Refusing:
     """After too many reader deaths: every remaining file is refused with the same error."""
 
@@ -360,8 +375,9 @@ def reader_main(conn: Connection) -> None:
                 message: Any = conn.recv()
             except (EOFError, OSError):
                 return
-            if message is None:
-                return
+            if message is None:  # done: exit at once (the interpreter's teardown is no use
+                conn.close()    # here, and the importing process would wait for it)
+                os._exit(0)
             index, candidate = message
             result, error = _read_logged(candidate)
             try:
