@@ -26,8 +26,10 @@ language to Norwegian, so that nothing it writes could be translated.
 - If no reader process can be started (a restricted environment), the files are read on the
   helper thread, as before, with a warning in the log.
 
-An import of fewer than `PROCESS_MIN_FILES` files is read on the thread: starting a process
-(≈ 0.2–0.4 s) costs more than it saves.
+While the reader process starts (≈ 0.3 s: a new interpreter and these modules) the importing
+process reads the first files itself; once it is ready the files go to it. An import of fewer
+than `PROCESS_MIN_FILES` files is read on the thread: a process would save nothing.
+`SAMDRIFT_IMPORT_READER=thread` keeps to the thread (to compare; or where processes misbehave).
 """
 
 from __future__ import annotations
@@ -61,7 +63,6 @@ MAX_READER_DEATHS = 3  # reader processes that may die in one import before the 
 READER_START_SECONDS = 60.0  # a reader process not ready by then is taken as not startable
 WAIT_SLICE_SECONDS = 0.1  # how often a wait for a file looks whether the import was cancelled
 STOP_SECONDS = 2.0  # an idle reader process asked to end is terminated after this
-# Set to "thread" to never use a reader process (e.g. to compare; or where processes misbehave).
 READER_ENV = "SAMDRIFT_IMPORT_READER"
 
 

@@ -26,6 +26,7 @@ from db.models import (
     QuestionnaireReturn,
 )
 from desktop.core.importing import reading
+from desktop.core.importing.messages import shown
 from desktop.core.project.results import ImportResult, Outcome
 from tests.helpers.factory import ProjectFactory
 from tests.helpers.saved_at import set_saved_at
@@ -191,7 +192,8 @@ def test_cancelling_stops_the_reader_and_keeps_the_files_before(
 
 def test_a_reader_process_that_dies_costs_one_file_and_the_import_goes_on(
         returns: tuple[str, list[Path]], project: Any, spy: dict[str, Any],
-        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+        english: None) -> None:
     """Killed while it reads the first files: the file it had not sent back gets one clear
     error and nothing of it is stored; a new reader process reads the files after it, which
     import as they would have without the lost one."""
@@ -210,7 +212,10 @@ def test_a_reader_process_that_dies_costs_one_file_and_the_import_goes_on(
         results = _import(f, paths)
     [lost] = [r for r in results if r.code == "reader_stopped"]
     assert lost.outcome is Outcome.REJECTED and lost.file_name in lost.message
-    assert "ingenting fra den er lagret" in lost.message
+    assert "ingenting fra den er lagret" in lost.message, "kept in Norwegian, as rejections"
+    assert shown(lost.message) == f"{lost.file_name}: reading the file stopped unexpectedly " \
+        "(the helper process that reads the files ended); nothing from it has been stored. " \
+        "Try importing it again."
     assert "reader process ended" in caplog.text
     assert results.index(lost) <= 2 and len(results) == len(paths)
     with monkeypatch.context() as m:
