@@ -11,8 +11,10 @@ The reader process is started with 'spawn' (nothing inherited from the importing
 same on Linux, Windows and macOS, and in the frozen app, whose entry points call
 `multiprocessing.freeze_support()`); it imports only the reading modules (not Qt, not the
 database layer). It reads the files in order, at most `PROCESS_AHEAD` ahead of the one being
-stored, and sends each back as a `Read` (the file's bytes, the parsed return, without the
-sheets' rows, which storing does not use) or its rejection (an `ImportResult`). The texts it
+stored (a file above `PROCESS_MAX_BYTES`, 12 times a questionnaire as sent, is read by the
+importing process when its turn comes, so that a large file is never held by both at once),
+and sends each back as a `Read` (the file's bytes, the parsed return, without the sheets'
+rows, which storing does not use) or its rejection (an `ImportResult`). The texts it
 writes (issues, rejections) are Norwegian literals, as on the thread: they do not depend on
 the UI language, which only the importing process knows; the reader process also sets its
 language to Norwegian, so that nothing it writes could be translated.
@@ -59,6 +61,7 @@ log = logging.getLogger("samdrift.import")
 READ_AHEAD_MAX_CELLS = 200_000
 PROCESS_MIN_FILES = 4  # fewer files are read on the thread
 PROCESS_AHEAD = 2  # files the reader process reads beyond the one being taken
+PROCESS_MAX_BYTES = 512 * 1024  # larger files are read in the importing process (sent: 40 kB)
 MAX_READER_DEATHS = 3  # reader processes that may die in one import before the rest is refused
 READER_START_SECONDS = 60.0  # a reader process not ready by then is taken as not startable
 WAIT_SLICE_SECONDS = 0.1  # how often a wait for a file looks whether the import was cancelled
@@ -192,8 +195,9 @@ class ProcessReader:
                  cancelled: Callable[[], bool] | None = None) -> None:
         self.files = files
         self.cancelled = cancelled
-        self.sent = 0  # files 0 .. sent - 1 were given to a process
-        self.taken = 0  # files 0 .. taken - 1 were taken
+        self.sent = 0  # files 0 .. sent - 1 were given to a process (or kept, `here`)
+        self.here: set[int] = set()  # files read here when taken: large ones
+        self.outstanding = 0  # files given to the process and not yet back
         self.deaths = 0
         self.fallback: Reader | None = None  # a thread, or refusing after too many deaths
         self._spawn()
@@ -222,8 +226,16 @@ class ProcessReader:
             self._send_until(i + PROCESS_AHEAD)
 
     def _send_until(self, end: int) -> None:
+        """The files before `end` to the process, but large ones (read here when taken: the
+        two processes would otherwise hold a large file each, the reader's as it reads it and
+        the importing process's as it receives it)."""
         while self.sent < min(end, len(self.files)):
-            self.conn.send((self.sent, self.files[self.sent]))
+            candidate = self.files[self.sent]
+            if _size(candidate.path) > PROCESS_MAX_BYTES:
+                self.here.add(self.sent)
+            else:
+                self.conn.send((self.sent, candidate))
+                self.outstanding += 1
             self.sent += 1
 
     def take(self, i: int) -> Read | ImportResult | None:
@@ -234,14 +246,14 @@ class ProcessReader:
         if self.fallback is not None:
             return self.fallback.take(i)
         if not self.ready:
-            self.sent = self.taken = i + 1
+            self.sent = max(self.sent, i + 1)
             return read_file(self.files[i])
         self.sent = max(self.sent, i)
         self._send_until(i + 1 + PROCESS_AHEAD)
-        read = self._receive(i)
-        if read is not None:
-            self.taken = i + 1
-        return read
+        if i in self.here:
+            self.here.discard(i)
+            return read_file(self.files[i])
+        return self._receive(i)
 
     def _look_for_ready(self, i: int) -> None:
         """Whether the process has started; if it ended or hangs first, the thread reads from
@@ -279,6 +291,7 @@ class ProcessReader:
             if message is None:  # the process ended
                 return self._died(i)
             index, result, error = message
+            self.outstanding -= 1
             if error is not None:
                 log.error("import of %s failed\n%s", self.files[index].path, error)
             if index == i:
@@ -290,7 +303,6 @@ class ProcessReader:
         candidate = self.files[i]
         log.error("import: the reader process ended (exit code %s) while reading %s",
                   self.process.exitcode, candidate.path)
-        self.taken = i + 1
         self._stop()
         self.deaths += 1
         if self.deaths >= MAX_READER_DEATHS:
@@ -303,6 +315,7 @@ class ProcessReader:
                 self.fallback = _Refusing(self.files)
             else:
                 self.sent = i + 1
+                self.here = {j for j in self.here if j > i}
         return reader_stopped(candidate.path.name, candidate.path)
 
     def close(self) -> None:
@@ -315,7 +328,8 @@ class ProcessReader:
         """Ends the process: asked to if it is idle, else terminated (it may be reading)."""
         process, conn = self.process, self.conn
         self.process = None  # type: ignore[assignment]
-        busy = self.sent > self.taken and process.is_alive()
+        busy = self.outstanding > 0 and process.is_alive()
+        self.outstanding = 0
         try:
             if not busy:
                 conn.send(None)
@@ -330,6 +344,13 @@ class ProcessReader:
                 process.kill()
                 process.join()
         process.close()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # the reader will say why it cannot be read
+        return 0
 
 
 def _recv(conn: Connection) -> Any:

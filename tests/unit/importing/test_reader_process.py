@@ -168,6 +168,22 @@ def test_the_reader_process_stores_and_reports_what_the_thread_does(
     assert stored["installation"] and not multiprocessing.active_children()
 
 
+def test_large_files_read_here_and_the_others_in_the_reader_keep_their_order(
+        returns: tuple[str, list[Path]], project: Any, spy: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files above PROCESS_MAX_BYTES are read by the importing process (a large file is then
+    not held by both processes), between files the reader process reads: same results."""
+    _, paths = returns
+    with monkeypatch.context() as m:
+        m.setenv(reading.READER_ENV, "thread")
+        expected = _import(project("thread"), paths)
+    sizes = sorted(p.stat().st_size for p in paths)
+    monkeypatch.setattr(reading, "PROCESS_MAX_BYTES", sizes[len(sizes) // 2])
+    got = _import(project("mixed"), paths)
+    assert 0 < spy["received"] < len(paths), "some files read here, some in the reader"
+    assert got == expected
+
+
 def test_cancelling_stops_the_reader_and_keeps_the_files_before(
         returns: tuple[str, list[Path]], project: Any, spy: dict[str, Any]) -> None:
     _, paths = returns
