@@ -288,6 +288,11 @@ class ProcessReader:
                 message = _recv(self.conn) if self.conn.poll() else None
             except (EOFError, OSError):
                 message = None
+            except Exception:  # noqa: BLE001  # a result that cannot be unpickled: ours
+                log.exception("import of %s: the reader's result cannot be read",
+                              self.files[i].path)
+                self.outstanding -= 1  # the next result, file i's (they come in order)
+                return internal_error(self.files[i].path.name, self.files[i].path)
             if message is None:  # the process ended
                 return self._died(i)
             index, result, error = message
@@ -404,5 +409,8 @@ def reader_main(conn: Connection) -> None:
             result, error = _read_logged(candidate)
             try:
                 conn.send((index, result, error))
-            except (OSError, ValueError):
+            except OSError:  # the importing process is gone
                 return
+            except Exception:  # noqa: BLE001  # the result cannot be pickled: a fault of ours
+                conn.send((index, internal_error(candidate.path.name, candidate.path),
+                           traceback.format_exc()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import multiprocessing
+import pickle
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -260,3 +261,29 @@ def test_where_no_process_can_start_the_thread_reads_the_files(
         got = _import(project("no-process"), paths)
     assert got == expected
     assert "no reader process" in caplog.text and "no processes here" in caplog.text
+
+
+def test_a_result_that_cannot_be_read_back_is_that_files_error_and_the_rest_imports(
+        returns: tuple[str, list[Path]], project: Any, spy: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _, paths = returns
+    recv = reading._recv
+    calls = {"n": 0}
+
+    def second_fails(conn: Any) -> Any:
+        message = recv(conn)
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise pickle.UnpicklingError("broken")
+        return message
+
+    with monkeypatch.context() as m:
+        m.setenv(reading.READER_ENV, "thread")
+        expected = _import(project("thread"), paths)
+    monkeypatch.setattr(reading, "_recv", second_fails)
+    got = _import(project("broken"), paths)
+    [bad] = [i for i, r in enumerate(got) if r.code == "internal_error"]
+    assert got[bad].file_name == paths[bad].name and expected[bad].code != "internal_error"
+    assert len(got) == len(paths)
+    assert [r.file_name for r in got] == [p.name for p in paths]
+    assert not multiprocessing.active_children()
