@@ -12,12 +12,14 @@ the import to calamine and to openpyxl loading the same files are printed and ex
 2. Measures (a) the readers alone, loading every sheet of every file into rows: openpyxl
    (read-only, cached values: how the importer read .xlsx before issue 15) and calamine (what it
    reads with now); (b) the full import of all files into a fresh project
-   (`ProjectApi.import_files`), wall time, split into reading (the measuring scan of each file
-   against the limits, then calamine) and parsing (Norwegian values, issues), both on the
-   import's read-ahead thread, and on the importing thread storing (matching, comparing,
-   inserting), the commits (the disk) and waiting for a read; all at least twice, interleaved,
-   best run reported, with the load average; (c)
-   the peak memory (RSS high-water mark) of the full import, run in a child process.
+   (`ProjectApi.import_files`), wall time, as the app imports (reading in the reader process)
+   and with reading on the read-ahead thread (as before it), alternately: split into reading
+   (the measuring scan of each file against the limits, then calamine) and parsing (Norwegian
+   values, issues), timed where they run in this process (all of them with the thread), and in
+   the importing process storing (matching, comparing, inserting), the commits (the disk) and
+   waiting for a read; all at least twice, interleaved, best run reported, with the load
+   average; (c) the peak memory (RSS high-water mark) of the full import, run in a child
+   process, and of its reader process.
 3. Prints the figures, PASS/FAIL per target, and writes a cProfile of part of the import to
    .bench/. Always exits 0: it reports, it is not a test.
 """
