@@ -29,7 +29,10 @@ language to Norwegian, so that nothing it writes could be translated.
   helper thread, as before, with a warning in the log.
 
 While the reader process starts (≈ 0.3 s: a new interpreter and these modules) the importing
-process reads the first files itself; once it is ready the files go to it. An import of fewer
+process reads the first files itself; once it is ready the files go to it. When the importing
+process has to wait for a file (the reader's core is busy with other work: the machine is
+shared), it reads the next file not yet given to the reader itself meanwhile (at most
+`READ_HERE_MAX` held), so that whichever process gets a core reads. An import of fewer
 than `PROCESS_MIN_FILES` files is read on the thread: a process would save nothing.
 `SAMDRIFT_IMPORT_READER=thread` keeps to the thread (to compare; or where processes misbehave).
 """
@@ -61,6 +64,7 @@ log = logging.getLogger("samdrift.import")
 READ_AHEAD_MAX_CELLS = 200_000
 PROCESS_MIN_FILES = 4  # fewer files are read on the thread
 PROCESS_AHEAD = 2  # files the reader process reads beyond the one being taken
+READ_HERE_MAX = 2  # files the importing process reads ahead itself while the reader is behind
 PROCESS_MAX_BYTES = 512 * 1024  # larger files are read in the importing process (sent: 40 kB)
 MAX_READER_DEATHS = 3  # reader processes that may die in one import before the rest is refused
 READER_START_SECONDS = 60.0  # a reader process not ready by then is taken as not startable
@@ -197,6 +201,7 @@ class ProcessReader:
         self.cancelled = cancelled
         self.sent = 0  # files 0 .. sent - 1 were given to a process (or kept, `here`)
         self.here: set[int] = set()  # files read here when taken: large ones
+        self.read_here: dict[int, Read | ImportResult] = {}  # read here while waiting
         self.outstanding = 0  # files given to the process and not yet back
         self.deaths = 0
         self.fallback: Reader | None = None  # a thread, or refusing after too many deaths
@@ -231,7 +236,9 @@ class ProcessReader:
         the importing process's as it receives it)."""
         while self.sent < min(end, len(self.files)):
             candidate = self.files[self.sent]
-            if _size(candidate.path) > PROCESS_MAX_BYTES:
+            if self.sent in self.read_here or self.sent in self.here:
+                pass  # read here already, or to be (after a new process was started)
+            elif _size(candidate.path) > PROCESS_MAX_BYTES:
                 self.here.add(self.sent)
             else:
                 self.conn.send((self.sent, candidate))
@@ -250,10 +257,26 @@ class ProcessReader:
             return read_file(self.files[i])
         self.sent = max(self.sent, i)
         self._send_until(i + 1 + PROCESS_AHEAD)
+        if i in self.read_here:
+            return self.read_here.pop(i)
         if i in self.here:
             self.here.discard(i)
             return read_file(self.files[i])
         return self._receive(i)
+
+    def _read_one_here(self) -> bool:
+        """While the reader process is behind (its core is busy with other work): the next
+        file not given to it, read here (at most `READ_HERE_MAX` held), so that whichever
+        process gets a core reads. False when there is none to read."""
+        j = self.sent
+        if len(self.read_here) >= READ_HERE_MAX or j >= len(self.files):
+            return False
+        self.sent = j + 1
+        if j in self.here or _size(self.files[j].path) > PROCESS_MAX_BYTES:
+            self.here.add(j)  # large: read when taken
+        else:
+            self.read_here[j] = read_file(self.files[j])
+        return True
 
     def _look_for_ready(self, i: int) -> None:
         """Whether the process has started; if it ended or hangs first, the thread reads from
@@ -283,7 +306,8 @@ class ProcessReader:
                     return None
                 if not self.process.is_alive():
                     break
-                wait([self.conn, self.process.sentinel], timeout=WAIT_SLICE_SECONDS)
+                if not self._read_one_here():
+                    wait([self.conn, self.process.sentinel], timeout=WAIT_SLICE_SECONDS)
             try:
                 message = _recv(self.conn) if self.conn.poll() else None
             except (EOFError, OSError):

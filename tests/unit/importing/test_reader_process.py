@@ -155,6 +155,7 @@ def test_the_reader_process_stores_and_reports_what_the_thread_does(
         m.setenv(reading.READER_ENV, "thread")
         expected = _import(by_thread, paths)
     assert spy["received"] == 0
+    monkeypatch.setattr(reading, "READ_HERE_MAX", 0)  # every file from the reader process
     got = _import(by_process, paths)
     assert spy["received"] >= len(paths), "the files came from the reader process"
     assert got == expected
@@ -181,6 +182,21 @@ def test_large_files_read_here_and_the_others_in_the_reader_keep_their_order(
     sizes = sorted(p.stat().st_size for p in paths)
     monkeypatch.setattr(reading, "PROCESS_MAX_BYTES", sizes[len(sizes) // 2])
     got = _import(project("mixed"), paths)
+    assert 0 < spy["received"] < len(paths), "some files read here, some in the reader"
+    assert got == expected
+
+
+def test_files_read_here_while_the_reader_is_behind_keep_their_order(
+        returns: tuple[str, list[Path]], project: Any, spy: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader given one file at a time is always behind: the importing process reads the
+    next files itself meanwhile; same results as the thread's."""
+    _, paths = returns
+    with monkeypatch.context() as m:
+        m.setenv(reading.READER_ENV, "thread")
+        expected = _import(project("thread"), paths)
+    monkeypatch.setattr(reading, "PROCESS_AHEAD", 0)
+    got = _import(project("behind"), paths)
     assert 0 < spy["received"] < len(paths), "some files read here, some in the reader"
     assert got == expected
 
