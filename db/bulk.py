@@ -19,9 +19,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Any
+from operator import itemgetter
+from typing import Any, cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import JSON, Table, insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -43,37 +44,47 @@ def insert_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> Non
         return
     sql, processors = _statement(table, keys, conn.dialect)
     per_statement = max(1, _variable_limit(conn) // len(keys))
-    for chunk in _chunks(rows, per_statement):
-        params: list[Any] = []
-        for row in chunk:
-            for key, proc in zip(keys, processors, strict=True):
-                value = row[key]
-                params.append(proc(value) if proc is not None else value)
-        values = ", ".join([sql.values_row] * len(chunk))
-        conn.exec_driver_sql(f"{sql.head}{values}", tuple(params))
+    params = _parameters(rows, keys, processors)
+    width = len(keys)
+    for start, size in _chunks(params, width, len(rows), per_statement):
+        values = ", ".join([sql.values_row] * size)
+        conn.exec_driver_sql(f"{sql.head}{values}",
+                             tuple(params[start * width:(start + size) * width]))
 
 
-def _chunks(rows: Sequence[dict[str, Any]], most: int) -> list[Sequence[dict[str, Any]]]:
-    """Runs of 2^k rows (at most `most`), each with at most MAX_TEXT_PER_STATEMENT of text
-    (a longer row goes alone)."""
-    sizes = [sum(map(_text_size, r.values())) for r in rows]
-    out: list[Sequence[dict[str, Any]]] = []
-    i, n = 0, len(rows)
-    while i < n:
-        size = 1 << (min(most, n - i).bit_length() - 1)
-        while size > 1 and sum(sizes[i:i + size]) > MAX_TEXT_PER_STATEMENT:
-            size //= 2
-        out.append(rows[i:i + size])
-        i += size
+def _parameters(rows: Sequence[dict[str, Any]], keys: tuple[str, ...],
+                processors: tuple[Processor, ...]) -> list[Any]:
+    """Every row's values in `keys` order, one after the other, each through its column's
+    bind processor."""
+    get = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
+    converted = [(i, p) for i, p in enumerate(processors) if p is not None]
+    out: list[Any] = []
+    for row in rows:
+        values = list(get(row))
+        for i, proc in converted:
+            values[i] = proc(values[i])
+        out += values
     return out
 
 
-def _text_size(value: Any) -> int:
-    if isinstance(value, str | bytes):
-        return len(value)
-    if isinstance(value, dict):  # a JSON column's texts (raw: the text as typed)
-        return sum(len(v) for v in value.values() if isinstance(v, str))
-    return 0
+def _chunks(params: list[Any], width: int, n: int, most: int) -> list[tuple[int, int]]:
+    """(first row, rows) of runs of 2^k rows (at most `most`), each with at most
+    MAX_TEXT_PER_STATEMENT of text as bound (a longer row goes alone)."""
+    texts = [v for v in params if v.__class__ is str or v.__class__ is bytes]
+    total = sum(map(len, texts))
+    sizes: list[int] | None = None
+    if total > MAX_TEXT_PER_STATEMENT:  # rows by their text (not for a questionnaire as sent)
+        sizes = [sum(len(v) for v in params[j * width:(j + 1) * width]
+                     if isinstance(v, str | bytes)) for j in range(n)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        size = 1 << (min(most, n - i).bit_length() - 1)
+        while sizes is not None and size > 1 and sum(sizes[i:i + size]) > MAX_TEXT_PER_STATEMENT:
+            size //= 2
+        out.append((i, size))
+        i += size
+    return out
 
 
 class _Sql:
@@ -97,8 +108,26 @@ def _statement(table: Table, keys: tuple[str, ...], dialect: Dialect
     head = (f"INSERT INTO {prep.format_table(table)} "
             f"({', '.join(prep.format_column(c) for c in cols)}) VALUES ")
     row = "(" + ", ".join("?" for _ in cols) + ")"
-    processors = tuple(c.type.dialect_impl(dialect).bind_processor(dialect) for c in cols)
+    processors = tuple(_processor(c.type, dialect) for c in cols)
     return _Sql(head, row), processors
+
+
+def _processor(type_: Any, dialect: Dialect) -> Processor:
+    """The column type's bind processor; for JSON, an empty dict or list (most of a return's
+    `raw` and `interpreted`) is given the text that processor makes of it, without calling it."""
+    proc = type_.dialect_impl(dialect).bind_processor(dialect)
+    if proc is None or not isinstance(type_, JSON):
+        return cast(Processor, proc)
+    empty_dict, empty_list = proc({}), proc([])
+
+    def process(value: Any) -> Any:
+        if value.__class__ is dict and not value:
+            return empty_dict
+        if value.__class__ is list and not value:
+            return empty_list
+        return proc(value)
+
+    return process
 
 
 def _variable_limit(conn: Any) -> int:

@@ -15,8 +15,7 @@ questionnaire (a few hundred rows, a few dozen columns) is far below them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from openpyxl.utils.cell import get_column_letter as column_letters
+from functools import cache
 
 from desktop.core.importing.norwegian import format_number
 from desktop.core.importing.rejection import RejectedFile
@@ -40,6 +39,20 @@ MAX_MERGED_RANGES = 100_000  # per sheet
 def too_large(file_name: str) -> RejectedFile:
     return RejectedFile("too_large", f"{file_name}: filen er større enn "
                         f"{MAX_FILE_BYTES // (1024 * 1024)} MB og blir ikke lest.")
+
+
+@cache
+def column_letters(col: int) -> str:
+    """The letters of a 1-based column (1: A, 27: AA, 16 384: XFD), as openpyxl's
+    get_column_letter; here so that reading does not load openpyxl (a reader process starts
+    sooner without it)."""
+    if not 1 <= col <= 18_278:
+        raise ValueError(f"Invalid column index {col}")
+    letters = ""
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def cell_name(row: int, col: int) -> str:

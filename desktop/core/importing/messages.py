@@ -95,6 +95,10 @@ REJECTIONS: tuple[str, ...] = (
     mark("{file}: filen har mer tekst enn et svar kan ha (over {mb} MB) og blir ikke lest."),
     mark("{file}: filen har over {max} ulike tekster og blir ikke lest."),
     mark("{file}: delen «{part}» er over {mb} MB og blir ikke lest."),
+    mark("{file}: filen kunne ikke importeres på grunn av en feil i Samdrift; ingenting fra den "
+         "er lagret. Meld gjerne fra og legg ved filen."),
+    mark("{file}: lesingen av filen stoppet uventet (hjelpeprosessen som leser filene, ble "
+         "avsluttet); ingenting fra den er lagret. Prøv å importere den på nytt."),
 )
 # the kinds of content a file is instead of a spreadsheet (readers.py)
 CONTENT_KINDS: tuple[str, ...] = (

@@ -12,8 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from openpyxl.utils import get_column_letter
-
+from desktop.core.importing.limits import column_letters
 from desktop.core.importing.readers import Book, SheetData
 from desktop.core.importing.values import Parsed, Problem, parse_cell, reader_for
 from desktop.core.questionnaire.identity import IDENTITY_SHEET, Identity, parse_identity
@@ -75,7 +74,7 @@ class ParsedReturn:
 
 
 def cell_ref(row: int, col: int) -> str:
-    return f"{get_column_letter(col)}{row}"
+    return f"{column_letters(col)}{row}"
 
 
 def _text(value: object) -> str:

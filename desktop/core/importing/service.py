@@ -11,8 +11,6 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, cast
@@ -41,11 +39,19 @@ from desktop.core.importing.diff import (
     diff_facts,
     diff_records,
 )
-from desktop.core.importing.files import Candidate, read_regular_file, spreadsheet_files
-from desktop.core.importing.parse import ParsedReturn, Record, parse_book, sheets_to_read
-from desktop.core.importing.readers import Book, RejectedFile, load_book
+from desktop.core.importing.files import Candidate, spreadsheet_files
+from desktop.core.importing.parse import ParsedReturn, Record
+from desktop.core.importing.readers import RejectedFile
+from desktop.core.importing.reading import (
+    Read,
+    internal_error,
+    read_bytes,
+    read_file,
+    reader_for,
+    rejected,
+    small,
+)
 from desktop.core.project.results import ImportResult, IssueRow, Outcome, RecordChange
-from desktop.core.questionnaire.spec import KNOWN_TEMPLATE_VERSIONS
 from desktop.core.survey.corrections import carry_over
 
 log = logging.getLogger("samdrift.import")
@@ -62,26 +68,33 @@ def import_paths(db: ProjectDatabase, paths: Sequence[str | Path], *,
                  municipality: str | None = None,
                  progress: Callable[[int, int, str], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
-    """Each file in its own transaction, in order. While a file's transaction commits
-    (SQLite waits for the disk, `synchronous=FULL`), the next file is read and parsed on a
-    helper thread: it touches no database, and only after a small file, so that at most one
-    large file is in memory at a time."""
+    """Each file in its own transaction, in order. The files are read and parsed ahead,
+    touching no database (reading.py): for several files in a reader process, a few files
+    ahead, so that reading uses another core while the files before are stored; else on a
+    helper thread while a file's transaction commits (SQLite waits for the disk,
+    `synchronous=FULL`), and only after a small file, so that at most one large file is in
+    memory at a time."""
     files = spreadsheet_files(paths)
     results: list[ImportResult] = []
-    with _ReadAhead(files) as ahead:
+    ahead = reader_for(files, cancelled)
+    try:
         for i, candidate in enumerate(files):
             if cancelled is not None and cancelled():
                 break
             if progress is not None:
                 progress(i, len(files), candidate.path.name)
             read = ahead.take(i)
-            next_file = partial(ahead.start, i + 1) if _small(read) else None
+            if read is None:  # cancelled while it was being read
+                break
+            next_file = partial(ahead.start, i + 1) if small(read) else None
             try:
                 results.append(_import_read(db, read, municipality, before_commit=next_file))
             except StorageProblem as exc:  # the project cannot be written: stop, say so
                 exc.results = results  # type: ignore[attr-defined]  # the files done before
                 raise
             del read  # its rows, before the next file is taken
+    finally:
+        ahead.close()  # the reader process ends (terminated if it is still reading)
     if progress is not None and (cancelled is None or not cancelled()):
         progress(len(files), len(files), "")
     return results
@@ -91,91 +104,10 @@ def import_file(db: ProjectDatabase, path: Path, *, municipality: str | None = N
                 folder: Path | None = None) -> ImportResult:
     """One file: imported, or rejected with one Norwegian message; never an exception, so
     that one bad file does not stop the others of a folder (`folder`: where it was found)."""
-    return _import_read(db, _read_file(Candidate(path, folder)), municipality)
+    return _import_read(db, read_file(Candidate(path, folder)), municipality)
 
 
-@dataclass
-class _Read:
-    """A file read and parsed, before the project is touched."""
-
-    name: str
-    path: str
-    data: bytes
-    book: Book
-    parsed: ParsedReturn
-    cells: int  # the cells of the sheets read (what the file holds in memory)
-
-
-def _read_file(candidate: Candidate) -> _Read | ImportResult:
-    """Read and parse one file (no database): the result, or the file's rejection."""
-    path, name = candidate.path, candidate.path.name
-    try:
-        return _read_bytes(read_regular_file(candidate), name, str(path))
-    except RejectedFile as exc:
-        return _rejected(name, path, exc.code, exc.message)
-    except Exception:  # a fault of ours
-        log.exception("import of %s failed", path)
-        return _internal_error(name, path)
-
-
-def _read_bytes(data: bytes, file_name: str, path: str) -> _Read:
-    """Raises RejectedFile when nothing may be imported."""
-    book = load_book(data, file_name, sheets_to_read)
-    parsed = parse_book(book, file_name)
-    ident = parsed.identity
-    if ident is not None and ident.template_version not in KNOWN_TEMPLATE_VERSIONS:
-        raise RejectedFile("unknown_template", f"{file_name}: ukjent malversjon "
-                           f"«{ident.template_version}». Denne versjonen av Samdrift leser "
-                           f"{', '.join(sorted(KNOWN_TEMPLATE_VERSIONS))}.")
-    cells = sum(len(r) for sheet in book.sheets.values() for r in sheet.rows)
-    return _Read(file_name, path, data, book, parsed, cells)
-
-
-def _small(read: _Read | ImportResult) -> bool:
-    """Whether the next file may be read while this one is stored: a questionnaire as sent
-    holds about 5 000 cells; the largest file the limits accept holds 2 000 000 (≈ 250 MB)."""
-    return not isinstance(read, _Read) or read.cells <= READ_AHEAD_MAX_CELLS
-
-
-READ_AHEAD_MAX_CELLS = 200_000
-
-
-class _ReadAhead:
-    """Files read and parsed on one helper thread, at most one ahead (`start` it, `take` it;
-    a file not started is read when taken)."""
-
-    def __init__(self, files: Sequence[Candidate]) -> None:
-        self.files = files
-        self.pending: dict[int, Future[_Read | ImportResult]] = {}
-        self.pool: ThreadPoolExecutor | None = None
-
-    def __enter__(self) -> _ReadAhead:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            for f in self.pending.values():
-                f.cancel()
-            self.pool.shutdown(wait=True)  # a file being read is finished, then dropped
-
-    def start(self, i: int) -> None:
-        if i < len(self.files) and i not in self.pending:
-            if self.pool is None:
-                self.pool = ThreadPoolExecutor(1, thread_name_prefix="samdrift-import-read")
-            self.pending[i] = self.pool.submit(_read_file, self.files[i])
-
-    def take(self, i: int) -> _Read | ImportResult:
-        future = self.pending.pop(i, None)
-        return future.result() if future is not None else _read_file(self.files[i])
-
-
-def _internal_error(name: str, path: Path | str) -> ImportResult:
-    return _rejected(name, path, "internal_error", f"{name}: filen kunne ikke importeres "
-                     "på grunn av en feil i Samdrift; ingenting fra den er lagret. Meld "
-                     "gjerne fra og legg ved filen.")
-
-
-def _import_read(db: ProjectDatabase, read: _Read | ImportResult, municipality: str | None,
+def _import_read(db: ProjectDatabase, read: Read | ImportResult, municipality: str | None,
                  before_commit: Callable[[], None] | None = None) -> ImportResult:
     """Store a file read: imported, or rejected with one Norwegian message."""
     if isinstance(read, ImportResult):
@@ -183,26 +115,21 @@ def _import_read(db: ProjectDatabase, read: _Read | ImportResult, municipality: 
     try:
         return _store_read(db, read, municipality, before_commit)
     except RejectedFile as exc:
-        return _rejected(read.name, read.path, exc.code, exc.message)
+        return rejected(read.name, read.path, exc.code, exc.message)
     except StorageProblem:  # not the file's fault: the project cannot be written
         raise
     except Exception:  # a fault of ours: logged; the file's transaction was rolled back
         log.exception("import of %s failed", read.path)
-        return _internal_error(read.name, read.path)
-
-
-def _rejected(name: str, path: Path | str, code: str, message: str) -> ImportResult:
-    return ImportResult(name, str(path), Outcome.REJECTED, message, code=code,
-                        issues=(IssueRow(name, None, None, None, message, "error", code),))
+        return internal_error(read.name, read.path)
 
 
 def import_bytes(db: ProjectDatabase, data: bytes, file_name: str, path: str = "", *,
                  municipality: str | None = None) -> ImportResult:
     """Import one file's content. Raises RejectedFile when nothing may be imported."""
-    return _store_read(db, _read_bytes(data, file_name, path), municipality)
+    return _store_read(db, read_bytes(data, file_name, path), municipality)
 
 
-def _store_read(db: ProjectDatabase, read: _Read, municipality: str | None,
+def _store_read(db: ProjectDatabase, read: Read, municipality: str | None,
                 before_commit: Callable[[], None] | None = None) -> ImportResult:
     """The file's one transaction: matched, compared with the current return, stored.
     `before_commit` is called when everything is written and only the commit is left."""

@@ -60,3 +60,28 @@ def test_a_column_not_given_gets_its_default(factory: ProjectFactory) -> None:
         stored = s.execute(select(TABLE.c.in_use, TABLE.c.vendor)
                            .where(TABLE.c.return_id == rid)).all()
     assert [tuple(r) for r in stored] == [(True, None)] * 3
+
+
+def test_rows_with_much_text_are_stored_whole(factory: ProjectFactory) -> None:
+    """Rows whose texts together pass what one statement may carry go in several statements
+    (a row longer than that alone), and are stored as a Core insert stores them."""
+    factory.api.import_files([factory.filled("4216", installation=[{"name": "Gerica"}])])
+    with factory.api.db.session() as s:
+        [rid] = s.scalars(select(QuestionnaireReturn.id)).all()
+    rows = _rows(rid, 40)
+    for i, r in enumerate(rows):
+        r["comment"] = f"{i}:" + "æ" * (300_000 if i == 7 else 20_000)
+        r["raw"] = {"comment": "ø" * 10_000} if i % 5 == 0 else r["raw"]
+    with factory.api.db.session() as s:
+        s.execute(TABLE.delete())
+        s.execute(insert(TABLE), _rows_copy(rows))
+    expected = _stored(factory, rid)
+    with factory.api.db.session() as s:
+        s.execute(TABLE.delete())
+        insert_rows(s, TABLE, _rows_copy(rows))
+    assert len(expected) == 40
+    assert _stored(factory, rid) == expected
+
+
+def _rows_copy(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [dict(r) for r in rows]
