@@ -17,6 +17,7 @@ from desktop.ui.scenarios.targets_model import (
     SYSTEM,
     TargetSystemsModel,
 )
+from desktop.ui.views.one_line import OneLineDelegate
 from desktop.ui.views.table_view import DataTableView
 
 
@@ -63,7 +64,12 @@ class TargetsPanel(QWidget):
                                       "suggestions only (grey). You can still choose them now."))
         if not self._fitted and self.model.rowCount():
             self.table.fit_columns(260)
-            self.table.set_elastic((REASON, SLOT, SYSTEM, MUNICIPALITIES, RULE), floor=70)
+            # on a laptop the short texts wrap in whole words instead of all reading «Ikke
+            # felle…»; the reason stays on one line (elided, whole on hover)
+            self.table.setWordWrap(True)
+            self.table.setItemDelegateForColumn(REASON, OneLineDelegate(self.table))
+            self.table.set_elastic((REASON, SLOT, SYSTEM, MUNICIPALITIES, RULE), floor=70,
+                                   first=REASON)
             self._fitted = True
 
     def _target(self, slot: str, key: str | None, suggested: bool) -> None:

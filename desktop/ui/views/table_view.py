@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication, QHelpEvent, QKeyEvent, QKeySequence, 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from desktop.ui.views.column_widths import content_widths
+from desktop.ui.views.one_line import OneLineDelegate
 
 
 def selection_as_tsv(view: QTableView) -> str:
@@ -85,6 +86,8 @@ class DataTableView(QTableView):
         rows = range(min(model.rowCount(), SAMPLE_ROWS))
         widest: dict[int, int] = {}
         for col in columns:
+            if isinstance(self.itemDelegateForColumn(col), OneLineDelegate):
+                continue  # elided on one line, not wrapped
             words = {w for r in rows for w in str(model.index(r, col).data() or "").split()}
             if words:
                 widest[col] = max(metrics.horizontalAdvance(w) for w in words) + WORD_PADDING
