@@ -271,3 +271,32 @@ def test_the_participants_population_says_where_it_comes_from(window: Any) -> No
     assert "Kristiansand" in søgne.data(Qt.ItemDataRole.ToolTipRole)
     birkenes = model.index(rows["4216"], POPULATION)
     assert birkenes.data() and "spørreskjemaet" in birkenes.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_no_amount_is_cut_at_the_right_edge_of_a_sheet(qtbot: Any, tmp_path: Path) -> None:
+    """At 1366 px the demo's licence cost showed as «132 00» at the edge of Fagsystemer: a
+    number cut at its right end reads as another number. The text columns give way so that
+    the number columns are whole."""
+    from desktop.core.demo.build import build_demo
+    from desktop.ui.models.records import NUMERIC_KINDS
+
+    project = build_demo(tmp_path / "demo")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1366, 740)
+    assert win.open_project(project)
+    win.show()
+    qtbot.waitUntil(lambda: win._tables_task is None, timeout=30000)
+    view = win.records["installation"]
+    win.tabs.setCurrentWidget(view)
+    qtbot.wait(50)
+    table = view.table
+    edge = table.viewport().width()
+    numeric = [i for i, c in enumerate(view.model.columns) if c.kind in NUMERIC_KINDS]
+    assert numeric
+    for col in numeric:
+        left = table.columnViewportPosition(col)
+        assert not left < edge < left + table.columnWidth(col), view.model.columns[col].label
+    shown = [c for c in numeric if table.columnViewportPosition(c) + table.columnWidth(c) <= edge]
+    assert any(view.model.columns[c].kind.name == "AMOUNT" for c in shown), "the cost in view"
+    win.close()

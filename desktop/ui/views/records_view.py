@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from desktop.ui import tones
 from desktop.ui.i18n import plural
 from desktop.ui.models.record_filter import RecordsFilterProxy
-from desktop.ui.models.records import RecordsModel
+from desktop.ui.models.records import NUMERIC_KINDS, RecordsModel
 from desktop.ui.views import fit
 from desktop.ui.views.empty_state import EmptyState
 from desktop.ui.views.table_view import DataTableView
@@ -95,6 +95,13 @@ class RecordsView(QWidget):
             if not any_imported else self.tr("The imported answers have no rows on this sheet."))
         self.empty.set_empty(not rows)
         self.table.fit_columns()
+        # the text columns give way (elided, whole on hover) so that the numbers fit: a
+        # right-aligned amount cut at the edge («132 00») reads as another amount; the
+        # columns the municipality added give way first
+        columns = self.model.columns
+        text = [i for i, c in enumerate(columns) if i and c.kind not in NUMERIC_KINDS]
+        extra = next(i for i, c in enumerate(columns) if c.key == "extra")
+        self.table.set_elastic(text, floor=110, first=extra)
         self.table.setProperty(fit.WIDE, 2)  # a sheet's many columns scroll sideways
         self._update_count()
 
