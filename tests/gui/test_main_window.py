@@ -300,3 +300,20 @@ def test_no_amount_is_cut_at_the_right_edge_of_a_sheet(qtbot: Any, tmp_path: Pat
     shown = [c for c in numeric if table.columnViewportPosition(c) + table.columnWidth(c) <= edge]
     assert any(view.model.columns[c].kind.name == "AMOUNT" for c in shown), "the cost in view"
     win.close()
+
+
+def test_the_deadline_columns_show_once_a_deadline_is_set(qtbot: Any, window: Any) -> None:
+    """Without a deadline «Frist» and «Dager på overtid» were empty and took the room the
+    contact and file names needed."""
+    import datetime as dt
+
+    from desktop.ui.models.participants import DEADLINE, OVERDUE
+
+    table = window.participants.table
+    assert table.isColumnHidden(DEADLINE) and table.isColumnHidden(OVERDUE)
+    window.project.survey.set_deadline(dt.date(2027, 1, 15))
+    window.actions_.refresh.trigger()
+    qtbot.waitUntil(lambda: not table.isColumnHidden(DEADLINE), timeout=30000)
+    assert not table.isColumnHidden(OVERDUE)
+    model = window.participants.model
+    assert "15.01.2027" in [model.index(r, DEADLINE).data() for r in range(model.rowCount())]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.core.project.results import ParticipantStatus, ReturnStatus
 from desktop.ui.models.participants import (
     CONTACT,
+    DEADLINE,
     FILE,
     NAME,
     OVERDUE,
@@ -60,6 +61,11 @@ class ParticipantsView(QWidget):
                  merged_names: dict[str, str] | None = None) -> None:
         self.model.set_rows(rows, merged_names)
         self.empty.set_empty(not rows)
+        # no deadline set: the deadline columns would be empty and take the room the
+        # contact and file names need
+        no_deadline = not any(p.deadline for p in rows)
+        for column in (DEADLINE, OVERDUE):
+            self.table.setColumnHidden(column, no_deadline)
         self.table.fit_columns()
         self.table.set_elastic((FILE, NAME, CONTACT), floor=90)
         self.summary.setText(self._summary(rows))
