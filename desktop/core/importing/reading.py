@@ -241,7 +241,10 @@ class ProcessReader:
             elif _size(candidate.path) > PROCESS_MAX_BYTES:
                 self.here.add(self.sent)
             else:
-                self.conn.send((self.sent, candidate))
+                try:
+                    self.conn.send((self.sent, candidate))
+                except OSError:  # the process has ended: found out when a file is awaited
+                    return
                 self.outstanding += 1
             self.sent += 1
 

@@ -303,3 +303,28 @@ def test_a_result_that_cannot_be_read_back_is_that_files_error_and_the_rest_impo
     assert len(got) == len(paths)
     assert [r.file_name for r in got] == [p.name for p in paths]
     assert not multiprocessing.active_children()
+
+
+def test_a_reader_that_dies_while_a_file_is_stored_does_not_cost_that_file(
+        returns: tuple[str, list[Path]], project: Any, spy: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Killed while the importing process stores file 1: file 1 is imported; the next file
+    given to the dead process is the one lost; the import goes on."""
+    _, paths = returns
+    paths = [paths[0], paths[1], paths[6], paths[3], paths[2], paths[5]]
+    start = reading.ProcessReader.start
+
+    def kill_while_storing(self: reading.ProcessReader, i: int) -> None:
+        if i == 2 and self.deaths == 0:
+            self.process.kill()
+            self.process.join()
+        start(self, i)
+
+    monkeypatch.setattr(reading.ProcessReader, "start", kill_while_storing)
+    monkeypatch.setattr(reading, "READ_HERE_MAX", 0)
+    results = _import(project("killed-storing"), paths)
+    assert [r.file_name for r in results] == [p.name for p in paths]
+    assert results[1].outcome is Outcome.IMPORTED
+    [lost] = [r for r in results if r.code == "reader_stopped"]
+    assert results.index(lost) >= 2
+    assert not multiprocessing.active_children()
