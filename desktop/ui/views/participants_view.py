@@ -67,7 +67,7 @@ class ParticipantsView(QWidget):
         for column in (DEADLINE, OVERDUE):
             self.table.setColumnHidden(column, no_deadline)
         self.table.fit_columns()
-        self.table.set_elastic((FILE, NAME, CONTACT), floor=90)
+        self.table.set_elastic((FILE, NAME, CONTACT), floor=80)
         self.summary.setText(self._summary(rows))
 
     def _summary(self, rows: list[ParticipantStatus]) -> str:
