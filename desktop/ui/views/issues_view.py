@@ -20,7 +20,15 @@ from desktop.core.importing.messages import shown
 from desktop.core.project.results import IssueRow
 from desktop.ui.i18n import plural
 from desktop.ui.models.issue_filter import IssuesFilterProxy
-from desktop.ui.models.issues import CELL, FILE, MESSAGE, SEVERITY, IssuesModel, severity_text
+from desktop.ui.models.issues import (
+    CELL,
+    FILE,
+    MESSAGE,
+    SEVERITY,
+    VALUE,
+    IssuesModel,
+    severity_text,
+)
 from desktop.ui.models.roles import ROW_ROLE
 from desktop.ui.views import fit
 from desktop.ui.views.empty_state import EmptyState
@@ -115,7 +123,9 @@ class IssuesView(QWidget):
         self.empty.set_empty(not rows)
         self.table.fit_columns(260)
         self.table.setColumnWidth(CELL, max(self.table.columnWidth(CELL), 50))
-        self.table.set_elastic((MESSAGE, FILE), floor=120)
+        # the message matters most: the file name (the municipality says whose) and the raw
+        # value (quoted in the message) give way first
+        self.table.set_elastic((MESSAGE, VALUE, FILE), floor=120, first=(FILE, VALUE))
         self._update_count()
         self.show_details(None)
 

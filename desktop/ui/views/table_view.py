@@ -59,22 +59,24 @@ class DataTableView(QTableView):
         header.setSortIndicatorShown(True)
         self._elastic: tuple[int, ...] = ()  # text columns that give way (set_elastic)
         self._floor = 80
-        self._first: int | None = None
+        self._first: tuple[int, ...] = ()
         self._natural: dict[int, int] = {}  # each column's width for its contents
         self._words: dict[int, int] = {}  # a wrapped column's longest word (set_elastic)
 
-    def set_elastic(self, columns: Sequence[int], floor: int = 80, first: int | None = None
-                    ) -> None:
+    def set_elastic(self, columns: Sequence[int], floor: int = 80,
+                    first: int | Sequence[int] | None = None) -> None:
         """Columns of text that give way so that the others (values) stay in view: when the
         columns are wider than the view, these shrink (down to `floor` pixels or their title,
         the text elided, whole in a tooltip); when there is room to spare, the first of them
-        takes it. The other columns keep the width of their contents. `first`: a column that
-        gives way before the others do (a source note before the parameter's name). When the
-        text wraps, a column is not made narrower than its longest word (up to the width of its
-        contents), so that a word is wrapped whole rather than cut: «Kompetan…»."""
+        takes it. The other columns keep the width of their contents. `first`: a column (or
+        columns, in turn) that gives way before the others do (a source note before the
+        parameter's name). When the text wraps, a column is not made narrower than its longest
+        word (up to the width of its contents), so that a word is wrapped whole rather than
+        cut: «Kompetan…»."""
         self._elastic = tuple(columns)
         self._floor = floor
-        self._first = first
+        self._first = ((first,) if isinstance(first, int) else
+                       tuple(first) if first is not None else ())
         self._words = self._longest_words(self._elastic) if self.wordWrap() else {}
         self._spread()
 
@@ -113,11 +115,11 @@ class DataTableView(QTableView):
                                                header.sectionSizeFromContents(c).width()))
                       for c in elastic}
             give = total - max(room, sum(floors.values()))
-            lead = self._first
-            if lead is not None and lead in natural:  # this one gives way first, to its floor
-                first = min(give, natural[lead] - floors[lead])
-                natural[lead] -= first
-                give -= first
+            for lead in self._first:  # these give way first, in turn, to their floors
+                if lead in natural:
+                    first = min(give, natural[lead] - floors[lead])
+                    natural[lead] -= first
+                    give -= first
             slack = {c: natural[c] - floors[c] for c in elastic}
             spare = sum(slack.values()) or 1
             widths = {c: natural[c] - give * slack[c] // spare for c in elastic}
