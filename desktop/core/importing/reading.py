@@ -422,7 +422,10 @@ def reader_main(conn: Connection) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the importing process's
     i18n.set_language(i18n.NORWEGIAN)
-    conn.send("ready")
+    try:
+        conn.send("ready")
+    except OSError:  # the import ended while this process started (it read the files itself)
+        os._exit(0)
     with i18n.norwegian():
         while True:
             try:

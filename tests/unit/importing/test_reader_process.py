@@ -328,3 +328,19 @@ def test_a_reader_that_dies_while_a_file_is_stored_does_not_cost_that_file(
     [lost] = [r for r in results if r.code == "reader_stopped"]
     assert results.index(lost) >= 2
     assert not multiprocessing.active_children()
+
+
+def test_a_reader_started_after_the_import_ended_exits_quietly(capfd: pytest.CaptureFixture[str]
+                                                               ) -> None:
+    """A small import (the demo's eight returns) can end before the reader is up: it read the
+    files itself meanwhile. The reader then found nobody to tell it was ready and printed a
+    BrokenPipeError traceback on the command line."""
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    ours.close()  # the import is over before the reader says it is ready
+    process = context.Process(target=reading.reader_main, args=(theirs,))
+    process.start()
+    theirs.close()
+    process.join(60)
+    assert process.exitcode == 0
+    assert "Traceback" not in capfd.readouterr().err
