@@ -57,8 +57,9 @@ class ComparisonView(QWidget):
         ll.addWidget(self.choice, 1)
         # the table above the charts where the height has room for both, else on two tabs
         right = AdaptivePanes("comparisonPanes", vertical=True)
-        right.add(self.table, self.tr("Table"), TABLE_HEIGHT)
-        right.add(scroll, self.tr("Charts"), CHARTS_HEIGHT)
+        right.add(self.table, self.tr("Table"), TABLE_HEIGHT, stretch=2)
+        right.add(scroll, self.tr("Charts"), CHARTS_HEIGHT, stretch=3)
+        right.splitter.setSizes([TABLE_HEIGHT, 2 * CHARTS_HEIGHT])  # the charts whole
         self.panes = right
         body = QWidget()
         bl = QVBoxLayout(body)
