@@ -13,15 +13,12 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
+from desktop.ui import tones
+
 _BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
           QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
           QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 FRAME_SHARE = 0.55  # where the frame lies between base (0) and text (1), after Fusion's 40 %
-
-
-def is_dark(palette: QPalette) -> bool:
-    return (palette.color(QPalette.ColorRole.Base).lightness()
-            < palette.color(QPalette.ColorRole.Text).lightness())
 
 
 def framed(palette: QPalette) -> QPalette:
@@ -44,7 +41,7 @@ def framed(palette: QPalette) -> QPalette:
 class VisibleChecks(QProxyStyle):
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802
                       painter: QPainter, widget: QWidget | None = None) -> None:
-        if element in _BOXES and is_dark(option.palette):
+        if element in _BOXES and tones.is_dark(option.palette):
             option = type(option)(option)
             option.palette = framed(option.palette)
         super().drawPrimitive(element, option, painter, widget)

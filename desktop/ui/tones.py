@@ -14,11 +14,15 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 
-def dark() -> bool:
-    """The palette is a dark one (light text on a dark base)."""
-    palette = QGuiApplication.palette()
+def is_dark(palette: QPalette) -> bool:
+    """`palette` is a dark one (light text on a dark base)."""
     return (palette.color(QPalette.ColorRole.Base).lightness()
             < palette.color(QPalette.ColorRole.Text).lightness())
+
+
+def dark() -> bool:
+    """The application's palette is a dark one."""
+    return is_dark(QGuiApplication.palette())
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.text import Text
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 
 from desktop.ui import tones
 
@@ -33,17 +33,12 @@ PALE = 0.8  # a saturated colour lighter than this is a tint for paper
 DARKEN = 0.55  # how much a pale tint's lightness is lowered
 
 
-def _lightness(colour: QColor) -> float:
-    r, g, b = colour.redF(), colour.greenF(), colour.blueF()
-    return colorsys.rgb_to_hls(r, g, b)[1]
-
-
 class DarkColours:
     """The mapping of paper colours to the palette's dark ones."""
 
     def __init__(self, palette: QPalette) -> None:
-        self.low = _lightness(palette.color(QPalette.ColorRole.Base))
-        self.high = _lightness(palette.color(QPalette.ColorRole.Text))
+        self.low = palette.color(QPalette.ColorRole.Base).lightnessF()
+        self.high = palette.color(QPalette.ColorRole.Text).lightnessF()
 
     def __call__(self, colour: Any) -> tuple[float, float, float, float]:
         r, g, b, a = to_rgba(colour)
@@ -60,17 +55,10 @@ class DarkColours:
         return r, g, b, a
 
 
-def follow_palette(figure: Figure, palette: QPalette | None = None) -> bool:
-    """Re-colour `figure` for a dark palette (the application's unless given); False, and
-    nothing changed, when the palette is light."""
-    if palette is None:
-        if not tones.dark():
-            return False
-        from PySide6.QtGui import QGuiApplication
-
-        palette = QGuiApplication.palette()
-    elif palette.color(QPalette.ColorRole.Base).lightness() >= palette.color(
-            QPalette.ColorRole.Text).lightness():
+def follow_palette(figure: Figure, palette: QPalette) -> bool:
+    """Re-colour `figure` for `palette` when it is dark; False, and nothing changed, when it
+    is light."""
+    if not tones.is_dark(palette):
         return False
     recolour(figure, DarkColours(palette))
     return True

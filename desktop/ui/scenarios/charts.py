@@ -102,7 +102,6 @@ class ChartView(QStackedWidget):
                 "%1", str(exc) or type(exc).__name__))
             self.setCurrentWidget(self.message)
             return
-        self.setCurrentWidget(self.canvas)
         self.canvas.draw_idle()
         self.drawn = True
 
