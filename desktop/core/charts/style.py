@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Literal, TypeVar
 
+import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -151,8 +152,8 @@ def bottom_legend(fig: Figure, handles: Sequence[Artist] | None = None, *, most:
     room = fig.get_figwidth() * 72 - 2 * LEGEND_MARGIN * fontsize  # points
     columns = 1
     for n in range(min(most, len(labels)), 1, -1):
-        chunks = [list(c) for c in _split(widths, n) if c]
-        need = (sum(max(c) + LEGEND_HANDLE * fontsize for c in chunks)
+        chunks = [c for c in np.array_split(widths, n) if len(c)]  # as the legend fills them
+        need = (sum(c.max() + LEGEND_HANDLE * fontsize for c in chunks)
                 + LEGEND_SPACING * fontsize * (len(chunks) - 1))
         if need <= room:
             columns = n
@@ -160,13 +161,3 @@ def bottom_legend(fig: Figure, handles: Sequence[Artist] | None = None, *, most:
     return fig.legend(handles=handles, loc="outside lower center", ncols=columns,
                       fontsize=fontsize, frameon=False)
 
-
-def _split(items: Sequence[float], n: int) -> list[Sequence[float]]:
-    """As numpy.array_split, which the legend uses: the first len % n parts one longer."""
-    size, extra = divmod(len(items), n)
-    parts, start = [], 0
-    for i in range(n):
-        end = start + size + (1 if i < extra else 0)
-        parts.append(items[start:end])
-        start = end
-    return parts
