@@ -118,7 +118,7 @@ class ProjectCommands(QObject):
         self.target.set_project(None)
         wait_for_all(60000)
         try:
-            ProjectApi.open(path).restore_backup(number)
+            ProjectApi.open(path, backup=False).restore_backup(number)  # it backs up first
         except Exception as exc:
             if not errors.is_user_error(exc):
                 raise

@@ -93,13 +93,16 @@ class ProjectApi:
         return api
 
     @classmethod
-    def open(cls, target: str | Path, *, checks: bool = True) -> ProjectApi:
+    def open(cls, target: str | Path, *, checks: bool = True, backup: bool = True
+             ) -> ProjectApi:
         """The project at `target`. Opening a file checks it when it was not closed cleanly
         (`unclean_shutdown`) and makes the automatic backup when one is due; both read the
         whole file. `checks=False` leaves them to `startup_checks()`, which the app's window
-        runs off its thread so that a large project does not freeze it."""
+        runs off its thread so that a large project does not freeze it. `backup=False`: no
+        backup for opening (the app's background tasks: the window's own opening made it);
+        a change made through this opening still makes one when due."""
         api = cls(open_database(target))
-        api._started(backup=True, checks=checks)
+        api._started(backup=backup, checks=checks)
         return api
 
     def _started(self, *, backup: bool, checks: bool = True) -> None:

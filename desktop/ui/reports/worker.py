@@ -62,7 +62,7 @@ def run_report(request: ReportRequest, progress: Callable[[int, int, str], Any],
         return not cancelled()
 
     try:
-        api = ProjectApi.open(request.project)
+        api = ProjectApi.open(request.project, backup=False)
     except Exception as exc:
         return ReportOutcome(request, error=exc, traceback=traceback.format_exc())
     try:

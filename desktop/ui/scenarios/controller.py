@@ -173,7 +173,7 @@ class ScenarioController(QObject):
         self._reload_again = False
 
         def work(_stage: Any, _partial: Any, _cancelled: Any) -> Workspace:
-            with ProjectApi.open(path) as api:
+            with ProjectApi.open(path, backup=False) as api:
                 return api.scenarios.workspace()
 
         self._run(work, lambda ws: self._loaded(ws, generation),

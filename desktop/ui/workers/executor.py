@@ -153,7 +153,8 @@ class _Runner(QRunnable):
         task = self.task
         changes: Changes = NONE
         try:
-            api = ProjectApi.open(task.project) if task.project is not None else None
+            api = (ProjectApi.open(task.project, backup=False)  # the window's opening made it
+                   if task.project is not None else None)
         except Exception as exc:
             task.failed.emit(exc, traceback.format_exc())
             task.ended.emit()

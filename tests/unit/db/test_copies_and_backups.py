@@ -202,3 +202,16 @@ def test_two_threads_finding_a_backup_due_make_one(tmp_path: Path,
     for t in threads:
         t.join()
     assert len(backups.list_backups(uuid)) == 1
+
+
+def test_the_apps_background_opening_makes_no_backup(tmp_path: Path) -> None:
+    """The app's background tasks open the project again and again (each recomputation); only
+    the window's own opening, or a change, makes a backup, so none of them copies the file."""
+    project = ProjectFactory(tmp_path, tmp_path / "p.samdrift")
+    path = project.api.db.path
+    uuid = str(project.api.info()["uuid"])
+    project.close()
+    ProjectApi.open(path, backup=False).close()
+    assert backups.list_backups(uuid) == []
+    ProjectApi.open(path).close()
+    assert len(backups.list_backups(uuid)) == 1
