@@ -12,6 +12,18 @@ from desktop.ui.views.table_view import DataTableView
 LONG = "Informasjonssikkerhet"
 
 
+def wrapped_table(qtbot: Any, model: QStandardItemModel, width: int) -> DataTableView:
+    """A shown table of `model`, its columns fitted and its text wrapping."""
+    table = DataTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(width, 200)
+    table.show()
+    table.fit_columns(190)
+    table.setWordWrap(True)
+    return table
+
+
 def test_a_wrapped_column_is_never_narrower_than_its_longest_word(qtbot: Any) -> None:
     model = QStandardItemModel(0, 3)
     model.setHorizontalHeaderLabels(["Virkning", "Omfang", "Begrunnelse"])
@@ -20,13 +32,7 @@ def test_a_wrapped_column_is_never_narrower_than_its_longest_word(qtbot: Any) ->
                          ("Kompetansemiljø", "Sju kommuner er avhengige av én person")):
         model.appendRow([QStandardItem(name), QStandardItem("Middels positivt"),
                          QStandardItem(reason)])
-    table = DataTableView()
-    qtbot.addWidget(table)
-    table.setModel(model)
-    table.resize(300, 200)
-    table.show()
-    table.fit_columns(190)
-    table.setWordWrap(True)
+    table = wrapped_table(qtbot, model, 300)
     table.set_elastic((2, 0), floor=60, first=2)
     word = table.fontMetrics().horizontalAdvance(LONG)
     assert table.columnWidth(0) >= word, (table.columnWidth(0), word)
@@ -43,13 +49,7 @@ def test_a_one_line_column_does_not_make_the_rows_tall(qtbot: Any) -> None:
     model.appendRow([QStandardItem("Analyseperiode"), QStandardItem(
         "Antakelse: ti år er vanlig i forstudier av IT-samarbeid; kortere periode gir lavere "
         "nåverdi fordi engangskostnadene faller tidlig")])
-    table = DataTableView()
-    qtbot.addWidget(table)
-    table.setModel(model)
-    table.resize(320, 200)
-    table.show()
-    table.fit_columns(190)
-    table.setWordWrap(True)
+    table = wrapped_table(qtbot, model, 320)
     table.setItemDelegateForColumn(1, OneLineDelegate(table))
     table.set_elastic((1, 0), floor=60, first=1)
     line = table.fontMetrics().lineSpacing()
