@@ -48,6 +48,8 @@ AMBIGUOUS_FACTOR = 0.75
 SAME_RETURN_FACTOR = 0.8  # both names in one municipality's return, in one service area
 LOOSE_RATIO = 88.0  # whole-name similarity that a name nothing matched is offered for review at
 LOOSE_MIN_LENGTH = 6
+REMARK_SCORE = 90.0  # the same name outside a remark in parentheses
+VENDOR_NAME_SCORE = 92.0  # the same name once the vendor is read in front of it
 CONTAINED_CONFIDENCE = 0.6  # a known name plus one or two words: module or another product
 ONE_TYPO_CONFIDENCE = 0.86  # one letter wrong in a catalogue name of five letters or more
 TICK_EVERY = 250  # units between progress reports
@@ -67,6 +69,8 @@ class Seed:
     group: str  # key that a rejection names (product, system or leader)
     key: str = ""  # the name key of its own name (what a rejection of the name names)
     municipalities: frozenset[str] = frozenset()  # of a leader: who wrote it
+    outer: str = ""  # of a name with a remark in parentheses: the key of the name outside it
+    remark: tuple[str, ...] = ()  # and the remark's words
 
 
 @dataclass(slots=True)
@@ -117,10 +121,17 @@ class _Index:
         # the whole name's first and last three letters, whatever its words: for names whose
         # words do not line up ("Syystem X" / "SystemX"), offered for review only (`_loose`)
         self.ends: dict[str, tuple[list[int], list[str]]] = {}  # ids and their compact keys
+        # the key outside a remark in parentheses, and the key with the vendor in front
+        self.outer: dict[str, dict[str, list[int]]] = {}
+        self.qualified: dict[str, dict[str, list[int]]] = {}
 
     def add(self, seed: Seed) -> None:
         i = len(self.seeds)
         self.seeds.append(seed)
+        if seed.outer:
+            self.outer.setdefault(seed.outer, {}).setdefault(seed.area, []).append(i)
+        if (q := qualified(seed.compact, seed.vendor_key)) != seed.compact:
+            self.qualified.setdefault(q, {}).setdefault(seed.area, []).append(i)
         for key in dict.fromkeys((seed.compact, "".join(sorted(seed.tokens)))):
             self.exact.setdefault(key, {}).setdefault(seed.area, []).append(i)
         if core := _core(seed.tokens):
@@ -168,6 +179,41 @@ class _Index:
                                            score_cutoff=cutoff, limit=None):
                 out[idx[j]] = None
         return out
+
+
+    def related(self, unit: Unit, vendor: str) -> list[tuple[int, Similarity]]:
+        """Candidates that read as the same name in another way than `compare` sees: the
+        name outside a remark in parentheses («Public 360 (Doculive)» / «Public 360»), and the
+        name with its vendor in front («Mobil Omsorg» from Visma / «Visma Mobil Omsorg»)."""
+        n = unit.norm.match
+        out: list[tuple[int, Similarity]] = []
+        if n.outer and _remark_fits(n.remark, unit.area):
+            out += [(i, Similarity(REMARK_SCORE, "remark", n.remark))
+                    for i in _in_areas(self.exact.get(n.outer), unit.area)]
+        for i in _in_areas(self.outer.get(n.compact), unit.area):
+            seed = self.seeds[i]
+            if _remark_fits(seed.remark, seed.area):
+                out.append((i, Similarity(REMARK_SCORE, "remark", seed.remark)))
+        q = qualified(n.compact, vendor)
+        hits = _in_areas(self.qualified.get(n.compact), unit.area)
+        if q != n.compact:
+            hits += _in_areas(self.exact.get(q), unit.area)
+        out += [(i, Similarity(VENDOR_NAME_SCORE, "vendor_name")) for i in hits
+                if self.seeds[i].compact != n.compact]
+        return out
+
+
+def qualified(compact: str, vendor: str) -> str:
+    """A name key with the vendor in front, as a name that writes its vendor reads."""
+    return compact if not vendor or compact.startswith(vendor) else vendor + compact
+
+
+def _remark_fits(remark: tuple[str, ...], area: str) -> bool:
+    """Whether the name outside a remark may stand for the whole: the remark says more than
+    what the system is for (that is `descriptive_extras`' case) and names no other service
+    area than the name's own."""
+    return (any(t not in DESCRIPTIVE for t in remark)
+            and all(DESCRIPTIVE.get(t) in (None, area or None) for t in remark))
 
 
 def _ends(compact: str) -> tuple[str, str]:
@@ -319,7 +365,7 @@ def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
                 f"Eget system? {best[1]} (sikkerhet {best[0] * 100:.0f}\u00a0%)", True,
                 best[2], best[0], best[1]))
         index.add(Seed("new", _leader_ref(unit), unit.name, n.tokens, n.compact, unit.area,
-                       vkey, unit.ref.name_key, unit.ref.name_key, mine))
+                       vkey, unit.ref.name_key, unit.ref.name_key, mine, n.outer, n.remark))
     return placements
 
 
@@ -348,6 +394,14 @@ def _best(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None
         if sim is not None:
             scored.append((_rank(sim, seed), vendors_conflict(vendor, seed.vendor_key),
                            sim.score / 100 * area_factor(unit.area, seed.area), sim, seed))
+    seen = {id(x[4]) for x in scored}
+    for i, sim in index.related(unit, vendor):
+        seed = index.seeds[i]
+        if id(seed) in seen or _is_rejected(rejected, unit, seed):
+            continue
+        seen.add(id(seed))
+        scored.append((_rank(sim, seed), vendors_conflict(vendor, seed.vendor_key),
+                       sim.score / 100 * area_factor(unit.area, seed.area), sim, seed))
     if not scored:
         return None
     scored.sort(key=lambda x: (-x[0], x[1], -x[2]))

@@ -100,6 +100,10 @@ class Normalized:
     vendor: str | None  # canonical vendor recognised in the name
     expansions: tuple[str, ...] = ()  # "VFS → Visma Flyt Skole", "bhg → barnehage"
     m: Normalized | None = None  # the matching form (see `match`), made by the key normaliser
+    # of a name with a remark in parentheses that is kept in the name ("Public 360 (Doculive)"):
+    # the key of the name outside it, and the remark's words (matching form only)
+    outer: str = ""
+    remark: tuple[str, ...] = ()
     compact: str = field(init=False)  # the name key: tokens joined without spaces
     full_compact: str = field(init=False)
 
@@ -219,7 +223,8 @@ class Normalizer:
                               (f"{short} → {full}", *n.expansions))
         versions: list[str] = []
         vendor_in_paren: str | None = None
-        body = written
+        body = outside = written
+        remark: list[str] = []
         parens = list(_PAREN.finditer(written)) if "(" in written or "[" in written else []
         for m in parens[::-1]:
             inner = m.group(1) if m.group(1) is not None else m.group(2)
@@ -239,7 +244,9 @@ class Normalizer:
                 pass  # "UMS (Unified Messaging Systems)": the remark spells the name out
             else:
                 keep = True
+                remark[:0] = inner_toks
             body = body[:m.start()] + (f" {inner} " if keep else " ") + body[m.end():]
+            outside = outside[:m.start()] + " " + outside[m.end():]
         kept: list[tuple[int, int, str]] = []  # span in body, folded token
         expansions: list[str] = []
         if parens:
@@ -284,9 +291,12 @@ class Normalizer:
                 tokens = full_tokens = (*self.vendor_tokens(vendor_in_paren), *tokens)
         else:
             tokens, full_tokens, vendor = self._split_vendor(toks)
+        outer = ""
+        if remark and lex.compounds and (out := self._name(outside)).tokens != tokens:
+            outer = out.compact
         return Normalized(written, display, tokens, full_tokens,
                           " ".join(versions) or None, vendor or vendor_in_paren,
-                          tuple(expansions))
+                          tuple(expansions), outer=outer, remark=tuple(remark))
 
     def _split_vendor(self, toks: list[str]
                       ) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:

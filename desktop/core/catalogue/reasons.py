@@ -29,6 +29,8 @@ HEADS: tuple[str, ...] = (
     mark("Samme navn som «{label}» + beskrivende ord ({words})"),
     mark("Skrivefeil? Likhet {score} % (bokstav for mye, for lite eller byttet) med «{label}»"),
     mark("Likhet {score} % ({scorer}) med «{label}»"),
+    mark("Samme navn som «{label}» med en merknad i parentes ({words})"),
+    mark("Samme navn som «{label}» med leverandøren foran"),
     mark("{reason}, {area}"),
     # cluster.py
     mark("Én skrivefeil fra «{label}» i katalogen, {area}"),

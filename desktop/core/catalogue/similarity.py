@@ -223,6 +223,10 @@ def describe(sim: Similarity, label: str) -> str:
         return f"Lik navnenøkkel som «{label}», men ført under et annet tjenesteområde"
     if sim.scorer == "descriptive":
         return f"Samme navn som «{label}» + beskrivende ord ({', '.join(sim.extras)})"
+    if sim.scorer == "remark":
+        return f"Samme navn som «{label}» med en merknad i parentes ({' '.join(sim.extras)})"
+    if sim.scorer == "vendor_name":
+        return f"Samme navn som «{label}» med leverandøren foran"
     if sim.scorer == "typo":
         return f"Skrivefeil? Likhet {sim.score:.0f} % (bokstav for mye, for lite eller byttet) " \
                f"med «{label}»"

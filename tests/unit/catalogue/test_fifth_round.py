@@ -1,0 +1,85 @@
+"""Issue 14's fifth round of matching rules: general mechanisms found on the dev half and the
+labelled set clustered without the catalogue (the case of every product the catalogue lacks),
+each tested on made-up names of its class: a remark in parentheses kept in the name, and the
+vendor written in front of the name in one return and in the vendor column in another."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
+from desktop.core.catalogue.quality import LabelledName, evaluate
+
+_H, _S, _A = "Helse og omsorg", "Skole", "Sak, arkiv og politikk"
+
+
+def _rows(*rows: tuple[str, str, str, str, str]) -> list[LabelledName]:
+    return [LabelledName(n, v, a, product, m) for n, v, a, product, m in rows]
+
+
+@pytest.mark.parametrize("use_catalogue", [True, False])
+@pytest.mark.parametrize("rows", [
+    # the name, then a remark that is neither a vendor, a version nor what it is for
+    [("Skrivo", "", _A, "S", "A"), ("Skrivo", "", _A, "S", "B"),
+     ("Skrivo (Tekstmester)", "", _A, "S", "C")],
+    # the name with the remark written first, the plain name after
+    [("Bramo Omsorg (BRM)", "", _H, "B", "A"), ("Bramo Omsorg", "", _H, "B", "B")],
+    [("Kvistad Journal (skyversjon Fjell)", "", _H, "K", "A"),
+     ("Kvistad Journal", "", "", "K", "B")],
+])
+def test_a_name_with_a_remark_in_parentheses_joins_the_name_without_it(
+        rows: list[tuple[str, str, str, str, str]], use_catalogue: bool) -> None:
+    q = evaluate(_rows(*rows), DEFAULT_THRESHOLD, use_catalogue=use_catalogue)
+    assert q.recall == 1.0, q.missed
+    assert q.precision == 1.0, q.false_merges
+
+
+@pytest.mark.parametrize("rows", [
+    # a remark that says another service area: another product of that name
+    [("Bramo (barnehage)", "", _S, "B1", "A"), ("Bramo", "", _S, "B2", "B")],
+    # one return listing both: two systems, not the same one twice
+    [("Bramo Omsorg", "", _H, "B1", "A"), ("Bramo Omsorg (Mobil Fjell)", "", _H, "B2", "A")],
+    # two names with different remarks: the remarks may be what tells them apart
+    [("Bramo Omsorg (Fjell)", "", _H, "B1", "A"), ("Bramo Omsorg (Strand)", "", _H, "B2", "B")],
+])
+def test_a_remark_of_another_area_or_beside_the_name_in_one_return_keeps_them_apart(
+        rows: list[tuple[str, str, str, str, str]]) -> None:
+    q = evaluate(_rows(*rows), DEFAULT_THRESHOLD, use_catalogue=False)
+    assert q.precision == 1.0, q.false_merges
+
+
+@pytest.mark.parametrize("use_catalogue", [True, False])
+@pytest.mark.parametrize("rows", [
+    # the vendor in the name in one return, in the vendor column in another
+    [("Fjordsoft Mobil Pleie", "", _H, "F", "A"), ("Mobil Pleie", "Fjordsoft", _H, "F", "B"),
+     ("Mobil Pleie", "Fjordsoft AS", _H, "F", "C")],
+    # a known vendor before words that only say what the system is for
+    [("Visma Turnus", "", "Lønn og personal", "V", "A"),
+     ("Turnus", "Visma", "Lønn og personal", "V", "B")],
+])
+def test_a_name_with_its_vendor_in_front_joins_the_name_with_the_vendor_beside_it(
+        rows: list[tuple[str, str, str, str, str]], use_catalogue: bool) -> None:
+    q = evaluate(_rows(*rows), DEFAULT_THRESHOLD, use_catalogue=use_catalogue)
+    assert q.recall == 1.0, q.missed
+    assert q.precision == 1.0, q.false_merges
+
+
+def test_a_former_vendor_name_in_front_joins_the_vendor_beside_it() -> None:
+    """«Tieto Sak» and «Sak» from Tietoevry, clustered (with the catalogue, both are its only
+    Tietoevry product in the area, which is offered, not decided)."""
+    rows = _rows(("Tieto Sak", "", _A, "T", "A"), ("Sak", "Tietoevry", _A, "T", "B"))
+    q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=False)
+    assert q.recall == 1.0, q.missed
+
+
+@pytest.mark.parametrize("rows", [
+    # the same words from two vendors are two products
+    [("Turnus", "Visma", "Lønn og personal", "V", "A"),
+     ("Unit4 Turnus", "", "Lønn og personal", "U", "B")],
+    # the vendor's name and words under another service area
+    [("Fjordsoft Mobil Pleie", "", _H, "F", "A"), ("Mobil Pleie", "Fjordsoft", _S, "G", "B")],
+])
+def test_a_vendor_in_front_does_not_join_another_vendor_or_area(
+        rows: list[tuple[str, str, str, str, str]]) -> None:
+    q = evaluate(_rows(*rows), DEFAULT_THRESHOLD, use_catalogue=False)
+    assert q.precision == 1.0, q.false_merges
