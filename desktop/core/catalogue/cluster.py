@@ -25,7 +25,8 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from desktop.core.catalogue.lexicon import DESCRIPTIVE
+from desktop.core.catalogue.lexicon import DESCRIPTIVE, VENDOR_SUFFIXES
+from desktop.core.catalogue.normalize import VENDOR_LINKS
 from desktop.core.catalogue.similarity import (
     ANNET,
     LOOSE_TYPO_SCORE,
@@ -124,14 +125,18 @@ class _Index:
         # the key outside a remark in parentheses, and the key with the vendor in front
         self.outer: dict[str, dict[str, list[int]]] = {}
         self.qualified: dict[str, dict[str, list[int]]] = {}
+        self.plain: dict[str, dict[str, list[int]]] = {}  # without linking and company words
 
     def add(self, seed: Seed) -> None:
         i = len(self.seeds)
         self.seeds.append(seed)
         if seed.outer:
             self.outer.setdefault(seed.outer, {}).setdefault(seed.area, []).append(i)
-        if (q := qualified(seed.compact, seed.vendor_key)) != seed.compact:
+        for q in dict.fromkeys(qualified_forms(seed.compact, seed.vendor_key)):
             self.qualified.setdefault(q, {}).setdefault(seed.area, []).append(i)
+        for p in plain_forms(seed.tokens):
+            if p != seed.compact:
+                self.plain.setdefault(p, {}).setdefault(seed.area, []).append(i)
         for key in dict.fromkeys((seed.compact, "".join(sorted(seed.tokens)))):
             self.exact.setdefault(key, {}).setdefault(seed.area, []).append(i)
         if core := _core(seed.tokens):
@@ -194,18 +199,34 @@ class _Index:
             seed = self.seeds[i]
             if _remark_fits(seed.remark, seed.area):
                 out.append((i, Similarity(REMARK_SCORE, "remark", seed.remark)))
-        q = qualified(n.compact, vendor)
-        hits = _in_areas(self.qualified.get(n.compact), unit.area)
-        if q != n.compact:
-            hits += _in_areas(self.exact.get(q), unit.area)
-        out += [(i, Similarity(VENDOR_NAME_SCORE, "vendor_name")) for i in hits
+        forms = dict.fromkeys((n.compact, "".join(sorted(n.tokens)), *plain_forms(n.tokens),
+                               *qualified_forms(n.compact, vendor)))
+        hits = [i for key in forms for index in (self.exact, self.plain, self.qualified)
+                for i in _in_areas(index.get(key), unit.area)]
+        out += [(i, Similarity(VENDOR_NAME_SCORE, "vendor_name")) for i in dict.fromkeys(hits)
                 if self.seeds[i].compact != n.compact]
         return out
 
 
-def qualified(compact: str, vendor: str) -> str:
-    """A name key with the vendor in front, as a name that writes its vendor reads."""
-    return compact if not vendor or compact.startswith(vendor) else vendor + compact
+def qualified_forms(compact: str, vendor: str) -> tuple[str, ...]:
+    """A name key with the vendor written in front of it and after it, as a name that writes
+    its vendor reads ("visma" + "mobilomsorg", "kvistadjournal" + "fjordsoft")."""
+    if not vendor or vendor in compact:
+        return ()
+    return (vendor + compact, compact + vendor)
+
+
+def plain_forms(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name key without the words that link a vendor to it and the company-form words, its
+    words in order and sorted ("Kvistad Journal fra Fjordsoft AS" -> "kvistadjournalfjordsoft",
+    "fjordsoftjournalkvistad"): a vendor the lexicon does not know stays in the name, and is
+    compared with the vendor column or with the vendor written on the other side."""
+    if len(tokens) < 3:
+        return ()
+    kept = [t for t in tokens if t not in VENDOR_LINKS and t not in VENDOR_SUFFIXES]
+    if len(kept) == len(tokens):
+        return ()
+    return tuple(dict.fromkeys(("".join(kept), "".join(sorted(kept)))))
 
 
 def _remark_fits(remark: tuple[str, ...], area: str) -> bool:

@@ -35,6 +35,9 @@ _PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _VERSION = re.compile(r"v?\d+(?:[.,]\d+)*")
 _VERSION_WORDS = frozenset({"v", "ver", "vers", "versjon", "version", "rel", "release"})
 _DOMAINS = frozenset({"no", "com", "net", "org", "io"})
+# words that put a vendor after the product (matching form): "fra Visma", "v/ Visma", "levert
+# av Visma" ("av" is a stop word), "leverandør Visma"
+VENDOR_LINKS = frozenset({"fra", "v", "ved", "levert", "leverandor"})
 _SPACES = re.compile(r"\s+")
 _EDGE = " -–—,:;/|.&"
 
@@ -352,7 +355,7 @@ class Normalizer:
             while after < len(rest) and rest[after] in suffixes:
                 after += 1  # "IST Norge Extens", "Visma AS Flyt Skole"
             if after == len(rest) or (
-                    rest[after] in ("fra", "v", "ved")
+                    rest[after] in VENDOR_LINKS
                     and all(t in suffixes for t in rest[after + 1:])):
                 # "Vigilo AS", "Careium Norge AS", "VIGO fra Vigo IKS" (a repeated word is
                 # written once by now): only a vendor's name
@@ -368,7 +371,7 @@ class Normalizer:
             canonical = self._vendors.get(tuple(rest[-n:]))
             if canonical is not None:
                 left = rest[:-n]
-                if left and left[-1] in ("fra", "v", "ved"):
+                if left and left[-1] in VENDOR_LINKS:
                     left = left[:-1]
                 if self._says_which(left, typos=True):
                     rest, vendor = left, vendor or canonical

@@ -53,6 +53,12 @@ def test_a_remark_of_another_area_or_beside_the_name_in_one_return_keeps_them_ap
     # the vendor in the name in one return, in the vendor column in another
     [("Fjordsoft Mobil Pleie", "", _H, "F", "A"), ("Mobil Pleie", "Fjordsoft", _H, "F", "B"),
      ("Mobil Pleie", "Fjordsoft AS", _H, "F", "C")],
+    # a vendor the lexicon does not know, after the name, with linking and company words
+    [("Kvistad Journal", "Fjordsoft", _H, "K", "A"),
+     ("Kvistad Journal - Fjordsoft", "", _H, "K", "B"),
+     ("Kvistad Journal fra Fjordsoft AS", "", _H, "K", "C"),
+     ("Fjordsoft AS - Kvistad Journal", "", _H, "K", "D"),
+     ("Kvistad Journal levert av Fjordsoft", "", _H, "K", "E")],
     # a known vendor before words that only say what the system is for
     [("Visma Turnus", "", "Lønn og personal", "V", "A"),
      ("Turnus", "Visma", "Lønn og personal", "V", "B")],
@@ -83,3 +89,16 @@ def test_a_vendor_in_front_does_not_join_another_vendor_or_area(
         rows: list[tuple[str, str, str, str, str]]) -> None:
     q = evaluate(_rows(*rows), DEFAULT_THRESHOLD, use_catalogue=False)
     assert q.precision == 1.0, q.false_merges
+
+
+@pytest.mark.parametrize(("written", "product"), [
+    ("Profil levert av Visma", "Profil"),
+    ("Gerica leverandør Tietoevry", "Gerica"),
+])
+def test_a_known_vendor_after_linking_words_is_read_as_the_vendor(written: str, product: str
+                                                                   ) -> None:
+    from desktop.core.catalogue.reference import load_catalogue
+
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), _H)
+    assert m is not None and m.product.name == product and m.confidence >= DEFAULT_THRESHOLD
