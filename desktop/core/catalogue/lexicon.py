@@ -29,7 +29,8 @@ from desktop.core.catalogue.key_lexicon import (
 )
 
 __all__ = [
-    "AGENCIES", "COMPOUND_TAILS", "DESCRIPTIVE", "FORMER_MARKERS", "NOISE", "PROTECTED_NUMBERS",
+    "AGENCIES", "COMPOUND_TAILS", "DESCRIPTIVE", "FORMER_MARKERS", "FUNCTION_WORDS", "NOISE",
+    "PROTECTED_NUMBERS",
     "STATUS",
     "STOPWORDS", "TOKEN_ABBREVIATIONS", "TOKEN_VARIANTS", "VENDOR_ALIASES", "VENDOR_SUFFIXES",
 ]
@@ -130,6 +131,11 @@ TOKEN_VARIANTS: dict[str, str] = {
     "sakshandsamar": "saksbehandler", "loysing": "losning", "eigedom": "eiendom",
     "eigedomsskatt": "eiendomsskatt", "lon": "lonn", "barnevernstenesta": "barneverntjenesten",
     "barneverntenesta": "barneverntjenesten",
+    "rekneskap": "regnskap", "heimeside": "hjemmeside", "nettstad": "nettsted",
+    "sjukepleie": "sykepleie", "elevar": "elever", "laerar": "laerer", "laerarar": "laerere",
+    "eigedomsforvaltning": "eiendomsforvaltning", "vatn": "vann", "avlaup": "avlop",
+    "byggjesak": "byggesak", "tilsetjing": "ansettelse", "fraver": "fravaer",
+    "vaktplanar": "vaktplan", "timeplanar": "timeplan", "legemiddelhandtering": "medisinering",
 }
 
 # Words that say a service area, for matching only (the key tables are frozen): the
@@ -146,6 +152,71 @@ AREA_WORDS: dict[str, str] = dict.fromkeys((
     "inntak", "inntakssystem", "fagopplaering", "meldingsbok", "meldingsboka", "meldingsboken",
 ), "Skole")
 
+# What municipalities write after (or before) a product's name to say what they use it for,
+# by the service area the word says (None: no area), for matching only: "Mercell anbud",
+# "Bramo medisinering", "Kvistad timeplan". A word that is also a product's own word stays
+# out ("samhandling", "office", "arealplan", "varsle").
+FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
+    "anbud", "anbudsportal", "konkurranse", "konkurransegjennomforing", "kontrakt",
+    "kontrakter", "kontraktsoppfolging", "avtaleforvaltning", "innkjopsportal", "ehandel",
+    "bestilling", "bestillinger", "bilag", "bilagsbehandling", "attestasjon", "kemner",
+    "skatteoppkreving", "gebyr", "gebyrer", "inkasso", "betaling", "nettbetaling", "kasse",
+    "kassesystem", "okonomistyring", "prosjektregnskap", "okonomiplan", "lonnsomhet",
+), "Økonomi") | dict.fromkeys((
+    "fravaer", "sykefravaer", "sykefravaersoppfolging", "ferie", "medarbeidersamtale",
+    "medarbeidersamtaler", "vaktplan", "vaktplanlegging", "bemanning", "bemanningsplan",
+    "tidsregistrering", "timeliste", "timelister", "utlegg", "vikar", "vikarer", "lonnsslipp",
+    "personalhandbok", "ansettelse", "ansettelser", "onboarding", "stillingsannonse",
+), "Lønn og personal") | dict.fromkeys((
+    "sykepleie", "omsorgstjeneste", "omsorgstjenester", "legemiddel", "legemidler", "medisin",
+    "medisiner", "medisinering", "medisineringsstotte", "dosett", "multidose", "korttid",
+    "dagsenter", "habilitering", "avlastning", "helsesoster", "helsesykepleier",
+    "fysioterapeut", "ergoterapeut", "demens", "fallalarm", "pasient", "pasienter",
+    "epikrise", "timebestilling", "tannlege", "smittevern", "vaksinasjon", "vaksine",
+    "vaksiner", "hjemmebaserte", "hjelpemiddel", "hjelpemidler",
+), "Helse og omsorg") | dict.fromkeys((
+    "fosterhjem", "beredskapshjem", "barnevernsvakt",
+), "Barnevern") | dict.fromkeys((
+    "bostotte", "startlan", "introduksjon", "integrering", "kvalifiseringsprogram", "tolk",
+    "tolketjeneste", "tolkebestilling",
+), "NAV og sosial") | dict.fromkeys((
+    "vurdering", "karakter", "karakterer", "timeplan", "timeplanlegging", "skolefritid",
+    "skolefritidsordning", "leksehjelp", "skoleskyss", "spesialundervisning", "pedagogisk",
+    "videregaende", "vgs", "laerling", "laerlinger", "laerebedrift", "eksamen", "kartlegging",
+    "kartleggingsprover", "elevmappe", "klasserom",
+), "Skole") | dict.fromkeys((
+    "kino", "billett", "billetter", "billettsalg", "utlan", "arrangement", "arrangementer",
+    "aktivitet", "aktiviteter", "forening", "foreninger", "idrett", "svommehall",
+    "romutleie", "musikkskole", "fritidsklubb", "museum",
+), "Kultur og fritid") | dict.fromkeys((
+    "plansak", "plansaker", "plansaksbehandling", "reguleringsplan", "reguleringsplaner",
+    "situasjonskart", "eiendomsinformasjon", "eiendomsregister", "grunnbok", "adressering",
+    "kartdata", "karttjeneste", "kartportal", "ortofoto", "landmaling", "dispensasjon",
+    "nabovarsel", "byggesoknad", "byggesoknader", "ferdigattest", "gravemelding",
+    "planinnsyn", "jordbruk", "skogbruk",
+), "Plan, bygg og geodata") | dict.fromkeys((
+    "vannverk", "ledningsnett", "slam", "septik", "avfall", "hentekalender", "tomming",
+    "eiendomsdrift", "byggdrift", "vaktmester", "renhold", "energistyring", "driftsstyring",
+    "adgangskontroll", "parkering", "brannvern", "boligforvaltning",
+), "Teknisk og eiendom") | dict.fromkeys((
+    "journalforing", "arkivering", "dokumenthandtering", "dokumentbehandling", "postmottak",
+    "skanning", "arkivuttrekk", "uttrekk", "depot", "avlevering", "postliste",
+    "moteportal", "folkevalgte", "politikerportal", "esignering", "forsendelse", "utsending",
+    "ekspedering",
+), "Sak, arkiv og politikk") | dict.fromkeys((
+    "chat", "nettprat", "skjemaer", "eskjemaer", "selvbetjening", "nettsted", "sms",
+    "kunngjoring", "nyhetsbrev", "tilbakemelding",
+), "Innbyggerdialog og nettsider") | dict.fromkeys((
+    "telefoni", "mobiltelefoni", "videomote", "skylagring", "fillagring", "filserver",
+    "brannmur", "identitetsstyring", "tilgangsstyring", "palogging", "innlogging",
+    "enhetshandtering", "mdm", "utskrift", "overvaking", "logging", "informasjonssikkerhet",
+    "datavarehus", "statistikk", "styringsdata", "dashboard",
+), "Fellesløsninger og infrastruktur") | dict.fromkeys((
+    "risiko", "beredskap", "handbok", "prosjektstyring", "oppgave", "oppgaver",
+    "arbeidsflyt", "varsling", "dokument", "dokumenter", "elektronisk", "sikkerhet",
+    "personvern", "kommunikasjon",
+))
+
 DESCRIPTIVE: dict[str, str | None] = Descriptive(
-    {**dict(dict.items(key.DESCRIPTIVE)), **dict.fromkeys(AUDIENCE), **dict.fromkeys(TOOL_WORDS),
-     **AREA_WORDS})
+    {**FUNCTION_WORDS, **dict(dict.items(key.DESCRIPTIVE)), **dict.fromkeys(AUDIENCE),
+     **dict.fromkeys(TOOL_WORDS), **AREA_WORDS})

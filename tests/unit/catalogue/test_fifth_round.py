@@ -102,3 +102,29 @@ def test_a_known_vendor_after_linking_words_is_read_as_the_vendor(written: str, 
     cat = load_catalogue()
     m = cat.match(cat.normalizer.name(written), _H)
     assert m is not None and m.product.name == product and m.confidence >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    ("Mercell anbud", "Økonomi", "Mercell"),  # what it is used for, after the product
+    ("Visma Flyt Skole timeplan", _S, "Visma Flyt Skole"),
+    ("Gerica medisinering", _H, "Gerica"),
+    ("Speedadmin billettsalg", "Kultur og fritid", "Speedadmin"),
+    ("Komtek gravemelding", "Plan, bygg og geodata", "Komtek"),
+    ("Elements arkivering", _A, "Elements"),
+])
+def test_words_that_say_what_a_product_is_used_for_are_descriptive(written: str, area: str,
+                                                                   product: str) -> None:
+    from desktop.core.catalogue.reference import load_catalogue
+
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), area)
+    assert m is not None and m.product.name == product and m.confidence >= DEFAULT_THRESHOLD
+
+
+def test_a_function_word_of_another_area_keeps_a_made_up_name_apart() -> None:
+    """«Bramo timeplan» (a school word) filed under Helse is not «Bramo» of Helse."""
+    rows = _rows(("Bramo", "", _H, "B", "A"), ("Bramo medisinering", "", _H, "B", "B"),
+                 ("Bramo timeplan", "", "", "T", "C"))
+    q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=False)
+    assert q.precision == 1.0, q.false_merges
+    assert ("Bramo medisinering", "B") not in q.missed
