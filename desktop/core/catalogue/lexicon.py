@@ -50,6 +50,10 @@ FORMER_VENDORS: dict[str, str] = {
     "evry ergo": "Tietoevry",
     "norkart geoservice": "Norkart",
     "ist norge": "IST",
+    "norconsult digital": "Norconsult",
+    "nois": "Norconsult",
+    "doro": "Careium",
+    "doro care": "Careium",
 }
 
 # Government agencies and the KS family, which publish national systems ("KS Fiks SvarUt").
@@ -88,6 +92,29 @@ AGENCIES: dict[str, str] = {
     "ldir": "Landbruksdirektoratet",
     "nibio": "NIBIO",
     "norsk institutt for biookonomi": "NIBIO",
+    "riksarkivet": "Arkivverket",
+    "folkehelseinstituttet": "FHI",
+    "helsedir": "Helsedirektoratet",
+    "hdir": "Helsedirektoratet",
+    "barne ungdoms familiedirektoratet": "Bufdir",
+    "skattedirektoratet": "Skatteetaten",
+    "arbeids velferdsetaten": "NAV",
+    "arbeids velferdsforvaltningen": "NAV",
+    "direktoratet for forvaltning ikt": "Digdir",
+    "kommit": "KS",
+    "ks kommit": "KS",
+    "ks digital": "KS",
+    "dsb": "DSB",
+    "direktoratet for samfunnssikkerhet beredskap": "DSB",
+    "vegvesen": "Statens vegvesen",
+    "svv": "Statens vegvesen",
+    "nve": "NVE",
+    "noregs vassdrags energidirektorat": "NVE",
+    "norges vassdrags energidirektorat": "NVE",
+    "ssb": "SSB",
+    "statistisk sentralbyra": "SSB",
+    "miljodirektoratet": "Miljødirektoratet",
+    "mattilsynet": "Mattilsynet",
 }
 
 VENDOR_ALIASES: dict[str, str] = {**key.VENDOR_ALIASES, **FORMER_VENDORS, **AGENCIES}

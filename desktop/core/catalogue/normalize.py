@@ -527,16 +527,18 @@ _NEAR_MIN_LENGTH = 6  # a word this long may carry one typo and still be read as
 @lru_cache(maxsize=65536)
 def _near_descriptive(token: str) -> bool:
     """Whether a word of six letters or more is one edit from a descriptive word of the
-    matching tables ("helsestajson" / "helsestasjon", "omsrog" / "omsorg")."""
+    matching tables ("helsestajson" / "helsestasjon", "omsrog" / "omsorg"). The folded "ae"
+    counts as the one letter "æ" it was, so "Lræing" is one swap from "Læring"."""
     if len(token) < _NEAR_MIN_LENGTH or not token.isalpha():
         return False
-    return process.extractOne(token, _long_descriptive(), scorer=OSA.distance,
-                              score_cutoff=1) is not None
+    return process.extractOne(token.replace("ae", "æ"), _long_descriptive(),
+                              scorer=OSA.distance, score_cutoff=1) is not None
 
 
 @lru_cache(maxsize=1)
 def _long_descriptive() -> tuple[str, ...]:
-    return tuple(w for w in dict.keys(lexicon.DESCRIPTIVE) if len(w) >= _NEAR_MIN_LENGTH - 1)
+    return tuple(w.replace("ae", "æ") for w in dict.keys(lexicon.DESCRIPTIVE)
+                 if len(w) >= _NEAR_MIN_LENGTH - 1)
 
 
 def _spells_out(before: tuple[str, ...], inner: tuple[str, ...], stopwords: frozenset[str]

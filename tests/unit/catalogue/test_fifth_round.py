@@ -128,3 +128,18 @@ def test_a_function_word_of_another_area_keeps_a_made_up_name_apart() -> None:
     q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=False)
     assert q.precision == 1.0, q.false_merges
     assert ("Bramo medisinering", "B") not in q.missed
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    ("Riksarkivet ASTA", _A, "ASTA"),  # an agency's former name before its national system
+    ("Skattedirektoratet Folkeregisteret", "Fellesløsninger og infrastruktur", "Folkeregisteret"),
+    ("NOIS WinMap", "Plan, bygg og geodata", "ISY WinMap"),  # a vendor's short name
+    ("Doro trygghetsalarm", _H, "Careium"),  # the vendor's former name and what it is for
+])
+def test_former_names_of_vendors_and_agencies_are_read_as_the_vendor(written: str, area: str,
+                                                                      product: str) -> None:
+    from desktop.core.catalogue.reference import load_catalogue
+
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), area)
+    assert m is not None and m.product.name == product and m.confidence >= DEFAULT_THRESHOLD
