@@ -25,7 +25,7 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from desktop.core.catalogue.lexicon import DESCRIPTIVE, VENDOR_SUFFIXES
+from desktop.core.catalogue.lexicon import DESCRIPTIVE, STOPWORDS, VENDOR_SUFFIXES
 from desktop.core.catalogue.normalize import VENDOR_LINKS
 from desktop.core.catalogue.similarity import (
     ANNET,
@@ -51,6 +51,7 @@ LOOSE_RATIO = 88.0  # whole-name similarity that a name nothing matched is offer
 LOOSE_MIN_LENGTH = 6
 REMARK_SCORE = 90.0  # the same name outside a remark in parentheses
 VENDOR_NAME_SCORE = 92.0  # the same name once the vendor is read in front of it
+INITIALS_SCORE = 86.0  # an abbreviation and the words it is the initials of, in one area
 CONTAINED_CONFIDENCE = 0.6  # a known name plus one or two words: module or another product
 ONE_TYPO_CONFIDENCE = 0.86  # one letter wrong in a catalogue name of five letters or more
 TICK_EVERY = 250  # units between progress reports
@@ -126,6 +127,10 @@ class _Index:
         self.outer: dict[str, dict[str, list[int]]] = {}
         self.qualified: dict[str, dict[str, list[int]]] = {}
         self.plain: dict[str, dict[str, list[int]]] = {}  # without linking and company words
+        # the initials of a name of three words or more ("School Data Sync" -> "sds"), and a
+        # name that may be such initials ("SDS")
+        self.initials: dict[str, dict[str, list[int]]] = {}
+        self.short: dict[str, dict[str, list[int]]] = {}
 
     def add(self, seed: Seed) -> None:
         i = len(self.seeds)
@@ -137,6 +142,11 @@ class _Index:
         for p in plain_forms(seed.tokens):
             if p != seed.compact:
                 self.plain.setdefault(p, {}).setdefault(seed.area, []).append(i)
+        if seed.area and seed.area != ANNET:  # initials only within a named service area
+            if (ini := initials(seed.tokens)) is not None:
+                self.initials.setdefault(ini, {}).setdefault(seed.area, []).append(i)
+            elif is_abbreviation(seed.tokens):
+                self.short.setdefault(seed.compact, {}).setdefault(seed.area, []).append(i)
         for key in dict.fromkeys((seed.compact, "".join(sorted(seed.tokens)))):
             self.exact.setdefault(key, {}).setdefault(seed.area, []).append(i)
         if core := _core(seed.tokens):
@@ -205,6 +215,13 @@ class _Index:
                 for i in _in_areas(index.get(key), unit.area)]
         out += [(i, Similarity(VENDOR_NAME_SCORE, "vendor_name")) for i in dict.fromkeys(hits)
                 if self.seeds[i].compact != n.compact]
+        if unit.area and unit.area != ANNET:
+            if is_abbreviation(n.tokens):
+                out += [(i, Similarity(INITIALS_SCORE, "initials"))
+                        for i in self.initials.get(n.compact, {}).get(unit.area, ())]
+            elif (ini := initials(n.tokens)) is not None:
+                out += [(i, Similarity(INITIALS_SCORE, "initials"))
+                        for i in self.short.get(ini, {}).get(unit.area, ())]
         return out
 
 
@@ -227,6 +244,23 @@ def plain_forms(tokens: tuple[str, ...]) -> tuple[str, ...]:
     if len(kept) == len(tokens):
         return ()
     return tuple(dict.fromkeys(("".join(kept), "".join(sorted(kept)))))
+
+
+def initials(tokens: tuple[str, ...]) -> str | None:
+    """The initials of a name of three to five words of letters, not all of them words that
+    only say what the system is for ("school data sync" -> "sds", "elektronisk pleie nord" ->
+    "epn"); else None."""
+    words = [t for t in tokens if t not in STOPWORDS]
+    if not 3 <= len(words) <= 5 or not all(t.isalpha() and len(t) >= 2 for t in words):
+        return None
+    if all(t in DESCRIPTIVE for t in words):
+        return None
+    return "".join(t[0] for t in words)
+
+
+def is_abbreviation(tokens: tuple[str, ...]) -> bool:
+    """Whether a name is one word of three to five letters, as an abbreviation is written."""
+    return len(tokens) == 1 and 3 <= len(tokens[0]) <= 5 and tokens[0].isalpha()
 
 
 def _remark_fits(remark: tuple[str, ...], area: str) -> bool:

@@ -241,7 +241,7 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
 ), "Fellesløsninger og infrastruktur") | dict.fromkeys((
     "risiko", "beredskap", "handbok", "prosjektstyring", "oppgave", "oppgaver",
     "arbeidsflyt", "varsling", "dokument", "dokumenter", "elektronisk", "sikkerhet",
-    "personvern", "kommunikasjon",
+    "personvern", "kommunikasjon", "server",
 ))
 
 DESCRIPTIVE: dict[str, str | None] = Descriptive(

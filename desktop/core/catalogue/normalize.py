@@ -452,6 +452,11 @@ class Normalizer:
                 out[-1] = joined
                 continue
             out.extend(self._split(t) if t not in known and t not in desc else (t,))
+        # "Min Gat", "MinGat", "Mitt Gerica": the users' app or page of a known product is the
+        # product ("Min Renovasjon", "Min Barnehage" keep theirs: what follows only says what)
+        out = [t for i, t in enumerate(out)
+               if not (t in _MY and i + 1 < len(out) and out[i + 1] in known
+                       and out[i + 1] not in desc)]
         return list(dict.fromkeys(out))
 
     def _split(self, t: str) -> tuple[str, ...]:
@@ -472,6 +477,8 @@ class Normalizer:
             head, tail = t[:i], t[i:]
             if i >= 4 and head in self._known and tail in self.lex.descriptive:
                 return head, tail
+            if head in _MY and tail in self._known:
+                return head, tail  # "mingat": the users' app of a product
             if i >= 4 and tail in _INTERFACE_TAILS and head in self.lex.descriptive:
                 return head, tail  # "matrikkelapi": the interface of what the head names
             if (head,) in self._vendors and (tail in self._known
@@ -521,6 +528,7 @@ def _base_form(word: str, known: Container[str]) -> str | None:
     return None
 
 
+_MY = ("min", "mitt")  # "MinGat", "Mitt Gerica": before a product's name, its users' app
 _NEAR_MIN_LENGTH = 6  # a word this long may carry one typo and still be read as the word
 
 

@@ -31,6 +31,7 @@ HEADS: tuple[str, ...] = (
     mark("Likhet {score} % ({scorer}) med «{label}»"),
     mark("Samme navn som «{label}» med en merknad i parentes ({words})"),
     mark("Samme navn som «{label}» med leverandøren foran"),
+    mark("Forkortelse for, eller forbokstavene i, «{label}»"),
     mark("{reason}, {area}"),
     # cluster.py
     mark("Én skrivefeil fra «{label}» i katalogen, {area}"),

@@ -143,3 +143,44 @@ def test_former_names_of_vendors_and_agencies_are_read_as_the_vendor(written: st
     cat = load_catalogue()
     m = cat.match(cat.normalizer.name(written), area)
     assert m is not None and m.product.name == product and m.confidence >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize("use_catalogue", [True, False])
+@pytest.mark.parametrize("rows", [
+    # an abbreviation in one return, the words it is the initials of in another
+    [("Kvistad Omsorg Journal", "", _H, "K", "A"), ("KOJ", "", _H, "K", "B")],
+    [("EPN", "", _H, "E", "A"), ("Elektronisk Pleie Nord", "", _H, "E", "B")],
+])
+def test_an_abbreviation_meets_the_name_it_is_the_initials_of(
+        rows: list[tuple[str, str, str, str, str]], use_catalogue: bool) -> None:
+    q = evaluate(_rows(*rows), DEFAULT_THRESHOLD, use_catalogue=use_catalogue)
+    assert q.recall == 1.0, q.missed
+
+
+@pytest.mark.parametrize("rows", [
+    # without a service area, or under another one: initials say too little
+    [("Kvistad Omsorg Journal", "", _H, "K", "A"), ("KOJ", "", "", "J", "B")],
+    [("Kvistad Omsorg Journal", "", _H, "K", "A"), ("KOJ", "", _S, "J", "B")],
+    # other letters
+    [("Kvistad Omsorg Journal", "", _H, "K", "A"), ("KOS", "", _H, "J", "B")],
+    # words that only say what a system is for are no product's initials
+    [("Pleie Omsorg Journal", "", _H, "P", "A"), ("POJ", "", _H, "J", "B")],
+])
+def test_initials_need_one_service_area_and_a_word_that_says_which(
+        rows: list[tuple[str, str, str, str, str]]) -> None:
+    q = evaluate(_rows(*rows), DEFAULT_THRESHOLD, use_catalogue=False)
+    assert q.precision == 1.0, q.false_merges
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    ("MinGat", "Lønn og personal", "GAT"),  # the users' app of a product, glued or apart
+    ("Min Vigilo", _S, "Vigilo"),
+    ("Mitt Gerica", _H, "Gerica"),
+    ("Min Renovasjon", "Teknisk og eiendom", "Min Renovasjon"),  # a product called so
+])
+def test_min_before_a_product_is_its_users_app(written: str, area: str, product: str) -> None:
+    from desktop.core.catalogue.reference import load_catalogue
+
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), area)
+    assert m is not None and m.product.name == product and m.confidence >= DEFAULT_THRESHOLD
