@@ -18,6 +18,7 @@ above the cutoff reach the guards in Python.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -25,7 +26,7 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from desktop.core.catalogue.lexicon import DESCRIPTIVE, STOPWORDS, VENDOR_SUFFIXES
+from desktop.core.catalogue.lexicon import DESCRIPTIVE, STOPWORDS, USE_WORDS, VENDOR_SUFFIXES
 from desktop.core.catalogue.normalize import VENDOR_LINKS
 from desktop.core.catalogue.similarity import (
     ANNET,
@@ -51,6 +52,7 @@ LOOSE_RATIO = 88.0  # whole-name similarity that a name nothing matched is offer
 LOOSE_MIN_LENGTH = 6
 REMARK_SCORE = 90.0  # the same name outside a remark in parentheses
 VENDOR_NAME_SCORE = 92.0  # the same name once the vendor is read in front of it
+_LETTERS_NUMBER = re.compile(r"[a-z]{1,2}\d{2,4}")
 INITIALS_SCORE = 86.0  # an abbreviation and the words it is the initials of, in one area
 CONTAINED_CONFIDENCE = 0.6  # a known name plus one or two words: module or another product
 ONE_TYPO_CONFIDENCE = 0.86  # one letter wrong in a catalogue name of five letters or more
@@ -143,7 +145,7 @@ class _Index:
             if p != seed.compact:
                 self.plain.setdefault(p, {}).setdefault(seed.area, []).append(i)
         if seed.area and seed.area != ANNET:  # initials only within a named service area
-            if (ini := initials(seed.tokens)) is not None:
+            if (ini := initials(seed.tokens) or number_initials(seed.tokens)) is not None:
                 self.initials.setdefault(ini, {}).setdefault(seed.area, []).append(i)
             elif is_abbreviation(seed.tokens):
                 self.short.setdefault(seed.compact, {}).setdefault(seed.area, []).append(i)
@@ -219,7 +221,7 @@ class _Index:
             if is_abbreviation(n.tokens):
                 out += [(i, Similarity(INITIALS_SCORE, "initials"))
                         for i in self.initials.get(n.compact, {}).get(unit.area, ())]
-            elif (ini := initials(n.tokens)) is not None:
+            elif (ini := initials(n.tokens) or number_initials(n.tokens)) is not None:
                 out += [(i, Similarity(INITIALS_SCORE, "initials"))
                         for i in self.short.get(ini, {}).get(unit.area, ())]
         return out
@@ -259,8 +261,23 @@ def initials(tokens: tuple[str, ...]) -> str | None:
 
 
 def is_abbreviation(tokens: tuple[str, ...]) -> bool:
-    """Whether a name is one word of three to five letters, as an abbreviation is written."""
-    return len(tokens) == 1 and 3 <= len(tokens[0]) <= 5 and tokens[0].isalpha()
+    """Whether a name is one word of three to five letters, as an abbreviation is written, or
+    one or two letters and a number ("O365", "P360")."""
+    if len(tokens) != 1:
+        return False
+    t = tokens[0]
+    return (3 <= len(t) <= 5 and t.isalpha()) or _LETTERS_NUMBER.fullmatch(t) is not None
+
+
+def number_initials(tokens: tuple[str, ...]) -> str | None:
+    """The initials of a name's words with its number kept whole, for a name of one or two
+    words and a number ("office 365" -> "o365", "public 360" -> "p360"); else None."""
+    words = [t for t in tokens if t not in STOPWORDS]
+    if not 2 <= len(words) <= 3 or not words[-1].isdigit():
+        return None
+    if not all(t.isalpha() and len(t) >= 3 for t in words[:-1]):
+        return None
+    return "".join(t[0] for t in words[:-1]) + words[-1]
 
 
 def _remark_fits(remark: tuple[str, ...], area: str) -> bool:
@@ -476,7 +493,10 @@ def _best(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None
         conf *= SAME_NAME_VENDOR_FACTOR if same_name else VENDOR_CONFLICT_FACTOR
         reason += f"; ulik leverandør ({unit.vendor or unit.ref.vendor_key})"
     both = municipalities & seed.municipalities
-    if both and sim.scorer != "key" and unit.area and unit.area == seed.area:
+    if (both and sim.scorer != "key" and unit.area and unit.area == seed.area
+            and not (sim.scorer == "descriptive" and all(t in USE_WORDS for t in sim.extras))):
+        # (the product and its app, its portal or its users' view in one return are one
+        # product: «Helsenorge» and «Helsenorge-appen»)
         conf *= SAME_RETURN_FACTOR
         reason += (f"; kommune {min(both)} har ført opp begge navnene i samme "
                    "tjenesteområde")

@@ -30,7 +30,7 @@ from desktop.core.catalogue.key_lexicon import (
 
 __all__ = [
     "AGENCIES", "COMPOUND_TAILS", "DESCRIPTIVE", "FORMER_MARKERS", "FUNCTION_WORDS", "NOISE",
-    "PROTECTED_NUMBERS",
+    "PROTECTED_NUMBERS", "USE_WORDS",
     "STATUS",
     "STOPWORDS", "TOKEN_ABBREVIATIONS", "TOKEN_VARIANTS", "VENDOR_ALIASES", "VENDOR_SUFFIXES",
 ]
@@ -142,6 +142,13 @@ AUDIENCE = (
 # Words that say what kind of tool or access a name is, not which product ("Matrikkel-API",
 # "Itslearning-plattformen"): like the key tables' "system", "portal", "løsning".
 TOOL_WORDS = ("api", "apiet", "plattform", "verktoy", "program", "programmet")
+
+# What a name adds when it is the product's app, portal or view for some of its users, or the
+# kind of thing the product is ("Helsenorge-appen", "Vigilo foresatt", "BizTalk Server"): one
+# return may list the product and these beside it, and they are still the one product.
+USE_WORDS = frozenset((*AUDIENCE, *TOOL_WORDS, *key.COMPOUND_TAILS, "app", "appen", "portalen",
+                       "losningen", "plattformen", "modulen", "server", "web", "klient",
+                       "mobilappen", "nettside", "minside"))
 
 # Nynorsk spellings -> Bokmål (folded), for matching only: "Visma Flyt Skule", "føresett-app".
 TOKEN_VARIANTS: dict[str, str] = {

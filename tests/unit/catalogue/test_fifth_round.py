@@ -184,3 +184,29 @@ def test_min_before_a_product_is_its_users_app(written: str, area: str, product:
     cat = load_catalogue()
     m = cat.match(cat.normalizer.name(written), area)
     assert m is not None and m.product.name == product and m.confidence >= DEFAULT_THRESHOLD
+
+
+def test_a_product_and_its_app_in_one_return_are_one_product() -> None:
+    """«Kvistadsak» and «Kvistadsak-appen» in one return: the system and its app."""
+    rows = _rows(("Kvistadsak", "", _A, "K", "A"), ("Kvistadsak-appen", "", _A, "K", "A"),
+                 ("Kvistadsak foresatt", "", _A, "K", "A"), ("Kvistadsak", "", _A, "K", "B"))
+    q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=False)
+    assert q.recall == 1.0, q.missed
+
+
+def test_a_product_and_another_word_in_one_return_stay_only_offered() -> None:
+    """«Kvistadsak» and «Kvistadsak innkjøp» in one return may be two products."""
+    rows = _rows(("Kvistadsak", "", _A, "K", "A"), ("Kvistadsak arkivering", "", _A, "X", "A"))
+    q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=False)
+    assert q.precision == 1.0, q.false_merges
+
+
+@pytest.mark.parametrize(("long", "short"),
+                         [("Kvistad 360", "K360"), ("Bramo Omsorg 365", "BO365")])
+def test_letters_and_a_number_are_the_initials_of_the_words_and_the_number(long: str,
+                                                                           short: str) -> None:
+    rows = _rows((long, "", _A, "K", "A"), (short, "", _A, "K", "B"))
+    q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=False)
+    assert q.recall == 1.0, q.missed
+    other = _rows((long, "", _A, "K", "A"), (short[:-1] + "9", "", _A, "X", "B"))
+    assert evaluate(other, DEFAULT_THRESHOLD, use_catalogue=False).precision == 1.0
