@@ -53,6 +53,7 @@ LOOSE_MIN_LENGTH = 6
 REMARK_SCORE = 90.0  # the same name outside a remark in parentheses
 VENDOR_NAME_SCORE = 92.0  # the same name once the vendor is read in front of it
 _LETTERS_NUMBER = re.compile(r"[a-z]{1,2}\d{2,4}")
+SLASH_SCORE = 88.0  # the first of names written with a slash ("Exchange/Outlook": Exchange)
 INITIALS_SCORE = 86.0  # an abbreviation and the words it is the initials of, in one area
 CONTAINED_CONFIDENCE = 0.6  # a known name plus one or two words: module or another product
 ONE_TYPO_CONFIDENCE = 0.86  # one letter wrong in a catalogue name of five letters or more
@@ -75,6 +76,7 @@ class Seed:
     municipalities: frozenset[str] = frozenset()  # of a leader: who wrote it
     outer: str = ""  # of a name with a remark in parentheses: the key of the name outside it
     remark: tuple[str, ...] = ()  # and the remark's words
+    first: str = ""  # of names written with a slash: the key of the first
 
 
 @dataclass(slots=True)
@@ -127,6 +129,7 @@ class _Index:
         self.ends: dict[str, tuple[list[int], list[str]]] = {}  # ids and their compact keys
         # the key outside a remark in parentheses, and the key with the vendor in front
         self.outer: dict[str, dict[str, list[int]]] = {}
+        self.first: dict[str, dict[str, list[int]]] = {}  # the first of names with a slash
         self.qualified: dict[str, dict[str, list[int]]] = {}
         self.plain: dict[str, dict[str, list[int]]] = {}  # without linking and company words
         # the initials of a name of three words or more ("School Data Sync" -> "sds"), and a
@@ -139,6 +142,8 @@ class _Index:
         self.seeds.append(seed)
         if seed.outer:
             self.outer.setdefault(seed.outer, {}).setdefault(seed.area, []).append(i)
+        if seed.first:
+            self.first.setdefault(seed.first, {}).setdefault(seed.area, []).append(i)
         for q in dict.fromkeys(qualified_forms(seed.compact, seed.vendor_key)):
             self.qualified.setdefault(q, {}).setdefault(seed.area, []).append(i)
         for p in plain_forms(seed.tokens):
@@ -211,6 +216,11 @@ class _Index:
             seed = self.seeds[i]
             if _remark_fits(seed.remark, seed.area):
                 out.append((i, Similarity(REMARK_SCORE, "remark", seed.remark)))
+        if n.first:
+            out += [(i, Similarity(SLASH_SCORE, "slash"))
+                    for i in _in_areas(self.exact.get(n.first), unit.area)]
+        out += [(i, Similarity(SLASH_SCORE, "slash"))
+                for i in _in_areas(self.first.get(n.compact), unit.area)]
         forms = dict.fromkeys((n.compact, "".join(sorted(n.tokens)), *plain_forms(n.tokens),
                                *qualified_forms(n.compact, vendor)))
         hits = [i for key in forms for index in (self.exact, self.plain, self.qualified)
@@ -437,7 +447,8 @@ def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
                 f"Eget system? {best[1]} (sikkerhet {best[0] * 100:.0f}\u00a0%)", True,
                 best[2], best[0], best[1]))
         index.add(Seed("new", _leader_ref(unit), unit.name, n.tokens, n.compact, unit.area,
-                       vkey, unit.ref.name_key, unit.ref.name_key, mine, n.outer, n.remark))
+                       vkey, unit.ref.name_key, unit.ref.name_key, mine, n.outer, n.remark,
+                       n.first))
     return placements
 
 

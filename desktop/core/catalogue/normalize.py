@@ -33,6 +33,7 @@ _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "
 _TOKEN = re.compile(r"[vV]?\d+(?:[.,]\d+)+|[^\W_]+")
 _PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _VERSION = re.compile(r"v?\d+(?:[.,]\d+)*")
+_SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
 _VERSION_WORDS = frozenset({"v", "ver", "vers", "versjon", "version", "rel", "release"})
 _DOMAINS = frozenset({"no", "com", "net", "org", "io"})
 # words that put a vendor after the product (matching form): "fra Visma", "v/ Visma", "levert
@@ -107,6 +108,9 @@ class Normalized:
     # the key of the name outside it, and the remark's words (matching form only)
     outer: str = ""
     remark: tuple[str, ...] = ()
+    # of names written with a slash, each naming a product ("MS Exchange/Outlook"): the key
+    # of the first (matching form only)
+    first: str = ""
     compact: str = field(init=False)  # the name key: tokens joined without spaces
     full_compact: str = field(init=False)
 
@@ -294,12 +298,17 @@ class Normalizer:
                 tokens = full_tokens = (*self.vendor_tokens(vendor_in_paren), *tokens)
         else:
             tokens, full_tokens, vendor = self._split_vendor(toks)
-        outer = ""
+        outer = first = ""
         if remark and lex.compounds and (out := self._name(outside)).tokens != tokens:
             outer = out.compact
+        if lex.compounds and "/" in written and len(parts := _SLASH.split(written)) > 1:
+            names = [self._name(part) for part in parts if part.strip()]
+            if len(names) > 1 and all(any(t not in lex.descriptive for t in n.tokens)
+                                      for n in names):
+                first = names[0].compact  # not "Sak/arkiv", "Flyt Skole/Barnehage"
         return Normalized(written, display, tokens, full_tokens,
                           " ".join(versions) or None, vendor or vendor_in_paren,
-                          tuple(expansions), outer=outer, remark=tuple(remark))
+                          tuple(expansions), outer=outer, remark=tuple(remark), first=first)
 
     def _split_vendor(self, toks: list[str]
                       ) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:

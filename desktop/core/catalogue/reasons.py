@@ -32,6 +32,7 @@ HEADS: tuple[str, ...] = (
     mark("Samme navn som «{label}» med en merknad i parentes ({words})"),
     mark("Samme navn som «{label}» med leverandøren foran"),
     mark("Forkortelse for, eller forbokstavene i, «{label}»"),
+    mark("Første av navnene med skråstrek er «{label}», eller omvendt"),
     mark("{reason}, {area}"),
     # cluster.py
     mark("Én skrivefeil fra «{label}» i katalogen, {area}"),

@@ -225,6 +225,8 @@ def describe(sim: Similarity, label: str) -> str:
         return f"Samme navn som «{label}» + beskrivende ord ({', '.join(sim.extras)})"
     if sim.scorer == "remark":
         return f"Samme navn som «{label}» med en merknad i parentes ({' '.join(sim.extras)})"
+    if sim.scorer == "slash":
+        return f"Første av navnene med skråstrek er «{label}», eller omvendt"
     if sim.scorer == "initials":
         return f"Forkortelse for, eller forbokstavene i, «{label}»"
     if sim.scorer == "vendor_name":

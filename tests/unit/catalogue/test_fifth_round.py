@@ -210,3 +210,18 @@ def test_letters_and_a_number_are_the_initials_of_the_words_and_the_number(long:
     assert q.recall == 1.0, q.missed
     other = _rows((long, "", _A, "K", "A"), (short[:-1] + "9", "", _A, "X", "B"))
     assert evaluate(other, DEFAULT_THRESHOLD, use_catalogue=False).precision == 1.0
+
+
+@pytest.mark.parametrize("use_catalogue", [True, False])
+def test_the_first_of_names_written_with_a_slash_is_the_product(use_catalogue: bool) -> None:
+    rows = _rows(("Kvistadpost", "", _A, "K", "A"), ("Kvistadpost/Bramokalender", "", _A, "K", "B"),
+                 ("Kvistadpost / Bramokalender", "", _A, "K", "C"))
+    q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=use_catalogue)
+    assert q.recall == 1.0, q.missed
+
+
+def test_a_slash_before_words_that_only_say_what_is_no_second_name() -> None:
+    """«Kvistad Skole/Barnehage» may be both products of a line; «Kvistad Skole» is one."""
+    rows = _rows(("Kvistad Skole", "", _S, "S", "A"), ("Kvistad Skole/Barnehage", "", _S, "B", "B"))
+    q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=False)
+    assert q.precision == 1.0, q.false_merges
