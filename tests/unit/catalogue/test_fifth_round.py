@@ -9,12 +9,21 @@ import pytest
 
 from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
 from desktop.core.catalogue.quality import LabelledName, evaluate
+from desktop.core.catalogue.reference import load_catalogue
 
 _H, _S, _A = "Helse og omsorg", "Skole", "Sak, arkiv og politikk"
 
 
 def _rows(*rows: tuple[str, str, str, str, str]) -> list[LabelledName]:
     return [LabelledName(n, v, a, product, m) for n, v, a, product, m in rows]
+
+
+def _assert_catalogue_places(written: str, area: str, product: str) -> None:
+    """The catalogue places the written name under `product`, sure enough for `--auto`."""
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), area)
+    assert m is not None and m.product.name == product, m
+    assert m.confidence >= DEFAULT_THRESHOLD, m
 
 
 @pytest.mark.parametrize("use_catalogue", [True, False])
@@ -97,11 +106,7 @@ def test_a_vendor_in_front_does_not_join_another_vendor_or_area(
 ])
 def test_a_known_vendor_after_linking_words_is_read_as_the_vendor(written: str, product: str
                                                                    ) -> None:
-    from desktop.core.catalogue.reference import load_catalogue
-
-    cat = load_catalogue()
-    m = cat.match(cat.normalizer.name(written), _H)
-    assert m is not None and m.product.name == product and m.confidence >= DEFAULT_THRESHOLD
+    _assert_catalogue_places(written, _H, product)
 
 
 @pytest.mark.parametrize(("written", "area", "product"), [
@@ -114,11 +119,7 @@ def test_a_known_vendor_after_linking_words_is_read_as_the_vendor(written: str, 
 ])
 def test_words_that_say_what_a_product_is_used_for_are_descriptive(written: str, area: str,
                                                                    product: str) -> None:
-    from desktop.core.catalogue.reference import load_catalogue
-
-    cat = load_catalogue()
-    m = cat.match(cat.normalizer.name(written), area)
-    assert m is not None and m.product.name == product and m.confidence >= DEFAULT_THRESHOLD
+    _assert_catalogue_places(written, area, product)
 
 
 def test_a_function_word_of_another_area_keeps_a_made_up_name_apart() -> None:
@@ -138,11 +139,7 @@ def test_a_function_word_of_another_area_keeps_a_made_up_name_apart() -> None:
 ])
 def test_former_names_of_vendors_and_agencies_are_read_as_the_vendor(written: str, area: str,
                                                                       product: str) -> None:
-    from desktop.core.catalogue.reference import load_catalogue
-
-    cat = load_catalogue()
-    m = cat.match(cat.normalizer.name(written), area)
-    assert m is not None and m.product.name == product and m.confidence >= DEFAULT_THRESHOLD
+    _assert_catalogue_places(written, area, product)
 
 
 @pytest.mark.parametrize("use_catalogue", [True, False])
@@ -179,11 +176,7 @@ def test_initials_need_one_service_area_and_a_word_that_says_which(
     ("Min Renovasjon", "Teknisk og eiendom", "Min Renovasjon"),  # a product called so
 ])
 def test_min_before_a_product_is_its_users_app(written: str, area: str, product: str) -> None:
-    from desktop.core.catalogue.reference import load_catalogue
-
-    cat = load_catalogue()
-    m = cat.match(cat.normalizer.name(written), area)
-    assert m is not None and m.product.name == product and m.confidence >= DEFAULT_THRESHOLD
+    _assert_catalogue_places(written, area, product)
 
 
 def test_a_product_and_its_app_in_one_return_are_one_product() -> None:
