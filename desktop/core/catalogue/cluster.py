@@ -205,8 +205,10 @@ class _Index:
 
     def related(self, unit: Unit, vendor: str) -> list[tuple[int, Similarity]]:
         """Candidates that read as the same name in another way than `compare` sees: the
-        name outside a remark in parentheses («Public 360 (Doculive)» / «Public 360»), and the
-        name with its vendor in front («Mobil Omsorg» from Visma / «Visma Mobil Omsorg»)."""
+        name outside a remark in parentheses («Public 360 (Doculive)» / «Public 360»), the
+        first of names written with a slash, the name with its vendor in front or after it
+        («Mobil Omsorg» from Visma / «Visma Mobil Omsorg»), and an abbreviation and the words
+        it is the initials of («SDS» / «School Data Sync»)."""
         n = unit.norm.match
         out: list[tuple[int, Similarity]] = []
         if n.outer and _remark_fits(n.remark, unit.area):
