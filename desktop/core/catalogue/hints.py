@@ -1,10 +1,12 @@
-"""Other names a return gives in a parenthesis, learned for the names of the other returns.
+"""Other names a return gives beside a name, learned for the names of the other returns.
 
-A municipality that writes «Nytt navn (tidligere Gammelt navn)», «Langt navn (LN)» or «LN (Langt
-navn)» says that the two are one product, whether or not the catalogue knows it. After the
-catalogue and the clustering have placed every name, a name that is exactly such other name
-(same matching key, service areas and vendors that can agree) and was left as a system of its
-own, or in a cluster of the clustering, joins where the name with the parenthesis went.
+A municipality that writes «Nytt navn (tidligere Gammelt navn)», «Nytt navn, tidl. Gammelt
+navn», «Gammelt navn (nå Nytt navn)», «Langt navn (LN)» or «LN (Langt navn)» says that the two
+are one product, whether or not the catalogue knows it. After the catalogue and the clustering
+have placed every name, a name that is such other name (same matching key, or the same once the
+words that only say what or for whom are left out: «G Suite for Education» and «Gsuite»;
+service areas and vendors that can agree) and was left as a system of its own, or in a cluster
+of the clustering, joins where the name with the other name went.
 A name the catalogue placed keeps its product (the catalogue is surer than one return), and a
 replacement («erstatter X», «skal byttes til X») is another product, not another name.
 """
@@ -22,23 +24,35 @@ from desktop.core.catalogue.similarity import areas_compatible, vendors_conflict
 
 HINT_CONFIDENCE = 0.9
 _PAREN = re.compile(r"^(?P<outside>[^()]*\S)\s*\((?P<inside>[^()]*\S)\s*\)\s*$")
+# a former or current name after a comma or a dash: «Kroma, tidligere Flexus»
+_AFTER = re.compile(r"^(?P<outside>.*\S)\s*(?:,|\s[-–—]|:)\s*(?P<inside>(?:tidligere|tidl\.?|"
+                    r"tidlegare|nå|no|heter|heiter)\b.*\S)\s*$", re.IGNORECASE)
 # what a former name is introduced by: «tidligere (kalt)», «tidl.», Nynorsk «tidlegare», «før»,
 # «ex»; then words such as «kalt», «kjent som», «het»
 _FORMER = re.compile(r"^(?:tidligere|tidl\.?|tidlegare|før|ex)[\s:.-]+"
                      r"(?:(?:kalt|kjent som|het|heitte|navn|namn)[\s:]+)?(?P<name>.+)$",
                      re.IGNORECASE)
+# what the current name is introduced by (the name written is the former one): «nå», «heter
+# nå», «nytt navn», Nynorsk «no», «heiter no», English «now»
+_NOW = re.compile(r"^(?:(?:heter|heiter)\s+(?:nå|no)|nå\s+kalt|nå|no|nytt\s+navn|nytt\s+namn|"
+                  r"now)[\s:.-]+(?P<name>.+)$", re.IGNORECASE)
+
+
+def gives_other_name(written: str) -> bool:
+    """Whether a written name may give another name (cheap: before `other_names`)."""
+    return "(" in written or _AFTER.match(written) is not None
 
 
 def other_names(written: str) -> tuple[str, ...]:
-    """The other names of the product a written name gives in a parenthesis: a former name,
-    or the abbreviation and what it stands for."""
-    m = _PAREN.match(written.strip())
+    """The other names of the product a written name gives in a parenthesis or after a comma
+    or a dash: a former name, the current name, or the abbreviation and what it stands for."""
+    m = _PAREN.match(written.strip()) or _AFTER.match(written.strip())
     if m is None:
         return ()
     outside, inside = m.group("outside"), m.group("inside")
-    former = _FORMER.match(inside)
-    if former is not None:
-        return (former.group("name").strip(" .,;"),)
+    other = _FORMER.match(inside) or _NOW.match(inside)
+    if other is not None:
+        return (other.group("name").strip(" .,;"),)
     if spells_out(fold_tokens(outside), fold_tokens(inside), STOPWORDS):
         return (inside,)
     return ()
@@ -53,15 +67,21 @@ def learn_other_names(placements: Sequence[Placement], normalizer: Normalizer,
                and p.confidence >= threshold}
     by_key: dict[str, list[Placement]] = {}
     for p in placements:
-        by_key.setdefault(p.unit.norm.match.compact, []).append(p)
+        n = p.unit.norm.match
+        by_key.setdefault(n.compact, []).append(p)
+        core = _core(n.tokens)
+        if core and core != n.compact:
+            by_key.setdefault(core, []).append(p)
     for p in placements:
-        if "(" not in p.unit.name or not _decided(p, threshold, decided):
+        if not _decided(p, threshold, decided):
             continue
         for other in other_names(p.unit.name):
             n = normalizer.name(other).match
             if not n.compact or all(t in DESCRIPTIVE for t in n.tokens):
                 continue
-            for q in by_key.get(n.compact, ()):
+            found = {id(q): q for key in (n.compact, _core(n.tokens)) if key
+                     for q in by_key.get(key, ())}
+            for q in found.values():
                 if q is p or (q.kind, q.ref) == (p.kind, p.ref):
                     continue
                 if q.kind == "catalogue" and q.confidence >= threshold:
@@ -81,6 +101,13 @@ def learn_other_names(placements: Sequence[Placement], normalizer: Normalizer,
                     r.alternative = None
                     r.reason = (f"Annet navn på det samme i en liste: «{p.unit.name}» → "
                                 f"{other}")
+
+
+def _core(tokens: tuple[str, ...]) -> str:
+    """The key of a name without the words that only say what it is or whom it is for (empty
+    when nothing else is left)."""
+    kept = [t for t in tokens if t not in DESCRIPTIVE and t not in STOPWORDS]
+    return "".join(kept) if kept and len(kept) < len(tokens) else ""
 
 
 def _decided(p: Placement, threshold: float, decided: set[str]) -> bool:

@@ -20,7 +20,6 @@ from __future__ import annotations
 from desktop.core.catalogue import key_lexicon as key
 from desktop.core.catalogue.key_lexicon import (
     COMPOUND_TAILS,
-    FORMER_MARKERS,
     PROTECTED_NUMBERS,
     STATUS,
     STOPWORDS,
@@ -126,6 +125,11 @@ VENDOR_SUFFIXES: frozenset[str] = key.VENDOR_SUFFIXES | {"iks", "kf", "fkf", "hf
 
 # Words dropped from a name: the key's, and the "www" of a web address written as the name.
 NOISE: frozenset[str] = key.NOISE | {"www"}
+# Parenthesised remarks that give another name of the product: dropped with their content, as
+# the key tables drop a former name; here also the current name after «nå» / Nynorsk «no»
+# («Flexus (nå Kroma)»), «heter nå», «nytt navn», English «now» (`hints` learns the other name)
+FORMER_MARKERS: tuple[str, ...] = (*key.FORMER_MARKERS, "na", "no", "now", "heter", "heiter",
+                                   "nytt")
 
 # Words that say who uses a system, or through what ("Visma Flyt Skole – elev", "Vigilo
 # mobil", "Acos WebSak innsyn", "Familia saksbehandling"): they name no service area.

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -33,6 +33,11 @@ _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "
 _TOKEN = re.compile(r"[vV]?\d+(?:[.,]\d+)+|[^\W_]+")
 _PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _VERSION = re.compile(r"v?\d+(?:[.,]\d+)*")
+# another name after a comma or a dash: «Kroma, tidligere Flexus», «Saksys – tidl. Gamlesys»
+# (matching form: read as the same remark in parentheses)
+_OTHER_TAIL = re.compile(r"\s*(?:,|\s[-–—]|:)\s*(?P<inner>(?:tidligere|tidl\.|tidl|tidlegare|"
+                         r"(?:heter|heiter)\s+(?:nå|no)|nå|nytt\s+navn)\s.*\S)\s*$",
+                         re.IGNORECASE)
 _SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
 _VERSION_WORDS = frozenset({"v", "ver", "vers", "versjon", "version", "rel", "release"})
 _DOMAINS = frozenset({"no", "com", "net", "org", "io"})
@@ -210,6 +215,10 @@ class Normalizer:
 
     def _name(self, text: str) -> Normalized:
         written = tidy(text)
+        if (self.lex.compounds and "(" not in written
+                and (tail := _OTHER_TAIL.search(written)) is not None and tail.start() > 0):
+            return replace(self._name(f"{written[:tail.start()]} ({tail.group('inner')})"),
+                           text=written)
         matches = list(_TOKEN.finditer(written))
         words = tuple(fold(m.group()) for m in matches)
         short, full, rest = written, self._abbreviations.get("".join(words)), ""

@@ -19,7 +19,7 @@ from desktop.core.catalogue.cluster import (
     Seed,
     cluster,
 )
-from desktop.core.catalogue.hints import learn_other_names
+from desktop.core.catalogue.hints import gives_other_name, learn_other_names
 from desktop.core.catalogue.progress import Tick
 from desktop.core.catalogue.reference import Catalogue
 from desktop.core.catalogue.units import Unit
@@ -80,7 +80,7 @@ def propose(units: Sequence[Unit], catalogue: Catalogue, *, seeds: Sequence[Seed
                           cutoff=cutoff, tick=second,
                           vendor_key=lambda v: matcher.vendor(v)[0],
                           municipalities=municipalities)
-    if any("(" in p.unit.name for p in placements):
+    if any(gives_other_name(p.unit.name) for p in placements):
         learn_other_names(placements, catalogue.normalizer, threshold,
                           {id(p): matcher.vendor(p.unit.vendor)[0] for p in placements},
                           rejected)
