@@ -31,6 +31,7 @@ from desktop.core.catalogue.normalize import VENDOR_LINKS
 from desktop.core.catalogue.similarity import (
     ANNET,
     LOOSE_TYPO_SCORE,
+    OTHER_AREA_KEY_SCORE,
     Similarity,
     area_factor,
     area_text,
@@ -476,6 +477,10 @@ def _best(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None
             continue
         sim = compare(n.tokens, n.compact, seed.tokens, seed.compact, unit.area, seed.area,
                       cutoff)
+        if sim is not None and sim.scorer == "short_key_other_area" and vendor and (
+                vendor == seed.vendor_key):
+            # the same vendor says the short name is one product filed under two areas
+            sim = Similarity(OTHER_AREA_KEY_SCORE, "key_other_area")
         if sim is not None:
             scored.append((_rank(sim, seed), vendors_conflict(vendor, seed.vendor_key),
                            sim.score / 100 * area_factor(unit.area, seed.area), sim, seed))

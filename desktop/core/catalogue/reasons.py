@@ -26,6 +26,8 @@ HEADS: tuple[str, ...] = (
     # similarity.describe, then the service areas compared (cluster._best)
     mark("Lik navnenøkkel som «{label}»"),
     mark("Lik navnenøkkel som «{label}», men ført under et annet tjenesteområde"),
+    mark("Lik navnenøkkel som «{label}», men et kort navn ført under et annet tjenesteområde "
+         "(kan være en annen forkortelse)"),
     mark("Samme navn som «{label}» + beskrivende ord ({words})"),
     mark("Skrivefeil? Likhet {score} % (bokstav for mye, for lite eller byttet) med «{label}»"),
     mark("Likhet {score} % ({scorer}) med «{label}»"),
@@ -77,6 +79,7 @@ REMARKS: tuple[str, ...] = (
     mark("; ulik leverandør ({vendor})"),
     mark("; kommune {number} har ført opp begge navnene i samme tjenesteområde"),
     mark("; ligner også «{label}»"),
+    mark("; kort navn i et annet tjenesteområde kan være noe annet"),
     mark("; leverandøren i navnet ({vendor}) er ikke {product_vendor}"),
     mark("; ulikt tjenesteområde ({area_name}, i katalogen {catalogue_area})"),
 )

@@ -47,6 +47,7 @@ from desktop.core.catalogue.normalize import MATCH_LEXICON, Normalized, Normaliz
 from desktop.core.catalogue.similarity import ANNET, areas_compatible, product_rejection_key
 from desktop.paths import resource
 
+SHORT_NAME = 4  # letters of a name key short enough to mean other things in other areas
 _ABBREVIATION = re.compile(r"(?=.*[A-ZÆØÅ])[A-ZÆØÅ0-9]{2,5}")
 _PARENTHESIS = re.compile(r"\s*([^()]*\S)\s*\(([^()]*\S)\s*\)\s*")
 _SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
@@ -181,7 +182,7 @@ class Catalogue:
         entry = _one(hits, area, norm)
         if entry is not None:
             return (self._suite_in_area(norm, entry, area, allowed)
-                    or self._exact_match(norm, entry, area))
+                    or self._exact_match(norm, entry, area, vendor))
         bare = [e for k in dict.fromkeys((norm.compact, norm.full_compact))
                 for e in self._bare.get(k, ()) if allowed(e.product)]
         entry = _one(bare, area)
@@ -295,7 +296,8 @@ class Catalogue:
                      f"{other.name} i katalogen (aliaset «{e.text}» hører til "
                      f"{p.name}, {p.service_area})", "suite")
 
-    def _exact_match(self, norm: Normalized, e: Entry, area: str) -> Match:
+    def _exact_match(self, norm: Normalized, e: Entry, area: str, vendor: str | None = None
+                     ) -> Match:
         p = e.product
         fits = _fits(p, area)
         written = fold_tokens(norm.text)
@@ -323,7 +325,21 @@ class Catalogue:
                 # service built on it), not certainly the catalogue's
                 conf = min(conf, 0.8)
                 reason += f"; leverandøren i navnet ({norm.vendor}) er ikke {p.vendor}"
+        if (not fits and len(norm.match.compact) <= SHORT_NAME
+                and not self._vendor_confirms(norm, vendor, p)):
+            # «PAS», «EVA», «Opus» under another service area, with no vendor that says it
+            # is the catalogue's: a name this short is as often another system's abbreviation
+            # there (a patient administration system is a «PAS» in health care)
+            conf = min(conf, 0.7)
+            reason += "; kort navn i et annet tjenesteområde kan være noe annet"
         return Match(p, conf, reason + _area_note(e, area), rule)
+
+    def _vendor_confirms(self, norm: Normalized, vendor: str | None, p: Product) -> bool:
+        """Whether the vendor column or the vendor in the name is the product's vendor."""
+        if p.vendor is None:
+            return False
+        own = self.matcher.vendor(p.vendor)[0]
+        return any(v and self.matcher.vendor(v)[0] == own for v in (vendor, norm.vendor))
 
     def _other_vendor(self, norm: Normalized, p: Product) -> bool:
         """Whether the name is written with a known vendor that is not the product's."""

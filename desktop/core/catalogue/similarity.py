@@ -29,6 +29,9 @@ TYPO_MIN_LENGTH = 5
 TYPO_MIN_RATIO = 80.0
 DESCRIPTIVE_SCORE = 90.0
 OTHER_AREA_KEY_SCORE = 90.0  # the same distinctive name key under two service areas
+# ... when the key is this short («PAS», «KPS»): as often two systems' abbreviations (review)
+SHORT_KEY = 4
+OTHER_AREA_SHORT_KEY_SCORE = 75.0
 LOOSE_TYPO_SCORE = 84.0  # at most, for similar words with more edits than their length
 #                          allows: below the default threshold, so offered for review only
 # How sure one letter doubled, dropped, swapped or wrong makes two names one, by the length of
@@ -185,6 +188,8 @@ def compare(a_tokens: tuple[str, ...], a_compact: str, b_tokens: tuple[str, ...]
         # twice ("Digipost" under Innbyggerdialog and under Sak, arkiv): the catalogue reads
         # it so too (0.9); anything less alike stays apart across areas
         if a_compact == b_compact and any(t not in DESCRIPTIVE for t in a_tokens):
+            if len(a_compact) <= SHORT_KEY:
+                return Similarity(OTHER_AREA_SHORT_KEY_SCORE, "short_key_other_area")
             return Similarity(OTHER_AREA_KEY_SCORE, "key_other_area")
         # "Speedadmin Kulturskole" filed under Skole is "Speedadmin" of Kultur og fritid:
         # the added words themselves say the other name's area
@@ -221,6 +226,9 @@ def describe(sim: Similarity, label: str) -> str:
         return f"Lik navnenøkkel som «{label}»"
     if sim.scorer == "key_other_area":
         return f"Lik navnenøkkel som «{label}», men ført under et annet tjenesteområde"
+    if sim.scorer == "short_key_other_area":
+        return (f"Lik navnenøkkel som «{label}», men et kort navn ført under et annet "
+                "tjenesteområde (kan være en annen forkortelse)")
     if sim.scorer == "descriptive":
         return f"Samme navn som «{label}» + beskrivende ord ({', '.join(sim.extras)})"
     if sim.scorer == "remark":

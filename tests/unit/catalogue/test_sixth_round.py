@@ -9,6 +9,7 @@ import pytest
 
 from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
 from desktop.core.catalogue.quality import LabelledName, evaluate
+from desktop.core.catalogue.reference import load_catalogue
 
 _H, _S, _A = "Helse og omsorg", "Skole", "Sak, arkiv og politikk"
 
@@ -52,3 +53,42 @@ def test_a_replacement_or_a_descriptor_after_a_dash_is_not_another_name(
         rows: list[tuple[str, str, str, str]]) -> None:
     q = evaluate(_rows(*rows), DEFAULT_THRESHOLD)
     assert q.precision == 1.0, q.false_merges
+
+
+def _assert_catalogue(written: str, area: str, vendor: str | None, product: str,
+                      decided: bool) -> None:
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), area, vendor)
+    assert m is not None and m.product.name == product, m
+    assert (m.confidence >= DEFAULT_THRESHOLD) is decided, m
+
+
+@pytest.mark.parametrize(("written", "area", "vendor", "product", "decided"), [
+    # a short catalogue name under another service area is offered, not decided: a «PAS» in
+    # health care is most often a patient administration system
+    ("PAS", _H, None, "PAS", False),
+    ("Opus", "Økonomi", None, "Opus Dental", False),
+    # ... unless the vendor says it is the catalogue's (GAT is used for rotas in health care)
+    ("GAT", _H, "Visma", "GAT", True),
+    # in its own area, and a long name under another area, as before
+    ("PAS", _S, None, "PAS", True),
+    ("Gerica", "Økonomi", None, "Gerica", True),
+])
+def test_a_short_name_under_another_service_area_is_offered_not_decided(
+        written: str, area: str, vendor: str | None, product: str, decided: bool) -> None:
+    _assert_catalogue(written, area, vendor, product, decided)
+
+
+@pytest.mark.parametrize("rows", [
+    # two returns' short names under two areas: two abbreviations, unless the vendor agrees
+    [("XQS", "", _H, "X1", "A"), ("XQS", "", _S, "X2", "B")],
+    [("XQS", "Qsoft", _H, "X", "A"), ("XQS", "Qsoft", _S, "X", "B")],
+    # a longer distinctive name under two areas is one product filed twice
+    [("Tullemix", "", _H, "T", "A"), ("Tullemix", "", "Økonomi", "T", "B")],
+])
+def test_the_clustering_keeps_short_names_of_two_areas_apart_without_a_vendor(
+        rows: list[tuple[str, str, str, str, str]]) -> None:
+    q = evaluate([LabelledName(n, v, a, p, m) for n, v, a, p, m in rows], DEFAULT_THRESHOLD,
+                 use_catalogue=False)
+    assert q.precision == 1.0, q.false_merges
+    assert q.recall == 1.0, q.missed
