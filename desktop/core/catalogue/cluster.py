@@ -352,6 +352,16 @@ def _contained(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] |
     # with the vendor too: "Vigilo Orbitex" reads as Orbitex from Vigilo, but may be Vigilo's
     for tokens in dict.fromkeys((n.tokens, n.full_tokens)):
         core = sorted(_core(tokens))
+        if len(core) < len(tokens) and 1 <= len(core) <= 4 and any(len(t) >= 4 for t in core):
+            # "Gerica barnehage", "Feide barnehage": a known product and words of another
+            # service area than its own (the descriptive rule takes only words of its own):
+            # the product, or another product of its vendor for that area
+            for i in _in_areas(index.core.get(frozenset(core)), ""):
+                seed = index.seeds[i]
+                if (seed.kind != "new" and set(seed.tokens) <= set(core)
+                        and not vendors_conflict(vendor, seed.vendor_key)
+                        and not _is_rejected(rejected, unit, seed)):
+                    found.append((len(core), len(seed.tokens), seed, tokens))
         if not 2 <= len(core) <= 4:
             continue
         for size in range(len(core) - 1, max(len(core) - 3, 0), -1):
@@ -366,7 +376,9 @@ def _contained(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] |
     if not found:
         return None
     _, _, seed, tokens = max(found, key=lambda x: (x[0], x[1]))
-    extra = [t for t in tokens if t not in seed.tokens]
+    # (the vendor taken out when the product's name is written without it)
+    extra = ([t for t in n.tokens if t not in seed.tokens]
+             or [t for t in tokens if t not in seed.tokens])
     return CONTAINED_CONFIDENCE, (f"Del av «{seed.label}» eller et eget produkt? Navnet har "
                                   f"ordene i «{seed.label}» og i tillegg «{' '.join(extra)}», "
                                   f"{area_text(unit.area, seed.area)}"), seed

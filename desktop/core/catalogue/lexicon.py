@@ -144,8 +144,12 @@ AUDIENCE = (
 )
 
 # Words that say what kind of tool or access a name is, not which product ("Matrikkel-API",
-# "Itslearning-plattformen"): like the key tables' "system", "portal", "løsning".
-TOOL_WORDS = ("api", "apiet", "plattform", "verktoy", "program", "programmet")
+# "Itslearning-plattformen", "Feide-konto", "Feide innlogging"): like the key tables'
+# "system", "portal", "løsning". The access words name no service area: a login or an
+# account to a school's system is the school's system.
+TOOL_WORDS = ("api", "apiet", "plattform", "verktoy", "program", "programmet", "konto",
+              "kontoen", "kontoer", "brukerkonto", "brukerkontoer", "innlogging", "palogging",
+              "tilgang", "tilganger", "lisens", "lisenser")
 
 # What a name adds when it is the product's app, portal or view for some of its users, or the
 # kind of thing the product is ("Helsenorge-appen", "Vigilo foresatt", "BizTalk Server"): one

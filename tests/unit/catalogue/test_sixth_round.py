@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
+from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD, propose
 from desktop.core.catalogue.quality import LabelledName, evaluate
 from desktop.core.catalogue.reference import load_catalogue
+from desktop.core.catalogue.units import build_units
 
 _H, _S, _A = "Helse og omsorg", "Skole", "Sak, arkiv og politikk"
 
@@ -92,3 +93,30 @@ def test_the_clustering_keeps_short_names_of_two_areas_apart_without_a_vendor(
                  use_catalogue=False)
     assert q.precision == 1.0, q.false_merges
     assert q.recall == 1.0, q.missed
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    # a login or an account to a product is the product, whatever area the product is in
+    ("Feide-konto", _S, "Feide"),
+    ("Feide innlogging", _S, "Feide"),
+    ("Gerica tilgang", _H, "Gerica"),
+])
+def test_a_login_or_an_account_to_a_product_is_the_product(written: str, area: str,
+                                                           product: str) -> None:
+    _assert_catalogue(written, area, None, product, True)
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    # a product and words of another area may be another product of its vendor: offered
+    # with the product as the alternative, not decided, and not left without a suggestion
+    ("Gerica økonomi", _H, "Gerica"),
+    ("Feide barnehage", _S, "Feide"),
+    ("Gerica barnehage", "Barnehage", "Gerica"),
+])
+def test_a_product_and_words_of_another_area_are_offered_with_the_product(
+        written: str, area: str, product: str) -> None:
+    cat = load_catalogue()
+    units, _ = build_units([(written, "", area)], cat.normalizer)
+    [p] = propose(list(units.values()), cat)
+    assert p.confidence < DEFAULT_THRESHOLD, p
+    assert p.alternative is not None and p.alternative.ref == product, p
