@@ -362,6 +362,18 @@ def _contained(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] |
                         and not vendors_conflict(vendor, seed.vendor_key)
                         and not _is_rejected(rejected, unit, seed)):
                     found.append((len(core), len(seed.tokens), seed, tokens))
+        # "UMS Contact Data Manager": a known product's whole name first, then more words
+        # than the parts below try
+        lead = [t for t in tokens if t not in DESCRIPTIVE]
+        for k in range(1, min(len(lead) - 1, 3) + 1):
+            if len(lead) - k > 4 or not any(len(t) >= 3 for t in lead[:k]):
+                continue
+            for i in _in_areas(index.core.get(frozenset(lead[:k])), unit.area):
+                seed = index.seeds[i]
+                if (seed.kind != "new" and tuple(seed.tokens[:k]) == tuple(lead[:k])
+                        and not vendors_conflict(vendor, seed.vendor_key)
+                        and not _is_rejected(rejected, unit, seed)):
+                    found.append((k, len(seed.tokens), seed, tokens))
         if not 2 <= len(core) <= 4:
             continue
         for size in range(len(core) - 1, max(len(core) - 3, 0), -1):

@@ -58,6 +58,8 @@ HEADS: tuple[str, ...] = (
     mark("Katalognavnet «{alias}» + beskrivende ord ({words}) → {product}"),
     mark("Navnet på produktserien «{alias}» + ord fra {area_name} ({name}); i {area_name} er det "
          "{product} i katalogen"),
+    mark("Leverandøren {vendor} og ord fra {area_name} ({words}): av produktene fra {vendor} i "
+         "katalogen for {area_name} har bare {product} ordene i navnet"),
     mark("Bare leverandørnavnet: eneste produkt fra {vendor} i katalogen for {area_name} er "
          "{product}"),
     mark("Katalognavnet «{alias}» uten ordene om hvem det er for → {product}"),

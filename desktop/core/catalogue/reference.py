@@ -446,12 +446,21 @@ class Catalogue:
         (where,) = said
         cands = [p for p in self._vendor_products.get(name_vendor, ())
                  if where in p.areas and allowed(p)]
-        if len(cands) != 1:
+        if len(cands) == 1:
+            p = cands[0]
+            return Match(p, VENDOR_AREA_CONFIDENCE,
+                         f"Leverandøren {who} og ord fra {where} ({', '.join(words)}): eneste "
+                         f"produkt fra {who} i katalogen for {where} er {p.name}", "vendor_area")
+        # "Visma PPT": of the vendor's products there, the only one whose name has the words
+        named = [p for p in cands
+                 if set(words) <= set(self.normalizer.name(p.name).match.tokens)]
+        if len(named) != 1:
             return None
-        p = cands[0]
+        p = named[0]
         return Match(p, VENDOR_AREA_CONFIDENCE,
-                     f"Leverandøren {who} og ord fra {where} ({', '.join(words)}): eneste "
-                     f"produkt fra {who} i katalogen for {where} er {p.name}", "vendor_area")
+                     f"Leverandøren {who} og ord fra {where} ({', '.join(words)}): av "
+                     f"produktene fra {who} i katalogen for {where} har bare {p.name} ordene "
+                     "i navnet", "vendor_area")
 
 
 def _contracted(toks: tuple[str, ...]) -> list[str]:

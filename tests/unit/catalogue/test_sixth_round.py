@@ -112,11 +112,24 @@ def test_a_login_or_an_account_to_a_product_is_the_product(written: str, area: s
     ("Gerica økonomi", _H, "Gerica"),
     ("Feide barnehage", _S, "Feide"),
     ("Gerica barnehage", "Barnehage", "Gerica"),
+    # a known product's whole name first, then three more words of its own
+    ("Gerica Alfa Beta Gamma", _H, "Gerica"),
+    ("UMS Kontaktdata Forvalter Pluss", "Teknisk og eiendom", "UMS"),
 ])
-def test_a_product_and_words_of_another_area_are_offered_with_the_product(
+def test_a_product_and_more_words_are_offered_with_the_product_not_silent(
         written: str, area: str, product: str) -> None:
     cat = load_catalogue()
     units, _ = build_units([(written, "", area)], cat.normalizer)
     [p] = propose(list(units.values()), cat)
     assert p.confidence < DEFAULT_THRESHOLD, p
     assert p.alternative is not None and p.alternative.ref == product, p
+
+
+def test_the_vendor_and_words_a_product_name_has_offer_that_product_of_the_vendor() -> None:
+    # Visma has several products under Skole; only one has «PPT» in its name
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name("Visma PPT"), _S)
+    assert m is not None and m.product.name == "Visma Flyt PPT", m
+    assert m.confidence < DEFAULT_THRESHOLD, m
+    # words no product of the vendor there has: nothing is guessed
+    assert cat.match(cat.normalizer.name("Visma tilrettelegging"), _S) is None
