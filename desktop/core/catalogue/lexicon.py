@@ -147,7 +147,8 @@ AUDIENCE = (
 # "Itslearning-plattformen", "Feide-konto", "Feide innlogging"): like the key tables'
 # "system", "portal", "løsning". The access words name no service area: a login or an
 # account to a school's system is the school's system.
-TOOL_WORDS = ("api", "apiet", "plattform", "verktoy", "program", "programmet", "konto",
+TOOL_WORDS = ("api", "apiet", "plattform", "plattformen", "losningen", "portalen", "modulen",
+              "systemet", "tjenesten", "verktoy", "verktoyet", "program", "programmet", "konto",
               "kontoen", "kontoer", "brukerkonto", "brukerkontoer", "innlogging", "palogging",
               "tilgang", "tilganger", "lisens", "lisenser")
 

@@ -199,7 +199,12 @@ class Normalizer:
         return hit
 
     def vendor_tokens(self, canonical: str) -> tuple[str, ...]:
-        return ("".join(fold_tokens(canonical)),)
+        toks = fold_tokens(canonical)
+        if self.lex.compounds:
+            # matching: as `vendor` reads it, without "AS" ("Helseplattformen AS" is written
+            # "Helseplattformen"); the frozen key keeps the suffix
+            toks = tuple(t for t in toks if t not in self.lex.vendor_suffixes) or toks
+        return ("".join(toks),)
 
     # --- names ---------------------------------------------------------------------------
     def name(self, text: str) -> Normalized:
@@ -274,7 +279,9 @@ class Normalizer:
             nxt = matches[i + 1] if i + 1 < len(matches) else None
             if (nxt is not None and len(tok) <= 2 and tok.isalpha()
                     and body[end:nxt.start()] == "-" and nxt.group()[0].isalpha()
-                    and fold(nxt.group()) not in lex.descriptive):
+                    and fold(nxt.group()) not in lex.descriptive
+                    and not (lex.compounds and body[start - 1:start] == ".")):
+                # ("E-post", "ID-porten"; not a domain's ending: "Arealplaner.no-løsningen")
                 tok, end, i = tok + fold(nxt.group()), nxt.end(), i + 1
                 nxt = matches[i + 1] if i + 1 < len(matches) else None
             i += 1

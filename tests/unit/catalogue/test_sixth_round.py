@@ -133,3 +133,21 @@ def test_the_vendor_and_words_a_product_name_has_offer_that_product_of_the_vendo
     assert m.confidence < DEFAULT_THRESHOLD, m
     # words no product of the vendor there has: nothing is guessed
     assert cat.match(cat.normalizer.name("Visma tilrettelegging"), _S) is None
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    # a doubled letter in a product named like its vendor («Helseplattformen AS»)
+    ("Helseeplattformen", _H, "Helseplattformen"),
+    # a two-letter word before «-plattformen» is not joined with it
+    ("Power BI-plattformen", "", "Power BI"),
+    ("Gemini VA-plattformen", "Teknisk og eiendom", "Gemini VA"),
+    # nor a domain's ending before «-løsningen»
+    ("Arealplaner.no-løsningen", "Plan, bygg og geodata", "Arealplaner.no"),
+])
+def test_platform_words_and_vendor_named_products_are_read_as_the_product(
+        written: str, area: str, product: str) -> None:
+    cat = load_catalogue()
+    units, _ = build_units([(written, "", area)], cat.normalizer)
+    [p] = propose(list(units.values()), cat)
+    assert (p.kind, p.ref) == ("catalogue", product), p
+    assert p.confidence >= DEFAULT_THRESHOLD, p
