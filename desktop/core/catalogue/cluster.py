@@ -371,6 +371,7 @@ def _contained(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] |
             for i in _in_areas(index.core.get(frozenset(lead[:k])), unit.area):
                 seed = index.seeds[i]
                 if (seed.kind != "new" and tuple(seed.tokens[:k]) == tuple(lead[:k])
+                        and not _only_vendor(lead[:k], seed)
                         and not vendors_conflict(vendor, seed.vendor_key)
                         and not _is_rejected(rejected, unit, seed)):
                     found.append((k, len(seed.tokens), seed, tokens))
@@ -382,7 +383,8 @@ def _contained(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] |
                     continue
                 for i in _in_areas(index.core.get(frozenset(part)), unit.area):
                     seed = index.seeds[i]
-                    if (seed.kind != "new" and not vendors_conflict(vendor, seed.vendor_key)
+                    if (seed.kind != "new" and not _only_vendor(part, seed)
+                            and not vendors_conflict(vendor, seed.vendor_key)
                             and not _is_rejected(rejected, unit, seed)):
                         found.append((size, len(seed.tokens), seed, tokens))
     if not found:
@@ -394,6 +396,13 @@ def _contained(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] |
     return CONTAINED_CONFIDENCE, (f"Del av «{seed.label}» eller et eget produkt? Navnet har "
                                   f"ordene i «{seed.label}» og i tillegg «{' '.join(extra)}», "
                                   f"{area_text(unit.area, seed.area)}"), seed
+
+
+def _only_vendor(words: Sequence[str], seed: Seed) -> bool:
+    """Whether the words a name shares with a product are only its vendor's name, and the
+    product's name says more ("Acos Tullesys" is not part of «Acos Møteportal»; it may be
+    part of «UMS», a product named as its vendor)."""
+    return set(words) == {seed.vendor_key} and len(seed.tokens) > len(words)
 
 
 def _in_areas(by_area: dict[str, list[int]] | None, area: str) -> list[int]:
@@ -442,6 +451,7 @@ def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
     read_vendor = vendor_key or (lambda v: "")
     munis = municipalities or {}
     placements: list[Placement] = []
+    leaders: dict[str, Placement] = {}
     # Most common first — by how often the name is written, whatever its vendor column, so the
     # common spelling leads before its typos; a name filed under a service area leads before
     # the same without one.
@@ -462,6 +472,8 @@ def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
         if best is not None and best[0] >= threshold:
             conf, reason, seed = best
             placements.append(Placement(unit, seed.kind, seed.ref, conf, reason))
+            if seed.kind == "new":
+                _doubt_leader(leaders.get(seed.ref), unit, index, rejected, vkey, threshold)
             continue
         n = unit.norm.match
         if best is None:
@@ -473,10 +485,31 @@ def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
                 unit, "new", _leader_ref(unit), round(1 - best[0], 4),
                 f"Eget system? {best[1]} (sikkerhet {best[0] * 100:.0f}\u00a0%)", True,
                 best[2], best[0], best[1]))
+        leaders[_leader_ref(unit)] = placements[-1]
         index.add(Seed("new", _leader_ref(unit), unit.name, n.tokens, n.compact, unit.area,
                        vkey, unit.ref.name_key, unit.ref.name_key, mine, n.outer, n.remark,
                        n.first))
     return placements
+
+
+def _doubt_leader(leader: Placement | None, unit: Unit, index: _Index,
+                  rejected: Callable[[str, str], bool] | None, vendor: str,
+                  threshold: float) -> None:
+    """A name that joins a cluster with a known product's name in it as its vendor
+    ("VIGO-isi" joining "ISI-lokal": VIGO is a product too) makes the cluster less certain to
+    be a system of its own: its leader is offered with that product as the alternative."""
+    n = unit.norm.match
+    if (leader is None or leader.alternative is not None or leader.confidence < threshold
+            or n.full_tokens == n.tokens):
+        return
+    found = _contained(unit, index, rejected, vendor)
+    if found is None:
+        return
+    conf, reason, seed = found
+    leader.confidence = round(1 - conf, 4)
+    leader.alternative, leader.alternative_confidence = seed, conf
+    leader.alternative_reason = f"«{unit.name}» i gruppen: {reason}"
+    leader.reason = f"Eget system? {leader.alternative_reason} (sikkerhet {conf * 100:.0f}\u00a0%)"
 
 
 def _rank(sim: Similarity, seed: Seed) -> float:

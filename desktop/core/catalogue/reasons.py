@@ -43,6 +43,7 @@ HEADS: tuple[str, ...] = (
          "«{words}», {area}"),
     mark("Ingen treff i katalogen eller blant de andre navnene"),
     mark("Eget system? {reason} (sikkerhet {percent}\u00a0%)"),
+    mark("«{name}» i gruppen: {reason}"),
     # reference.py: the catalogue
     mark("Navn og leverandør i katalogen: {vendor} + {name} → {product}"),
     mark("Navnet i parentesen: {reason} (utenfor parentesen: «{outside}», ukjent i katalogen)"),

@@ -151,3 +151,25 @@ def test_platform_words_and_vendor_named_products_are_read_as_the_product(
     [p] = propose(list(units.values()), cat)
     assert (p.kind, p.ref) == ("catalogue", product), p
     assert p.confidence >= DEFAULT_THRESHOLD, p
+
+
+def test_a_cluster_with_a_name_that_has_a_known_product_as_its_vendor_is_offered() -> None:
+    # «UMS Kontaktmodul» reads as Kontaktmodul from the vendor UMS and joins «Kontaktmodul»;
+    # UMS is also a product, so the group may be part of it: not decided as its own system
+    cat = load_catalogue()
+    rows = [("Kontaktmodul", "", "Teknisk og eiendom"),
+            ("UMS Kontaktmodul", "", "Teknisk og eiendom")]
+    units, _ = build_units(rows, cat.normalizer)
+    placed = {p.unit.name: p for p in propose(list(units.values()), cat)}
+    leader = next(p for p in placed.values() if p.leader)
+    assert {p.ref for p in placed.values()} == {leader.ref}
+    assert leader.confidence < DEFAULT_THRESHOLD, leader
+    assert leader.alternative is not None and leader.alternative.ref == "UMS", leader
+
+
+def test_a_vendor_and_a_word_is_not_part_of_the_vendors_product_named_for_what_it_does() -> None:
+    # «Acos Møteportal» is Acos and what it is for: «Acos Tullesys» is not part of it
+    cat = load_catalogue()
+    units, _ = build_units([("Acos Tullesys", "", _A)], cat.normalizer)
+    [p] = propose(list(units.values()), cat)
+    assert p.alternative is None, p
