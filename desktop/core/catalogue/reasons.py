@@ -61,6 +61,8 @@ HEADS: tuple[str, ...] = (
          "{product} i katalogen"),
     mark("Leverandøren {vendor} og ord fra {area_name} ({words}): av produktene fra {vendor} i "
          "katalogen for {area_name} har bare {product} ordene i navnet"),
+    mark("Leverandøren {vendor} og ord fra {area_name} ({words}): av produktene fra {vendor} i "
+         "katalogen for {area_name} er {product} det som brukes til det («{note}»)"),
     mark("Bare leverandørnavnet: eneste produkt fra {vendor} i katalogen for {area_name} er "
          "{product}"),
     mark("Katalognavnet «{alias}» uten ordene om hvem det er for → {product}"),

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -206,7 +206,8 @@ class Catalogue:
             hits = [e for k in dict.fromkeys((with_vendor.compact, with_vendor.full_compact))
                     for e in self._exact.get(k, ()) if allowed(e.product)]
             entry = _one(hits, area)
-            if entry is not None:
+            if entry is not None and not (self._generic_entry(entry) and not (
+                    self._vendor_confirms(with_vendor, vendor, entry.product))):
                 conf = 0.95 if _fits(entry.product, area) else 0.85
                 return Match(entry.product, conf, f"Navn og leverandør i katalogen: {vendor} + "
                              f"{norm.display} → {entry.product.name}" + _area_note(entry, area),
@@ -334,6 +335,15 @@ class Catalogue:
             reason += "; kort navn i et annet tjenesteområde kan være noe annet"
         return Match(p, conf, reason + _area_note(e, area), rule)
 
+    def _generic_entry(self, e: Entry) -> bool:
+        """Whether a catalogue name is only a vendor and words of what it is («EDB Sak og
+        Arkiv»): a municipality writing those words and a vendor that is not the product's
+        today (EDB is a former name of Tietoevry; ESA is Sikri's) may mean any product of the
+        vendor's for it («Sak/arkiv», vendor Tieto, is as likely Public 360)."""
+        n = e.norm.match
+        return all(t in DESCRIPTIVE for t in n.tokens if t not in n.full_tokens[:1]) and (
+            n.vendor is not None or n.full_tokens != n.tokens)
+
     def _vendor_confirms(self, norm: Normalized, vendor: str | None, p: Product) -> bool:
         """Whether the vendor column or the vendor in the name is the product's vendor."""
         if p.vendor is None:
@@ -441,6 +451,8 @@ class Catalogue:
                 or who in _AGENCY_NAMES):
             return None
         said = {a for t in words if (a := DESCRIPTIVE[t]) is not None}
+        if not said and area and area != ANNET:
+            said = {area}  # «Journalsystem», vendor DIPS, filed under Helse og omsorg
         if len(said) != 1:
             return None
         (where,) = said
@@ -454,13 +466,38 @@ class Catalogue:
         # "Visma PPT": of the vendor's products there, the only one whose name has the words
         named = [p for p in cands
                  if set(words) <= set(self.normalizer.name(p.name).match.tokens)]
-        if len(named) != 1:
+        if len(named) == 1:
+            p = named[0]
+            return Match(p, VENDOR_AREA_CONFIDENCE,
+                         f"Leverandøren {who} og ord fra {where} ({', '.join(words)}): av "
+                         f"produktene fra {who} i katalogen for {where} har bare {p.name} "
+                         "ordene i navnet", "vendor_area")
+        # «Økonomisystem», vendor Visma: the one whose function in the catalogue says it
+        doing = [p for p in cands if _says_function(words, p.note)]
+        if len(doing) != 1:
             return None
-        p = named[0]
+        p = doing[0]
         return Match(p, VENDOR_AREA_CONFIDENCE,
                      f"Leverandøren {who} og ord fra {where} ({', '.join(words)}): av "
-                     f"produktene fra {who} i katalogen for {where} har bare {p.name} ordene "
-                     "i navnet", "vendor_area")
+                     f"produktene fra {who} i katalogen for {where} er {p.name} det som "
+                     f"brukes til det («{p.note}»)", "vendor_area")
+
+
+_GENERIC = frozenset({"system", "systemet", "systemer", "losning", "losningen", "program",
+                      "programmet", "verktoy", "portal", "portalen", "tjeneste", "tjenesten",
+                      "plattform", "plattformen", "modul", "modulen", "fagsystem", "digital",
+                      "elektronisk", "kommunens", "kommunal", "kommunale"})
+_STEM = 5  # letters two words must share at the start to say the same («økonomisystem», «økonomi»)
+
+
+def _says_function(words: Sequence[str], note: str) -> bool:
+    """Whether the words of a name say what a product's note in the catalogue says it is
+    for: a word that begins like one of the note's words, or like a part of a compound in it
+    («journalsystem» / «omsorgsjournal»). Only words of what, not the generic «system»."""
+    said = [w for w in fold_tokens(note) if len(w) >= 4 and w not in _GENERIC]
+    own = [w for w in words if len(w) >= _STEM and w not in _GENERIC]
+    return any(w.startswith(x) or w[:_STEM] == x[:_STEM] or (len(x) > _STEM and w[:_STEM] in x)
+               or (len(x) >= _STEM and x in w) for w in own for x in said)
 
 
 def _contracted(toks: tuple[str, ...]) -> list[str]:

@@ -173,3 +173,30 @@ def test_a_vendor_and_a_word_is_not_part_of_the_vendors_product_named_for_what_i
     units, _ = build_units([("Acos Tullesys", "", _A)], cat.normalizer)
     [p] = propose(list(units.values()), cat)
     assert p.alternative is None, p
+
+
+@pytest.mark.parametrize(("written", "vendor", "area", "product"), [
+    # a name that only says what kind of system it is, with the vendor column: the vendor's
+    # product for that, when the catalogue has one that its function says
+    ("Journalsystem", "DIPS", _H, "CosDoc"),  # the area as written: the vendor's only one
+    ("Økonomisystem", "Visma", "Økonomi", "Visma Enterprise Økonomi"),
+    ("Lønnssystem", "Visma", "Lønn og personal", "Visma Enterprise HRM"),
+    ("Journalsystem pleie og omsorg", "Visma", _H, "Profil"),
+    ("Sak/arkiv", "Acos", _A, "Acos WebSak"),
+    # a former vendor's name does not make it the product named by it and those words
+    # («EDB Sak og Arkiv» is Sikri's ESA; Tietoevry's product for it is Public 360)
+    ("Sak/arkiv", "Tieto", _A, "Public 360"),
+])
+def test_a_name_of_what_a_system_is_with_a_vendor_offers_the_vendors_product_for_it(
+        written: str, vendor: str, area: str, product: str) -> None:
+    _assert_catalogue(written, area, vendor, product, False)
+
+
+@pytest.mark.parametrize(("written", "vendor", "area"), [
+    ("Skoleadministrativt system", "Visma", _S),  # two of Visma's products are that
+    ("Journalsystem", "", _H),  # no vendor
+])
+def test_a_name_of_what_a_system_is_guesses_nothing_when_the_vendor_does_not_say_which(
+        written: str, vendor: str, area: str) -> None:
+    cat = load_catalogue()
+    assert cat.match(cat.normalizer.name(written), area, vendor or None) is None
