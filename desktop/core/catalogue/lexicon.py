@@ -243,11 +243,13 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "adgangskontroll", "parkering", "brannvern", "boligforvaltning",
 ), "Teknisk og eiendom") | dict.fromkeys((
     "journalforing", "arkivering", "dokumenthandtering", "dokumentbehandling", "postmottak",
+    "arkivkjerne", "noarkkjerne",
     "skanning", "arkivuttrekk", "uttrekk", "depot", "avlevering", "postliste",
     "moteportal", "folkevalgte", "politikerportal", "esignering", "forsendelse", "utsending",
     "ekspedering",
 ), "Sak, arkiv og politikk") | dict.fromkeys((
     "chat", "nettprat", "skjemaer", "eskjemaer", "selvbetjening", "nettsted", "sms",
+    "postkasse",
     "kunngjoring", "nyhetsbrev", "tilbakemelding",
 ), "Innbyggerdialog og nettsider") | dict.fromkeys((
     "telefoni", "mobiltelefoni", "videomote", "skylagring", "fillagring", "filserver",
@@ -256,6 +258,8 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "datavarehus", "statistikk", "styringsdata", "dashboard",
 ), "Fellesløsninger og infrastruktur") | dict.fromkeys((
     "risiko", "beredskap", "handbok", "prosjektstyring", "oppgave", "oppgaver",
+    "intranett", "ekstranett", "opptak", "krisestotte", "krisehandtering", "3d", "ipad",
+    "iphone", "android",
     "arbeidsflyt", "varsling", "dokument", "dokumenter", "elektronisk", "sikkerhet",
     "personvern", "kommunikasjon", "server",
 ))

@@ -57,6 +57,7 @@ HEADS: tuple[str, ...] = (
     mark("Lik navnenøkkel som «{alias}» i katalogen → {product}"),
     mark("Lik navnenøkkel som «{alias}» i katalogen → {product} ({details})"),
     mark("Katalognavnet «{alias}» + beskrivende ord ({words}) → {product}"),
+    mark("Navnet har «{product}», et annet produkt fra {vendor} enn «{alias}» → {product}"),
     mark("Navnet på produktserien «{alias}» + ord fra {area_name} ({name}); i {area_name} er det "
          "{product} i katalogen"),
     mark("Leverandøren {vendor} og ord fra {area_name} ({words}): av produktene fra {vendor} i "

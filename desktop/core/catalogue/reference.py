@@ -387,12 +387,36 @@ class Catalogue:
         if entry is None:
             return None
         extra = next(x for e, x in cands if e is entry)
+        other = self._product_among(extra, entry.product, allowed)
+        if other is not None:
+            return Match(other, 0.9, f"Navnet har «{other.name}», et annet produkt fra "
+                         f"{other.vendor} enn «{entry.text}» → {other.name}"
+                         + _area_note(self._entry_of(other), area), "prefix")
         # the name itself saying the product's area outweighs the area it is written under
         says_area = any(DESCRIPTIVE[t] is not None for t in extra)
         conf = 0.92 if _fits(entry.product, area) or says_area else 0.8
         return Match(entry.product, conf, f"Katalognavnet «{entry.text}» + beskrivende ord "
                      f"({', '.join(dict.fromkeys(extra))}) → {entry.product.name}"
                      + _area_note(entry, area), "prefix")
+
+    def _product_among(self, words: Sequence[str], p: Product,
+                       allowed: Callable[[Product], bool]) -> Product | None:
+        """Another product of the same vendor whose whole name is among the words a name adds
+        to a catalogue name: «Visma Enterprise eHandel» is Visma eHandel, not the product
+        «Visma Enterprise» is an alias of, though «ehandel» also says what a system is for."""
+        if p.vendor is None:
+            return None
+        vendor = self.matcher.vendor(p.vendor)[0]
+        for w in dict.fromkeys(words):
+            for key in (w, vendor + w):  # (the vendor is kept before descriptive words)
+                for e in self._exact.get(key, ()):
+                    if (e.product is not p and e.product.vendor == p.vendor
+                            and allowed(e.product)):
+                        return e.product
+        return None
+
+    def _entry_of(self, p: Product) -> Entry:
+        return next(e for e in self.entries if e.product is p)
 
     def _suite_by_words(self, norm: Normalized, found: list[tuple[int, Entry, str]],
                         allowed: Callable[[Product], bool]) -> Match | None:

@@ -200,3 +200,18 @@ def test_a_name_of_what_a_system_is_guesses_nothing_when_the_vendor_does_not_say
         written: str, vendor: str, area: str) -> None:
     cat = load_catalogue()
     assert cat.match(cat.normalizer.name(written), area, vendor or None) is None
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    # a suite's name and the name of another product of the suite's vendor: that product,
+    # though its name also says what a system is for («ehandel»)
+    ("Visma Enterprise eHandel", "Økonomi", "Visma eHandel"),
+    # words municipalities add: an intranet, a core of the archive, a digital mailbox
+    ("Sharepoint intranett", "Fellesløsninger og infrastruktur", "SharePoint"),
+    ("Documaster arkivkjerne", _A, "Documaster"),
+    ("e-Boks digital postkasse", "Innbyggerdialog og nettsider", "e-Boks"),
+    ("Kommunekart 3D", "Plan, bygg og geodata", "Kommunekart"),
+])
+def test_a_product_of_a_suite_and_the_words_municipalities_add(written: str, area: str,
+                                                                product: str) -> None:
+    _assert_catalogue(written, area, None, product, True)
