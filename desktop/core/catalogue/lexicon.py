@@ -119,6 +119,7 @@ AGENCIES: dict[str, str] = {
     "norges geologiske undersokelse": "NGU",
     "kulturtanken": "Kulturtanken",
     "sikt": "Sikt",
+    "enova": "Enova",
 }
 
 VENDOR_ALIASES: dict[str, str] = {**key.VENDOR_ALIASES, **FORMER_VENDORS, **AGENCIES}
