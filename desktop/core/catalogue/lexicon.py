@@ -114,6 +114,12 @@ AGENCIES: dict[str, str] = {
     "statistisk sentralbyra": "SSB",
     "miljodirektoratet": "Miljødirektoratet",
     "mattilsynet": "Mattilsynet",
+    "riksantikvaren": "Riksantikvaren",
+    "ngu": "NGU",
+    "norges geologiske undersokelse": "NGU",
+    "kulturtanken": "Kulturtanken",
+    "sikt": "Sikt",
+    "enova": "Enova",
 }
 
 VENDOR_ALIASES: dict[str, str] = {**key.VENDOR_ALIASES, **FORMER_VENDORS, **AGENCIES}
