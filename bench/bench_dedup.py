@@ -5,7 +5,9 @@
 1. Quality, on three sets printed apart: `desktop/resources/catalogue/labelled-names.csv` (written
    with the rules), and the names collected from municipal public documents, split by source
    into `collected-dev.csv` and `collected-heldout.csv` (never tuned on; its names are not
-   printed). For each: precision and recall of the pairwise same-product decision that
+   printed); and, for information, `tests/unit/catalogue/data/traps.csv`: names of products
+   that are easy to confuse, written by a helper who did not read the matching code (dev).
+   For each: precision and recall of the pairwise same-product decision that
    `samdrift dedup --auto` makes at the default threshold (targets P ≥ 0.99, R ≥ 0.95),
    systems found / true, and the review left after `--auto` (`quality.review_effort`: a
    simulated reviewer working the suggestions in the review tab's order; target ≤ 10
@@ -138,6 +140,9 @@ def quality() -> dict[str, bool]:
     dev = read_collected("dev")
     results |= _figures("dev", f"innsamlet, utvikling ({len({r.source for r in dev})} kilder)",
                         dev, False)
+    traps = read_labelled(ROOT / "tests" / "unit" / "catalogue" / "data" / "traps.csv")
+    results |= _figures("feller", "feller (vanskelige navn skrevet uten å lese reglene)", traps,
+                        False)
     synthetic_figures()
     held = read_collected("heldout")
     sources = len({r.source for r in held})

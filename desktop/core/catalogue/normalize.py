@@ -305,8 +305,18 @@ class Normalizer:
         toks = list(dict.fromkeys(t for _, _, t in kept)) or list(words)
         display = _display(body, kept) or written
         if lex.compounds:
-            toks = self._compounds(toks)
+            every = self._compounds([t for _, _, t in kept] or list(words))
+            toks = list(dict.fromkeys(every))
             tokens, full_tokens, vendor = self._split_vendors(toks)
+            if len(toks) < len(every):
+                # a word written twice, read once, can hide a vendor or lose the product's
+                # word: «Vipps fra Vipps MobilePay» has the vendor Vipps MobilePay in it,
+                # «Norsk Helseinformatikk Norsk elektronisk legehåndbok» keeps its «Norsk»
+                again = self._split_vendors(every)
+                if again[2] is not None and not VENDOR_LINKS & set(again[0]) and (
+                        vendor is None or len(dict.fromkeys(again[0])) > len(tokens)):
+                    tokens, full_tokens, vendor = (tuple(dict.fromkeys(again[0])),
+                                                   tuple(dict.fromkeys(again[1])), again[2])
             if (vendor is None and vendor_in_paren is not None
                     and not self._says_which(list(tokens), typos=True)):
                 # "Booking (Acos)", "365 (Microsoft)": the rest only says what it is for, so
@@ -482,7 +492,7 @@ class Normalizer:
         out = [t for i, t in enumerate(out)
                if not (t in _MY and i + 1 < len(out) and out[i + 1] in known
                        and out[i + 1] not in desc)]
-        return list(dict.fromkeys(out))
+        return out  # (a word written twice is read once after the vendor: `_name`)
 
     def _split(self, t: str) -> tuple[str, ...]:
         hit = self._splits.get(t)

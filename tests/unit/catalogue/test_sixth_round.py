@@ -215,3 +215,13 @@ def test_a_name_of_what_a_system_is_guesses_nothing_when_the_vendor_does_not_say
 def test_a_product_of_a_suite_and_the_words_municipalities_add(written: str, area: str,
                                                                 product: str) -> None:
     _assert_catalogue(written, area, None, product, True)
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    # the vendor's name begins with the product's: the word written twice is not lost
+    ("Vipps fra Vipps MobilePay", "Økonomi", "Vipps"),
+    ("Norsk Helseinformatikk Norsk elektronisk legehåndbok", _H, "Norsk elektronisk legehåndbok"),
+])
+def test_a_vendor_named_like_its_product_is_taken_out_of_the_name(written: str, area: str,
+                                                                  product: str) -> None:
+    _assert_catalogue(written, area, None, product, True)
