@@ -266,6 +266,10 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "risiko", "beredskap", "handbok", "prosjektstyring", "oppgave", "oppgaver",
     "intranett", "ekstranett", "opptak", "krisestotte", "krisehandtering", "3d", "ipad",
     "iphone", "android",
+    # editions of a product, not other products («Jamf Pro», «Exchange Online», «Elements
+    # Cloud»); a vendor before them stays in the name («Lovdata Pro» is not a product «Pro»)
+    "pro", "plus", "online", "cloud", "premium", "basic", "standard", "lite", "light",
+    "express",
     "arbeidsflyt", "varsling", "dokument", "dokumenter", "elektronisk", "sikkerhet",
     "personvern", "kommunikasjon", "server",
 ))

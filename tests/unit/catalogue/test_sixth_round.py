@@ -225,3 +225,14 @@ def test_a_product_of_a_suite_and_the_words_municipalities_add(written: str, are
 def test_a_vendor_named_like_its_product_is_taken_out_of_the_name(written: str, area: str,
                                                                   product: str) -> None:
     _assert_catalogue(written, area, None, product, True)
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    # an edition of a product is the product; a vendor before an edition word stays in the
+    # name («Jamf Pro» is not «Lovdata Pro» without their vendors)
+    ("Jamf Pro", "Fellesløsninger og infrastruktur", "Jamf"),
+    ("Exchange Online", "Fellesløsninger og infrastruktur", "Microsoft Exchange"),
+    ("Lovdata Pro", "Annet", "Lovdata Pro"),
+])
+def test_an_edition_of_a_product_is_the_product(written: str, area: str, product: str) -> None:
+    _assert_catalogue(written, area, None, product, True)
