@@ -217,6 +217,7 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "tidsregistrering", "timeliste", "timelister", "utlegg", "vikar", "vikarer", "lonnsslipp",
     "personalhandbok", "ansettelse", "ansettelser", "onboarding", "stillingsannonse",
 ), "Lønn og personal") | dict.fromkeys((
+    "fysio", "ergo", "medisindispenser", "legemiddeldispenser", "dispenser",
     "sykepleie", "omsorgstjeneste", "omsorgstjenester", "legemiddel", "legemidler", "medisin",
     "medisiner", "medisinering", "medisineringsstotte", "dosett", "multidose", "korttid",
     "dagsenter", "habilitering", "avlastning", "helsesoster", "helsesykepleier",
