@@ -53,6 +53,7 @@ LOOSE_RATIO = 88.0  # whole-name similarity that a name nothing matched is offer
 LOOSE_MIN_LENGTH = 6
 REMARK_SCORE = 90.0  # the same name outside a remark in parentheses
 VENDOR_NAME_SCORE = 92.0  # the same name once the vendor is read in front of it
+VENDOR_WORDS_SCORE = 88.0  # ... and words of what it is for beside it
 _LETTERS_NUMBER = re.compile(r"[a-z]{1,2}\d{2,4}")
 SLASH_SCORE = 88.0  # the first of names written with a slash ("Exchange/Outlook": Exchange)
 INITIALS_SCORE = 86.0  # an abbreviation and the words it is the initials of, in one area
@@ -133,6 +134,8 @@ class _Index:
         self.first: dict[str, dict[str, list[int]]] = {}  # the first of names with a slash
         self.qualified: dict[str, dict[str, list[int]]] = {}
         self.plain: dict[str, dict[str, list[int]]] = {}  # without linking and company words
+        # without the vendor (a name the lexicon does not know) and the descriptive words
+        self.bare: dict[str, dict[str, list[int]]] = {}
         # the initials of a name of three words or more ("School Data Sync" -> "sds"), and a
         # name that may be such initials ("SDS")
         self.initials: dict[str, dict[str, list[int]]] = {}
@@ -150,6 +153,8 @@ class _Index:
         for p in plain_forms(seed.tokens):
             if p != seed.compact:
                 self.plain.setdefault(p, {}).setdefault(seed.area, []).append(i)
+        if bare := bare_form(seed.tokens, seed.vendor_key, seed.area):
+            self.bare.setdefault(bare[0], {}).setdefault(seed.area, []).append(i)
         if seed.area and seed.area != ANNET:  # initials only within a named service area
             if (ini := initials(seed.tokens) or number_initials(seed.tokens)) is not None:
                 self.initials.setdefault(ini, {}).setdefault(seed.area, []).append(i)
@@ -230,6 +235,18 @@ class _Index:
                 for i in _in_areas(index.get(key), unit.area)]
         out += [(i, Similarity(VENDOR_NAME_SCORE, "vendor_name")) for i in dict.fromkeys(hits)
                 if self.seeds[i].compact != n.compact]
+        # «Fortinet FortiGate brannmur» / «Fortigate», both from Fortinet: the vendor and
+        # what it is for around the same name, either way round
+        if bare := bare_form(n.tokens, vendor, unit.area):
+            key, extras = bare
+            out += [(i, Similarity(VENDOR_WORDS_SCORE, "descriptive", extras))
+                    for i in _in_areas(self.exact.get(key), unit.area)
+                    if self.seeds[i].vendor_key == vendor]
+        for i in _in_areas(self.bare.get(n.compact), unit.area):
+            seed = self.seeds[i]
+            if seed.vendor_key == vendor and seed.compact != n.compact:
+                extras = tuple(t for t in seed.tokens if t in DESCRIPTIVE)
+                out.append((i, Similarity(VENDOR_WORDS_SCORE, "descriptive", extras)))
         if unit.area and unit.area != ANNET:
             if is_abbreviation(n.tokens):
                 out += [(i, Similarity(INITIALS_SCORE, "initials"))
@@ -246,6 +263,24 @@ def qualified_forms(compact: str, vendor: str) -> tuple[str, ...]:
     if not vendor or vendor in compact:
         return ()
     return (vendor + compact, compact + vendor)
+
+
+def bare_form(tokens: tuple[str, ...], vendor: str, area: str
+              ) -> tuple[str, tuple[str, ...]] | None:
+    """A name key without its vendor's word (a vendor the lexicon does not know, read from
+    the vendor column) and without words that only say what it is for, and those words:
+    («fortinet fortigate brannmur», vendor fortinet) -> ("fortigate", ("brannmur",)). None
+    unless the vendor is in the name and something distinctive is left; the words may only
+    say the name's own area (as `descriptive_extras` allows)."""
+    if not vendor or vendor not in tokens or len(tokens) < 2:
+        return None
+    rest = [t for t in tokens if t != vendor and t not in VENDOR_LINKS
+            and t not in VENDOR_SUFFIXES]
+    words = tuple(t for t in rest if t in DESCRIPTIVE)
+    kept = [t for t in rest if t not in DESCRIPTIVE]
+    if not kept or not all(DESCRIPTIVE[t] in (None, area or None) for t in words):
+        return None
+    return "".join(kept), words
 
 
 def plain_forms(tokens: tuple[str, ...]) -> tuple[str, ...]:

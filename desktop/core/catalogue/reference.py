@@ -395,9 +395,14 @@ class Catalogue:
         # the name itself saying the product's area outweighs the area it is written under
         says_area = any(DESCRIPTIVE[t] is not None for t in extra)
         conf = 0.92 if _fits(entry.product, area) or says_area else 0.8
-        return Match(entry.product, conf, f"Katalognavnet «{entry.text}» + beskrivende ord "
-                     f"({', '.join(dict.fromkeys(extra))}) → {entry.product.name}"
-                     + _area_note(entry, area), "prefix")
+        reason = (f"Katalognavnet «{entry.text}» + beskrivende ord "
+                  f"({', '.join(dict.fromkeys(extra))}) → {entry.product.name}")
+        if self._other_vendor(norm, entry.product):
+            # «Veeam Backup for Microsoft 365»: another vendor's product for it
+            conf = min(conf, 0.8)
+            reason += (f"; leverandøren i navnet ({norm.vendor}) er ikke "
+                       f"{entry.product.vendor}")
+        return Match(entry.product, conf, reason + _area_note(entry, area), "prefix")
 
     def _product_among(self, words: Sequence[str], p: Product,
                        allowed: Callable[[Product], bool]) -> Product | None:
@@ -408,10 +413,12 @@ class Catalogue:
             return None
         vendor = self.matcher.vendor(p.vendor)[0]
         for w in dict.fromkeys(words):
+            if DESCRIPTIVE.get(w) is None:
+                continue  # «journal», «system»: what any product is, naming none
             for key in (w, vendor + w):  # (the vendor is kept before descriptive words)
                 for e in self._exact.get(key, ()):
-                    if (e.product is not p and e.product.vendor == p.vendor
-                            and allowed(e.product)):
+                    if (e.kind == "name" and e.product is not p
+                            and e.product.vendor == p.vendor and allowed(e.product)):
                         return e.product
         return None
 

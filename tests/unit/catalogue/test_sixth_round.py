@@ -236,3 +236,21 @@ def test_a_vendor_named_like_its_product_is_taken_out_of_the_name(written: str, 
 ])
 def test_an_edition_of_a_product_is_the_product(written: str, area: str, product: str) -> None:
     _assert_catalogue(written, area, None, product, True)
+
+
+@pytest.mark.parametrize("first", [0, 1])
+def test_a_vendor_the_lexicon_does_not_know_and_words_of_use_around_a_name(first: int) -> None:
+    # «Fjordnett Skybryter brannmur» and «Skybryter», both from Fjordnett: one product,
+    # whichever of the two names leads
+    rows = [("Fjordnett Skybryter brannmur", "Fjordnett", "Fellesløsninger og infrastruktur",
+             "S", "A"),
+            ("Skybryter", "Fjordnett", "Fellesløsninger og infrastruktur", "S", "B")]
+    rows = rows[first:] + rows[:first]
+    q = evaluate([LabelledName(*r) for r in rows], DEFAULT_THRESHOLD, use_catalogue=False)
+    assert q.recall == 1.0, q.missed
+    # another vendor's «Skybryter brannmur» is not taken for it
+    other = [("Tullesoft Skybryter brannmur", "Tullesoft", "Fellesløsninger og infrastruktur",
+              "T", "A"),
+             ("Skybryter", "Fjordnett", "Fellesløsninger og infrastruktur", "S", "B")]
+    q = evaluate([LabelledName(*r) for r in other], DEFAULT_THRESHOLD, use_catalogue=False)
+    assert q.precision == 1.0, q.false_merges
