@@ -5,8 +5,9 @@
 1. Quality, on three sets printed apart: `desktop/resources/catalogue/labelled-names.csv` (written
    with the rules), and the names collected from municipal public documents, split by source
    into `collected-dev.csv` and `collected-heldout.csv` (never tuned on; its names are not
-   printed); and, for information, `tests/unit/catalogue/data/traps.csv`: names of products
-   that are easy to confuse, written by a helper who did not read the matching code (dev).
+   printed); and, for information, `tests/unit/catalogue/data/traps.csv` and `traps2.csv`:
+   names of products that are easy to confuse, written by helpers who did not read the
+   matching code (dev sets).
    For each: precision and recall of the pairwise same-product decision that
    `samdrift dedup --auto` makes at the default threshold (targets P ≥ 0.99, R ≥ 0.95),
    systems found / true, and the review left after `--auto` (`quality.review_effort`: a
@@ -140,9 +141,10 @@ def quality() -> dict[str, bool]:
     dev = read_collected("dev")
     results |= _figures("dev", f"innsamlet, utvikling ({len({r.source for r in dev})} kilder)",
                         dev, False)
-    traps = read_labelled(ROOT / "tests" / "unit" / "catalogue" / "data" / "traps.csv")
-    results |= _figures("feller", "feller (vanskelige navn skrevet uten å lese reglene)", traps,
-                        False)
+    for key, file in (("feller", "traps.csv"), ("feller 2", "traps2.csv")):
+        traps = read_labelled(ROOT / "tests" / "unit" / "catalogue" / "data" / file)
+        results |= _figures(key, f"{key} (vanskelige navn skrevet uten å lese reglene)", traps,
+                            False)
     synthetic_figures()
     held = read_collected("heldout")
     sources = len({r.source for r in held})
