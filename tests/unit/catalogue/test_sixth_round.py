@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.catalogue.cluster import Placement
 from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD, propose
 from desktop.core.catalogue.quality import LabelledName, evaluate
 from desktop.core.catalogue.reference import load_catalogue
@@ -54,6 +55,14 @@ def test_a_replacement_or_a_descriptor_after_a_dash_is_not_another_name(
         rows: list[tuple[str, str, str, str]]) -> None:
     q = evaluate(_rows(*rows), DEFAULT_THRESHOLD)
     assert q.precision == 1.0, q.false_merges
+
+
+def _placed_alone(written: str, area: str, vendor: str = "") -> Placement:
+    """Where the matching places one name written alone."""
+    cat = load_catalogue()
+    units, _ = build_units([(written, vendor, area)], cat.normalizer)
+    [p] = propose(list(units.values()), cat)
+    return p
 
 
 def _assert_catalogue(written: str, area: str, vendor: str | None, product: str,
@@ -118,9 +127,7 @@ def test_a_login_or_an_account_to_a_product_is_the_product(written: str, area: s
 ])
 def test_a_product_and_more_words_are_offered_with_the_product_not_silent(
         written: str, area: str, product: str) -> None:
-    cat = load_catalogue()
-    units, _ = build_units([(written, "", area)], cat.normalizer)
-    [p] = propose(list(units.values()), cat)
+    p = _placed_alone(written, area)
     assert p.confidence < DEFAULT_THRESHOLD, p
     assert p.alternative is not None and p.alternative.ref == product, p
 
@@ -146,9 +153,7 @@ def test_the_vendor_and_words_a_product_name_has_offer_that_product_of_the_vendo
 ])
 def test_platform_words_and_vendor_named_products_are_read_as_the_product(
         written: str, area: str, product: str) -> None:
-    cat = load_catalogue()
-    units, _ = build_units([(written, "", area)], cat.normalizer)
-    [p] = propose(list(units.values()), cat)
+    p = _placed_alone(written, area)
     assert (p.kind, p.ref) == ("catalogue", product), p
     assert p.confidence >= DEFAULT_THRESHOLD, p
 
@@ -169,10 +174,7 @@ def test_a_cluster_with_a_name_that_has_a_known_product_as_its_vendor_is_offered
 
 def test_a_vendor_and_a_word_is_not_part_of_the_vendors_product_named_for_what_it_does() -> None:
     # «Acos Møteportal» is Acos and what it is for: «Acos Tullesys» is not part of it
-    cat = load_catalogue()
-    units, _ = build_units([("Acos Tullesys", "", _A)], cat.normalizer)
-    [p] = propose(list(units.values()), cat)
-    assert p.alternative is None, p
+    assert _placed_alone("Acos Tullesys", _A).alternative is None
 
 
 @pytest.mark.parametrize(("written", "vendor", "area", "product"), [
