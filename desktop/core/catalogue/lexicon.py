@@ -195,8 +195,10 @@ AREA_WORDS: dict[str, str] = dict.fromkeys((
     "alarm", "alarmen", "alarmer", "alarmsentral", "alarmsentralen", "trygghetsalarmen",
     "trygghetsalarmer", "trygghetssentral", "trygghetssentralen", "responssenter",
     "responssenteret",
+    "medisinrobot",
 ), "Helse og omsorg") | dict.fromkeys((
     "skatteregnskap", "skatteregnskapet", "skatteinnkreving", "innkreving", "innfordring",
+    "fakturagodkjenning", "fakturamottak", "ehf",
 ), "Økonomi") | dict.fromkeys((
     "inntak", "inntakssystem", "fagopplaering", "meldingsbok", "meldingsboka", "meldingsboken",
 ), "Skole")
@@ -238,16 +240,19 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "kino", "billett", "billetter", "billettsalg", "utlan", "arrangement", "arrangementer",
     "aktivitet", "aktiviteter", "forening", "foreninger", "idrett", "svommehall",
     "romutleie", "musikkskole", "fritidsklubb", "museum",
+    "aktivitetskalender", "idrettshall", "idrettshaller", "folkebibliotek", "skolebibliotek",
 ), "Kultur og fritid") | dict.fromkeys((
     "plansak", "plansaker", "plansaksbehandling", "reguleringsplan", "reguleringsplaner",
     "situasjonskart", "eiendomsinformasjon", "eiendomsregister", "grunnbok", "adressering",
     "kartdata", "karttjeneste", "kartportal", "ortofoto", "landmaling", "dispensasjon",
     "nabovarsel", "byggesoknad", "byggesoknader", "ferdigattest", "gravemelding",
     "planinnsyn", "jordbruk", "skogbruk",
+    "kartinnsyn", "matrikkelforing",
 ), "Plan, bygg og geodata") | dict.fromkeys((
     "vannverk", "ledningsnett", "slam", "septik", "avfall", "hentekalender", "tomming",
     "eiendomsdrift", "byggdrift", "vaktmester", "renhold", "energistyring", "driftsstyring",
     "adgangskontroll", "parkering", "brannvern", "boligforvaltning",
+    "arbeidsordre", "tommekalender", "ledningskartverk", "ledningsdatabase",
 ), "Teknisk og eiendom") | dict.fromkeys((
     "journalforing", "arkivering", "dokumenthandtering", "dokumentbehandling", "postmottak",
     "arkivkjerne", "noarkkjerne",
@@ -258,11 +263,13 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "chat", "nettprat", "skjemaer", "eskjemaer", "selvbetjening", "nettsted", "sms",
     "postkasse",
     "kunngjoring", "nyhetsbrev", "tilbakemelding",
+    "kundesenter",
 ), "Innbyggerdialog og nettsider") | dict.fromkeys((
     "telefoni", "mobiltelefoni", "videomote", "skylagring", "fillagring", "filserver",
     "brannmur", "identitetsstyring", "tilgangsstyring", "palogging", "innlogging",
     "enhetshandtering", "mdm", "utskrift", "overvaking", "logging", "informasjonssikkerhet",
     "datavarehus", "statistikk", "styringsdata", "dashboard",
+    "itsm", "helpdesk", "print", "vpn",
 ), "Fellesløsninger og infrastruktur") | dict.fromkeys((
     "risiko", "beredskap", "handbok", "prosjektstyring", "oppgave", "oppgaver",
     "intranett", "ekstranett", "opptak", "krisestotte", "krisehandtering", "3d", "ipad",
@@ -271,6 +278,7 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     # Cloud»); a vendor before them stays in the name («Lovdata Pro» is not a product «Pro»)
     "pro", "plus", "online", "cloud", "premium", "basic", "standard", "lite", "light",
     "express",
+    "proplus", "kalender", "lokaler", "anlegg", "dialog",
     "arbeidsflyt", "varsling", "dokument", "dokumenter", "elektronisk", "sikkerhet",
     "personvern", "kommunikasjon", "server",
 ))

@@ -256,3 +256,18 @@ def test_a_vendor_the_lexicon_does_not_know_and_words_of_use_around_a_name(first
              ("Skybryter", "Fjordnett", "Fellesløsninger og infrastruktur", "S", "B")]
     q = evaluate([LabelledName(*r) for r in other], DEFAULT_THRESHOLD, use_catalogue=False)
     assert q.precision == 1.0, q.false_merges
+
+
+@pytest.mark.parametrize(("written", "plain", "area"), [
+    # more words municipalities add to say what a system is used for
+    ("Bokhylla folkebibliotek og skolebibliotek", "Bokhylla", "Kultur og fritid"),
+    ("Tellefix fakturagodkjenning", "Tellefix", "Økonomi"),
+    ("Kartix kartinnsyn", "Kartix", "Plan, bygg og geodata"),
+    ("Drifto arbeidsordre", "Drifto", "Teknisk og eiendom"),
+    ("Hjelpix ITSM", "Hjelpix", "Fellesløsninger og infrastruktur"),
+])
+def test_words_of_use_after_an_unknown_products_name(written: str, plain: str,
+                                                     area: str) -> None:
+    rows = [LabelledName(written, "", area, "P", "A"), LabelledName(plain, "", area, "P", "B")]
+    q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=False)
+    assert q.recall == 1.0, q.missed
