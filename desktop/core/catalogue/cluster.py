@@ -237,16 +237,23 @@ class _Index:
                 if self.seeds[i].compact != n.compact]
         # «Fortinet FortiGate brannmur» / «Fortigate», both from Fortinet: the vendor and
         # what it is for around the same name, either way round
+        # (a name without a vendor column meets the name with its vendor's word: «Webex
+        # møterom» / «Cisco Webex», vendor Cisco)
         if bare := bare_form(n.tokens, vendor, unit.area):
             key, extras = bare
             out += [(i, Similarity(VENDOR_WORDS_SCORE, "descriptive", extras))
                     for i in _in_areas(self.exact.get(key), unit.area)
-                    if self.seeds[i].vendor_key == vendor]
-        for i in _in_areas(self.bare.get(n.compact), unit.area):
-            seed = self.seeds[i]
-            if seed.vendor_key == vendor and seed.compact != n.compact:
-                extras = tuple(t for t in seed.tokens if t in DESCRIPTIVE)
-                out.append((i, Similarity(VENDOR_WORDS_SCORE, "descriptive", extras)))
+                    if self.seeds[i].vendor_key in ("", vendor)]
+        plain: tuple[str, ...] = (n.compact,)
+        if not vendor and (words := _area_words(n.tokens, unit.area)) is not None:
+            plain = (n.compact, words[0])
+        for key in plain:
+            for i in _in_areas(self.bare.get(key), unit.area):
+                seed = self.seeds[i]
+                if vendor in ("", seed.vendor_key) and seed.compact != n.compact:
+                    extras = tuple(t for t in (*seed.tokens, *n.tokens) if t in DESCRIPTIVE)
+                    out.append((i, Similarity(VENDOR_WORDS_SCORE, "descriptive",
+                                              tuple(dict.fromkeys(extras)))))
         if unit.area and unit.area != ANNET:
             if is_abbreviation(n.tokens):
                 out += [(i, Similarity(INITIALS_SCORE, "initials"))
@@ -279,6 +286,16 @@ def bare_form(tokens: tuple[str, ...], vendor: str, area: str
     words = tuple(t for t in rest if t in DESCRIPTIVE)
     kept = [t for t in rest if t not in DESCRIPTIVE]
     if not kept or not all(DESCRIPTIVE[t] in (None, area or None) for t in words):
+        return None
+    return "".join(kept), words
+
+
+def _area_words(tokens: tuple[str, ...], area: str) -> tuple[str, tuple[str, ...]] | None:
+    """A name key without words that only say what it is for (of no other area than the
+    name's), and those words; None when there are none or nothing else is left."""
+    words = tuple(t for t in tokens if t in DESCRIPTIVE)
+    kept = [t for t in tokens if t not in DESCRIPTIVE]
+    if not words or not kept or not all(DESCRIPTIVE[t] in (None, area or None) for t in words):
         return None
     return "".join(kept), words
 

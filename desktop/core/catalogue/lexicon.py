@@ -217,6 +217,7 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "fravaer", "sykefravaer", "sykefravaersoppfolging", "ferie", "medarbeidersamtale",
     "medarbeidersamtaler", "vaktplan", "vaktplanlegging", "bemanning", "bemanningsplan",
     "tidsregistrering", "timeliste", "timelister", "utlegg", "vikar", "vikarer", "lonnsslipp",
+    "timeregistrering",
     "personalhandbok", "ansettelse", "ansettelser", "onboarding", "stillingsannonse",
 ), "Lønn og personal") | dict.fromkeys((
     "fysio", "ergo", "medisindispenser", "legemiddeldispenser", "dispenser",
@@ -269,7 +270,7 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "brannmur", "identitetsstyring", "tilgangsstyring", "palogging", "innlogging",
     "enhetshandtering", "mdm", "utskrift", "overvaking", "logging", "informasjonssikkerhet",
     "datavarehus", "statistikk", "styringsdata", "dashboard",
-    "itsm", "helpdesk", "print", "vpn",
+    "itsm", "helpdesk", "print", "vpn", "moterom",
 ), "Fellesløsninger og infrastruktur") | dict.fromkeys((
     "risiko", "beredskap", "handbok", "prosjektstyring", "oppgave", "oppgaver",
     "intranett", "ekstranett", "opptak", "krisestotte", "krisehandtering", "3d", "ipad",

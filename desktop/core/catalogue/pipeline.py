@@ -38,8 +38,11 @@ def catalogue_seeds(catalogue: Catalogue) -> tuple[Seed, ...]:
     for e in catalogue.entries:
         p, n = e.product, e.norm.match
         vendor_key = catalogue.matcher.vendor(p.vendor)[0]
-        seeds.append(Seed("catalogue", p.name, e.text, n.tokens, n.compact,
-                          p.service_area or "", vendor_key, catalogue.group(p), e.norm.compact))
+        # one for each area municipalities file it under (`other-areas.csv`): «Viglio» under
+        # Barnehage is a typo of Vigilo, filed under Skole in the catalogue
+        for area in dict.fromkeys((p.service_area or "", *p.other_areas)):
+            seeds.append(Seed("catalogue", p.name, e.text, n.tokens, n.compact, area,
+                              vendor_key, catalogue.group(p), e.norm.compact))
     return tuple(seeds)
 
 
