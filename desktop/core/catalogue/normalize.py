@@ -444,9 +444,10 @@ class Normalizer:
                    for n in range(1, min(self._vendor_len, len(toks)) + 1))
 
     def _vendor_typo(self, token: str) -> str | None:
-        """The one-word vendor a word of six letters or more is one edit from, when the word
-        is no word of a product name or a descriptive word ("microsft" -> "microsoft")."""
-        if (len(token) < _NEAR_MIN_LENGTH or not token.isalpha() or token in self._known
+        """The one-word vendor a word of six letters or more is one edit from, or a word of
+        five a letter short of («aiell» -> «axiell»), when the word is no word of a product
+        name or a descriptive word ("microsft" -> "microsoft")."""
+        if (len(token) < _NEAR_MIN_LENGTH - 1 or not token.isalpha() or token in self._known
                 or token in self.lex.descriptive):
             return None
         if token in self._vendor_typos:

@@ -289,3 +289,8 @@ def test_a_name_with_an_unknown_vendors_word_meets_the_name_without_a_vendor() -
     for order in (rows, rows[::-1]):
         q = evaluate(list(order), DEFAULT_THRESHOLD, use_catalogue=False)
         assert q.recall == 1.0, q.missed
+
+
+def test_a_vendors_name_a_letter_short_is_read_as_the_vendor() -> None:
+    # «Aiell» is «Axiell» without its x: the product is the vendor's Quria
+    _assert_catalogue("Aiell Quria", "Kultur og fritid", None, "Quria", True)
