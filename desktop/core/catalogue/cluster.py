@@ -281,21 +281,23 @@ def bare_form(tokens: tuple[str, ...], vendor: str, area: str
     say the name's own area (as `descriptive_extras` allows)."""
     if not vendor or vendor not in tokens or len(tokens) < 2:
         return None
-    rest = [t for t in tokens if t != vendor and t not in VENDOR_LINKS
-            and t not in VENDOR_SUFFIXES]
-    words = tuple(t for t in rest if t in DESCRIPTIVE)
-    kept = [t for t in rest if t not in DESCRIPTIVE]
-    if not kept or not all(DESCRIPTIVE[t] in (None, area or None) for t in words):
-        return None
-    return "".join(kept), words
+    return _without_words([t for t in tokens if t != vendor and t not in VENDOR_LINKS
+                           and t not in VENDOR_SUFFIXES], area)
 
 
 def _area_words(tokens: tuple[str, ...], area: str) -> tuple[str, tuple[str, ...]] | None:
     """A name key without words that only say what it is for (of no other area than the
     name's), and those words; None when there are none or nothing else is left."""
+    found = _without_words(list(tokens), area)
+    return found if found is not None and found[1] else None
+
+
+def _without_words(tokens: list[str], area: str) -> tuple[str, tuple[str, ...]] | None:
+    """The key of the words that say which product, and the words that only say what it is
+    for; None when nothing distinctive is left or a word says another area than `area`."""
     words = tuple(t for t in tokens if t in DESCRIPTIVE)
     kept = [t for t in tokens if t not in DESCRIPTIVE]
-    if not words or not kept or not all(DESCRIPTIVE[t] in (None, area or None) for t in words):
+    if not kept or not all(DESCRIPTIVE[t] in (None, area or None) for t in words):
         return None
     return "".join(kept), words
 
@@ -535,7 +537,7 @@ def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
         else:
             placements.append(Placement(
                 unit, "new", _leader_ref(unit), round(1 - best[0], 4),
-                f"Eget system? {best[1]} (sikkerhet {best[0] * 100:.0f}\u00a0%)", True,
+                _own_system(best[1], best[0]), True,
                 best[2], best[0], best[1]))
         leaders[_leader_ref(unit)] = placements[-1]
         index.add(Seed("new", _leader_ref(unit), unit.name, n.tokens, n.compact, unit.area,
@@ -561,7 +563,12 @@ def _doubt_leader(leader: Placement | None, unit: Unit, index: _Index,
     leader.confidence = round(1 - conf, 4)
     leader.alternative, leader.alternative_confidence = seed, conf
     leader.alternative_reason = f"«{unit.name}» i gruppen: {reason}"
-    leader.reason = f"Eget system? {leader.alternative_reason} (sikkerhet {conf * 100:.0f}\u00a0%)"
+    leader.reason = _own_system(leader.alternative_reason, conf)
+
+
+def _own_system(reason: str, confidence: float) -> str:
+    """The reason of a leader whose best other match is uncertain."""
+    return f"Eget system? {reason} (sikkerhet {confidence * 100:.0f}\u00a0%)"
 
 
 def _rank(sim: Similarity, seed: Seed) -> float:

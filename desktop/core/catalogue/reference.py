@@ -391,7 +391,7 @@ class Catalogue:
         if other is not None:
             return Match(other, 0.9, f"Navnet har «{other.name}», et annet produkt fra "
                          f"{other.vendor} enn «{entry.text}» → {other.name}"
-                         + _area_note(self._entry_of(other), area), "prefix")
+                         + _product_area_note(other, area), "prefix")
         # the name itself saying the product's area outweighs the area it is written under
         says_area = any(DESCRIPTIVE[t] is not None for t in extra)
         conf = 0.92 if _fits(entry.product, area) or says_area else 0.8
@@ -421,9 +421,6 @@ class Catalogue:
                             and e.product.vendor == p.vendor and allowed(e.product)):
                         return e.product
         return None
-
-    def _entry_of(self, p: Product) -> Entry:
-        return next(e for e in self.entries if e.product is p)
 
     def _suite_by_words(self, norm: Normalized, found: list[tuple[int, Entry, str]],
                         allowed: Callable[[Product], bool]) -> Match | None:
@@ -567,9 +564,13 @@ def _fits(p: Product, area: str) -> bool:
 
 
 def _area_note(e: Entry, area: str) -> str:
-    if _fits(e.product, area):
+    return _product_area_note(e.product, area)
+
+
+def _product_area_note(p: Product, area: str) -> str:
+    if _fits(p, area):
         return ""
-    return f"; ulikt tjenesteområde ({area}, i katalogen {e.product.service_area})"
+    return f"; ulikt tjenesteområde ({area}, i katalogen {p.service_area})"
 
 
 def _one(entries: list[Entry], area: str, norm: Normalized | None = None) -> Entry | None:
