@@ -57,6 +57,7 @@ VENDOR_WORDS_SCORE = 88.0  # ... and words of what it is for beside it
 _LETTERS_NUMBER = re.compile(r"[a-z]{1,2}\d{2,4}")
 SLASH_SCORE = 88.0  # the first of names written with a slash ("Exchange/Outlook": Exchange)
 INITIALS_SCORE = 86.0  # an abbreviation and the words it is the initials of, in one area
+VENDOR_PRODUCT_SCORE = 70.0  # a name of what it is for, from a vendor named as a product
 CONTAINED_CONFIDENCE = 0.6  # a known name plus one or two words: module or another product
 ONE_TYPO_CONFIDENCE = 0.86  # one letter wrong in a catalogue name of five letters or more
 TICK_EVERY = 250  # units between progress reports
@@ -254,6 +255,13 @@ class _Index:
                     extras = tuple(t for t in (*seed.tokens, *n.tokens) if t in DESCRIPTIVE)
                     out.append((i, Similarity(VENDOR_WORDS_SCORE, "descriptive",
                                               tuple(dict.fromkeys(extras)))))
+        # «Timeregistrering» from Tidsbanken: a name that only says what a system is for, from
+        # a vendor named as one of the products (which may still be another of its products:
+        # offered for review, never merged)
+        if vendor and len(vendor) >= 4 and all(t in DESCRIPTIVE for t in n.tokens):
+            out += [(i, Similarity(VENDOR_PRODUCT_SCORE, "vendor_product"))
+                    for i in _in_areas(self.exact.get(vendor), unit.area)
+                    if self.seeds[i].compact != n.compact]
         if unit.area and unit.area != ANNET:
             if is_abbreviation(n.tokens):
                 out += [(i, Similarity(INITIALS_SCORE, "initials"))
@@ -409,10 +417,11 @@ def _contained(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] |
         if len(core) < len(tokens) and 1 <= len(core) <= 4 and any(len(t) >= 4 for t in core):
             # "Gerica barnehage", "Feide barnehage": a known product and words of another
             # service area than its own (the descriptive rule takes only words of its own):
-            # the product, or another product of its vendor for that area
+            # the product, or another product of its vendor for that area. The product's own
+            # descriptive words are in the name too («Gemini Portal VA-innsyn»)
             for i in _in_areas(index.core.get(frozenset(core)), ""):
                 seed = index.seeds[i]
-                if (seed.kind != "new" and set(seed.tokens) <= set(core)
+                if (seed.kind != "new" and set(seed.tokens) <= set(tokens)
                         and not vendors_conflict(vendor, seed.vendor_key)
                         and not _is_rejected(rejected, unit, seed)):
                     found.append((len(core), len(seed.tokens), seed, tokens))
@@ -443,7 +452,10 @@ def _contained(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] |
                         found.append((size, len(seed.tokens), seed, tokens))
     if not found:
         return None
-    _, _, seed, tokens = max(found, key=lambda x: (x[0], x[1]))
+    # (of two as long, the one the name starts with: «Gemini Portal VA-innsyn» is more
+    # likely Gemini Portal than Gemini VA)
+    _, _, seed, tokens = max(found, key=lambda x: (x[0], x[1],
+                                                   x[3][:len(x[2].tokens)] == x[2].tokens))
     # (the vendor taken out when the product's name is written without it)
     extra = ([t for t in n.tokens if t not in seed.tokens]
              or [t for t in tokens if t not in seed.tokens])

@@ -35,6 +35,7 @@ HEADS: tuple[str, ...] = (
     mark("Samme navn som «{label}» med leverandøren foran"),
     mark("Forkortelse for, eller forbokstavene i, «{label}»"),
     mark("Første av navnene med skråstrek er «{label}», eller omvendt"),
+    mark("Navnet sier bare hva systemet brukes til, og leverandøren heter «{label}»"),
     mark("{reason}, {area}"),
     # cluster.py
     mark("Én skrivefeil fra «{label}» i katalogen, {area}"),

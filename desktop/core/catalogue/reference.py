@@ -362,23 +362,28 @@ class Catalogue:
         best: list[tuple[int, Entry, tuple[str, ...]]] = []
         elsewhere: list[tuple[int, Entry, str]] = []  # descriptive words of one other area
         for toks, before in _leads(norm):
-            for e in self._first.get(toks[0], ()) if toks else ():
-                # the entry's matching form, as the name's (the key form may split a vendor
-                # the frozen key tables do not know: "Vigo IKS")
-                en = e.norm.match
-                for etoks in dict.fromkeys((en.tokens, en.full_tokens)):
-                    n = len(etoks)
-                    if (n > len(toks) or (n == len(toks) and not before)
-                            or toks[:n] != etoks or not allowed(e.product)):
-                        continue
-                    extra = (*before, *toks[n:])
-                    if not all(t in DESCRIPTIVE for t in extra):
-                        continue
-                    said = {a for t in extra if (a := DESCRIPTIVE[t]) is not None}
-                    if said <= set(e.product.areas):
-                        best.append((n, e, extra))
-                    elif len(said) == 1 and not said & set(e.product.areas):
-                        elsewhere.append((n, e, next(iter(said))))
+            if not toks:
+                continue
+            # the entry's matching form, as the name's (the key form may split a vendor
+            # the frozen key tables do not know: "Vigo IKS")
+            forms = [(e, etoks) for e in self._first.get(toks[0], ())
+                     for etoks in dict.fromkeys((e.norm.match.tokens, e.norm.match.full_tokens))]
+            # and the entry's words written as one («KommuneKari chatbot» for Kommune-Kari)
+            forms += [(e, toks[:1]) for e in self._exact.get(toks[0], ())
+                      if len(e.norm.match.tokens) > 1 and e.kind != "abbreviation"]
+            for e, etoks in forms:
+                n = len(etoks)
+                if (n > len(toks) or (n == len(toks) and not before)
+                        or toks[:n] != etoks or not allowed(e.product)):
+                    continue
+                extra = (*before, *toks[n:])
+                if not all(t in DESCRIPTIVE for t in extra):
+                    continue
+                said = {a for t in extra if (a := DESCRIPTIVE[t]) is not None}
+                if said <= set(e.product.areas):
+                    best.append((n, e, extra))
+                elif len(said) == 1 and not said & set(e.product.areas):
+                    elsewhere.append((n, e, next(iter(said))))
         if not best:
             return self._suite_by_words(norm, elsewhere, allowed)
         top = max(n for n, _, _ in best)

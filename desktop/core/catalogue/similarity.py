@@ -239,6 +239,8 @@ def describe(sim: Similarity, label: str) -> str:
         return f"Forkortelse for, eller forbokstavene i, «{label}»"
     if sim.scorer == "vendor_name":
         return f"Samme navn som «{label}» med leverandøren foran"
+    if sim.scorer == "vendor_product":
+        return f"Navnet sier bare hva systemet brukes til, og leverandøren heter «{label}»"
     if sim.scorer == "typo":
         return f"Skrivefeil? Likhet {sim.score:.0f} % (bokstav for mye, for lite eller byttet) " \
                f"med «{label}»"

@@ -1,0 +1,75 @@
+"""Issue 14's seventh round: names that got no suggestion at all although the product is
+known — a catalogue name written as one word before words of what it is for, a catalogue
+name with its own descriptive words and words of another service area, and a name that only
+says what a system is for, from a vendor named as one of the products."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.catalogue.cluster import Placement
+from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD, propose
+from desktop.core.catalogue.quality import LabelledName, evaluate
+from desktop.core.catalogue.reference import load_catalogue
+from desktop.core.catalogue.units import build_units
+
+_P, _L = "Plan, bygg og geodata", "Lønn og personal"
+
+
+def _placements(*rows: tuple[str, str, str]) -> dict[str, Placement]:
+    cat = load_catalogue()
+    units, _ = build_units(rows, cat.normalizer)
+    return {p.unit.name: p for p in propose(list(units.values()), cat)}
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    # «Kommune-Kari» and «Min Renovasjon» written as one word, then what they are for
+    ("KommuneKari chat", "Innbyggerdialog og nettsider", "Kommune-Kari"),
+    ("MinRenovasjon mobilapp", "Teknisk og eiendom", "Min Renovasjon"),
+])
+def test_a_catalogue_name_written_as_one_word_before_descriptive_words_is_the_product(
+        written: str, area: str, product: str) -> None:
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), area)
+    assert m is not None and m.product.name == product, m
+    assert m.confidence >= DEFAULT_THRESHOLD, m
+
+
+@pytest.mark.parametrize("written", ["GeminiPortal Zyxotrak", "Gemini Zyxotrak innsyn"])
+def test_a_joined_catalogue_name_with_a_word_of_its_own_is_not_decided(written: str) -> None:
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), _P)
+    assert m is None or m.confidence < DEFAULT_THRESHOLD, m
+
+
+def test_a_catalogue_name_with_its_own_and_another_areas_descriptive_words_is_offered() -> None:
+    # «portal» belongs to the product's name, «VA» says another service area: a module of the
+    # product or another product of its vendor, so it is offered with Gemini Portal (the
+    # name starts with it; Gemini VA also has both of its words in the name)
+    p = _placements(("Gemini Portal VA-kart", "Volue", _P))["Gemini Portal VA-kart"]
+    assert p.kind == "new" and p.confidence < DEFAULT_THRESHOLD, p
+    assert p.alternative is not None and p.alternative.ref == "Gemini Portal", p
+
+
+def test_a_name_of_what_a_system_is_for_from_a_vendor_named_as_a_product_is_offered() -> None:
+    rows = (("Zentiqo", "Zentiqo", _L), ("Zentiqo", "", _L),
+            ("Timeregistrering", "Zentiqo AS", _L))
+    p = _placements(*rows)["Timeregistrering"]
+    assert p.kind == "new" and p.confidence < DEFAULT_THRESHOLD, p
+    assert p.alternative is not None and p.alternative.label == "Zentiqo", p
+    assert "leverandøren heter «Zentiqo»" in p.reason
+    # offered, never merged: the vendor may have another product for it
+    q = evaluate([LabelledName("Zentiqo", "Zentiqo", _L, "Z", "A"),
+                  LabelledName("Timeregistrering", "Zentiqo AS", _L, "T", "B")],
+                 DEFAULT_THRESHOLD)
+    assert q.precision == 1.0, q.false_merges
+
+
+@pytest.mark.parametrize(("written", "vendor"), [
+    ("Timeregistrering", "Kvantor"),  # the vendor is no product's name
+    ("Zentiqo lønn", "Zentiqo"),  # not only words of what it is for: the descriptive rule's
+])
+def test_no_vendor_named_product_suggestion_without_its_conditions(written: str,
+                                                                   vendor: str) -> None:
+    p = _placements(("Zentiqo", "Zentiqo", _L), (written, vendor, _L))[written]
+    assert "leverandøren heter" not in p.reason, p
