@@ -58,6 +58,9 @@ HEADS: tuple[str, ...] = (
     mark("Lik navnenøkkel som «{alias}» i katalogen → {product}"),
     mark("Lik navnenøkkel som «{alias}» i katalogen → {product} ({details})"),
     mark("Katalognavnet «{alias}» + beskrivende ord ({words}) → {product}"),
+    mark("Katalognavnet «{alias}» uten det første ordet ({name}) → {product}"),
+    mark("Katalognavnet «{alias}» uten det første ordet ({name}), og leverandøren {vendor} → "
+         "{product}"),
     mark("Navnet har «{product}», et annet produkt fra {vendor} enn «{alias}» → {product}"),
     mark("Navnet på produktserien «{alias}» + ord fra {area_name} ({name}); i {area_name} er det "
          "{product} i katalogen"),

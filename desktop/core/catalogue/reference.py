@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -87,7 +88,7 @@ class Match:
     confidence: float
     reason: str
     rule: str  # name | alias | abbreviation | key | audience | suite | vendor_name | prefix
-    #            | parenthesis | alternatives | vendor | vendor_area | initials
+    #            | parenthesis | alternatives | vendor | vendor_area | initials | tail
 
 
 @dataclass(eq=False)
@@ -101,6 +102,7 @@ class Catalogue:
     _bare: dict[str, list[Entry]] = field(default_factory=dict)  # entries without audience
     _initials: dict[str, list[Entry]] = field(default_factory=dict)  # words as initials
     _vendor_products: dict[str, list[Product]] = field(default_factory=dict)
+    _tails: dict[str, list[Entry]] = field(default_factory=dict)  # without the first word
 
     @classmethod
     def build(cls, products: tuple[Product, ...]) -> Catalogue:
@@ -145,6 +147,21 @@ class Catalogue:
                 if (end < len(toks) and bare not in cat._exact
                         and any(t not in DESCRIPTIVE for t in toks[:end])):
                     cat._bare.setdefault(bare, []).append(e)
+        # «GeoInnsyn» for «ISY GeoInnsyn»: the name after a first word that is a line of the
+        # vendor's products (it begins the names of two or more of them: ISY WinMap, ISY Park),
+        # when what is left is one word of its own and no product is written so
+        lines = Counter((matcher.vendor(e.product.vendor)[0], e.norm.match.tokens[0])
+                        for e in entries if e.kind == "name" and e.product.vendor
+                        and len(e.norm.match.tokens) >= 2)
+        for e in entries:
+            n = e.norm.match
+            vendor_key = matcher.vendor(e.product.vendor or "")[0]
+            if (e.kind != "abbreviation" and len(n.tokens) >= 2 and n.tokens[0] != vendor_key
+                    and lines[(vendor_key, n.tokens[0])] >= 2):
+                core = [t for t in n.tokens[1:] if t not in DESCRIPTIVE]
+                tail = "".join(core)
+                if len(core) == 1 and len(tail) >= 5 and tail not in cat._exact:
+                    cat._tails.setdefault(tail, []).append(e)
         for e in entries:
             # "Veeam B&R" for "Veeam Backup & Replication": some of the words as initials
             for toks in dict.fromkeys((e.norm.match.tokens, e.norm.match.full_tokens)):
@@ -216,7 +233,32 @@ class Catalogue:
                 or self._parenthesis(norm, key, area, rejected)
                 or self._alternatives(norm, key, area, rejected)
                 or self._vendor_only(norm, area, allowed)
-                or self._vendor_area(norm, area, vendor, allowed))
+                or self._vendor_area(norm, area, vendor, allowed)
+                or self._tail(norm, area, vendor, allowed))
+
+    def _tail(self, norm: Normalized, area: str, vendor: str | None,
+              allowed: Callable[[Product], bool]) -> Match | None:
+        """«GeoInnsyn (kartinnsyn)» from Norconsult: a catalogue name without its first word,
+        a line of products («ISY»), and words that say the product's own service area. Taken
+        when the installation's vendor is the product's; only offered without a vendor."""
+        core = [t for t in norm.tokens if t not in DESCRIPTIVE]
+        said = {a for t in norm.tokens if (a := DESCRIPTIVE.get(t)) is not None}
+        if not core or norm.vendor is not None:
+            return None
+        entry = _one([e for e in self._tails.get("".join(core), ())
+                      if allowed(e.product) and said <= set(e.product.areas)], area)
+        if entry is None:
+            return None
+        p = entry.product
+        given = self.matcher.vendor(vendor)[0] if vendor else ""
+        if given and (not p.vendor or given != self.matcher.vendor(p.vendor)[0]):
+            return None
+        conf = 0.9 if given and _fits(p, area) else 0.75
+        reason = (f"Katalognavnet «{entry.text}» uten det første ordet ({norm.display}), og "
+                  f"leverandøren {p.vendor} → {p.name}" if given else
+                  f"Katalognavnet «{entry.text}» uten det første ordet ({norm.display}) → "
+                  f"{p.name}")
+        return Match(p, conf, reason + _area_note(entry, area), "tail")
 
     def _parenthesis(self, norm: Normalized, key: str, area: str, rejected: Rejected | None
                      ) -> Match | None:

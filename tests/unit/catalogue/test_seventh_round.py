@@ -73,3 +73,27 @@ def test_no_vendor_named_product_suggestion_without_its_conditions(written: str,
                                                                    vendor: str) -> None:
     p = _placements(("Zentiqo", "Zentiqo", _L), (written, vendor, _L))[written]
     assert "leverandøren heter" not in p.reason, p
+
+
+@pytest.mark.parametrize(("vendor", "decided"), [("Norconsult AS", True), ("", False)])
+def test_a_catalogue_name_without_its_line_of_products_is_the_product(vendor: str,
+                                                                      decided: bool) -> None:
+    # «ISY» begins several of Norconsult's products: «Geo-innsyn» is ISY GeoInnsyn, decided
+    # when the vendor says so, offered without a vendor
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name("Geo-innsyn"), _P, vendor or None)
+    assert m is not None and m.product.name == "ISY GeoInnsyn", m
+    assert (m.confidence >= DEFAULT_THRESHOLD) is decided, m
+    assert "uten det første ordet" in m.reason
+
+
+@pytest.mark.parametrize(("written", "vendor", "area"), [
+    ("Geo-innsyn", "Kvantor", _P),  # another vendor's
+    # «Azure» begins no other product: «Active Directory» is another product than Entra ID
+    ("Active Directory", "", "Fellesløsninger og infrastruktur"),
+])
+def test_a_name_without_a_first_word_that_is_no_line_of_products_is_not_the_product(
+        written: str, vendor: str, area: str) -> None:
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), area, vendor or None)
+    assert m is None or "uten det første ordet" not in m.reason, m
