@@ -485,7 +485,11 @@ class Catalogue:
         if len(cands) != 1:
             return None
         p, e, said = next(iter(cands.values()))
-        return Match(p, 0.88, f"Navnet på produktserien «{e.text}» + ord fra {said} "
+        # the words say what the product is for («Personal»: «lønn og personal»), or they may
+        # name another product of the suite the catalogue lacks («Ressursstyring»): offered
+        words = norm.tokens[len(e.norm.match.tokens):]
+        conf = 0.88 if _says_function(words, p.note) else VENDOR_AREA_CONFIDENCE
+        return Match(p, conf, f"Navnet på produktserien «{e.text}» + ord fra {said} "
                      f"({norm.display}); i {said} er det {p.name} i katalogen", "suite")
 
     def _vendor_only(self, norm: Normalized, area: str, allowed: Callable[[Product], bool]

@@ -97,3 +97,18 @@ def test_a_name_without_a_first_word_that_is_no_line_of_products_is_not_the_prod
     cat = load_catalogue()
     m = cat.match(cat.normalizer.name(written), area, vendor or None)
     assert m is None or "uten det første ordet" not in m.reason, m
+
+
+@pytest.mark.parametrize(("written", "decided"), [
+    ("Visma Enterprise Personal", True),  # what Visma Enterprise HRM is for: «lønn og personal»
+    # a word of the area that does not say what the suite's product there is for may name a
+    # product of the suite the catalogue lacks (its rota planning): offered, not decided
+    ("Visma Enterprise Turnus", False),
+    ("Visma Enterprise Vaktplan", False),
+])
+def test_a_suite_and_words_of_an_area_are_decided_only_when_they_say_the_products_use(
+        written: str, decided: bool) -> None:
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), _L)
+    assert m is not None and m.product.name == "Visma Enterprise HRM", m
+    assert (m.confidence >= DEFAULT_THRESHOLD) is decided, m
