@@ -213,12 +213,14 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "bestilling", "bestillinger", "bilag", "bilagsbehandling", "attestasjon", "kemner",
     "skatteoppkreving", "gebyr", "gebyrer", "inkasso", "betaling", "nettbetaling", "kasse",
     "kassesystem", "okonomistyring", "prosjektregnskap", "okonomiplan", "lonnsomhet",
+    "fakturaflyt", "purring", "purringer", "aksesspunkt", "efaktura",
 ), "Økonomi") | dict.fromkeys((
     "fravaer", "sykefravaer", "sykefravaersoppfolging", "ferie", "medarbeidersamtale",
     "medarbeidersamtaler", "vaktplan", "vaktplanlegging", "bemanning", "bemanningsplan",
     "tidsregistrering", "timeliste", "timelister", "utlegg", "vikar", "vikarer", "lonnsslipp",
     "timeregistrering",
     "personalhandbok", "ansettelse", "ansettelser", "onboarding", "stillingsannonse",
+    "medarbeiderundersokelse", "arbeidsavtale", "arbeidsavtaler",
 ), "Lønn og personal") | dict.fromkeys((
     "fysio", "ergo", "medisindispenser", "legemiddeldispenser", "dispenser",
     "sykepleie", "omsorgstjeneste", "omsorgstjenester", "legemiddel", "legemidler", "medisin",
@@ -227,11 +229,12 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "fysioterapeut", "ergoterapeut", "demens", "fallalarm", "pasient", "pasienter",
     "epikrise", "timebestilling", "tannlege", "smittevern", "vaksinasjon", "vaksine",
     "vaksiner", "hjemmebaserte", "hjelpemiddel", "hjelpemidler",
+    "epj", "medisinutdeler", "hjemmeoppfolging", "fagprosedyrer", "legemiddeloppslag",
 ), "Helse og omsorg") | dict.fromkeys((
     "fosterhjem", "beredskapshjem", "barnevernsvakt",
 ), "Barnevern") | dict.fromkeys((
     "bostotte", "startlan", "introduksjon", "integrering", "kvalifiseringsprogram", "tolk",
-    "tolketjeneste", "tolkebestilling",
+    "tolketjeneste", "tolkebestilling", "stonad",
 ), "NAV og sosial") | dict.fromkeys((
     "vurdering", "karakter", "karakterer", "timeplan", "timeplanlegging", "skolefritid",
     "skolefritidsordning", "leksehjelp", "skoleskyss", "spesialundervisning", "pedagogisk",
@@ -259,7 +262,7 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "arkivkjerne", "noarkkjerne",
     "skanning", "arkivuttrekk", "uttrekk", "depot", "avlevering", "postliste",
     "moteportal", "folkevalgte", "politikerportal", "esignering", "forsendelse", "utsending",
-    "ekspedering",
+    "ekspedering", "signering", "signatur", "esignatur", "moteapp",
 ), "Sak, arkiv og politikk") | dict.fromkeys((
     "chat", "nettprat", "skjemaer", "eskjemaer", "selvbetjening", "nettsted", "sms",
     "postkasse",
@@ -282,6 +285,7 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "proplus", "kalender", "lokaler", "anlegg", "dialog",
     "arbeidsflyt", "varsling", "dokument", "dokumenter", "elektronisk", "sikkerhet",
     "personvern", "kommunikasjon", "server",
+    "registrering", "integrasjoner", "oppslagsverk", "handboker", "kriseledelse",
 ))
 
 DESCRIPTIVE: dict[str, str | None] = Descriptive(

@@ -38,6 +38,9 @@ _VERSION = re.compile(r"v?\d+(?:[.,]\d+)*")
 _OTHER_TAIL = re.compile(r"\s*(?:,|\s[-–—]|:)\s*(?P<inner>(?:tidligere|tidl\.|tidl|tidlegare|"
                          r"(?:heter|heiter)\s+(?:nå|no)|nå|nytt\s+navn)\s.*\S)\s*$",
                          re.IGNORECASE)
+# what a system is for after a dash between spaces: «eInnsyn – offentlig journal» (matching
+# form: read as a remark in parentheses, so the name before the dash can stand for the whole)
+DESCRIBED = re.compile(r"(?P<name>[^()]*?\S)\s+[-–—]\s+(?P<about>[^()]*\S)\s*")
 _SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
 _VERSION_WORDS = frozenset({"v", "ver", "vers", "versjon", "version", "rel", "release"})
 _DOMAINS = frozenset({"no", "com", "net", "org", "io"})
@@ -223,6 +226,10 @@ class Normalizer:
         if (self.lex.compounds and "(" not in written
                 and (tail := _OTHER_TAIL.search(written)) is not None and tail.start() > 0):
             return replace(self._name(f"{written[:tail.start()]} ({tail.group('inner')})"),
+                           text=written)
+        if (self.lex.compounds and "(" not in written
+                and (about := DESCRIBED.fullmatch(written)) is not None):
+            return replace(self._name(f"{about.group('name')} ({about.group('about')})"),
                            text=written)
         matches = list(_TOKEN.finditer(written))
         words = tuple(fold(m.group()) for m in matches)

@@ -49,6 +49,7 @@ HEADS: tuple[str, ...] = (
     mark("Navn og leverandør i katalogen: {vendor} + {name} → {product}"),
     mark("Navnet i parentesen: {reason} (utenfor parentesen: «{outside}», ukjent i katalogen)"),
     mark("{reason} (i parentesen: «{inside}»)"),
+    mark("{reason} (etter tankestreken: «{inside}»)"),
     mark("Første av navnene med skråstrek: {reason} (også «{others}»)"),
     mark("Navnet på produktserien «{name}»; i {area_name} er det {product} i katalogen "
          "(aliaset «{alias}» hører til {owner}, {owner_area})"),

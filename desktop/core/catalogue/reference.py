@@ -44,12 +44,19 @@ from pathlib import Path
 
 from desktop.core.catalogue.key_lexicon import KEY_ABBREVIATIONS, KEY_VENDORS
 from desktop.core.catalogue.lexicon import AGENCIES, AUDIENCE, DESCRIPTIVE
-from desktop.core.catalogue.normalize import MATCH_LEXICON, Normalized, Normalizer, fold_tokens
+from desktop.core.catalogue.normalize import (
+    DESCRIBED,
+    MATCH_LEXICON,
+    Normalized,
+    Normalizer,
+    fold_tokens,
+)
 from desktop.core.catalogue.similarity import ANNET, areas_compatible, product_rejection_key
 from desktop.paths import resource
 
 SHORT_NAME = 4  # letters of a name key short enough to mean other things in other areas
 _ABBREVIATION = re.compile(r"(?=.*[A-ZÆØÅ])[A-ZÆØÅ0-9]{2,5}")
+_EXACT_RULES = ("name", "alias", "abbreviation", "key")  # a catalogue name as written
 _PARENTHESIS = re.compile(r"\s*([^()]*\S)\s*\(([^()]*\S)\s*\)\s*")
 _SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
 _AGENCY_NAMES = frozenset(AGENCIES.values())
@@ -262,9 +269,11 @@ class Catalogue:
 
     def _parenthesis(self, norm: Normalized, key: str, area: str, rejected: Rejected | None
                      ) -> Match | None:
-        """"UBW (Agresso)", "Microsoft 365 (E3)": the name outside the parenthesis matches and
-        what is inside names no other product (rejections of the whole name hold)."""
+        """"UBW (Agresso)", "Microsoft 365 (E3)", «eInnsyn – offentlig journal»: the name
+        outside the parenthesis (before the dash) matches and what is inside names no other
+        product (rejections of the whole name hold)."""
         found = _PARENTHESIS.fullmatch(norm.text)
+        described = found is None and (found := DESCRIBED.fullmatch(norm.text)) is not None
         if found is None:
             return None
 
@@ -279,16 +288,21 @@ class Catalogue:
         outside = of(found.group(1))
         inside = of(found.group(2))
         if (outside is None and inside is not None
-                and inside.rule in ("name", "alias", "abbreviation", "key")):
+                and inside.rule in _EXACT_RULES):
             # "TK-arkiv (Documaster)": a local name, and the product it runs on in the remark
             return Match(inside.product, min(inside.confidence, 0.88),
                          f"Navnet i parentesen: {inside.reason} (utenfor parentesen: "
                          f"«{found.group(1)}», ukjent i katalogen)", "parenthesis")
         if outside is None or outside.rule in ("vendor",):
             return None
+        if described and inside is not None and inside.rule not in _EXACT_RULES:
+            inside = None  # «SvarInn – mottak fra SvarUt»: what it does, not what it is
         if inside is not None and inside.product != outside.product:
             return None
         conf = min(outside.confidence, 0.95 if inside is not None else 0.9)
+        if described:
+            return Match(outside.product, conf, f"{outside.reason} (etter tankestreken: "
+                         f"«{found.group(2)}»)", "parenthesis")
         return Match(outside.product, conf, f"{outside.reason} (i parentesen: "
                      f"«{found.group(2)}»)", "parenthesis")
 

@@ -112,3 +112,43 @@ def test_a_suite_and_words_of_an_area_are_decided_only_when_they_say_the_product
     m = cat.match(cat.normalizer.name(written), _L)
     assert m is not None and m.product.name == "Visma Enterprise HRM", m
     assert (m.confidence >= DEFAULT_THRESHOLD) is decided, m
+
+
+@pytest.mark.parametrize("use_catalogue", [True, False])
+@pytest.mark.parametrize("rows", [
+    # what a system is for after a dash between spaces, and the name alone
+    [("Kvantomat – registrering av bosatte flyktninger", "NAV og sosial", "K", "A"),
+     ("Kvantomat", "NAV og sosial", "K", "B")],
+    [("Zentiqo - purring og inkasso", "Økonomi", "Z", "A"), ("Zentiqo", "Økonomi", "Z", "B")],
+])
+def test_a_description_after_a_dash_is_read_as_a_remark(
+        rows: list[tuple[str, str, str, str]], use_catalogue: bool) -> None:
+    q = evaluate([LabelledName(n, "", a, p, m) for n, a, p, m in rows], DEFAULT_THRESHOLD,
+                 use_catalogue=use_catalogue)
+    assert q.recall == 1.0, q.missed
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    ("eInnsyn – offentlig journal for publikum", "Sak, arkiv og politikk", "eInnsyn"),
+    ("Gerica EPJ", "Helse og omsorg", "Gerica"),
+])
+def test_a_catalogue_name_and_a_description_after_a_dash_or_words_of_use_is_the_product(
+        written: str, area: str, product: str) -> None:
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), area)
+    assert m is not None and m.product.name == product, m
+    assert m.confidence >= DEFAULT_THRESHOLD, m
+
+
+def test_a_description_after_a_dash_naming_another_product_as_written_is_not_decided() -> None:
+    # «Gerica – erstattet av Profil»: the part after the dash is another catalogue product
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name("Gerica – Profil"), "Helse og omsorg")
+    assert m is None or m.confidence < DEFAULT_THRESHOLD, m
+
+
+def test_a_dash_changes_no_name_key() -> None:
+    # the keys decisions are stored by stay as they were: only matching reads the remark
+    cat = load_catalogue()
+    assert (cat.normalizer.name("Kvantomat – registrering").compact
+            == cat.normalizer.name("Kvantomat registrering").compact)
