@@ -40,6 +40,8 @@ from desktop.core.catalogue.similarity import (
     describe,
     phonetic,
     product_rejection_key,
+    typo_pairs,
+    typo_score,
     vendors_conflict,
 )
 from desktop.core.catalogue.units import Unit, UnitRef
@@ -367,6 +369,55 @@ def _ends(compact: str) -> tuple[str, str]:
     return ("<" + compact[:4], compact[-4:] + ">")
 
 
+def _typo_with_words(unit: Unit, index: _Index,
+                     rejected: Callable[[str, str], bool] | None, vendor: str = ""
+                     ) -> tuple[float, str, Seed] | None:
+    """«Gerrica pleie og omsorg»: a typo in a known name and words of what it is for beside
+    it (`compare` reads each alone: a typo between names of the same words, and words added
+    to a name written right). The words may only say the name's own service area. Decided
+    for a catalogue name of five letters or more with one letter wrong in its own area, as
+    the catalogue's one-typo rule; else only offered (never above `LOOSE_TYPO_SCORE`)."""
+    n = unit.norm.match
+    core = tuple(t for t in n.tokens if t not in DESCRIPTIVE)
+    extra = tuple(t for t in n.tokens if t in DESCRIPTIVE)
+    if (not core or not extra or len(core) > 3
+            or any(DESCRIPTIVE[t] not in (None, unit.area or None) for t in extra)):
+        return None
+    k = len(core)
+    found = sorted(([index.blocks.get((k, b), []) for b in _blocks(t)] for t in core),
+                   key=lambda lists: sum(map(len, lists)))
+    ids = set().union(*found[0])
+    if len(found) > 1 and ids:
+        ids.intersection_update(set().union(*found[1]))
+    if not ids:
+        return None
+    idx = list(ids)
+    compact = "".join(core)
+    best: tuple[float, Seed, list[tuple[str, str]]] | None = None
+    for _, _, j in process.extract(compact, [index.seeds[i].compact for i in idx],
+                                       scorer=fuzz.ratio, score_cutoff=CUTOFF, limit=5):
+        seed = index.seeds[idx[j]]
+        if (not areas_compatible(unit.area, seed.area) or vendors_conflict(vendor, seed.vendor_key)
+                or _is_rejected(rejected, unit, seed)):
+            continue
+        pairs = typo_pairs(core, seed.tokens)
+        if not pairs:
+            continue  # not a typo (or the same words: `compare` has read that)
+        typo = typo_score(pairs)
+        if best is None or typo > best[0]:
+            best = (typo, seed, pairs)
+    if best is None:
+        return None
+    typo, seed, pairs = best
+    one = (seed.kind == "catalogue" and len(pairs) == 1 and unit.area == seed.area
+           and min(len(pairs[0][0]), len(pairs[0][1])) >= 5
+           and OSA.distance(*pairs[0], score_cutoff=1) == 1)
+    conf = (ONE_TYPO_CONFIDENCE if one else
+            round(min(typo, LOOSE_TYPO_SCORE) / 100 * area_factor(unit.area, seed.area), 4))
+    return conf, (f"Skrivefeil? «{seed.label}» skrevet med en feil + beskrivende ord "
+                  f"({', '.join(extra)}), {area_text(unit.area, seed.area)}"), seed
+
+
 def _loose(unit: Unit, index: _Index, rejected: Callable[[str, str], bool] | None,
            vendor: str = "") -> tuple[float, str, Seed] | None:
     """For a name nothing else matched: the most similar whole name (ratio on the compact
@@ -533,7 +584,8 @@ def cluster(units: Sequence[Unit], seeds: Sequence[Seed] = (), *,
         vkey = (read_vendor(unit.vendor) if vendor_key is not None else unit.ref.vendor_key)
         best = _best(unit, index, rejected, cutoff, vkey, mine)
         if best is None:
-            best = (_loose(unit, index, rejected, vkey)
+            best = (_typo_with_words(unit, index, rejected, vkey)
+                    or _loose(unit, index, rejected, vkey)
                     or _contained(unit, index, rejected, vkey))
         if best is not None and best[0] >= threshold:
             conf, reason, seed = best

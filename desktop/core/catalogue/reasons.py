@@ -40,6 +40,7 @@ HEADS: tuple[str, ...] = (
     # cluster.py
     mark("Én skrivefeil fra «{label}» i katalogen, {area}"),
     mark("Skrivefeil? Hele navnet ligner «{label}» skrevet eller uttalt ({score} %), {area}"),
+    mark("Skrivefeil? «{label}» skrevet med en feil + beskrivende ord ({words}), {area}"),
     mark("Del av «{label}» eller et eget produkt? Navnet har ordene i «{label}» og i tillegg "
          "«{words}», {area}"),
     mark("Ingen treff i katalogen eller blant de andre navnene"),

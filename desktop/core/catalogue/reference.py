@@ -448,7 +448,7 @@ class Catalogue:
         if entry is None:
             return None
         extra = next(x for e, x in cands if e is entry)
-        other = self._product_among(extra, entry.product, allowed)
+        other = self._product_among(extra, entry.product, allowed, norm)
         if other is not None:
             return Match(other, 0.9, f"Navnet har «{other.name}», et annet produkt fra "
                          f"{other.vendor} enn «{entry.text}» → {other.name}"
@@ -466,17 +466,21 @@ class Catalogue:
         return Match(entry.product, conf, reason + _area_note(entry, area), "prefix")
 
     def _product_among(self, words: Sequence[str], p: Product,
-                       allowed: Callable[[Product], bool]) -> Product | None:
+                       allowed: Callable[[Product], bool], norm: Normalized) -> Product | None:
         """Another product of the same vendor whose whole name is among the words a name adds
         to a catalogue name: «Visma Enterprise eHandel» is Visma eHandel, not the product
         «Visma Enterprise» is an alias of, though «ehandel» also says what a system is for."""
         if p.vendor is None:
             return None
         vendor = self.matcher.vendor(p.vendor)[0]
+        # the vendor and the word make the other product's name only when the vendor is
+        # written («Proceedo e-handel» is Visma Proceedo used for e-commerce, not Visma eHandel)
+        written = norm.vendor is not None or vendor in norm.full_tokens
         for w in dict.fromkeys(words):
             if DESCRIPTIVE.get(w) is None:
                 continue  # «journal», «system»: what any product is, naming none
-            for key in (w, vendor + w):  # (the vendor is kept before descriptive words)
+            for key in (w, vendor + w) if written else (w,):
+                # (the vendor is kept before descriptive words)
                 for e in self._exact.get(key, ()):
                     if (e.kind == "name" and e.product is not p
                             and e.product.vendor == p.vendor and allowed(e.product)):

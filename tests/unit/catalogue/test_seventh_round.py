@@ -152,3 +152,40 @@ def test_a_dash_changes_no_name_key() -> None:
     cat = load_catalogue()
     assert (cat.normalizer.name("Kvantomat – registrering").compact
             == cat.normalizer.name("Kvantomat registrering").compact)
+
+
+@pytest.mark.parametrize(("written", "area", "decided"), [
+    ("Gericca hjemmesykepleie", "Helse og omsorg", True),  # one letter, words of its own area
+    ("Gericca hjemmesykepleie", "Økonomi", False),  # in another area: no typo is decided
+])
+def test_a_typo_of_a_catalogue_name_with_words_of_use_is_read(written: str, area: str,
+                                                               decided: bool) -> None:
+    p = _placements((written, "", area))[written]
+    if decided:
+        assert (p.kind, p.ref) == ("catalogue", "Gerica") and p.confidence >= DEFAULT_THRESHOLD
+        assert "Skrivefeil?" in p.reason, p
+    else:
+        assert p.kind != "catalogue" or p.confidence < DEFAULT_THRESHOLD, p
+
+
+def test_a_typo_of_a_name_with_words_of_use_is_offered_not_merged() -> None:
+    rows = (("Zentiqo", "", _L), ("Zentiqo", "", _L), ("Zentiqq timeregistrering", "", _L))
+    p = _placements(*rows)["Zentiqq timeregistrering"]
+    assert p.kind == "new" and p.confidence < DEFAULT_THRESHOLD, p
+    assert p.alternative is not None and p.alternative.label == "Zentiqo", p
+    # words of another service area are not read so
+    q = _placements(("Zentiqo", "", _L), ("Zentiqq barnehage", "", _L))["Zentiqq barnehage"]
+    assert q.alternative is None or "Skrivefeil? «Zentiqo»" not in q.alternative_reason, q
+
+
+@pytest.mark.parametrize(("written", "product"), [
+    # a product's name and a word that, after the vendor, is another product's name: that
+    # product only when the vendor is written
+    ("Proceedo e-handel", "Visma Proceedo"),
+    ("Visma Enterprise eHandel", "Visma eHandel"),
+])
+def test_a_word_makes_another_product_of_the_vendor_only_with_the_vendor_written(
+        written: str, product: str) -> None:
+    cat = load_catalogue()
+    m = cat.match(cat.normalizer.name(written), "Økonomi")
+    assert m is not None and m.product.name == product, m
