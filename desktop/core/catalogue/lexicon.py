@@ -229,7 +229,7 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "fysioterapeut", "ergoterapeut", "demens", "fallalarm", "pasient", "pasienter",
     "epikrise", "timebestilling", "tannlege", "smittevern", "vaksinasjon", "vaksine",
     "vaksiner", "hjemmebaserte", "hjelpemiddel", "hjelpemidler",
-    "epj", "medisinutdeler", "hjemmeoppfolging", "fagprosedyrer", "legemiddeloppslag",
+    "epj", "medisinutdeler", "hjemmeoppfolging", "legemiddeloppslag",
 ), "Helse og omsorg") | dict.fromkeys((
     "fosterhjem", "beredskapshjem", "barnevernsvakt",
 ), "Barnevern") | dict.fromkeys((
@@ -285,7 +285,8 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
     "proplus", "kalender", "lokaler", "anlegg", "dialog",
     "arbeidsflyt", "varsling", "dokument", "dokumenter", "elektronisk", "sikkerhet",
     "personvern", "kommunikasjon", "server",
-    "registrering", "integrasjoner", "oppslagsverk", "handboker", "kriseledelse",
+    "registrering", "integrasjoner", "oppslagsverk", "fagprosedyrer", "handboker",
+    "kriseledelse",
 ))
 
 DESCRIPTIVE: dict[str, str | None] = Descriptive(

@@ -29,6 +29,7 @@ HEADS: tuple[str, ...] = (
     mark("Lik navnenøkkel som «{label}», men et kort navn ført under et annet tjenesteområde "
          "(kan være en annen forkortelse)"),
     mark("Samme navn som «{label}» + beskrivende ord ({words})"),
+    mark("Samme navn som «{label}», hvert med sine beskrivende ord ({words})"),
     mark("Skrivefeil? Likhet {score} % (bokstav for mye, for lite eller byttet) med «{label}»"),
     mark("Likhet {score} % ({scorer}) med «{label}»"),
     mark("Samme navn som «{label}» med en merknad i parentes ({words})"),

@@ -28,6 +28,7 @@ ANNET = "Annet"
 TYPO_MIN_LENGTH = 5
 TYPO_MIN_RATIO = 80.0
 DESCRIPTIVE_SCORE = 90.0
+SHARED_CORE_SCORE = 88.0  # the same name, each with its own words of what it is for
 OTHER_AREA_KEY_SCORE = 90.0  # the same distinctive name key under two service areas
 # ... when the key is this short («PAS», «KPS»): as often two systems' abbreviations (review)
 SHORT_KEY = 4
@@ -59,7 +60,12 @@ def area_factor(a: str, b: str) -> float:
 
 
 def vendors_conflict(a: str, b: str) -> bool:
-    return bool(a and b and a != b)
+    """Two vendors written, and not one vendor: equal, or one the other's start cut short
+    («Miljødir.» / «Miljødirektoratet», «Visma Commerce» / «Visma»)."""
+    if not a or not b or a == b:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return not (len(short) >= 5 and long.startswith(short))
 
 
 def area_text(a: str, b: str) -> str:
@@ -180,6 +186,26 @@ def descriptive_extras(a: tuple[str, ...], b: tuple[str, ...], area_a: str, area
     return None
 
 
+def shared_core_extras(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
+    """«Helsebiblioteket – fagprosedyrer» and «Helsebiblioteket (oppslagsverk)»: the same
+    distinctive words, and on each side descriptive words that say no service area (how or
+    by whom it is used): each is the name written alone plus such words (which
+    `descriptive_extras` reads as that name), so the two are one. Not words of an area on
+    both sides: «CGM Helsestasjon» and «CGM Allmenn», «Flyt PPT» and «Flyt Skole» are two
+    products of one vendor. The descriptive words of both sides, else None."""
+    core = {t for t in a if t not in DESCRIPTIVE}
+    if not core or core != {t for t in b if t not in DESCRIPTIVE} or not any(
+            len(t) >= 4 for t in core):
+        return None
+    extra_a = {t for t in a if t in DESCRIPTIVE}
+    extra_b = {t for t in b if t in DESCRIPTIVE}
+    if not extra_a or not extra_b or extra_a <= extra_b or extra_b <= extra_a:
+        return None
+    if all(DESCRIPTIVE[t] is None for t in extra_a | extra_b):
+        return tuple(sorted(extra_a ^ extra_b))
+    return None
+
+
 def compare(a_tokens: tuple[str, ...], a_compact: str, b_tokens: tuple[str, ...],
             b_compact: str, area_a: str, area_b: str, cutoff: float) -> Similarity | None:
     """The similarity of two names when the guards allow them to be one product, else None."""
@@ -203,6 +229,8 @@ def compare(a_tokens: tuple[str, ...], a_compact: str, b_tokens: tuple[str, ...]
     extras = descriptive_extras(a_tokens, b_tokens, area_a, area_b)
     if extras is not None:
         return Similarity(DESCRIPTIVE_SCORE, "descriptive", extras)
+    if area_a == area_b and (extras := shared_core_extras(a_tokens, b_tokens)):
+        return Similarity(SHARED_CORE_SCORE, "descriptive_both", extras)
     ratio = fuzz.ratio(a_compact, b_compact, score_cutoff=cutoff)
     sort = fuzz.token_sort_ratio(" ".join(a_tokens), " ".join(b_tokens), score_cutoff=cutoff)
     if max(ratio, sort) < cutoff or not ratio and not sort:
@@ -231,6 +259,9 @@ def describe(sim: Similarity, label: str) -> str:
                 "tjenesteområde (kan være en annen forkortelse)")
     if sim.scorer == "descriptive":
         return f"Samme navn som «{label}» + beskrivende ord ({', '.join(sim.extras)})"
+    if sim.scorer == "descriptive_both":
+        return (f"Samme navn som «{label}», hvert med sine beskrivende ord "
+                f"({', '.join(sim.extras)})")
     if sim.scorer == "remark":
         return f"Samme navn som «{label}» med en merknad i parentes ({' '.join(sim.extras)})"
     if sim.scorer == "slash":

@@ -189,3 +189,32 @@ def test_a_word_makes_another_product_of_the_vendor_only_with_the_vendor_written
     cat = load_catalogue()
     m = cat.match(cat.normalizer.name(written), "Økonomi")
     assert m is not None and m.product.name == product, m
+
+
+@pytest.mark.parametrize("use_catalogue", [True, False])
+@pytest.mark.parametrize("rows", [
+    # one name, each with its own words of what it is for
+    [("Kvantomat – fagprosedyrer", "", "Helse og omsorg", "K", "A"),
+     ("Kvantomat (oppslagsverk)", "", "Helse og omsorg", "K", "B")],
+    # one vendor, written in full and cut short
+    [("Kvantomat", "Miljødirektoratet", "Annet", "K", "A"),
+     ("Kvantomat (fellingstillatelser)", "Miljødir.", "Annet", "K", "B")],
+])
+def test_one_name_with_other_words_of_use_or_a_vendor_cut_short_is_one_product(
+        rows: list[tuple[str, str, str, str, str]], use_catalogue: bool) -> None:
+    q = evaluate([LabelledName(*r) for r in rows], DEFAULT_THRESHOLD,
+                 use_catalogue=use_catalogue)
+    assert q.recall == 1.0, q.missed
+
+
+@pytest.mark.parametrize("rows", [
+    # words of a service area on both sides: two products of one vendor or line
+    [("Kvantomat helsestasjon", "", "Helse og omsorg", "K1", "A"),
+     ("Kvantomat legekontor", "", "Helse og omsorg", "K2", "B")],
+    [("Kvantomat portal", "", "Teknisk og eiendom", "K1", "A"),
+     ("Kvantomat VA", "", "Teknisk og eiendom", "K2", "B")],
+])
+def test_other_areas_words_or_two_vendors_keep_one_name_apart(
+        rows: list[tuple[str, str, str, str, str]]) -> None:
+    q = evaluate([LabelledName(*r) for r in rows], DEFAULT_THRESHOLD)
+    assert q.precision == 1.0, q.false_merges
