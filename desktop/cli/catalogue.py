@@ -55,7 +55,7 @@ def _print_json(doc: Any) -> None:
 
 
 KIND_TEXT = {"catalogue": mark("katalogen"), "system": mark("system i prosjektet"),
-             "new": mark("nytt")}
+             "new": mark("nytt"), "merge": mark("slå sammen med systemet")}
 
 
 def _percent(share: float) -> str:

@@ -414,3 +414,28 @@ def test_a_decision_on_systems_someone_else_changed_is_refused_and_the_tab_reloa
     assert loads[-1] is not None  # the catalogue was read again
     assert not win.actions_.undo.isEnabled()  # nothing to undo: the decision did not land
     win.close()
+
+
+def test_two_systems_that_may_be_one_are_offered_and_merged_with_a_key(
+        qtbot: Any, factory: ProjectFactory) -> None:
+    area = "Lønn og personal"
+    fill(factory, {"4216": [inst("Kvantomat", area, "Kvanto")],
+                   "4218": [inst("Kvantomat", area, "Kvanto")],
+                   "1018": [inst("Kvantomat Zylo", area, "Kvanto")]})
+    win = open_catalogue(qtbot, factory)
+    view = win.catalogue
+    key(qtbot, view.suggestions, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # auto
+    wait_idle(qtbot, view)
+    assert view.headline.text() == "3 installasjoner → 2 distinkte systemer"
+    [item] = view.suggestions_model.items()
+    assert item.suggestion.kind == "merge"
+    assert view.suggestions.model().index(0, S_KIND).data() == "Slå sammen med system"
+    assert current_product(view) == "Kvantomat"
+    key(qtbot, view.suggestions, Qt.Key.Key_A)  # accept: the two are one
+    wait_idle(qtbot, view)
+    assert view.headline.text() == "3 installasjoner → 1 distinkt system"
+    assert catalogue.summary(win.project.db).systems == 1
+    key(qtbot, view.suggestions, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, view)
+    assert catalogue.summary(win.project.db).systems == 2
+    win.close()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.catalogue.cluster import Placement, Seed
+from desktop.core.catalogue.merges import possible_merges
 from desktop.core.catalogue.pipeline import groups, propose
 from desktop.core.catalogue.reference import Catalogue, load_catalogue
 from desktop.core.catalogue.units import Unit, UnitRef, build_units
@@ -125,10 +126,12 @@ class Review:
     #              system of its own whose alternative is not the right one)
     inseparable: int = 0  # names that read the same as a name of another product (same key,
     #                       vendor and area): only a changed name in the return parts them
+    rejects: int = 0  # suggestions to merge two systems of different products, rejected
 
     @property
     def actions(self) -> int:
-        return self.accepts + self.moves + self.splits + self.merges + self.inseparable
+        return (self.accepts + self.moves + self.splits + self.merges + self.inseparable
+                + self.rejects)
 
     @property
     def per_100(self) -> float:
@@ -153,9 +156,11 @@ def review_effort(rows: Sequence[LabelledName], threshold: float,
     its product when there is one, else split out into one of its own (1 action each); a
     suggested new system of a product that already has a system is moved there (1). Then
     what `auto` decided wrongly is mended in the systems list (a move or a split per wrong
-    name, a merge per second system of one product). The suggestions are those `suggest`
-    makes after `auto` (the decided names as systems a new spelling can join); they are not
-    made again after each decision."""
+    name, a merge per second system of one product). A suggestion to merge two systems
+    (`suggestions.merges`) is taken where both are one product and rejected where not (one
+    action each); only the merges none points at are silent. The suggestions are those
+    `suggest` makes after `auto` (the decided names as systems a new spelling can join); they
+    are not made again after each decision."""
     cat = catalogue or load_catalogue()
     units_by_ref, refs = build_units(((r.name, r.vendor, r.service_area) for r in rows),
                                      cat.normalizer)
@@ -258,11 +263,33 @@ def review_effort(rows: Sequence[LabelledName], threshold: float,
                     splits += 1
                     made += 1
                     home[truth[u.ref]] = f"made:{made}"
+    # --- the suggestions to merge two of auto's systems (`suggestions.merges`): one taken
+    # where both are one product (one action, not silent), one rejected where not ---
+    apart = {sid: sid for sid in systems}
+
+    def root(sid: str) -> str:
+        while apart[sid] != sid:
+            sid = apart[sid]
+        return sid
+
+    rejects = 0
+    products = {sid: sid.split(":", 1)[1] for sid in systems if sid.startswith("catalogue:")}
+    hints = possible_merges(
+        systems, {sid: cat.groups[products[sid]] if sid in products else
+                  members[0].ref.name_key for sid, members in systems.items()},
+        cat, threshold=threshold, municipalities=who, catalogue_keys=products)
+    for hint in sorted(hints, key=lambda h: h.confidence):
+        if system_truth[hint.source] != system_truth[hint.target]:
+            rejects += 1
+        elif root(hint.source) != root(hint.target):
+            merges += 1
+            apart[root(hint.source)] = root(hint.target)
     for label in set(system_truth.values()):
-        extra = sum(1 for v in system_truth.values() if v == label) - 1
+        extra = len({root(sid) for sid, v in system_truth.items() if v == label}) - 1
         merges += extra
         silent += extra
     inseparable = sum(1 for ref, r in zip(refs, rows, strict=True)
                       if ref is not None and r.product != truth[ref])
     return Review(len(rows), len({r.product for r in rows}), len(systems) + len(undecided),
-                  len(targets), accepts, moves, splits, merges, silent, inseparable)
+                  len(targets) + len(hints), accepts, moves, splits, merges, silent,
+                  inseparable, rejects)

@@ -47,6 +47,8 @@ HEADS: tuple[str, ...] = (
     mark("Ingen treff i katalogen eller blant de andre navnene"),
     mark("Eget system? {reason} (sikkerhet {percent}\u00a0%)"),
     mark("«{name}» i gruppen: {reason}"),
+    # suggestions.merges
+    mark("Kan være samme produkt som «{product}»: {reason}"),
     # reference.py: the catalogue
     mark("Navn og leverandør i katalogen: {vendor} + {name} → {product}"),
     mark("Navnet i parentesen: {reason} (utenfor parentesen: «{outside}», ukjent i katalogen)"),

@@ -45,8 +45,10 @@ class Alternative:
 @dataclass(frozen=True)
 class Suggestion:
     """Proposed: these members are one system. `kind`: "catalogue" (a catalogue product, with
-    `system_id` when the project already has it), "system" (an existing system of the project)
-    or "new" (a cluster of names the catalogue does not know)."""
+    `system_id` when the project already has it), "system" (an existing system of the project),
+    "new" (a cluster of names the catalogue does not know) or "merge" (system
+    `source_system_id`, whose decided names are the members, may be the same product as
+    system `system_id`: accepting it merges the two)."""
 
     id: str  # stable while the data and decisions do not change
     kind: str
@@ -59,6 +61,7 @@ class Suggestion:
     confidence: float  # of the least certain member
     reason: str  # of the least certain member
     alternative: Alternative | None = None  # for a "new" system whose first name is uncertain
+    source_system_id: int | None = None  # of a "merge": the system that would go
     # the project's change log when the catalogue was read (api.catalogue.suggest/overview);
     # a decision on it is refused when someone else changed its systems since; not part of
     # what the suggestion is (equal suggestions read at two times are equal)

@@ -2,7 +2,8 @@
 
 Undecided units go through `pipeline.propose` with the project's decided names as seeds (a new
 spelling of a system the project already has is suggested into that system) and its rejections
-respected; placements with the same target become one suggestion.
+respected; placements with the same target become one suggestion. `merges` offers two decided
+systems that may be one product (`merges.possible_merges`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.models import NameDecision
 from desktop.core.catalogue.cluster import Placement, Seed
+from desktop.core.catalogue.merges import pair_rejected, possible_merges
 from desktop.core.catalogue.pipeline import propose, rejection_check
 from desktop.core.catalogue.progress import Tick
 from desktop.core.catalogue.reference import Catalogue
@@ -137,4 +139,40 @@ def compute(s: Session, state: State, catalogue: Catalogue, threshold: float,
                               sug.catalogue_key, sug.system_id, members, least.confidence,
                               least.reason, _alternative(ps[0], state, by_catalogue)))
     out.sort(key=lambda x: (x.confidence, -x.installations, x.product.casefold()))
+    return out
+
+
+def merges(state: State, catalogue: Catalogue, threshold: float, tick: Tick | None = None
+           ) -> list[Suggestion]:
+    """Suggestions to merge two systems that may be one product (kind "merge": the members
+    are the decided names of the system that would go), never two the user kept apart."""
+    resolved = state.resolved()
+    systems: dict[str, list[Unit]] = {}
+    for ref, sid in resolved.items():
+        if sid is not None and sid in state.systems:
+            systems.setdefault(str(sid), []).append(state.units[ref])
+    if len(systems) < 2:
+        return []
+    info = {sid: state.systems[int(sid)] for sid in systems}
+    groups = {sid: system_group(x, catalogue) for sid, x in info.items()}
+    rejected = rejection_check(state.rejected)
+    munis = municipalities(state)
+    hints = possible_merges(systems, groups, catalogue, threshold=threshold, rejected=rejected,
+                            catalogue_keys={sid: x.catalogue_key for sid, x in info.items()},
+                            municipalities={ref: frozenset(m) for ref, m in munis.items()},
+                            tick=tick)
+    out = []
+    for h in hints:
+        if pair_rejected(rejected, systems[h.source], systems[h.target],
+                         (groups[h.source], groups[h.target])):
+            continue
+        source, target = info[h.source], info[h.target]
+        reason = f"Kan være samme produkt som «{target.product}»: {h.reason}"
+        units = sorted(systems[h.source], key=lambda u: (u.ref != h.name, -u.count, u.ref))
+        members = tuple(member(state, u, h.confidence, reason, leader=u.ref == h.name,
+                               municipalities=munis) for u in units)
+        out.append(Suggestion(f"merge:{source.id}:{target.id}", "merge", target.product,
+                              target.vendor, target.service_area, target.catalogue_key,
+                              target.id, members, h.confidence, reason,
+                              source_system_id=source.id))
     return out

@@ -668,6 +668,10 @@
         <source>%1, word list</source>
         <translation>%1, ordliste</translation>
     </message>
+    <message>
+        <source>Merge with system</source>
+        <translation>Slå sammen med system</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueView</name>
@@ -1023,6 +1027,10 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
     <message>
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; automatic or catalogue · &lt;span style='color:%2'&gt;●&lt;/span&gt; decided by you · &lt;span style='color:%3'&gt;●&lt;/span&gt; from a word list · &lt;span style='color:%4'&gt;●&lt;/span&gt; &lt;i&gt;not decided&lt;/i&gt; (a system of its own until decided). → shows a system's names.</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; automatisk eller katalog · &lt;span style='color:%2'&gt;●&lt;/span&gt; avgjort av deg · &lt;span style='color:%3'&gt;●&lt;/span&gt; fra en ordliste · &lt;span style='color:%4'&gt;●&lt;/span&gt; &lt;i&gt;ikke avgjort&lt;/i&gt; (eget system til det er avgjort). → viser navnene i et system.</translation>
+    </message>
+    <message>
+        <source>Systems that may be one</source>
+        <translation>Systemer som kan være ett</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,11 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def kind_text(kind: str, origin: str | None = None) -> str:
-    """What a suggestion proposes: a catalogue product, a system the project has, a new one."""
+    """What a suggestion proposes: a catalogue product, a system the project has, a new one,
+    or merging two systems."""
     translate = QCoreApplication.translate
+    if kind == "merge":
+        return translate("CatalogueTexts", "Merge with system")
     if kind == "catalogue":
         return translate("CatalogueTexts", "Catalogue product")
     if kind == "system":

@@ -182,10 +182,13 @@ def load_snapshot(api: ProjectApi, threshold: float = DEFAULT_THRESHOLD,
 def accepted_above(suggestions: tuple[SuggestionItem, ...] | list[SuggestionItem],
                    threshold: float) -> tuple[int, int]:
     """(names, suggestions) that "accept all above the threshold" would accept — the same rule
-    as the core's bulk accept (a new system only with its first name)."""
+    as the core's bulk accept (a new system only with its first name; two systems are never
+    merged in bulk)."""
     names = count = 0
     for item in suggestions:
         sug = item.suggestion
+        if sug.kind == "merge":
+            continue
         chosen = [m for m in sug.members if m.confidence >= threshold]
         if chosen and (sug.kind != "new" or any(m.leader for m in chosen)):
             names += len(chosen)

@@ -214,6 +214,7 @@ class CatalogueView(QWidget):
         self.kind.addItem(self.tr("Catalogue products"), "catalogue")
         self.kind.addItem(self.tr("Project systems"), "system")
         self.kind.addItem(self.tr("New systems"), "new")
+        self.kind.addItem(self.tr("Systems that may be one"), "merge")
         self.kind.setMinimumWidth(120)  # gives way to the filter field in a narrow pane
         self.suggestions_search = self._search("suggestionsSearch",
                                                self.tr("Filter suggestions and names…"))

@@ -1,0 +1,125 @@
+"""Two systems of a project that may be one product: what a reviewer would otherwise have to
+find by reading the whole systems list (pure, no database).
+
+The automatic run makes a system of every cluster it is sure of; when it splits one product
+into two systems («Tidsbanken» and «Timeregistrering» from Tidsbanken), nothing pointed at
+that. Here every decided name is matched again as if it were undecided, with the systems'
+names as what it can join and its own system kept out, by the same `pipeline.propose` the
+suggestions use: a name that would join another system, or whose best match below the
+threshold is another system, says that the two may be one. Such a pair is offered for review,
+never merged by the automatic run (its confidence is kept below the threshold), and a pair the
+user has said are different (a rejection between a name of one and the other) is not offered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from desktop.core.catalogue.cluster import Placement, Seed
+from desktop.core.catalogue.pipeline import Rejected, propose
+from desktop.core.catalogue.progress import Tick
+from desktop.core.catalogue.reference import Catalogue
+from desktop.core.catalogue.units import Unit, UnitRef
+
+MERGE_FLOOR = 0.5  # below this a pair is not offered: a name merely like another
+BELOW = 0.01  # how far below the threshold an offered pair stays
+
+
+@dataclass(frozen=True)
+class MergeHint:
+    """System `source` may be the same product as system `target` (the larger, or the one
+    the catalogue knows): how sure, why, and the name of `source` that says so."""
+
+    source: str
+    target: str
+    confidence: float
+    reason: str
+    name: UnitRef
+
+
+def possible_merges(systems: Mapping[str, Sequence[Unit]], groups: Mapping[str, str],
+                    catalogue: Catalogue, *, threshold: float,
+                    rejected: Rejected | None = None,
+                    catalogue_keys: Mapping[str, str | None] | None = None,
+                    municipalities: Mapping[UnitRef, frozenset[str]] | None = None,
+                    tick: Tick | None = None) -> list[MergeHint]:
+    """Pairs of systems (id -> its units; `groups`: id -> the key a rejection of it names;
+    `catalogue_keys`: id -> its catalogue product, if any) that may be one product, most
+    likely first, each system at most once as a source."""
+    keys = catalogue_keys or {}
+    by_group: dict[str, list[str]] = {}
+    for sid, group in groups.items():
+        by_group.setdefault(group, []).append(sid)
+    own: dict[UnitRef, str] = {}
+    own_groups: dict[str, set[str]] = {}
+    seeds: list[Seed] = []
+    matcher = catalogue.matcher
+    for sid, units in systems.items():
+        for u in units:
+            own[u.ref] = sid
+            own_groups.setdefault(u.ref.name_key, set()).add(groups[sid])
+            n = u.norm.match
+            seeds.append(Seed("system", sid, u.name, n.tokens, n.compact, u.area,
+                              matcher.vendor(u.vendor)[0], groups[sid], u.ref.name_key))
+
+    def blocked(name_key: str, group: str) -> bool:
+        return group in own_groups.get(name_key, ()) or (
+            rejected is not None and rejected(name_key, group))
+
+    units = [u for us in systems.values() for u in us]
+    placements = propose(units, catalogue, seeds=seeds, rejected=blocked, threshold=threshold,
+                         tick=tick, municipalities=municipalities)
+    leaders = {p.ref: p for p in placements if p.leader}
+    size = {sid: sum(u.count for u in us) for sid, us in systems.items()}
+
+    def system_of(kind: str, ref: str) -> str | None:
+        if kind == "system":
+            return ref
+        if kind == "catalogue":
+            group = catalogue.groups.get(ref)
+            found = [s for s in by_group.get(group, ()) if keys.get(s) == ref] if group else []
+            return found[0] if found else None
+        leader = leaders.get(ref)
+        return own.get(leader.unit.ref) if leader is not None else None
+
+    def other(p: Placement) -> tuple[str | None, float, str]:
+        if not p.leader:
+            return system_of(p.kind, p.ref), p.confidence, p.reason
+        if p.alternative is None:
+            return None, 0.0, ""
+        seed = p.alternative
+        return system_of(seed.kind, seed.ref), p.alternative_confidence, p.alternative_reason
+
+    best: dict[tuple[str, str], MergeHint] = {}
+    for p in placements:
+        source = own[p.unit.ref]
+        target, conf, reason = other(p)
+        if target is None or target == source or conf < MERGE_FLOOR:
+            continue
+        if keys.get(source) and keys.get(target) and keys[source] != keys[target]:
+            continue  # two products the catalogue knows apart
+        # the larger, or the catalogue's, is kept
+        if (bool(keys.get(source)), size[source]) > (bool(keys.get(target)), size[target]):
+            source, target = target, source
+        pair = (source, target)
+        conf = round(min(conf, threshold - BELOW), 4)
+        if pair not in best or conf > best[pair].confidence:
+            best[pair] = MergeHint(source, target, conf, reason, p.unit.ref)
+    out: list[MergeHint] = []
+    used: set[str] = set()
+    for hint in sorted(best.values(), key=lambda h: (-h.confidence, h.source, h.target)):
+        if hint.source in used:
+            continue
+        used.add(hint.source)
+        out.append(hint)
+    return out
+
+
+def pair_rejected(rejected: Callable[[str, str], bool] | None, source: Sequence[Unit],
+                  target: Sequence[Unit], groups: tuple[str, str]) -> bool:
+    """Whether the user has said a name of one system is not the other."""
+    if rejected is None:
+        return False
+    return (any(rejected(u.ref.name_key, groups[1]) for u in source)
+            or any(rejected(u.ref.name_key, groups[0]) for u in target))
