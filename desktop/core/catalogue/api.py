@@ -36,7 +36,7 @@ from desktop.core.catalogue.results import (
     Summary,
     SystemRow,
 )
-from desktop.core.catalogue.suggestions import compute, merges
+from desktop.core.catalogue.suggestions import compute, merges, merges_left_out
 from desktop.core.catalogue.units import UnitRef
 from desktop.core.errors import InputError
 from desktop.core.i18n import mark, tr
@@ -309,6 +309,7 @@ def overview(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
             merges(state, catalogue, threshold,
                    meter.phase(mark("Ser etter systemer som kan være ett"), 0.55, 0.75))
         ) if with_suggestions else []
+        left_out = with_suggestions and merges_left_out(state)
         step("suggestions", 0.75, mark("Samler systemene"))
         rows = reports.system_rows(s, state, with_members)
         step("systems", 0.9, mark("Lager matrisen"))
@@ -316,7 +317,8 @@ def overview(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
         result_matrix = reports.matrix(s, rows)
         step("matrix", 1.0, mark("Ferdig"))
     return Overview(result_summary, tuple(suggestions), tuple(rows), result_matrix,
-                    dict(result_matrix.municipalities), threshold, seconds)
+                    dict(result_matrix.municipalities), threshold, seconds,
+                    merges_left_out=left_out)
 
 
 def summary(db: ProjectDatabase) -> Summary:

@@ -209,6 +209,7 @@ class Overview:
     seconds: dict[str, float] = field(default_factory=dict)  # time per step, for measuring
     # the project's change log when it was read (decisions' `based_on`)
     revision: int = field(default=0, compare=False)
+    merges_left_out: bool = False  # too many names to look for systems that may be one
 
 
 @dataclass(frozen=True)

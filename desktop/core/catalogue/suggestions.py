@@ -142,16 +142,28 @@ def compute(s: Session, state: State, catalogue: Catalogue, threshold: float,
     return out
 
 
+# Above this many decided names the systems are not matched again for merge suggestions: it
+# takes as long as the automatic run (at 16 000 names it doubled the 3 s the review tab waits
+# for after each decision), and a pre-study of a region has far fewer
+MERGE_LIMIT = 6000
+
+
+def merges_left_out(state: State) -> bool:
+    """Whether `merges` leaves the project out for its size."""
+    return sum(1 for sid in state.resolved().values() if sid is not None) > MERGE_LIMIT
+
+
 def merges(state: State, catalogue: Catalogue, threshold: float, tick: Tick | None = None
            ) -> list[Suggestion]:
     """Suggestions to merge two systems that may be one product (kind "merge": the members
-    are the decided names of the system that would go), never two the user kept apart."""
+    are the decided names of the system that would go), never two the user kept apart; none
+    for a project of more than `MERGE_LIMIT` decided names."""
     resolved = state.resolved()
     systems: dict[str, list[Unit]] = {}
     for ref, sid in resolved.items():
         if sid is not None and sid in state.systems:
             systems.setdefault(str(sid), []).append(state.units[ref])
-    if len(systems) < 2:
+    if len(systems) < 2 or sum(map(len, systems.values())) > MERGE_LIMIT:
         return []
     info = {sid: state.systems[int(sid)] for sid in systems}
     groups = {sid: system_group(x, catalogue) for sid, x in info.items()}

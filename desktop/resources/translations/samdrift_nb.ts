@@ -1032,6 +1032,10 @@ Du kan fortsatt dele opp, flytte, slå sammen eller gi nytt navn til systemene t
         <source>Systems that may be one</source>
         <translation>Systemer som kan være ett</translation>
     </message>
+    <message>
+        <source>Systems that may be one product are not looked for in a project of more than %1 decided names</source>
+        <translation>Systemer som kan være ett produkt letes ikke etter i et prosjekt med mer enn %1 avgjorte navn</translation>
+    </message>
 </context>
 <context>
     <name>ChartGrid</name>

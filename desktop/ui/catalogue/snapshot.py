@@ -81,6 +81,7 @@ class CatalogueSnapshot:
     # sort by by default or often, so that the models sort without folding text on the GUI
     # thread.
     text_keys: dict[str, str] = field(default_factory=dict)
+    merges_left_out: bool = False  # the project is too large to look for systems that are one
 
     def system(self, system_id: int | None) -> SystemItem | None:
         if system_id is None:
@@ -176,7 +177,8 @@ def load_snapshot(api: ProjectApi, threshold: float = DEFAULT_THRESHOLD,
     seconds = dict(view.seconds)
     seconds["items"] = time.perf_counter() - start
     return CatalogueSnapshot(view.summary, sugs, items, view.matrix, view.municipalities,
-                             load_catalogue().products, threshold, seconds, keys)
+                             load_catalogue().products, threshold, seconds, keys,
+                             view.merges_left_out)
 
 
 def accepted_above(suggestions: tuple[SuggestionItem, ...] | list[SuggestionItem],

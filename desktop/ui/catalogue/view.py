@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.catalogue.matrix import NO_AREA
 from desktop.core.catalogue.results import Summary
+from desktop.core.catalogue.suggestions import MERGE_LIMIT
 from desktop.ui import icons, tones
 from desktop.ui.catalogue.actions import CatalogueActions
 from desktop.ui.catalogue.commands import CatalogueCommands
@@ -447,7 +448,7 @@ class CatalogueView(QWidget):
             "or rename the systems on the right; Ctrl+Z undoes a decision."))
         self.suggestions_empty.set_empty(not snapshot.suggestions)
         self._fill_area_filters(snapshot)
-        self._show_summary(snapshot.summary)
+        self._show_summary(snapshot.summary, snapshot.merges_left_out)
         if not self._fitted and not nothing:
             self._fit_splitter()
         self.suggestions_model.set_items(snapshot.suggestions, snapshot.municipalities,
@@ -521,7 +522,7 @@ class CatalogueView(QWidget):
         """A translated "%n thing(s)" with the number written the Norwegian way."""
         return plural(text, n).replace(str(n), format_integer(n), 1)
 
-    def _show_summary(self, s: Summary) -> None:
+    def _show_summary(self, s: Summary, merges_left_out: bool = False) -> None:
         inst = self._count(self.tr("%n installation(s)", None, s.installations), s.installations)
         systems = self._count(self.tr("%n distinct system(s)", None, s.systems), s.systems)
         self.headline.setText(f"{inst} → {systems}")
@@ -549,6 +550,10 @@ class CatalogueView(QWidget):
             notes.append(self._count(self.tr(
                 "%n row(s) without a system name, not counted", None, s.without_name),
                 s.without_name))
+        if merges_left_out:
+            notes.append(self.tr("Systems that may be one product are not looked for in a "
+                                 "project of more than %1 decided names")
+                         .replace("%1", format_integer(MERGE_LIMIT)))
         self.note.setText(". ".join(notes) + "." if notes else "")
         self.note.setVisible(bool(notes))
 

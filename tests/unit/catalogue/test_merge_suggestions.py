@@ -3,7 +3,10 @@ product `auto` split into two systems is reachable as a suggestion, not silent).
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.catalogue import api as catalogue
+from desktop.core.catalogue import suggestions
 from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD
 from desktop.core.catalogue.results import Suggestion
 from tests.helpers.catalogue_returns import fill, inst
@@ -72,3 +75,15 @@ def test_a_rejected_merge_is_not_suggested_again(factory: ProjectFactory) -> Non
     catalogue.auto(db)
     assert {"Kvantomat", "Kvantomat Zylo"} <= set(_systems(db))
     assert _merges(db) == []
+
+
+def test_a_project_too_large_is_told_it_gets_no_merge_suggestions(
+        factory: ProjectFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    fill(factory, RETURNS)
+    db = factory.api.db
+    catalogue.auto(db)
+    assert not catalogue.overview(db).merges_left_out
+    monkeypatch.setattr(suggestions, "MERGE_LIMIT", 2)
+    view = catalogue.overview(db)
+    assert view.merges_left_out
+    assert not [s for s in view.suggestions if s.kind == "merge"]
