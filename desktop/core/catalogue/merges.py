@@ -20,9 +20,16 @@ from desktop.core.catalogue.cluster import Placement, Seed
 from desktop.core.catalogue.pipeline import Rejected, propose
 from desktop.core.catalogue.progress import Tick
 from desktop.core.catalogue.reference import Catalogue
+from desktop.core.catalogue.similarity import vendors_conflict
 from desktop.core.catalogue.units import Unit, UnitRef
 
-MERGE_FLOOR = 0.5  # below this a pair is not offered: a name merely like another
+# Below this a pair is offered only when both systems have their vendor written and it is
+# one vendor: a system whose name is another's plus words of its own (`_contained`, 0.6) may
+# be a module or another product of the vendor. On the names collected from public documents
+# (dev half) the two such offers without one vendor were both wrong («Active Directory» /
+# «Azure Active Directory»); with one vendor, the hard sets' offers were all right.
+MERGE_FLOOR = 0.65
+SAME_VENDOR_FLOOR = 0.5  # ... and below this nothing is offered: a name merely like another
 BELOW = 0.01  # how far below the threshold an offered pair stays
 
 
@@ -72,6 +79,11 @@ def possible_merges(systems: Mapping[str, Sequence[Unit]], groups: Mapping[str, 
                          tick=tick, municipalities=municipalities)
     leaders = {p.ref: p for p in placements if p.leader}
     size = {sid: sum(u.count for u in us) for sid, us in systems.items()}
+    vendors = {sid: {v for u in us if (v := matcher.vendor(u.vendor)[0])}
+               for sid, us in systems.items()}
+
+    def one_vendor(a: str, b: str) -> bool:
+        return any(not vendors_conflict(x, y) for x in vendors[a] for y in vendors[b])
 
     def system_of(kind: str, ref: str) -> str | None:
         if kind == "system":
@@ -95,7 +107,8 @@ def possible_merges(systems: Mapping[str, Sequence[Unit]], groups: Mapping[str, 
     for p in placements:
         source = own[p.unit.ref]
         target, conf, reason = other(p)
-        if target is None or target == source or conf < MERGE_FLOOR:
+        if target is None or target == source or conf < SAME_VENDOR_FLOOR or (
+                conf < MERGE_FLOOR and not one_vendor(source, target)):
             continue
         if keys.get(source) and keys.get(target) and keys[source] != keys[target]:
             continue  # two products the catalogue knows apart

@@ -87,3 +87,13 @@ def test_a_project_too_large_is_told_it_gets_no_merge_suggestions(
     view = catalogue.overview(db)
     assert view.merges_left_out
     assert not [s for s in view.suggestions if s.kind == "merge"]
+
+
+def test_a_name_with_words_of_its_own_is_offered_only_with_one_vendor_written(
+        factory: ProjectFactory) -> None:
+    # «Kvantomat Zylo» without a vendor may be a module or another product: not offered
+    fill(factory, {**RETURNS, "1018": [inst("Kvantomat Zylo", _L)]})
+    db = factory.api.db
+    catalogue.auto(db)
+    assert {"Kvantomat", "Kvantomat Zylo"} <= set(_systems(db))
+    assert _merges(db) == []
