@@ -248,12 +248,12 @@ class Catalogue:
         """«GeoInnsyn (kartinnsyn)» from Norconsult: a catalogue name without its first word,
         a line of products («ISY»), and words that say the product's own service area. Taken
         when the installation's vendor is the product's; only offered without a vendor."""
-        core = [t for t in norm.tokens if t not in DESCRIPTIVE]
-        said = {a for t in norm.tokens if (a := DESCRIPTIVE.get(t)) is not None}
-        if not core or norm.vendor is not None:
+        tails = self._tails.get("".join(t for t in norm.tokens if t not in DESCRIPTIVE))
+        if not tails or norm.vendor is not None:
             return None
-        entry = _one([e for e in self._tails.get("".join(core), ())
-                      if allowed(e.product) and said <= set(e.product.areas)], area)
+        said = {a for t in norm.tokens if (a := DESCRIPTIVE.get(t)) is not None}
+        entry = _one([e for e in tails if allowed(e.product) and said <= set(e.product.areas)],
+                     area)
         if entry is None:
             return None
         p = entry.product
