@@ -10,10 +10,26 @@ import pytest
 from desktop.core.catalogue.cluster import Placement
 from desktop.core.catalogue.pipeline import DEFAULT_THRESHOLD, propose
 from desktop.core.catalogue.quality import LabelledName, evaluate
-from desktop.core.catalogue.reference import load_catalogue
+from desktop.core.catalogue.reference import Match, load_catalogue
 from desktop.core.catalogue.units import build_units
 
 _P, _L = "Plan, bygg og geodata", "Lønn og personal"
+
+
+def _match(written: str, area: str, vendor: str | None = None) -> Match | None:
+    """What the catalogue makes of one name."""
+    cat = load_catalogue()
+    return cat.match(cat.normalizer.name(written), area, vendor or None)
+
+
+def _assert_product(written: str, area: str, product: str, decided: bool | None = True,
+                    vendor: str | None = None) -> Match:
+    """The name is the catalogue's product, decided or offered as `decided` says."""
+    m = _match(written, area, vendor)
+    assert m is not None and m.product.name == product, m
+    if decided is not None:
+        assert (m.confidence >= DEFAULT_THRESHOLD) is decided, m
+    return m
 
 
 def _placements(*rows: tuple[str, str, str]) -> dict[str, Placement]:
@@ -29,16 +45,12 @@ def _placements(*rows: tuple[str, str, str]) -> dict[str, Placement]:
 ])
 def test_a_catalogue_name_written_as_one_word_before_descriptive_words_is_the_product(
         written: str, area: str, product: str) -> None:
-    cat = load_catalogue()
-    m = cat.match(cat.normalizer.name(written), area)
-    assert m is not None and m.product.name == product, m
-    assert m.confidence >= DEFAULT_THRESHOLD, m
+    _assert_product(written, area, product)
 
 
 @pytest.mark.parametrize("written", ["GeminiPortal Zyxotrak", "Gemini Zyxotrak innsyn"])
 def test_a_joined_catalogue_name_with_a_word_of_its_own_is_not_decided(written: str) -> None:
-    cat = load_catalogue()
-    m = cat.match(cat.normalizer.name(written), _P)
+    m = _match(written, _P)
     assert m is None or m.confidence < DEFAULT_THRESHOLD, m
 
 
@@ -80,10 +92,7 @@ def test_a_catalogue_name_without_its_line_of_products_is_the_product(vendor: st
                                                                       decided: bool) -> None:
     # «ISY» begins several of Norconsult's products: «Geo-innsyn» is ISY GeoInnsyn, decided
     # when the vendor says so, offered without a vendor
-    cat = load_catalogue()
-    m = cat.match(cat.normalizer.name("Geo-innsyn"), _P, vendor or None)
-    assert m is not None and m.product.name == "ISY GeoInnsyn", m
-    assert (m.confidence >= DEFAULT_THRESHOLD) is decided, m
+    m = _assert_product("Geo-innsyn", _P, "ISY GeoInnsyn", decided, vendor)
     assert "uten det første ordet" in m.reason
 
 
@@ -94,8 +103,7 @@ def test_a_catalogue_name_without_its_line_of_products_is_the_product(vendor: st
 ])
 def test_a_name_without_a_first_word_that_is_no_line_of_products_is_not_the_product(
         written: str, vendor: str, area: str) -> None:
-    cat = load_catalogue()
-    m = cat.match(cat.normalizer.name(written), area, vendor or None)
+    m = _match(written, area, vendor)
     assert m is None or "uten det første ordet" not in m.reason, m
 
 
@@ -108,10 +116,7 @@ def test_a_name_without_a_first_word_that_is_no_line_of_products_is_not_the_prod
 ])
 def test_a_suite_and_words_of_an_area_are_decided_only_when_they_say_the_products_use(
         written: str, decided: bool) -> None:
-    cat = load_catalogue()
-    m = cat.match(cat.normalizer.name(written), _L)
-    assert m is not None and m.product.name == "Visma Enterprise HRM", m
-    assert (m.confidence >= DEFAULT_THRESHOLD) is decided, m
+    _assert_product(written, _L, "Visma Enterprise HRM", decided)
 
 
 @pytest.mark.parametrize("use_catalogue", [True, False])
@@ -134,16 +139,12 @@ def test_a_description_after_a_dash_is_read_as_a_remark(
 ])
 def test_a_catalogue_name_and_a_description_after_a_dash_or_words_of_use_is_the_product(
         written: str, area: str, product: str) -> None:
-    cat = load_catalogue()
-    m = cat.match(cat.normalizer.name(written), area)
-    assert m is not None and m.product.name == product, m
-    assert m.confidence >= DEFAULT_THRESHOLD, m
+    _assert_product(written, area, product)
 
 
 def test_a_description_after_a_dash_naming_another_product_as_written_is_not_decided() -> None:
     # «Gerica – erstattet av Profil»: the part after the dash is another catalogue product
-    cat = load_catalogue()
-    m = cat.match(cat.normalizer.name("Gerica – Profil"), "Helse og omsorg")
+    m = _match("Gerica – Profil", "Helse og omsorg")
     assert m is None or m.confidence < DEFAULT_THRESHOLD, m
 
 
@@ -186,9 +187,7 @@ def test_a_typo_of_a_name_with_words_of_use_is_offered_not_merged() -> None:
 ])
 def test_a_word_makes_another_product_of_the_vendor_only_with_the_vendor_written(
         written: str, product: str) -> None:
-    cat = load_catalogue()
-    m = cat.match(cat.normalizer.name(written), "Økonomi")
-    assert m is not None and m.product.name == product, m
+    _assert_product(written, "Økonomi", product, None)
 
 
 @pytest.mark.parametrize("use_catalogue", [True, False])
@@ -214,7 +213,7 @@ def test_one_name_with_other_words_of_use_or_a_vendor_cut_short_is_one_product(
     [("Kvantomat portal", "", "Teknisk og eiendom", "K1", "A"),
      ("Kvantomat VA", "", "Teknisk og eiendom", "K2", "B")],
 ])
-def test_other_areas_words_or_two_vendors_keep_one_name_apart(
+def test_words_of_an_area_on_both_sides_keep_one_name_apart(
         rows: list[tuple[str, str, str, str, str]]) -> None:
     q = evaluate([LabelledName(*r) for r in rows], DEFAULT_THRESHOLD)
     assert q.precision == 1.0, q.false_merges
