@@ -93,8 +93,9 @@ def _refs(members: Sequence[Member | UnitRef]) -> list[UnitRef]:
 # --- suggestions and automatic decisions ----------------------------------------------------
 def suggest(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
             progress: Progress | None = None) -> list[Suggestion]:
-    """Suggestions for the names no decision places, most uncertain first. `progress(done,
-    total, text)` is told how far it has come; returning False stops it (`Cancelled`)."""
+    """Suggestions for the names no decision places, and to merge two systems that may be one
+    product (`suggestions.merges`), most uncertain first. `progress(done, total, text)` is
+    told how far it has come; returning False stops it (`Cancelled`)."""
     catalogue = load_catalogue()
     meter = Meter(progress)
     with db.session() as s, store.bulk():

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.models import NameDecision
 from desktop.core.catalogue.cluster import Placement, Seed
-from desktop.core.catalogue.merges import pair_rejected, possible_merges
+from desktop.core.catalogue.merges import MERGE_LIMIT, pair_rejected, possible_merges
 from desktop.core.catalogue.pipeline import propose, rejection_check
 from desktop.core.catalogue.progress import Tick
 from desktop.core.catalogue.reference import Catalogue
@@ -140,12 +140,6 @@ def compute(s: Session, state: State, catalogue: Catalogue, threshold: float,
                               least.reason, _alternative(ps[0], state, by_catalogue)))
     out.sort(key=lambda x: (x.confidence, -x.installations, x.product.casefold()))
     return out
-
-
-# Above this many decided names the systems are not matched again for merge suggestions: it
-# takes as long as the automatic run (at 16 000 names it doubled the 3 s the review tab waits
-# for after each decision), and a pre-study of a region has far fewer
-MERGE_LIMIT = 6000
 
 
 def merges_left_out(state: State) -> bool:

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.catalogue.matrix import NO_AREA
+from desktop.core.catalogue.merges import MERGE_LIMIT
 from desktop.core.catalogue.results import Summary
-from desktop.core.catalogue.suggestions import MERGE_LIMIT
 from desktop.ui import icons, tones
 from desktop.ui.catalogue.actions import CatalogueActions
 from desktop.ui.catalogue.commands import CatalogueCommands

@@ -83,7 +83,7 @@ def test_a_project_too_large_is_told_it_gets_no_merge_suggestions(
     db = factory.api.db
     catalogue.auto(db)
     assert not catalogue.overview(db).merges_left_out
-    monkeypatch.setattr(suggestions, "MERGE_LIMIT", 2)
+    monkeypatch.setattr(suggestions, "MERGE_LIMIT", 2)  # (as suggestions reads it)
     view = catalogue.overview(db)
     assert view.merges_left_out
     assert not [s for s in view.suggestions if s.kind == "merge"]
