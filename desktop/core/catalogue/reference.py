@@ -57,7 +57,8 @@ from desktop.paths import resource
 SHORT_NAME = 4  # letters of a name key short enough to mean other things in other areas
 _ABBREVIATION = re.compile(r"(?=.*[A-ZÆØÅ])[A-ZÆØÅ0-9]{2,5}")
 _EXACT_RULES = ("name", "alias", "abbreviation", "key")  # a catalogue name as written
-_PARENTHESIS = re.compile(r"\s*([^()]*\S)\s*\(([^()]*\S)\s*\)\s*")
+# a remark in parentheses, at the end or with words after it («Agresso (UBW) regnskap»)
+_PARENTHESIS = re.compile(r"\s*([^()]*\S)\s*\(([^()]*\S)\s*\)\s*([^()]*?)\s*")
 _SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
 _AGENCY_NAMES = frozenset(AGENCIES.values())
 _AUDIENCE = frozenset(AUDIENCE)
@@ -269,9 +270,9 @@ class Catalogue:
 
     def _parenthesis(self, norm: Normalized, key: str, area: str, rejected: Rejected | None
                      ) -> Match | None:
-        """"UBW (Agresso)", "Microsoft 365 (E3)", «eInnsyn – offentlig journal»: the name
-        outside the parenthesis (before the dash) matches and what is inside names no other
-        product (rejections of the whole name hold)."""
+        """"UBW (Agresso)", "Microsoft 365 (E3)", «Agresso (UBW) regnskap», «eInnsyn –
+        offentlig journal»: the name outside the parenthesis (before the dash) matches and
+        what is inside names no other product (rejections of the whole name hold)."""
         found = _PARENTHESIS.fullmatch(norm.text)
         described = found is None and (found := DESCRIBED.fullmatch(norm.text)) is not None
         if found is None:
@@ -285,14 +286,17 @@ class Catalogue:
                 return None
             return m
 
-        outside = of(found.group(1))
+        written = found.group(1)
+        if not described and found.group(3):
+            written = f"{written} {found.group(3)}"  # the words after the parenthesis
+        outside = of(written)
         inside = of(found.group(2))
         if (outside is None and inside is not None
                 and inside.rule in _EXACT_RULES):
             # "TK-arkiv (Documaster)": a local name, and the product it runs on in the remark
             return Match(inside.product, min(inside.confidence, 0.88),
                          f"Navnet i parentesen: {inside.reason} (utenfor parentesen: "
-                         f"«{found.group(1)}», ukjent i katalogen)", "parenthesis")
+                         f"«{written}», ukjent i katalogen)", "parenthesis")
         if outside is None or outside.rule in ("vendor",):
             return None
         if described and inside is not None and inside.rule not in _EXACT_RULES:

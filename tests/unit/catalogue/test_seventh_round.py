@@ -217,3 +217,14 @@ def test_words_of_an_area_on_both_sides_keep_one_name_apart(
         rows: list[tuple[str, str, str, str, str]]) -> None:
     q = evaluate([LabelledName(*r) for r in rows], DEFAULT_THRESHOLD)
     assert q.precision == 1.0, q.false_merges
+
+
+@pytest.mark.parametrize(("written", "area", "product"), [
+    # a remark in parentheses with words after it: the name around it, and the remark agreeing
+    ("Public 360 (P360) saksbehandling", "Sak, arkiv og politikk", "Public 360"),
+    ("Agresso (UBW) lønnsmodul", "Lønn og personal", "Unit4 ERP"),
+])
+def test_a_remark_in_parentheses_with_words_after_it_is_read(written: str, area: str,
+                                                              product: str) -> None:
+    m = _assert_product(written, area, product)
+    assert "i parentesen" in m.reason, m
