@@ -40,13 +40,14 @@ MERGE_LIMIT = 6000
 @dataclass(frozen=True)
 class MergeHint:
     """System `source` may be the same product as system `target` (the larger, or the one
-    the catalogue knows): how sure, why, and the name of `source` that says so."""
+    the catalogue knows): how sure, why, and the name that says so (`name`, a unit of
+    `source`, or None when it is one of `target`'s)."""
 
     source: str
     target: str
     confidence: float
     reason: str
-    name: UnitRef
+    name: UnitRef | None
 
 
 def possible_merges(systems: Mapping[str, Sequence[Unit]], groups: Mapping[str, str],
@@ -117,12 +118,13 @@ def possible_merges(systems: Mapping[str, Sequence[Unit]], groups: Mapping[str, 
         if keys.get(source) and keys.get(target) and keys[source] != keys[target]:
             continue  # two products the catalogue knows apart
         # the larger, or the catalogue's, is kept
+        name: UnitRef | None = p.unit.ref
         if (bool(keys.get(source)), size[source]) > (bool(keys.get(target)), size[target]):
-            source, target = target, source
+            source, target, name = target, source, None
         pair = (source, target)
         conf = round(min(conf, threshold - BELOW), 4)
         if pair not in best or conf > best[pair].confidence:
-            best[pair] = MergeHint(source, target, conf, reason, p.unit.ref)
+            best[pair] = MergeHint(source, target, conf, reason, name)
     out: list[MergeHint] = []
     used: set[str] = set()
     for hint in sorted(best.values(), key=lambda h: (-h.confidence, h.source, h.target)):

@@ -175,7 +175,7 @@ def merges(state: State, catalogue: Catalogue, threshold: float, tick: Tick | No
         source, target = info[h.source], info[h.target]
         reason = f"Kan være samme produkt som «{target.product}»: {h.reason}"
         units = sorted(systems[h.source], key=lambda u: (u.ref != h.name, -u.count, u.ref))
-        members = tuple(member(state, u, h.confidence, reason, leader=u.ref == h.name,
+        members = tuple(member(state, u, h.confidence, reason, leader=u is units[0],
                                municipalities=munis) for u in units)
         out.append(Suggestion(f"merge:{source.id}:{target.id}", "merge", target.product,
                               target.vendor, target.service_area, target.catalogue_key,
