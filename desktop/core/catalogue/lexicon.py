@@ -17,6 +17,8 @@ never how they are keyed, so they may grow as names are learned:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from desktop.core.catalogue import key_lexicon as key
 from desktop.core.catalogue.key_lexicon import (
     COMPOUND_TAILS,
@@ -29,7 +31,7 @@ from desktop.core.catalogue.key_lexicon import (
 
 __all__ = [
     "AGENCIES", "COMPOUND_TAILS", "DESCRIPTIVE", "FORMER_MARKERS", "FUNCTION_WORDS", "NOISE",
-    "PROTECTED_NUMBERS", "USE_WORDS",
+    "PROTECTED_NUMBERS", "USE_WORDS", "use_base",
     "STATUS",
     "STOPWORDS", "TOKEN_ABBREVIATIONS", "TOKEN_VARIANTS", "VENDOR_ALIASES", "VENDOR_SUFFIXES",
 ]
@@ -292,3 +294,20 @@ FUNCTION_WORDS: dict[str, str | None] = dict.fromkeys((
 DESCRIPTIVE: dict[str, str | None] = Descriptive(
     {**FUNCTION_WORDS, **dict(dict.items(key.DESCRIPTIVE)), **dict.fromkeys(AUDIENCE),
      **dict.fromkeys(TOOL_WORDS), **AREA_WORDS})
+
+# Endings of the definite and plural forms of nouns («dispensere», «tjenestene», «modulen»)
+_ENDINGS = ("ene", "ane", "ne", "er", "ar", "en", "et", "a", "e")
+
+
+@lru_cache(maxsize=65536)
+def use_base(word: str) -> str | None:
+    """The descriptive word a word added to a product's name is, as written or as the base of
+    a definite or plural form («dispensere»: «dispenser»), else None. Only for the words added
+    to a known name: a name made of such words alone is still read as written."""
+    if word in DESCRIPTIVE:
+        return word
+    for ending in _ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 5 and stem in DESCRIPTIVE:
+            return stem
+    return None

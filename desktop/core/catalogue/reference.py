@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from desktop.core.catalogue.key_lexicon import KEY_ABBREVIATIONS, KEY_VENDORS
-from desktop.core.catalogue.lexicon import AGENCIES, AUDIENCE, DESCRIPTIVE
+from desktop.core.catalogue.lexicon import AGENCIES, AUDIENCE, DESCRIPTIVE, use_base
 from desktop.core.catalogue.normalize import (
     DESCRIBED,
     MATCH_LEXICON,
@@ -437,9 +437,10 @@ class Catalogue:
                         or toks[:n] != etoks or not allowed(e.product)):
                     continue
                 extra = (*before, *toks[n:])
-                if not all(t in DESCRIPTIVE for t in extra):
+                bases = [use_base(t) for t in extra]
+                if None in bases:
                     continue
-                said = {a for t in extra if (a := DESCRIPTIVE[t]) is not None}
+                said = {a for b in bases if b is not None and (a := DESCRIPTIVE[b]) is not None}
                 if said <= set(e.product.areas):
                     best.append((n, e, extra))
                 elif len(said) == 1 and not said & set(e.product.areas):
@@ -458,7 +459,7 @@ class Catalogue:
                          f"{other.vendor} enn «{entry.text}» → {other.name}"
                          + _product_area_note(other, area), "prefix")
         # the name itself saying the product's area outweighs the area it is written under
-        says_area = any(DESCRIPTIVE[t] is not None for t in extra)
+        says_area = any(DESCRIPTIVE[b] is not None for t in extra if (b := use_base(t)))
         conf = 0.92 if _fits(entry.product, area) or says_area else 0.8
         reason = (f"Katalognavnet «{entry.text}» + beskrivende ord "
                   f"({', '.join(dict.fromkeys(extra))}) → {entry.product.name}")

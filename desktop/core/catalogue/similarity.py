@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from desktop.core.catalogue.lexicon import DESCRIPTIVE
+from desktop.core.catalogue.lexicon import DESCRIPTIVE, use_base
 
 ANNET = "Annet"
 TYPO_MIN_LENGTH = 5
@@ -181,7 +181,8 @@ def descriptive_extras(a: tuple[str, ...], b: tuple[str, ...], area_a: str, area
     # "Tidsbanken" (Lønn og personal) + "timeregistrering" is Tidsbanken; "Flyt" with no area
     # + "skole" is not: the added words may only repeat the area the shorter name is filed in.
     allowed = {None, core_area or None}
-    if all(t in DESCRIPTIVE and DESCRIPTIVE[t] in allowed for t in extra):
+    bases = [use_base(t) for t in extra]
+    if all(b is not None and DESCRIPTIVE[b] in allowed for b in bases):
         return tuple(sorted(extra))
     return None
 

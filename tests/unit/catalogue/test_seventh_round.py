@@ -228,3 +228,10 @@ def test_a_remark_in_parentheses_with_words_after_it_is_read(written: str, area:
                                                               product: str) -> None:
     m = _assert_product(written, area, product)
     assert "i parentesen" in m.reason, m
+
+
+@pytest.mark.parametrize("written", ["Evondos dispensere", "Evondos dispenserne"])
+def test_words_of_use_in_a_definite_or_plural_form_are_read_as_words_of_use(
+        written: str) -> None:
+    # the plural of «dispenser», a word of Helse og omsorg, after a catalogue name
+    _assert_product(written, "Helse og omsorg", "Evondos")
