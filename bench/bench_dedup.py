@@ -5,9 +5,9 @@
 1. Quality, on three sets printed apart: `desktop/resources/catalogue/labelled-names.csv` (written
    with the rules), and the names collected from municipal public documents, split by source
    into `collected-dev.csv` and `collected-heldout.csv` (never tuned on; its names are not
-   printed); and, for information, `tests/unit/catalogue/data/traps.csv`, `traps2.csv` and
-   `traps3.csv`: names of products that are easy to confuse, written by helpers who did not
-   read the matching code (dev sets once measured on arrival).
+   printed); and, for information, `tests/unit/catalogue/data/traps.csv` to `traps4.csv`:
+   names of products that are easy to confuse, written by helpers who did not read the
+   matching code (dev sets once measured on arrival).
    For each: precision and recall of the pairwise same-product decision that
    `samdrift dedup --auto` makes at the default threshold (targets P ≥ 0.99, R ≥ 0.95),
    systems found / true, and the review left after `--auto` (`quality.review_effort`: a
@@ -142,7 +142,7 @@ def quality() -> dict[str, bool]:
     results |= _figures("dev", f"innsamlet, utvikling ({len({r.source for r in dev})} kilder)",
                         dev, False)
     for key, file in (("feller", "traps.csv"), ("feller 2", "traps2.csv"),
-                      ("feller 3", "traps3.csv")):
+                      ("feller 3", "traps3.csv"), ("feller 4", "traps4.csv")):
         traps = read_labelled(ROOT / "tests" / "unit" / "catalogue" / "data" / file)
         results |= _figures(key, f"{key} (vanskelige navn skrevet uten å lese reglene)", traps,
                             False)
