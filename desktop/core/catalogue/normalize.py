@@ -41,6 +41,8 @@ _OTHER_TAIL = re.compile(r"\s*(?:,|\s[-–—]|:)\s*(?P<inner>(?:tidligere|tidl\
 # what a system is for after a dash between spaces: «eInnsyn – offentlig journal» (matching
 # form: read as a remark in parentheses, so the name before the dash can stand for the whole)
 DESCRIBED = re.compile(r"(?P<name>[^()]*?\S)\s+[-–—]\s+(?P<about>[^()]*\S)\s*")
+# company forms written after a product's name, as if it were the company's («Imatis AS»)
+_COMPANY_FORMS = frozenset({"as", "asa", "aps", "ab", "oy", "ltd", "inc", "gmbh", "llc"})
 _SLASH = re.compile(r"(?<![-/])\s*/\s*(?!/)")  # "A/B", "A / B"; not "sak-/arkiv" or "//"
 _VERSION_WORDS = frozenset({"v", "ver", "vers", "versjon", "version", "rel", "release"})
 _DOMAINS = frozenset({"no", "com", "net", "org", "io"})
@@ -309,6 +311,8 @@ class Normalizer:
             kept.append((start, end, tok))
         while len(kept) > 1 and kept[-1][2] in lex.status:
             kept.pop()
+        while lex.compounds and len(kept) > 1 and kept[-1][2] in _COMPANY_FORMS:
+            kept.pop()  # «Cosdoc AS»: the company form after a name (matching form)
         toks = list(dict.fromkeys(t for _, _, t in kept)) or list(words)
         display = _display(body, kept) or written
         if lex.compounds:

@@ -235,3 +235,16 @@ def test_words_of_use_in_a_definite_or_plural_form_are_read_as_words_of_use(
         written: str) -> None:
     # the plural of «dispenser», a word of Helse og omsorg, after a catalogue name
     _assert_product(written, "Helse og omsorg", "Evondos")
+
+
+@pytest.mark.parametrize("use_catalogue", [True, False])
+def test_a_company_form_after_a_products_name_is_not_part_of_it(use_catalogue: bool) -> None:
+    rows = [LabelledName("Kvantomat AS", "", "Helse og omsorg", "K", "A"),
+            LabelledName("Kvantomat", "", "Helse og omsorg", "K", "B"),
+            LabelledName("Cosdoc AS", "", "Helse og omsorg", "C", "C"),
+            LabelledName("CosDoc", "", "Helse og omsorg", "C", "D")]
+    q = evaluate(rows, DEFAULT_THRESHOLD, use_catalogue=use_catalogue)
+    assert q.recall == 1.0, q.missed
+    # the key a decision is stored by keeps the written name
+    cat = load_catalogue()
+    assert cat.normalizer.name("Kvantomat AS").compact != cat.normalizer.name("Kvantomat").compact
