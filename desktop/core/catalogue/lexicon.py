@@ -53,6 +53,7 @@ FORMER_VENDORS: dict[str, str] = {
     "ist norge": "IST",
     "norconsult digital": "Norconsult",
     "nois": "Norconsult",
+    "uninett": "Sikt",  # Uninett became part of Sikt in 2022 (Feide, eduroam)
     "doro": "Careium",
     "doro care": "Careium",
 }
@@ -148,7 +149,7 @@ AUDIENCE = (
     "webklient", "nettleser", "brukerportal", "minside", "foreldre", "publikum",
     "appen", "appene", "appar", "foresattapp", "foresattportal", "foresattportalen",
     "foreldreportal", "foreldreportalen", "elevportal", "elevportalen", "ansattportal",
-    "ansattportalen", "utdanning", "education",
+    "ansattportalen", "utdanning", "education", "edu",
 )
 
 # Words that say what kind of tool or access a name is, not which product ("Matrikkel-API",

@@ -211,6 +211,17 @@ class Normalizer:
             toks = tuple(t for t in toks if t not in self.lex.vendor_suffixes) or toks
         return ("".join(toks),)
 
+    def _variant(self, tok: str) -> str:
+        """A word in its Bokmål form (matching form): the whole word, or a compound whose last
+        part is a Nynorsk word («kulturskule» → «kulturskole»)."""
+        variants = self.lex.variants
+        if tok in variants:
+            return variants[tok]
+        for i in range(3, len(tok) - 3):
+            if (tail := tok[i:]) in variants:
+                return tok[:i] + variants[tail]
+        return tok
+
     # --- names ---------------------------------------------------------------------------
     def name(self, text: str) -> Normalized:
         hit = self._names.get(text)
@@ -304,7 +315,7 @@ class Normalizer:
                 continue
             if tok in lex.noise or tok in lex.stopwords:
                 continue
-            tok = lex.variants.get(tok, tok)
+            tok = lex.variants.get(tok, tok) if not lex.compounds else self._variant(tok)
             if tok in lex.token_abbreviations:
                 expansions.append(f"{m.group()} → {lex.token_abbreviations[tok]}")
                 tok = lex.token_abbreviations[tok]

@@ -248,3 +248,14 @@ def test_a_company_form_after_a_products_name_is_not_part_of_it(use_catalogue: b
     # the key a decision is stored by keeps the written name
     cat = load_catalogue()
     assert cat.normalizer.name("Kvantomat AS").compact != cat.normalizer.name("Kvantomat").compact
+
+
+@pytest.mark.parametrize(("written", "area", "vendor", "product"), [
+    ("Speedadmin kulturskule", "Kultur og fritid", None, "Speedadmin"),  # Nynorsk compound
+    ("Google Workspace edu", "Skole", None, "Google Workspace for Education"),  # audience
+    ("Uninett Feide", "Skole", None, "Feide"),  # Sikt's former name before the name
+])
+def test_nynorsk_compounds_short_audience_words_and_former_vendors_are_read(
+        written: str, area: str, vendor: str | None, product: str) -> None:
+    m = _assert_product(written, area, product)
+    assert "ulik leverandør" not in m.reason and "er ikke" not in m.reason, m
