@@ -36,7 +36,7 @@ from desktop.core.catalogue.results import (
     Summary,
     SystemRow,
 )
-from desktop.core.catalogue.suggestions import compute, merges, merges_left_out
+from desktop.core.catalogue.suggestions import compute, review_list
 from desktop.core.catalogue.units import UnitRef
 from desktop.core.errors import InputError
 from desktop.core.i18n import mark, tr
@@ -101,19 +101,10 @@ def suggest(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
     with db.session() as s, store.bulk():
         meter.report(0, mark("Leser prosjektet"))
         state = store.load_state(s, catalogue)
-        out = _with_merges(compute(s, state, catalogue, threshold,
-                                   meter.phase(mark("Sammenligner navn"), 0.1, 0.7)),
-                           merges(state, catalogue, threshold,
-                                  meter.phase(mark("Ser etter systemer som kan være ett"),
-                                              0.7, 1)))
+        out, _ = review_list(s, state, catalogue, threshold,
+                             meter.phase(mark("Sammenligner navn"), 0.1, 0.7),
+                             meter.phase(mark("Ser etter systemer som kan være ett"), 0.7, 1))
     meter.finish()
-    return out
-
-
-def _with_merges(suggestions: list[Suggestion], found: list[Suggestion]) -> list[Suggestion]:
-    """The names' suggestions and the systems' merge suggestions, least certain first."""
-    out = [*suggestions, *found]
-    out.sort(key=lambda x: (x.confidence, -x.installations, x.product.casefold()))
     return out
 
 
@@ -168,13 +159,12 @@ def accept(db: ProjectDatabase, suggestion: Suggestion, members: Sequence[Member
            *, product: str | None = None) -> ChangeSet:
     """These members (all by default) are the suggested system (named `product`, for a new
     one)."""
-    source = suggestion.source_system_id
-    if (suggestion.kind == "merge" and source is not None and suggestion.system_id is not None
+    source, target = suggestion.source_system_id, suggestion.system_id
+    if (suggestion.kind == "merge" and source is not None and target is not None
             and (members is None or {m.ref for m in members}
                  == {m.ref for m in suggestion.members})):
         return _operation(db, f"Slå sammen med {suggestion.product}",
-                          lambda d: review.merge(d, suggestion.system_id or 0, [source]),
-                          merged={source: suggestion.system_id})
+                          lambda d: review.merge(d, target, [source]), merged={source: target})
     return _operation(db, f"Godta: {product or suggestion.product}",
                       lambda d: review.accept(d, suggestion, members, "user", product))
 
@@ -304,13 +294,10 @@ def overview(db: ProjectDatabase, threshold: float = DEFAULT_THRESHOLD,
         meter.report(0, mark("Leser prosjektet"))
         state = store.load_state(s, catalogue)
         step("read", 0.15, mark("Lager forslag"))
-        suggestions = _with_merges(
-            compute(s, state, catalogue, threshold,
-                    meter.phase(mark("Lager forslag"), 0.15, 0.55)),
-            merges(state, catalogue, threshold,
-                   meter.phase(mark("Ser etter systemer som kan være ett"), 0.55, 0.75))
-        ) if with_suggestions else []
-        left_out = with_suggestions and merges_left_out(state)
+        suggestions, left_out = review_list(
+            s, state, catalogue, threshold, meter.phase(mark("Lager forslag"), 0.15, 0.55),
+            meter.phase(mark("Ser etter systemer som kan være ett"), 0.55, 0.75)
+        ) if with_suggestions else ([], False)
         step("suggestions", 0.75, mark("Samler systemene"))
         rows = reports.system_rows(s, state, with_members)
         step("systems", 0.9, mark("Lager matrisen"))

@@ -197,19 +197,24 @@ class _Index:
                 for said in {DESCRIPTIVE.get(t) for t in n.tokens} - {None, unit.area}:
                     out.update(dict.fromkeys(by_area.get(said or "", ())))
         core = [t for t in n.tokens if t not in DESCRIPTIVE] or list(n.tokens)
-        k = len(n.tokens)
-        found = sorted(([self.blocks.get((k, b), []) for b in _blocks(t)] for t in core),
+        out.update(dict.fromkeys(self.fuzzy(core, len(n.tokens), n.compact, cutoff)))
+        return out
+
+    def fuzzy(self, words: Sequence[str], k: int, compact: str, cutoff: float,
+              limit: int | None = None) -> list[int]:
+        """The seeds of `k` words in the blocks of the two rarest of `words` whose compact key
+        has a ratio ≥ cutoff with `compact`, the most alike first (`limit` of them)."""
+        found = sorted(([self.blocks.get((k, b), []) for b in _blocks(t)] for t in words),
                        key=lambda lists: sum(map(len, lists)))
         ids = set().union(*found[0]) if found else set()
         if len(found) > 1 and ids:
             ids.intersection_update(set().union(*found[1]))
-        if ids:
-            idx = list(ids)
-            keys = [self.seeds[i].compact for i in idx]
-            for _, _, j in process.extract(n.compact, keys, scorer=fuzz.ratio,
-                                           score_cutoff=cutoff, limit=None):
-                out[idx[j]] = None
-        return out
+        if not ids:
+            return []
+        idx = list(ids)
+        keys = [self.seeds[i].compact for i in idx]
+        return [idx[j] for _, _, j in process.extract(compact, keys, scorer=fuzz.ratio,
+                                                      score_cutoff=cutoff, limit=limit)]
 
 
     def related(self, unit: Unit, vendor: str) -> list[tuple[int, Similarity]]:
@@ -378,25 +383,14 @@ def _typo_with_words(unit: Unit, index: _Index,
     for a catalogue name of five letters or more with one letter wrong in its own area, as
     the catalogue's one-typo rule; else only offered (never above `LOOSE_TYPO_SCORE`)."""
     n = unit.norm.match
+    split = _area_words(n.tokens, unit.area)
     core = tuple(t for t in n.tokens if t not in DESCRIPTIVE)
-    extra = tuple(t for t in n.tokens if t in DESCRIPTIVE)
-    if (not core or not extra or len(core) > 3
-            or any(DESCRIPTIVE[t] not in (None, unit.area or None) for t in extra)):
+    if split is None or len(core) > 3:
         return None
-    k = len(core)
-    found = sorted(([index.blocks.get((k, b), []) for b in _blocks(t)] for t in core),
-                   key=lambda lists: sum(map(len, lists)))
-    ids = set().union(*found[0])
-    if len(found) > 1 and ids:
-        ids.intersection_update(set().union(*found[1]))
-    if not ids:
-        return None
-    idx = list(ids)
-    compact = "".join(core)
+    compact, extra = split
     best: tuple[float, Seed, list[tuple[str, str]]] | None = None
-    for _, _, j in process.extract(compact, [index.seeds[i].compact for i in idx],
-                                       scorer=fuzz.ratio, score_cutoff=CUTOFF, limit=5):
-        seed = index.seeds[idx[j]]
+    for i in index.fuzzy(core, len(core), compact, CUTOFF, limit=5):
+        seed = index.seeds[i]
         if (not areas_compatible(unit.area, seed.area) or vendors_conflict(vendor, seed.vendor_key)
                 or _is_rejected(rejected, unit, seed)):
             continue

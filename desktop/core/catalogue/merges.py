@@ -50,6 +50,16 @@ class MergeHint:
     name: UnitRef | None
 
 
+def system_seeds(systems: Mapping[str, Sequence[Unit]], groups: Mapping[str, str],
+                 catalogue: Catalogue) -> list[Seed]:
+    """Every unit of these systems (id -> its units; `groups`: id -> the key a rejection of it
+    names) as something a name can join."""
+    vendor = catalogue.matcher.vendor
+    return [Seed("system", sid, u.name, u.norm.match.tokens, u.norm.match.compact, u.area,
+                 vendor(u.vendor)[0], groups[sid], u.ref.name_key)
+            for sid, units in systems.items() for u in units]
+
+
 def possible_merges(systems: Mapping[str, Sequence[Unit]], groups: Mapping[str, str],
                     catalogue: Catalogue, *, threshold: float,
                     rejected: Rejected | None = None,
@@ -65,15 +75,12 @@ def possible_merges(systems: Mapping[str, Sequence[Unit]], groups: Mapping[str, 
         by_group.setdefault(group, []).append(sid)
     own: dict[UnitRef, str] = {}
     own_groups: dict[str, set[str]] = {}
-    seeds: list[Seed] = []
     matcher = catalogue.matcher
     for sid, units in systems.items():
         for u in units:
             own[u.ref] = sid
             own_groups.setdefault(u.ref.name_key, set()).add(groups[sid])
-            n = u.norm.match
-            seeds.append(Seed("system", sid, u.name, n.tokens, n.compact, u.area,
-                              matcher.vendor(u.vendor)[0], groups[sid], u.ref.name_key))
+    seeds = system_seeds(systems, groups, catalogue)
 
     def blocked(name_key: str, group: str) -> bool:
         return group in own_groups.get(name_key, ()) or (

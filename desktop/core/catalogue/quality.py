@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.catalogue.cluster import Placement, Seed
-from desktop.core.catalogue.merges import possible_merges
+from desktop.core.catalogue.cluster import Placement
+from desktop.core.catalogue.merges import possible_merges, system_seeds
 from desktop.core.catalogue.pipeline import groups, propose
 from desktop.core.catalogue.reference import Catalogue, load_catalogue
 from desktop.core.catalogue.units import Unit, UnitRef, build_units
@@ -191,15 +191,10 @@ def review_effort(rows: Sequence[LabelledName], threshold: float,
     for sid, label in system_truth.items():
         home.setdefault(label, sid)
     # --- the suggestions that are left, in the review tab's order ---
-    seeds = []
-    matcher = cat.matcher
-    for sid, members in systems.items():
-        kind, ref = sid.split(":", 1)
-        group = cat.groups[ref] if kind == "catalogue" else members[0].ref.name_key
-        for u in members:
-            n = u.norm.match
-            seeds.append(Seed("system", sid, u.name, n.tokens, n.compact, u.area,
-                              matcher.vendor(u.vendor)[0], group, u.ref.name_key))
+    products = {sid: sid.split(":", 1)[1] for sid in systems if sid.startswith("catalogue:")}
+    groups_of = {sid: cat.groups[products[sid]] if sid in products else members[0].ref.name_key
+                 for sid, members in systems.items()}
+    seeds = system_seeds(systems, groups_of, cat)
     left = propose(undecided, cat, seeds=seeds, threshold=threshold, municipalities=who)
     targets: dict[tuple[str, str], list[Placement]] = {}
     for p in left:
@@ -273,11 +268,8 @@ def review_effort(rows: Sequence[LabelledName], threshold: float,
         return sid
 
     rejects = 0
-    products = {sid: sid.split(":", 1)[1] for sid in systems if sid.startswith("catalogue:")}
-    hints = possible_merges(
-        systems, {sid: cat.groups[products[sid]] if sid in products else
-                  members[0].ref.name_key for sid, members in systems.items()},
-        cat, threshold=threshold, municipalities=who, catalogue_keys=products)
+    hints = possible_merges(systems, groups_of, cat, threshold=threshold, municipalities=who,
+                            catalogue_keys=products)
     for hint in sorted(hints, key=lambda h: h.confidence):
         if system_truth[hint.source] != system_truth[hint.target]:
             rejects += 1

@@ -258,12 +258,12 @@ class Catalogue:
         if entry is None:
             return None
         p = entry.product
-        given = self.matcher.vendor(vendor)[0] if vendor else ""
-        if given and (not p.vendor or given != self.matcher.vendor(p.vendor)[0]):
+        confirmed = self._vendor_confirms(norm, vendor, p)
+        if vendor and not confirmed:
             return None
-        conf = 0.9 if given and _fits(p, area) else 0.75
+        conf = 0.9 if confirmed and _fits(p, area) else 0.75
         reason = (f"Katalognavnet «{entry.text}» uten det første ordet ({norm.display}), og "
-                  f"leverandøren {p.vendor} → {p.name}" if given else
+                  f"leverandøren {p.vendor} → {p.name}" if confirmed else
                   f"Katalognavnet «{entry.text}» uten det første ordet ({norm.display}) → "
                   f"{p.name}")
         return Match(p, conf, reason + _area_note(entry, area), "tail")

@@ -138,27 +138,41 @@ def compute(s: Session, state: State, catalogue: Catalogue, threshold: float,
         out.append(Suggestion(sug.id, sug.kind, sug.product, sug.vendor, sug.service_area,
                               sug.catalogue_key, sug.system_id, members, least.confidence,
                               least.reason, _alternative(ps[0], state, by_catalogue)))
-    out.sort(key=lambda x: (x.confidence, -x.installations, x.product.casefold()))
+    out.sort(key=review_order)
     return out
 
 
-def merges_left_out(state: State) -> bool:
-    """Whether `merges` leaves the project out for its size."""
-    return sum(1 for sid in state.resolved().values() if sid is not None) > MERGE_LIMIT
+def review_order(sug: Suggestion) -> tuple[float, int, str]:
+    """The review tab's order: least certain first, then the most installations."""
+    return (sug.confidence, -sug.installations, sug.product.casefold())
+
+
+def review_list(s: Session, state: State, catalogue: Catalogue, threshold: float,
+                names: Tick | None = None, systems: Tick | None = None
+                ) -> tuple[list[Suggestion], bool]:
+    """What the review lists: the suggestions for the undecided names (`names` reports that
+    step's progress) and those to merge two systems (`systems`), in `review_order`; and
+    whether the merge suggestions were left out for the project's size."""
+    out = compute(s, state, catalogue, threshold, names)
+    found, left_out = merges(state, catalogue, threshold, systems)
+    out += found
+    out.sort(key=review_order)
+    return out, left_out
 
 
 def merges(state: State, catalogue: Catalogue, threshold: float, tick: Tick | None = None
-           ) -> list[Suggestion]:
+           ) -> tuple[list[Suggestion], bool]:
     """Suggestions to merge two systems that may be one product (kind "merge": the members
-    are the decided names of the system that would go), never two the user kept apart; none
-    for a project of more than `MERGE_LIMIT` decided names."""
-    resolved = state.resolved()
+    are the decided names of the system that would go), never two the user kept apart; and
+    whether the project has more than `MERGE_LIMIT` decided names (then there are none)."""
     systems: dict[str, list[Unit]] = {}
-    for ref, sid in resolved.items():
+    for ref, sid in state.resolved().items():
         if sid is not None and sid in state.systems:
             systems.setdefault(str(sid), []).append(state.units[ref])
-    if len(systems) < 2 or sum(map(len, systems.values())) > MERGE_LIMIT:
-        return []
+    if sum(map(len, systems.values())) > MERGE_LIMIT:
+        return [], True
+    if len(systems) < 2:
+        return [], False
     info = {sid: state.systems[int(sid)] for sid in systems}
     groups = {sid: system_group(x, catalogue) for sid, x in info.items()}
     rejected = rejection_check(state.rejected)
@@ -181,4 +195,4 @@ def merges(state: State, catalogue: Catalogue, threshold: float, tick: Tick | No
                               target.vendor, target.service_area, target.catalogue_key,
                               target.id, members, h.confidence, reason,
                               source_system_id=source.id))
-    return out
+    return out, False
